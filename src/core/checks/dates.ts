@@ -1,0 +1,3 @@
+import type { CheckDefinition } from './define.ts';
+
+export const dateChecks: CheckDefinition<never>[] = [];

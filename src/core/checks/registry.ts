@@ -1,0 +1,62 @@
+import { distance } from 'fastest-levenshtein';
+import type { CheckDefinition } from './define.ts';
+import { tableChecks } from './table.ts';
+import { completenessChecks } from './completeness.ts';
+import { uniquenessChecks } from './uniqueness.ts';
+import { setChecks } from './sets.ts';
+import { stringChecks } from './strings.ts';
+import { numberChecks } from './numbers.ts';
+import { dateChecks } from './dates.ts';
+import { crossColumnChecks } from './cross-column.ts';
+import { referentialChecks } from './referential.ts';
+import { customChecks } from './custom.ts';
+import { privacyChecks } from './privacy.ts';
+
+/** The single source of truth for checks: docs, JSON Schema and the engine all read this. */
+const all: CheckDefinition<never>[] = [
+  ...tableChecks,
+  ...completenessChecks,
+  ...uniquenessChecks,
+  ...setChecks,
+  ...stringChecks,
+  ...numberChecks,
+  ...dateChecks,
+  ...crossColumnChecks,
+  ...referentialChecks,
+  ...customChecks,
+  ...privacyChecks,
+] as CheckDefinition<never>[];
+
+const byName = new Map<string, CheckDefinition>();
+for (const c of all) {
+  if (byName.has(c.name)) throw new Error(`duplicate check name ${c.name}`);
+  byName.set(c.name, c as unknown as CheckDefinition);
+}
+
+/** Extension point for checks registered outside the catalog (e.g. drift from its own module). */
+export function registerCheck(def: CheckDefinition<never>): void {
+  if (byName.has(def.name)) throw new Error(`duplicate check name ${def.name}`);
+  byName.set(def.name, def as unknown as CheckDefinition);
+}
+
+export function getCheck(name: string): CheckDefinition | undefined {
+  return byName.get(name);
+}
+
+export function listChecks(): CheckDefinition[] {
+  return [...byName.values()];
+}
+
+/** Nearest known name within a small edit distance, for "did you mean" hints. */
+export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(name.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}

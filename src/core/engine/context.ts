@@ -1,0 +1,91 @@
+import pl from 'nodejs-polars';
+import type { CheckContext } from '../checks/define.ts';
+import { TruthgateError } from '../errors.ts';
+import type { OpenedSource } from '../sources/open.ts';
+
+/**
+ * SQL expressions (`where` filters and expression checks) become named boolean/value columns of
+ * one SQL projection over the source, so they ride along in the same fused scan.
+ */
+export class SqlColumns {
+  private readonly byExpr = new Map<string, string>();
+
+  alias(expression: string): string {
+    let a = this.byExpr.get(expression);
+    if (!a) {
+      a = `__tg_sql${this.byExpr.size}`;
+      this.byExpr.set(expression, a);
+    }
+    return a;
+  }
+
+  get size(): number {
+    return this.byExpr.size;
+  }
+
+  entries(): [string, string][] {
+    return [...this.byExpr.entries()];
+  }
+
+  /** The source frame with every registered SQL column appended. */
+  apply(lf: pl.LazyDataFrame, only?: Set<string>): pl.LazyDataFrame {
+    const cols = this.entries().filter(([, a]) => !only || only.has(a));
+    if (cols.length === 0) return lf;
+    const projections = cols.map(([e, a]) => `(${e}) AS "${a}"`).join(', ');
+    return pl.SQLContext({ src: lf }).execute(`SELECT *, ${projections} FROM src`);
+  }
+}
+
+export interface ContextInput {
+  source: OpenedSource;
+  schema: Record<string, string>;
+  now: Date;
+  where: string | undefined;
+  sql: SqlColumns;
+  /** Receives every SQL alias the check depends on, so a bad expression breaks only its checks. */
+  used: Set<string>;
+  others: (name: string) => OpenedSource;
+}
+
+export function makeContext(input: ContextInput): CheckContext {
+  const aliasOf = (expression: string): string => {
+    const a = input.sql.alias(expression);
+    input.used.add(a);
+    return a;
+  };
+  const whereCol = input.where ? pl.col(aliasOf(input.where)).fillNull(false) : undefined;
+  return {
+    source: input.source,
+    schema: input.schema,
+    now: input.now,
+    col: (name) => pl.col(name),
+    values: (name) => (whereCol ? pl.col(name).filter(whereCol) : pl.col(name)),
+    rows: () => (whereCol ? whereCol.sum() : pl.len()),
+    sql: (expression) => pl.col(aliasOf(expression)),
+    other: input.others,
+    frame: () => {
+      const lf = input.source.lazy();
+      if (!input.where) return lf;
+      return pl.SQLContext({ src: lf }).execute(`SELECT * FROM src WHERE ${input.where}`);
+    },
+  };
+}
+
+/** Mask used for rows the check is allowed to see (`where`), as a row-aligned boolean. */
+export function whereMask(sql: SqlColumns, where: string | undefined): pl.Expr | undefined {
+  return where ? pl.col(sql.alias(where)).fillNull(false) : undefined;
+}
+
+export function columnNotFound(
+  column: string,
+  source: string,
+  available: string[],
+  nearestName?: string,
+): TruthgateError {
+  return new TruthgateError('TG_COLUMN_NOT_FOUND', {
+    column,
+    source,
+    suggestion: nearestName ? ` (did you mean \`${nearestName}\`?)` : '',
+    available: available.slice(0, 30).join(', ') + (available.length > 30 ? ', …' : ''),
+  });
+}

@@ -1,0 +1,28 @@
+import type { Outcome } from '../checks/define.ts';
+
+const int = new Intl.NumberFormat('en-US');
+
+export function formatCount(n: number): string {
+  return int.format(n);
+}
+
+export function formatPercent(fraction: number): string {
+  if (fraction === 0) return '0%';
+  if (fraction < 0.0001) return '<0.01%';
+  return `${(fraction * 100).toFixed(fraction < 0.1 ? 2 : 1)}%`;
+}
+
+/** Human sentence for a result; row checks get "N of M rows (x%) have <describe>". */
+export function formatOutcomeMessage(
+  o: Outcome,
+  describe: string | undefined,
+  mostly: number | undefined,
+): string {
+  if (describe === undefined || o.failingCount == null) return o.message ?? (o.pass ? 'passed' : 'failed');
+  const failing = o.failingCount;
+  const judged = o.judgedCount ?? 0;
+  if (failing === 0) return `no ${describe} in ${formatCount(judged)} rows`;
+  const share = `${formatCount(failing)} of ${formatCount(judged)} rows (${formatPercent(o.failingFraction ?? 0)}) have ${describe}`;
+  if (mostly === undefined) return share;
+  return `${share}; tolerated up to ${formatPercent(1 - mostly)}`;
+}

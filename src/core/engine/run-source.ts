@@ -1,0 +1,353 @@
+import pl from 'nodejs-polars';
+import type { AggregatePlan, Outcome, Plan, RowPlan } from '../checks/define.ts';
+import { nearest } from '../checks/registry.ts';
+import { toNumber } from '../checks/params.ts';
+import { asTruthgateError, TruthgateError } from '../errors.ts';
+import type { CheckResult, SourceResult } from '../result/schema.ts';
+import { explainReadError, type OpenedSource } from '../sources/open.ts';
+import { columnNotFound, makeContext, SqlColumns, whereMask } from './context.ts';
+import { dtypeName } from './dtype.ts';
+import type { CheckInstance } from './instance.ts';
+import { collectSamples, type SampleRequest } from './samples.ts';
+import { formatOutcomeMessage } from './message.ts';
+
+export interface RunSourceOptions {
+  now: Date;
+  sampleSize: number;
+  others: (name: string) => OpenedSource;
+  baseDir?: string;
+}
+
+interface Planned {
+  inst: CheckInstance;
+  plan?: Plan;
+  /** Aliases of this check's outputs in the fused query. */
+  outputs: string[];
+  exprs: pl.Expr[];
+  sqlUsed: Set<string>;
+  error?: TruthgateError;
+  outcome?: Outcome;
+}
+
+/**
+ * Runs every check of one source: one fused lazy query for all row and aggregate checks, a
+ * bounded second pass for samples of failing row checks, and standalone plans on their own.
+ */
+export async function runSource(
+  source: OpenedSource,
+  checks: CheckInstance[],
+  opts: RunSourceOptions,
+): Promise<SourceResult> {
+  const t0 = performance.now();
+  const base = source.lazy();
+  let schema: Record<string, string>;
+  try {
+    const probe = await base.head(0).collect();
+    schema = Object.fromEntries(
+      Object.entries(probe.schema).map(([k, v]) => [k, dtypeName(v as pl.DataType)]),
+    );
+  } catch (err) {
+    return sourceError(source, explainReadError(source, err, opts.baseDir), checks, t0);
+  }
+  const columns = Object.keys(schema);
+  const sql = new SqlColumns();
+  const planned = checks.map((inst, i) => planCheck(inst, i, source, schema, columns, sql, opts));
+
+  // SQL expressions are checked alone on an empty frame so one bad `where` only breaks its check.
+  const badSql = await invalidSqlAliases(base, sql);
+  for (const p of planned) {
+    const bad = [...p.sqlUsed].find((a) => badSql.has(a));
+    if (!p.error && bad)
+      p.error = new TruthgateError('TG_CHECK_ERROR', { check: p.inst.id, detail: badSql.get(bad)! });
+  }
+  const goodSql = new Set(
+    sql
+      .entries()
+      .map(([, a]) => a)
+      .filter((a) => !badSql.has(a)),
+  );
+  const frame = sql.apply(base, goodSql);
+
+  // Broken expressions (e.g. a string function on a number) fail at plan time on an empty frame.
+  const fusable = planned.filter((p) => !p.error && p.exprs.length > 0);
+  let rowCount: number;
+  let metrics: Record<string, unknown>;
+  try {
+    ({ rowCount, metrics } = await fusedQuery(frame, fusable));
+  } catch (err) {
+    const broken = await isolateBrokenChecks(frame, fusable);
+    if (broken === 0) return sourceError(source, explainReadError(source, err, opts.baseDir), checks, t0);
+    try {
+      ({ rowCount, metrics } = await fusedQuery(
+        frame,
+        fusable.filter((p) => !p.error),
+      ));
+    } catch (err2) {
+      return sourceError(source, explainReadError(source, err2, opts.baseDir), checks, t0);
+    }
+  }
+
+  for (const p of planned) {
+    if (p.error || !p.plan) continue;
+    try {
+      if (p.plan.kind === 'row') p.outcome = rowOutcome(p, metrics);
+      else if (p.plan.kind === 'aggregate') p.outcome = aggregateOutcome(p, p.plan, metrics);
+      else p.outcome = await p.plan.run();
+    } catch (err) {
+      p.error = new TruthgateError('TG_CHECK_ERROR', {
+        check: p.inst.id,
+        detail: asTruthgateError(err).message,
+      });
+    }
+  }
+
+  const requests: SampleRequest[] = [];
+  planned.forEach((p, i) => {
+    if (p.plan?.kind === 'row' && p.outcome && !p.outcome.pass && (p.outcome.failingCount ?? 0) > 0) {
+      requests.push({
+        index: i,
+        predicate: failPredicate(p.plan, p.inst, sql),
+        columns: p.inst.def.columns(p.inst.params as never),
+      });
+    }
+  });
+  let samples = new Map<number, CheckResult['samples']>();
+  if (requests.length > 0 && opts.sampleSize > 0) {
+    try {
+      samples = await collectSamples(source, requests, { sql, goodSql, size: opts.sampleSize, schema });
+    } catch {
+      // Samples are a courtesy; the verdict stands without them.
+    }
+  }
+
+  const results = planned.map((p, i) => toResult(p, samples.get(i) ?? []));
+  return {
+    name: source.name,
+    uri: source.uri,
+    format: source.format,
+    ...(source.files.length > 1 ? { files: source.files.map((f) => relativeTo(f, opts.baseDir)) } : {}),
+    rowCount,
+    columnCount: columns.length,
+    fingerprint: source.fingerprint,
+    durationMs: Math.round(performance.now() - t0),
+    checks: results,
+  };
+}
+
+function relativeTo(file: string, baseDir = process.cwd()): string {
+  return file.startsWith(baseDir + '/') ? file.slice(baseDir.length + 1) : file;
+}
+
+function planCheck(
+  inst: CheckInstance,
+  i: number,
+  source: OpenedSource,
+  schema: Record<string, string>,
+  columns: string[],
+  sql: SqlColumns,
+  opts: RunSourceOptions,
+): Planned {
+  const planned: Planned = { inst, outputs: [], exprs: [], sqlUsed: new Set() };
+  const missing = inst.def.columns(inst.params as never).find((c) => !(c in schema));
+  if (missing !== undefined) {
+    planned.error = columnNotFound(missing, source.name, columns, nearest(missing, columns));
+    return planned;
+  }
+  try {
+    const ctx = makeContext({
+      source,
+      schema,
+      now: opts.now,
+      where: inst.where,
+      sql,
+      used: planned.sqlUsed,
+      others: opts.others,
+    });
+    const plan = inst.def.plan(inst.params as never, ctx);
+    planned.plan = plan;
+    const prefix = `__tg_c${i}_`;
+    if (plan.kind === 'row') {
+      const mask = whereMask(sql, inst.where);
+      const judged = judgedExpr(plan, inst);
+      const failing = failPredicate(plan, inst, sql);
+      planned.exprs.push(failing.sum().alias(`${prefix}f`));
+      planned.exprs.push(
+        judged === 'all'
+          ? (mask ? mask.sum() : pl.len()).alias(`${prefix}j`)
+          : (mask ? judged.and(mask) : judged).sum().alias(`${prefix}j`),
+      );
+      planned.outputs.push(`${prefix}f`, `${prefix}j`);
+    } else if (plan.kind === 'aggregate') {
+      for (const [name, e] of Object.entries(plan.metrics)) {
+        planned.exprs.push(e.alias(prefix + name));
+        planned.outputs.push(prefix + name);
+      }
+    }
+  } catch (err) {
+    planned.error =
+      err instanceof TruthgateError
+        ? err
+        : new TruthgateError('TG_CHECK_ERROR', { check: inst.id, detail: asTruthgateError(err).message });
+  }
+  return planned;
+}
+
+function judgedExpr(plan: RowPlan, inst: CheckInstance): pl.Expr | 'all' {
+  if (plan.judged !== undefined) return plan.judged;
+  const cols = inst.def.columns(inst.params as never);
+  if (cols.length === 0) return 'all';
+  return pl.allHorizontal(cols.map((c) => pl.col(c).isNotNull()));
+}
+
+/** Row-aligned predicate "this row fails this check", shared by counting and sampling. */
+export function failPredicate(plan: RowPlan, inst: CheckInstance, sql: SqlColumns): pl.Expr {
+  let e = plan.fails.fillNull(false);
+  const judged = judgedExpr(plan, inst);
+  if (judged !== 'all') e = e.and(judged);
+  const mask = whereMask(sql, inst.where);
+  return mask ? e.and(mask) : e;
+}
+
+async function fusedQuery(
+  frame: pl.LazyDataFrame,
+  planned: Planned[],
+): Promise<{ rowCount: number; metrics: Record<string, unknown> }> {
+  const exprs = [pl.len().alias('__tg_rows'), ...planned.flatMap((p) => p.exprs)];
+  const df = await frame.select(...exprs).collect();
+  const metrics = (df.toRecords()[0] ?? {}) as Record<string, unknown>;
+  return { rowCount: toNumber(metrics.__tg_rows) ?? 0, metrics };
+}
+
+async function isolateBrokenChecks(frame: pl.LazyDataFrame, planned: Planned[]): Promise<number> {
+  let broken = 0;
+  const empty = frame.head(0);
+  for (const p of planned) {
+    try {
+      await empty.select(...p.exprs).collect();
+    } catch (err) {
+      broken++;
+      p.error = new TruthgateError('TG_CHECK_ERROR', { check: p.inst.id, detail: polarsDetail(err) });
+    }
+  }
+  return broken;
+}
+
+async function invalidSqlAliases(base: pl.LazyDataFrame, sql: SqlColumns): Promise<Map<string, string>> {
+  const bad = new Map<string, string>();
+  if (sql.size === 0) return bad;
+  const empty = base.head(0);
+  for (const [expression, alias] of sql.entries()) {
+    try {
+      await pl.SQLContext({ src: empty }).execute(`SELECT (${expression}) AS "${alias}" FROM src`).collect();
+    } catch (err) {
+      bad.set(alias, `invalid SQL expression \`${expression}\`: ${polarsDetail(err)}`);
+    }
+  }
+  return bad;
+}
+
+export function polarsDetail(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg
+    .split('\n')[0]!
+    .replace(/^\w+Error:\s*/, '')
+    .trim();
+}
+
+function rowOutcome(p: Planned, m: Record<string, unknown>): Outcome {
+  const plan = p.plan as RowPlan;
+  const failing = toNumber(m[p.outputs[0]!]) ?? 0;
+  const judged = toNumber(m[p.outputs[1]!]) ?? 0;
+  const fraction = judged > 0 ? failing / judged : 0;
+  const tolerated = p.inst.mostly === undefined ? 0 : 1 - p.inst.mostly;
+  // A tiny epsilon keeps 0.99 + 0.01 float noise from flipping a verdict at the exact boundary.
+  const pass = p.inst.mostly === undefined ? failing === 0 : fraction <= tolerated + 1e-12;
+  return {
+    pass,
+    observed: failing,
+    expected: plan.expected,
+    failingCount: failing,
+    failingFraction: fraction,
+    judgedCount: judged,
+  };
+}
+
+function aggregateOutcome(p: Planned, plan: AggregatePlan, m: Record<string, unknown>): Outcome {
+  const prefix = p.outputs[0]?.replace(/[^_]+$/, '') ?? '';
+  const own: Record<string, unknown> = {};
+  for (const name of Object.keys(plan.metrics)) own[name] = m[`${prefix}${name}`];
+  return plan.evaluate(own);
+}
+
+function toResult(p: Planned, samples: CheckResult['samples']): CheckResult {
+  const inst = p.inst;
+  const common = {
+    id: inst.id,
+    type: inst.type,
+    columns: inst.def.columns(inst.params as never),
+    severity: inst.severity,
+    ...(inst.tags.length ? { tags: inst.tags } : {}),
+    ...(inst.where ? { where: inst.where } : {}),
+    ...(inst.mostly !== undefined ? { mostly: inst.mostly } : {}),
+  };
+  if (p.error || !p.outcome) {
+    const e = p.error ?? new TruthgateError('TG_INTERNAL', { detail: 'check produced no outcome' });
+    return {
+      ...common,
+      status: 'error',
+      observed: null,
+      expected: null,
+      failingCount: null,
+      failingFraction: null,
+      samples: [],
+      message: e.message,
+      errorCode: e.code,
+    };
+  }
+  const o = p.outcome;
+  const plan = p.plan!;
+  return {
+    ...common,
+    status: o.pass ? 'pass' : 'fail',
+    observed: o.observed,
+    expected: o.expected,
+    failingCount: o.failingCount ?? null,
+    failingFraction: o.failingFraction ?? null,
+    ...(o.judgedCount !== undefined ? { judgedCount: o.judgedCount } : {}),
+    samples,
+    message: formatOutcomeMessage(o, plan.kind === 'row' ? plan.describe : undefined, inst.mostly),
+  };
+}
+
+function sourceError(
+  source: OpenedSource,
+  err: TruthgateError,
+  checks: CheckInstance[],
+  t0: number,
+): SourceResult {
+  const hint = err.hint('en');
+  return {
+    name: source.name,
+    uri: source.uri,
+    format: source.format,
+    rowCount: null,
+    columnCount: null,
+    fingerprint: source.fingerprint,
+    durationMs: Math.round(performance.now() - t0),
+    error: { code: err.code, message: err.message, ...(hint ? { hint } : {}) },
+    checks: checks.map((inst) => ({
+      id: inst.id,
+      type: inst.type,
+      columns: inst.def.columns(inst.params as never),
+      severity: inst.severity,
+      status: 'error' as const,
+      observed: null,
+      expected: null,
+      failingCount: null,
+      failingFraction: null,
+      samples: [],
+      message: `source could not be read: ${err.code}`,
+      errorCode: err.code,
+    })),
+  };
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { TruthgateError } from '../errors.ts';
+import { RESULT_SCHEMA_VERSION, type Report, type SourceResult } from '../result/schema.ts';
+import { runStatus, summarize } from '../result/status.ts';
+import { openSource, type OpenedSource } from '../sources/open.ts';
+import type { LoadedSuite } from '../suite/load.ts';
+import { VERSION } from '../version.ts';
+import { runSource } from './run-source.ts';
+
+export interface RunOptions {
+  /** Only these sources (default: every source that has checks). */
+  sources?: string[];
+  failOn?: Report['failOn'];
+  sampleSize?: number;
+  /** Fixed clock for reproducible runs (tests, replays). */
+  now?: Date;
+  runId?: string;
+  onProgress?: (event: { source: string; index: number; total: number; phase: 'start' | 'done' }) => void;
+}
+
+export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promise<Report> {
+  const startedAt = opts.now ?? new Date();
+  const t0 = performance.now();
+  const names = opts.sources ?? Object.keys(suite.checks);
+  for (const n of names) {
+    if (!(n in suite.sources)) throw new TruthgateError('TG_UNKNOWN_SOURCE', { name: n, suggestion: '' });
+  }
+  const opened = new Map<string, OpenedSource>();
+  const open = (name: string): OpenedSource => {
+    let s = opened.get(name);
+    if (!s) {
+      const spec = suite.sources[name];
+      if (!spec) throw new TruthgateError('TG_UNKNOWN_SOURCE', { name, suggestion: '' });
+      s = openSource(name, spec, { baseDir: suite.baseDir });
+      opened.set(name, s);
+    }
+    return s;
+  };
+
+  const results: SourceResult[] = [];
+  for (const [index, name] of names.entries()) {
+    opts.onProgress?.({ source: name, index, total: names.length, phase: 'start' });
+    const checks = suite.checks[name] ?? [];
+    let source: OpenedSource;
+    try {
+      source = open(name);
+    } catch (err) {
+      results.push(unopenedSource(name, suite.sources[name]!.path, err, checks));
+      continue;
+    }
+    results.push(
+      await runSource(source, checks, {
+        now: startedAt,
+        sampleSize: opts.sampleSize ?? suite.sampleSize,
+        others: open,
+        baseDir: suite.baseDir,
+      }),
+    );
+    opts.onProgress?.({ source: name, index, total: names.length, phase: 'done' });
+  }
+
+  const failOn = opts.failOn ?? suite.failOn;
+  const all = results.flatMap((s) => s.checks);
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: { name: 'truthgate', version: VERSION },
+    runId: opts.runId ?? randomUUID(),
+    suite: suite.name,
+    status: runStatus(all, failOn, results.filter((s) => s.error).length),
+    failOn,
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    summary: summarize(all),
+    sources: results,
+  };
+}
+
+function unopenedSource(
+  name: string,
+  uri: string,
+  err: unknown,
+  checks: LoadedSuite['checks'][string],
+): SourceResult {
+  const e =
+    err instanceof TruthgateError
+      ? err
+      : new TruthgateError('TG_SOURCE_READ', { path: uri, detail: String(err) });
+  const hint = e.hint('en');
+  return {
+    name,
+    uri,
+    format: 'unknown',
+    rowCount: null,
+    columnCount: null,
+    fingerprint: null,
+    durationMs: 0,
+    error: { code: e.code, message: e.message, ...(hint ? { hint } : {}) },
+    checks: checks.map((inst) => ({
+      id: inst.id,
+      type: inst.type,
+      columns: inst.def.columns(inst.params as never),
+      severity: inst.severity,
+      status: 'error' as const,
+      observed: null,
+      expected: null,
+      failingCount: null,
+      failingFraction: null,
+      samples: [],
+      message: `source could not be read: ${e.code}`,
+      errorCode: e.code,
+    })),
+  };
+}

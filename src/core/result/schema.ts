@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** Bump on any breaking change to the report shape; additive fields keep the version. */
+export const RESULT_SCHEMA_VERSION = '1.0';
+
+export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export const Severity = z.enum(severities);
+export type Severity = z.infer<typeof Severity>;
+
+export const CheckStatus = z.enum(['pass', 'fail', 'error', 'skip']);
+export type CheckStatus = z.infer<typeof CheckStatus>;
+
+export const RunStatus = z.enum(['pass', 'warn', 'fail', 'error']);
+export type RunStatus = z.infer<typeof RunStatus>;
+
+const Json: z.ZodType<unknown> = z.unknown();
+
+export const Sample = z.object({
+  row: z.number().int().describe('0-based row index in the dataset (after concatenating files)'),
+  file: z.string().optional().describe('Source file of the row when the source spans several files'),
+  fileRow: z.number().int().optional().describe('0-based data-row index inside `file`'),
+  values: z.record(z.string(), Json),
+});
+export type Sample = z.infer<typeof Sample>;
+
+export const CheckResult = z.object({
+  id: z.string().describe('Stable id: <source>.<check>[.<column>][#n]'),
+  type: z.string(),
+  columns: z.array(z.string()),
+  severity: Severity,
+  status: CheckStatus,
+  observed: Json,
+  expected: Json,
+  failingCount: z.number().int().nullable(),
+  failingFraction: z.number().nullable(),
+  judgedCount: z.number().int().nullable().optional(),
+  samples: z.array(Sample),
+  message: z.string(),
+  tags: z.array(z.string()).optional(),
+  where: z.string().optional(),
+  mostly: z.number().optional(),
+  errorCode: z.string().optional(),
+});
+export type CheckResult = z.infer<typeof CheckResult>;
+
+export const SourceResult = z.object({
+  name: z.string(),
+  uri: z.string(),
+  format: z.string(),
+  files: z.array(z.string()).optional(),
+  rowCount: z.number().int().nullable(),
+  columnCount: z.number().int().nullable(),
+  fingerprint: z.string().nullable(),
+  durationMs: z.number(),
+  error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }).optional(),
+  checks: z.array(CheckResult),
+});
+export type SourceResult = z.infer<typeof SourceResult>;
+
+export const Summary = z.object({
+  checks: z.number().int(),
+  passed: z.number().int(),
+  failed: z.number().int(),
+  errored: z.number().int(),
+  skipped: z.number().int(),
+  bySeverity: z.object({
+    critical: z.number().int(),
+    high: z.number().int(),
+    medium: z.number().int(),
+    low: z.number().int(),
+    info: z.number().int(),
+  }),
+});
+export type Summary = z.infer<typeof Summary>;
+
+export const FailOn = z.enum([...severities, 'never']);
+export type FailOn = z.infer<typeof FailOn>;
+
+export const Report = z.object({
+  schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('truthgate'), version: z.string() }),
+  runId: z.string(),
+  suite: z.string(),
+  status: RunStatus,
+  failOn: FailOn,
+  startedAt: z.string().describe('ISO-8601 timestamp'),
+  durationMs: z.number(),
+  summary: Summary,
+  sources: z.array(SourceResult),
+});
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,280 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { getCheck, listChecks, nearest } from '../checks/registry.ts';
+import { TruthgateError, type Location } from '../errors.ts';
+import type { CheckInstance } from '../engine/instance.ts';
+import type { FailOn, Severity } from '../result/schema.ts';
+import type { SourceSpec } from '../sources/spec.ts';
+import { interpolateEnv } from './interpolate.ts';
+import { commonFieldNames, CommonCheckFields, SuiteFile } from './schema.ts';
+
+export interface LoadedSuite {
+  /** Path as given (for reports), or a synthetic name for in-memory suites. */
+  path: string;
+  name: string;
+  baseDir: string;
+  failOn: FailOn;
+  sampleSize: number;
+  sources: Record<string, SourceSpec>;
+  checks: Record<string, CheckInstance[]>;
+  notify?: unknown;
+}
+
+/** Thrown when a suite has problems; `problems` holds every one found, first one is the error itself. */
+export class SuiteInvalidError extends TruthgateError {
+  readonly problems: TruthgateError[];
+  constructor(problems: TruthgateError[]) {
+    const first = problems[0]!;
+    super(first.code, first.params, { location: first.location });
+    this.problems = problems;
+  }
+}
+
+export function loadSuiteFile(path: string, env: NodeJS.ProcessEnv = process.env): LoadedSuite {
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) throw new Error('directory');
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new TruthgateError('TG_SUITE_NOT_FOUND', { path });
+  }
+  return parseSuite(text, { path, baseDir: dirname(resolve(path)), env });
+}
+
+export interface ParseOptions {
+  path?: string;
+  baseDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
+  const file = opts.path ?? '<suite>';
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new SuiteInvalidError(
+      doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return new TruthgateError(
+          'TG_SUITE_YAML',
+          { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') },
+          { location: { file, line: pos?.line, column: pos?.col } },
+        );
+      }),
+    );
+  }
+  interpolateEnv(doc, opts.env ?? process.env, file, lines);
+  const locate = (path: (string | number)[], key = false): Location =>
+    locateNode(doc, lines, file, path, key);
+
+  const parsed = SuiteFile.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) throw new SuiteInvalidError(parsed.error.issues.map((i) => zodProblem(i, [], locate)));
+  const raw = parsed.data;
+
+  const problems: TruthgateError[] = [];
+  const sources: Record<string, SourceSpec> = {};
+  for (const [name, entry] of Object.entries(raw.sources))
+    sources[name] = typeof entry === 'string' ? { path: entry } : entry;
+
+  const defaults = raw.defaults ?? {};
+  const checks: Record<string, CheckInstance[]> = {};
+  for (const [sourceName, entries] of Object.entries(raw.checks ?? {})) {
+    if (!(sourceName in sources)) {
+      const n = nearest(sourceName, Object.keys(sources));
+      problems.push(
+        new TruthgateError(
+          'TG_UNKNOWN_SOURCE',
+          { name: sourceName, suggestion: n ? ` (did you mean \`${n}\`?)` : '' },
+          { location: locate(['checks', sourceName], true) },
+        ),
+      );
+      continue;
+    }
+    const list: CheckInstance[] = [];
+    entries.forEach((entry, idx) => {
+      const at = ['checks', sourceName, idx];
+      const keys = Object.keys(entry);
+      if (keys.length !== 1) {
+        problems.push(
+          new TruthgateError(
+            'TG_SUITE_INVALID',
+            {
+              path: `checks.${sourceName}[${idx}]`,
+              detail:
+                'each check is a map with exactly one key, the check name, e.g. `- not_null: { column: id }`',
+            },
+            { location: locate(at) },
+          ),
+        );
+        return;
+      }
+      const type = keys[0]!;
+      const def = getCheck(type);
+      if (!def) {
+        const n = nearest(
+          type,
+          listChecks().map((c) => c.name),
+        );
+        problems.push(
+          new TruthgateError(
+            'TG_UNKNOWN_CHECK',
+            { name: type, suggestion: n ? ` (did you mean \`${n}\`?)` : '' },
+            { location: locate([...at, type], true) },
+          ),
+        );
+        return;
+      }
+      const body = entry[type] ?? {};
+      if (typeof body !== 'object' || Array.isArray(body)) {
+        problems.push(
+          new TruthgateError(
+            'TG_SUITE_INVALID',
+            { path: `checks.${sourceName}[${idx}].${type}`, detail: 'parameters must be a map' },
+            { location: locate([...at, type]) },
+          ),
+        );
+        return;
+      }
+      const all = body as Record<string, unknown>;
+      const common: Record<string, unknown> = {};
+      const params: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(all)) (commonFieldNames.includes(k) ? common : params)[k] = v;
+      const c = CommonCheckFields.safeParse(common);
+      if (!c.success) {
+        for (const i of c.error.issues) problems.push(zodProblem(i, [...at, type], locate));
+        return;
+      }
+      // `columns: [a, b]` on a per-column check expands to one instance per column.
+      const variants: Record<string, unknown>[] =
+        def.perColumn && Array.isArray(params.columns) && params.column === undefined
+          ? (params.columns as unknown[]).map((col) => ({ ...omit(params, 'columns'), column: col }))
+          : [params];
+      for (const variant of variants) {
+        const r = (def.params as z.ZodType).safeParse(variant);
+        if (!r.success) {
+          for (const i of r.error.issues) problems.push(zodProblem(i, [...at, type], locate, def.name));
+          return;
+        }
+        const p = r.data as Record<string, unknown>;
+        list.push({
+          id: '',
+          type,
+          def,
+          params: p,
+          severity: (c.data.severity ?? defaults.severity ?? def.defaultSeverity) as Severity,
+          ...((c.data.mostly ?? defaults.mostly) !== undefined
+            ? { mostly: c.data.mostly ?? defaults.mostly }
+            : {}),
+          ...(c.data.where ? { where: c.data.where } : {}),
+          tags: [...(defaults.tags ?? []), ...(c.data.tags ?? [])],
+          ...(c.data.description ? { description: c.data.description } : {}),
+          location: locate([...at, type], true),
+        });
+      }
+    });
+    checks[sourceName] = assignIds(sourceName, list);
+  }
+  if (problems.length > 0) throw new SuiteInvalidError(problems);
+  return {
+    path: file,
+    name: raw.name ?? (opts.path ? basename(opts.path) : 'suite'),
+    baseDir: opts.baseDir ?? process.cwd(),
+    failOn: raw.fail_on ?? 'high',
+    sampleSize: defaults.sample_size ?? 5,
+    sources,
+    checks,
+    ...(raw.notify !== undefined ? { notify: raw.notify } : {}),
+  };
+}
+
+/** `<source>.<type>[.<column>]`, with `#2`, `#3` appended to repeats so ids stay unique and stable. */
+export function assignIds(source: string, list: CheckInstance[]): CheckInstance[] {
+  const seen = new Map<string, number>();
+  return list.map((inst) => {
+    const cols = inst.def.columns(inst.params as never);
+    const base = `${source}.${inst.type}${cols.length === 1 ? `.${cols[0]}` : ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { ...inst, id: n === 1 ? base : `${base}#${n}` };
+  });
+}
+
+function omit(o: Record<string, unknown>, key: string): Record<string, unknown> {
+  const { [key]: _drop, ...rest } = o;
+  return rest;
+}
+
+function zodProblem(
+  issue: z.core.$ZodIssue,
+  prefix: (string | number)[],
+  locate: (path: (string | number)[], key?: boolean) => Location,
+  checkName?: string,
+): TruthgateError {
+  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  let detail = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeys(checkName);
+    detail = issue.keys
+      .map((k) => {
+        const n = nearest(k, known);
+        return `unknown field \`${k}\`${n ? ` (did you mean \`${n}\`?)` : ''}`;
+      })
+      .join('; ');
+    path.push(issue.keys[0]!);
+  }
+  const shown = path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
+  return new TruthgateError(
+    'TG_SUITE_INVALID',
+    { path: shown || '(root)', detail },
+    { location: locate(path, issue.code === 'unrecognized_keys') },
+  );
+}
+
+function knownKeys(checkName?: string): string[] {
+  const top = Object.keys(SuiteFile.shape);
+  if (!checkName)
+    return [...top, 'path', 'format', 'options', 'key', 'sensitive', 'delimiter', 'header', 'quote'];
+  const def = getCheck(checkName);
+  const shape = (
+    def?.params as unknown as {
+      shape?: Record<string, unknown>;
+      def?: { in?: { shape?: Record<string, unknown> } };
+    }
+  )?.shape;
+  return [...Object.keys(shape ?? {}), ...commonFieldNames, 'columns'];
+}
+
+/** Finds the YAML node at `path` (or its key) and returns its 1-based line and column. */
+function locateNode(
+  doc: Document,
+  lines: LineCounter,
+  file: string,
+  path: (string | number)[],
+  key: boolean,
+): Location {
+  let node: unknown = doc.contents;
+  let found: Node | undefined = doc.contents ?? undefined;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (isMap(node)) {
+      const pair = node.items.find((it) => (it.key as { value?: unknown })?.value === seg);
+      if (!pair) break;
+      const last = i === path.length - 1;
+      found = (last && key ? pair.key : (pair.value ?? pair.key)) as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      if (!node) break;
+      found = node as Node;
+    } else break;
+  }
+  const offset = found?.range?.[0];
+  if (offset === undefined) return { file };
+  const pos = lines.linePos(offset);
+  return { file, line: pos.line, column: pos.col };
+}

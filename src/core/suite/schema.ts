@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { FailOn, Severity } from '../result/schema.ts';
+import { SourceSpec } from '../sources/spec.ts';
+
+export const SUITE_VERSION = 1;
+
+/** Fields every check accepts besides its own params. */
+export const CommonCheckFields = z.object({
+  severity: Severity.optional().describe('critical | high | medium | low | info'),
+  mostly: z
+    .number()
+    .gt(0)
+    .max(1)
+    .optional()
+    .describe('Least fraction of judged rows that must pass (0.99 tolerates 1% failing rows)'),
+  where: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('SQL boolean expression; the check only looks at matching rows'),
+  tags: z.array(z.string()).optional(),
+  description: z.string().optional(),
+});
+export const commonFieldNames = Object.keys(CommonCheckFields.shape);
+
+export const Defaults = z
+  .object({
+    severity: Severity.optional(),
+    mostly: z.number().gt(0).max(1).optional(),
+    sample_size: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe('Failing rows kept per check (default 5)'),
+    tags: z.array(z.string()).optional(),
+  })
+  .strict();
+
+/** A source is either a path string or a full spec. */
+export const SourceEntry = z.union([z.string().min(1), SourceSpec]);
+
+export const SuiteFile = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(SUITE_VERSION).describe('Suite file format version'),
+    name: z.string().optional(),
+    fail_on: FailOn.optional().describe('Lowest severity that fails the run (default high)'),
+    defaults: Defaults.optional(),
+    sources: z.record(
+      z.string().regex(/^[A-Za-z_][\w-]*$/, 'source names are letters, digits, _ and -'),
+      SourceEntry,
+    ),
+    checks: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))).optional(),
+    notify: z.unknown().optional().describe('Notification rules (see docs/notifications.md)'),
+  })
+  .strict();
+export type SuiteFile = z.infer<typeof SuiteFile>;
