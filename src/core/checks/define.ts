@@ -44,6 +44,10 @@ export interface RowPlan {
   expected: unknown;
   /** Wording for the message, e.g. "values outside [0, 100]". */
   describe: string;
+  /** Failing fraction tolerated when the suite gives no `mostly` (e.g. an outlier budget). */
+  tolerated?: number;
+  /** Rewrites a sampled value of the check's columns so a finding does not leak what it found. */
+  maskSample?: (value: unknown) => unknown;
 }
 
 /**
@@ -76,6 +80,11 @@ export interface CheckContext {
   values(name: string): pl.Expr;
   /** Number of rows inside the check's `where` filter, as an aggregate expression. */
   rows(): pl.Expr;
+  /**
+   * Row-aligned boolean of the check's `where` (undefined without one), for window forms such as
+   * isDuplicated that must only compare rows inside the filter.
+   */
+  mask(): pl.Expr | undefined;
   /** A SQL expression over the source as a row-aligned column of the fused query. */
   sql(expression: string): pl.Expr;
   /** Another source of the suite, opened (for referential and comparison checks). */

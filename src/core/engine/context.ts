@@ -2,6 +2,7 @@ import pl from 'nodejs-polars';
 import type { CheckContext } from '../checks/define.ts';
 import { TruthgateError } from '../errors.ts';
 import type { OpenedSource } from '../sources/open.ts';
+import { executeSql } from './sql.ts';
 
 /**
  * SQL expressions (`where` filters and expression checks) become named boolean/value columns of
@@ -32,7 +33,7 @@ export class SqlColumns {
     const cols = this.entries().filter(([, a]) => !only || only.has(a));
     if (cols.length === 0) return lf;
     const projections = cols.map(([e, a]) => `(${e}) AS "${a}"`).join(', ');
-    return pl.SQLContext({ src: lf }).execute(`SELECT *, ${projections} FROM src`);
+    return executeSql({ src: lf }, `SELECT *, ${projections} FROM src`);
   }
 }
 
@@ -61,12 +62,13 @@ export function makeContext(input: ContextInput): CheckContext {
     col: (name) => pl.col(name),
     values: (name) => (whereCol ? pl.col(name).filter(whereCol) : pl.col(name)),
     rows: () => (whereCol ? whereCol.sum() : pl.len()),
+    mask: () => whereCol,
     sql: (expression) => pl.col(aliasOf(expression)),
     other: input.others,
     frame: () => {
       const lf = input.source.lazy();
       if (!input.where) return lf;
-      return pl.SQLContext({ src: lf }).execute(`SELECT * FROM src WHERE ${input.where}`);
+      return executeSql({ src: lf }, `SELECT * FROM src WHERE ${input.where}`);
     },
   };
 }

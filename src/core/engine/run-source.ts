@@ -9,7 +9,13 @@ import { columnNotFound, makeContext, SqlColumns, whereMask } from './context.ts
 import { dtypeName } from './dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { collectSamples, type SampleRequest } from './samples.ts';
+import { chunkedQuery, chunkedSamples, shouldChunk } from './chunked.ts';
 import { formatOutcomeMessage } from './message.ts';
+import { erroredSource } from './errored-source.ts';
+import { executeSql } from './sql.ts';
+import { polarsDetail } from './polars-error.ts';
+
+export { polarsDetail };
 
 export interface RunSourceOptions {
   now: Date;
@@ -41,11 +47,11 @@ export async function runSource(
   const t0 = performance.now();
   const base = source.lazy();
   let schema: Record<string, string>;
+  let polarsSchema: Record<string, pl.DataType>;
   try {
     const probe = await base.head(0).collect();
-    schema = Object.fromEntries(
-      Object.entries(probe.schema).map(([k, v]) => [k, dtypeName(v as pl.DataType)]),
-    );
+    polarsSchema = probe.schema as Record<string, pl.DataType>;
+    schema = Object.fromEntries(Object.entries(polarsSchema).map(([k, v]) => [k, dtypeName(v)]));
   } catch (err) {
     return sourceError(source, explainReadError(source, err, opts.baseDir), checks, t0);
   }
@@ -67,21 +73,21 @@ export async function runSource(
       .filter((a) => !badSql.has(a)),
   );
   const frame = sql.apply(base, goodSql);
+  const chunked = shouldChunk(source);
+  const query = (list: Planned[]): Promise<{ rowCount: number; metrics: Record<string, unknown> }> =>
+    chunked ? chunkedQuery({ source, schema: polarsSchema, sql, goodSql, ...splitByMergeability(list) }) : fusedQuery(frame, list);
 
   // Broken expressions (e.g. a string function on a number) fail at plan time on an empty frame.
   const fusable = planned.filter((p) => !p.error && p.exprs.length > 0);
   let rowCount: number;
   let metrics: Record<string, unknown>;
   try {
-    ({ rowCount, metrics } = await fusedQuery(frame, fusable));
+    ({ rowCount, metrics } = await query(fusable));
   } catch (err) {
     const broken = await isolateBrokenChecks(frame, fusable);
     if (broken === 0) return sourceError(source, explainReadError(source, err, opts.baseDir), checks, t0);
     try {
-      ({ rowCount, metrics } = await fusedQuery(
-        frame,
-        fusable.filter((p) => !p.error),
-      ));
+      ({ rowCount, metrics } = await query(fusable.filter((p) => !p.error)));
     } catch (err2) {
       return sourceError(source, explainReadError(source, err2, opts.baseDir), checks, t0);
     }
@@ -108,13 +114,21 @@ export async function runSource(
         index: i,
         predicate: failPredicate(p.plan, p.inst, sql),
         columns: p.inst.def.columns(p.inst.params as never),
+        ...(p.plan.maskSample ? { mask: p.plan.maskSample } : {}),
       });
     }
   });
   let samples = new Map<number, CheckResult['samples']>();
   if (requests.length > 0 && opts.sampleSize > 0) {
     try {
-      samples = await collectSamples(source, requests, { sql, goodSql, size: opts.sampleSize, schema });
+      samples = chunked
+        ? await chunkedSamples(source, polarsSchema, requests, {
+            sql,
+            goodSql,
+            size: opts.sampleSize,
+            keyColumns: (source.spec.key ?? []).filter((k) => k in schema),
+          })
+        : await collectSamples(source, requests, { sql, goodSql, size: opts.sampleSize, schema });
     } catch {
       // Samples are a courtesy; the verdict stands without them.
     }
@@ -128,13 +142,24 @@ export async function runSource(
     ...(source.files.length > 1 ? { files: source.files.map((f) => relativeTo(f, opts.baseDir)) } : {}),
     rowCount,
     columnCount: columns.length,
+    ...warningsOf(source, rowCount, columns),
     fingerprint: source.fingerprint,
     durationMs: Math.round(performance.now() - t0),
     checks: results,
   };
 }
 
-function relativeTo(file: string, baseDir = process.cwd()): string {
+/** Source warnings for the report: the opener's, plus an explicit note when there are no rows. */
+function warningsOf(source: OpenedSource, rowCount: number, columns: string[]): Pick<SourceResult, 'warnings'> {
+  const all = [...source.warnings];
+  if (rowCount === 0) {
+    const path = source.files.length === 1 ? source.uri : `${source.uri} (${source.files.length} files)`;
+    all.push(new TruthgateError('TG_SOURCE_NO_ROWS', { path, columns: columns.join(', ') || '(none)' }));
+  }
+  return all.length > 0 ? { warnings: all.map((w) => w.toJSON()) } : {};
+}
+
+export function relativeTo(file: string, baseDir = process.cwd()): string {
   return file.startsWith(baseDir + '/') ? file.slice(baseDir.length + 1) : file;
 }
 
@@ -208,6 +233,28 @@ export function failPredicate(plan: RowPlan, inst: CheckInstance, sql: SqlColumn
   return mask ? e.and(mask) : e;
 }
 
+/**
+ * For chunked runs: row checks whose failing rows can be counted per chunk and summed, versus
+ * checks that need whole columns (aggregates, duplicates, order). Window-like expressions are
+ * treated as global even when a check forgot to say so, since summing them per chunk is wrong.
+ */
+function splitByMergeability(list: Planned[]): { local: pl.Expr[]; global: pl.Expr[] } {
+  const local: pl.Expr[] = [];
+  const global: pl.Expr[] = [];
+  for (const p of list) {
+    const rowLocal = p.plan?.kind === 'row' && p.inst.def.merge !== 'global' && p.exprs.every(isRowLocal);
+    (rowLocal ? local : global).push(...p.exprs);
+  }
+  return { local, global };
+}
+
+const WINDOW_LIKE = /is_duplicated|is_unique|is_first|is_last|\.over\(|diff\(|shift\(|cum_|rank\(|\.mean\(\)\.|std\(|var\(|median|quantile|n_unique|\.min\(\)\.|\.max\(\)\./;
+
+function isRowLocal(e: pl.Expr): boolean {
+  // The outer `.sum()` that counts failing rows is additive; look only inside it.
+  return !WINDOW_LIKE.test(String(e).replace(/\.sum\(\)$/, ''));
+}
+
 async function fusedQuery(
   frame: pl.LazyDataFrame,
   planned: Planned[],
@@ -238,7 +285,7 @@ async function invalidSqlAliases(base: pl.LazyDataFrame, sql: SqlColumns): Promi
   const empty = base.head(0);
   for (const [expression, alias] of sql.entries()) {
     try {
-      await pl.SQLContext({ src: empty }).execute(`SELECT (${expression}) AS "${alias}" FROM src`).collect();
+      await executeSql({ src: empty }, `SELECT (${expression}) AS "${alias}" FROM src`).collect();
     } catch (err) {
       bad.set(alias, `invalid SQL expression \`${expression}\`: ${polarsDetail(err)}`);
     }
@@ -246,22 +293,17 @@ async function invalidSqlAliases(base: pl.LazyDataFrame, sql: SqlColumns): Promi
   return bad;
 }
 
-export function polarsDetail(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return msg
-    .split('\n')[0]!
-    .replace(/^\w+Error:\s*/, '')
-    .trim();
-}
 
 function rowOutcome(p: Planned, m: Record<string, unknown>): Outcome {
-  const plan = p.plan as RowPlan;
-  const failing = toNumber(m[p.outputs[0]!]) ?? 0;
-  const judged = toNumber(m[p.outputs[1]!]) ?? 0;
+  return rowVerdict(p.plan as RowPlan, p.inst, toNumber(m[p.outputs[0]!]) ?? 0, toNumber(m[p.outputs[1]!]) ?? 0);
+}
+
+/** A row check's verdict from its counts; exported so partitioned runs merge counts exactly. */
+export function rowVerdict(plan: RowPlan, inst: CheckInstance, failing: number, judged: number): Outcome {
   const fraction = judged > 0 ? failing / judged : 0;
-  const tolerated = p.inst.mostly === undefined ? 0 : 1 - p.inst.mostly;
+  const tolerated = inst.mostly === undefined ? plan.tolerated : 1 - inst.mostly;
   // A tiny epsilon keeps 0.99 + 0.01 float noise from flipping a verdict at the exact boundary.
-  const pass = p.inst.mostly === undefined ? failing === 0 : fraction <= tolerated + 1e-12;
+  const pass = tolerated === undefined ? failing === 0 : fraction <= tolerated + 1e-12;
   return {
     pass,
     observed: failing,
@@ -315,39 +357,21 @@ function toResult(p: Planned, samples: CheckResult['samples']): CheckResult {
     failingFraction: o.failingFraction ?? null,
     ...(o.judgedCount !== undefined ? { judgedCount: o.judgedCount } : {}),
     samples,
-    message: formatOutcomeMessage(o, plan.kind === 'row' ? plan.describe : undefined, inst.mostly),
+    message: formatOutcomeMessage(o, plan.kind === 'row' ? plan.describe : undefined, effectiveMostly(p)),
   };
 }
 
-function sourceError(
-  source: OpenedSource,
-  err: TruthgateError,
-  checks: CheckInstance[],
-  t0: number,
-): SourceResult {
-  const hint = err.hint('en');
-  return {
-    name: source.name,
-    uri: source.uri,
-    format: source.format,
-    rowCount: null,
-    columnCount: null,
-    fingerprint: source.fingerprint,
-    durationMs: Math.round(performance.now() - t0),
-    error: { code: err.code, message: err.message, ...(hint ? { hint } : {}) },
-    checks: checks.map((inst) => ({
-      id: inst.id,
-      type: inst.type,
-      columns: inst.def.columns(inst.params as never),
-      severity: inst.severity,
-      status: 'error' as const,
-      observed: null,
-      expected: null,
-      failingCount: null,
-      failingFraction: null,
-      samples: [],
-      message: `source could not be read: ${err.code}`,
-      errorCode: err.code,
-    })),
-  };
+/** The suite's `mostly`, or the one implied by a plan's own tolerance, for the message. */
+function effectiveMostly(p: Planned): number | undefined {
+  return p.plan?.kind === 'row' ? rowMostly(p.plan, p.inst) : p.inst.mostly;
+}
+
+export function rowMostly(plan: RowPlan, inst: CheckInstance): number | undefined {
+  if (inst.mostly !== undefined) return inst.mostly;
+  return plan.tolerated !== undefined ? 1 - plan.tolerated : undefined;
+}
+
+function sourceError(source: OpenedSource, err: TruthgateError, checks: CheckInstance[], t0: number): SourceResult {
+  const { name, uri, format, fingerprint } = source;
+  return erroredSource({ name, uri, format, fingerprint, durationMs: Math.round(performance.now() - t0) }, err, checks);
 }

@@ -6,6 +6,7 @@ import { openSource, type OpenedSource } from '../sources/open.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 import { VERSION } from '../version.ts';
 import { runSource } from './run-source.ts';
+import { erroredSource } from './errored-source.ts';
 
 export interface RunOptions {
   /** Only these sources (default: every source that has checks). */
@@ -75,39 +76,7 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
   };
 }
 
-function unopenedSource(
-  name: string,
-  uri: string,
-  err: unknown,
-  checks: LoadedSuite['checks'][string],
-): SourceResult {
-  const e =
-    err instanceof TruthgateError
-      ? err
-      : new TruthgateError('TG_SOURCE_READ', { path: uri, detail: String(err) });
-  const hint = e.hint('en');
-  return {
-    name,
-    uri,
-    format: 'unknown',
-    rowCount: null,
-    columnCount: null,
-    fingerprint: null,
-    durationMs: 0,
-    error: { code: e.code, message: e.message, ...(hint ? { hint } : {}) },
-    checks: checks.map((inst) => ({
-      id: inst.id,
-      type: inst.type,
-      columns: inst.def.columns(inst.params as never),
-      severity: inst.severity,
-      status: 'error' as const,
-      observed: null,
-      expected: null,
-      failingCount: null,
-      failingFraction: null,
-      samples: [],
-      message: `source could not be read: ${e.code}`,
-      errorCode: e.code,
-    })),
-  };
+function unopenedSource(name: string, uri: string, err: unknown, checks: LoadedSuite['checks'][string]): SourceResult {
+  const e = err instanceof TruthgateError ? err : new TruthgateError('TG_SOURCE_READ', { path: uri, detail: String(err) });
+  return erroredSource({ name, uri, format: 'unknown', fingerprint: null, durationMs: 0 }, e, checks);
 }

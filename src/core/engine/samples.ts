@@ -2,13 +2,15 @@ import pl from 'nodejs-polars';
 import type { Sample } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import type { SqlColumns } from './context.ts';
-import { jsonSafe, MASK } from './values.ts';
+import { sampleValues } from './values.ts';
 
 export interface SampleRequest {
   /** Index of the check in the source's check list. */
   index: number;
   predicate: pl.Expr;
   columns: string[];
+  /** Applied to the values of `columns` (not key columns), e.g. to mask personal data. */
+  mask?: (value: unknown) => unknown;
 }
 
 interface SampleOptions {
@@ -50,10 +52,8 @@ export async function collectSamples(
   const multiFile = source.files.length > 1;
   for (const rec of df.toRecords() as Record<string, unknown>[]) {
     const ci = Number(rec.__tg_ci);
-    const cols = requests.find((r) => r.index === ci)!.columns;
-    const wanted = [...new Set([...key, ...cols])];
-    const values: Record<string, unknown> = {};
-    for (const c of wanted) values[c] = sensitive.has(c) ? MASK : jsonSafe(rec[c]);
+    const req = requests.find((r) => r.index === ci)!;
+    const values = sampleValues(rec, key, req, sensitive);
     const sample: Sample = {
       row: Number(rec.__tg_row),
       ...(multiFile ? { file: source.files[Number(rec.__tg_fi)]!, fileRow: Number(rec.__tg_fr) } : {}),

@@ -1,0 +1,32 @@
+/**
+ * One measured variant in a fresh process, so peak RSS belongs to that variant alone.
+ * Usage: node bench/measure.ts <suite|hand|scan> <dataset>. Prints one JSON line.
+ */
+import { datasets } from './datasets.ts';
+
+const [mode, name] = process.argv.slice(2) as [string, string];
+const ds = datasets[name];
+if (!ds) throw new Error(`unknown dataset ${name}`);
+const t0 = performance.now();
+let detail: unknown;
+if (mode === 'suite') {
+  const { loadSuiteFile, runSuite } = await import('../src/core/index.ts');
+  const report = await runSuite(loadSuiteFile(ds.suite));
+  const src = report.sources[0]!;
+  detail = {
+    checks: report.summary.checks,
+    passed: report.summary.passed,
+    failed: report.summary.failed,
+    errored: report.summary.errored,
+    rows: src.rowCount,
+    errors: src.checks.filter((c) => c.status === 'error').map((c) => `${c.id}: ${c.message}`),
+  };
+} else if (mode === 'hand') {
+  const df = await ds.handQuery().collect();
+  detail = { metrics: df.width };
+} else if (mode === 'scan') {
+  const df = await ds.bareScan().collect();
+  detail = { rows: df.height };
+} else throw new Error(`unknown mode ${mode}`);
+const wallMs = performance.now() - t0;
+process.stdout.write(`${JSON.stringify({ mode, dataset: name, wallMs, peakRssMb: process.resourceUsage().maxRSS / 1024, detail })}\n`);

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`: the engine against the floor of its own design. For each dataset it runs the
+ * suite, one hand-written polars query computing the same metrics, and a bare scan that
+ * materialises the same columns, each in a fresh process, and reports medians.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileAtomic } from '../src/core/fs/atomic.ts';
+import { datasets, prepareDatasets } from './datasets.ts';
+
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const only = process.argv.slice(2);
+
+interface Measurement {
+  mode: string;
+  dataset: string;
+  wallMs: number;
+  peakRssMb: number;
+  detail: unknown;
+}
+
+function measure(mode: string, dataset: string): Measurement {
+  const out = execFileSync(process.execPath, ['bench/measure.ts', mode, dataset], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+await prepareDatasets();
+const results: Record<string, unknown> = {};
+for (const [name, ds] of Object.entries(datasets)) {
+  if (only.length && !only.includes(name)) continue;
+  const runs: Record<string, Measurement[]> = { suite: [], hand: [], scan: [] };
+  // Interleave the variants so drift in machine load hits all of them alike.
+  for (let i = 0; i < repeats; i++) for (const mode of Object.keys(runs)) runs[mode]!.push(measure(mode, name));
+  const wall = (m: string): number => median(runs[m]!.map((r) => r.wallMs));
+  const rss = (m: string): number => Math.max(...runs[m]!.map((r) => r.peakRssMb));
+  const suiteMs = wall('suite');
+  const rows = ds.rows;
+  results[name] = {
+    rows,
+    checks: (runs.suite[0]!.detail as { checks: number }).checks,
+    suite: { wallMs: Math.round(suiteMs), rowsPerSec: Math.round(rows / (suiteMs / 1000)), peakRssMb: Math.round(rss('suite')) },
+    handQuery: { wallMs: Math.round(wall('hand')), peakRssMb: Math.round(rss('hand')) },
+    bareScan: { wallMs: Math.round(wall('scan')), peakRssMb: Math.round(rss('scan')) },
+    suiteOverHandQuery: +(suiteMs / wall('hand')).toFixed(3),
+    suiteOverBareScan: +(suiteMs / wall('scan')).toFixed(3),
+    suiteDetail: runs.suite[0]!.detail,
+    repeats,
+  };
+  const r = results[name] as Record<string, { wallMs: number; peakRssMb: number; rowsPerSec?: number }> & Record<string, number>;
+  console.log(
+    `${name.padEnd(12)} rows=${rows} suite=${r.suite!.wallMs}ms (${r.suite!.rowsPerSec} rows/s, peak ${r.suite!.peakRssMb} MB)` +
+      ` hand=${r.handQuery!.wallMs}ms scan=${r.bareScan!.wallMs}ms  suite/hand=${r.suiteOverHandQuery} suite/scan=${r.suiteOverBareScan}`,
+  );
+}
+writeFileAtomic(
+  'bench/results.json',
+  `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }, null, 2)}\n`,
+);
+console.log('wrote bench/results.json');

@@ -1,0 +1,66 @@
+/**
+ * Bundles the GitHub Action into dist/ (committed; CI fails when it is stale):
+ *   dist/index.js  bootstrap: installs nodejs-polars into the runner's tool cache, then imports main.js
+ *   dist/main.js   the action; its `nodejs-polars` import is a shim over the module the bootstrap loaded
+ * Output is deterministic (no timestamps, no absolute paths) so `git diff --exit-code dist/` works.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readJson = (p: string): { version: string } => JSON.parse(readFileSync(root + p, 'utf8'));
+const polarsVersion = readJson('node_modules/nodejs-polars/package.json').version;
+const version = readJson('package.json').version;
+
+/** `import pl from 'nodejs-polars'` -> the module object src/action/index.ts put in the global slot. */
+const polarsShim: Plugin = {
+  name: 'polars-shim',
+  setup(b) {
+    b.onResolve({ filter: /^nodejs-polars$/ }, () => ({ path: 'nodejs-polars', namespace: 'polars-shim' }));
+    b.onLoad({ filter: /.*/, namespace: 'polars-shim' }, () => ({
+      contents: `const pl = globalThis[Symbol.for('truthgate.nodejs-polars')];
+if (!pl) throw new Error('nodejs-polars was not loaded; run dist/index.js, not dist/main.js');
+module.exports = pl;`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** src/core/version.ts reads package.json next to src/, which does not exist beside dist/. */
+const inlineVersion: Plugin = {
+  name: 'inline-version',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]core[\\/]version\.ts$/ }, () => ({
+      contents: `export const VERSION = ${JSON.stringify(version)};`,
+      loader: 'ts',
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);" },
+} as const;
+
+rmSync(root + 'dist', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: [root + 'src/action/index.ts'],
+  outfile: root + 'dist/index.js',
+  define: { TRUTHGATE_POLARS_VERSION: JSON.stringify(polarsVersion) },
+  plugins: [inlineVersion],
+});
+await build({
+  ...common,
+  entryPoints: [root + 'src/action/main.ts'],
+  outfile: root + 'dist/main.js',
+  plugins: [polarsShim, inlineVersion],
+});
+console.log(`dist/ built (truthgate ${version}, nodejs-polars ${polarsVersion} at run time)`);

@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { VERSION } from '../core/version.ts';
+import { commands } from './commands/index.ts';
+import { handleFatal } from './output.ts';
+
+const program = new Command('truthgate')
+  .description('Validate, profile and compare tabular data')
+  .version(VERSION)
+  .option('--lang <lang>', 'message language: en or ko (default: from the locale)')
+  .option('--debug', 'show stack traces for internal errors')
+  .showHelpAfterError()
+  .exitOverride();
+
+for (const register of commands) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  handleFatal(err, program.opts());
+}

@@ -1,0 +1,56 @@
+import { CommanderError } from 'commander';
+import { asTruthgateError, ExitCode, TruthgateError, type Lang } from '../core/errors.ts';
+import type { Report } from '../core/result/schema.ts';
+
+/** --lang wins, then the locale (LANG/LC_ALL starting with ko), then English. */
+export function resolveLang(flag?: string): Lang {
+  if (flag === 'ko' || flag === 'en') return flag;
+  const loc = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return loc.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Prints an error as `file:line:col: error TG_CODE: message` plus a hint; never a stack unless --debug. */
+export function printError(err: TruthgateError, lang: Lang): void {
+  printProblem({ where: err.where(), code: err.code, message: err.message_(lang), hint: err.hint(lang) });
+}
+
+/** The same line format for problems that arrive as data (e.g. a report's unreadable source). */
+export function printProblem(p: { where?: string; code: string; message: string; hint?: string | undefined }): void {
+  process.stderr.write(`${p.where ? `${p.where}: ` : ''}error ${p.code}: ${p.message}\n`);
+  if (p.hint) process.stderr.write(`  hint: ${p.hint}\n`);
+}
+
+export function handleFatal(err: unknown, opts: { lang?: string; debug?: boolean }): never {
+  if (err instanceof CommanderError) {
+    // Commander already printed its message; help and version exit 0.
+    process.exit(err.exitCode === 0 ? 0 : ExitCode.usage);
+  }
+  const e = asTruthgateError(err);
+  const problems = (e as { problems?: TruthgateError[] }).problems ?? [e];
+  for (const p of problems) printError(p, resolveLang(opts.lang));
+  if (opts.debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  process.exit(e.exitCode);
+}
+
+/** Colour unless --no-color, NO_COLOR (non-empty) or a non-TTY stdout; FORCE_COLOR forces it on. */
+export function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream = process.stdout): boolean {
+  if (flag === false || process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
+  return stream.isTTY === true;
+}
+
+/** Columns of a TTY stdout; undefined when piped, so files get untruncated messages. */
+export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): number | undefined {
+  return stream.isTTY ? stream.columns : undefined;
+}
+
+/**
+ * Exit code of a finished run: an unreadable source (3) outranks failed checks (1), since its
+ * checks never ran; a check that errored (2) means the suite needs fixing; otherwise pass/warn (0).
+ */
+export function reportExitCode(report: Report): number {
+  if (report.sources.some((s) => s.error)) return ExitCode.source;
+  if (report.status === 'fail') return ExitCode.failed;
+  if (report.status === 'error') return ExitCode.usage;
+  return ExitCode.ok;
+}

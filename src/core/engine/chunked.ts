@@ -1,0 +1,190 @@
+import { statSync } from 'node:fs';
+import pl from 'nodejs-polars';
+import { toNumber } from '../checks/params.ts';
+import type { Sample } from '../result/schema.ts';
+import { csvSettings, type OpenedSource } from '../sources/open.ts';
+import type { SqlColumns } from './context.ts';
+import { csvRecordChunks } from './csv-chunks.ts';
+import type { SampleRequest } from './samples.ts';
+import { sampleValues } from './values.ts';
+
+const MB = 1024 * 1024;
+
+/** Sources at least this large (CSV/TSV) run chunk by chunk; override with TRUTHGATE_CHUNK_THRESHOLD_MB. */
+export function chunkThresholdBytes(): number {
+  return Number(process.env.TRUTHGATE_CHUNK_THRESHOLD_MB ?? 256) * MB;
+}
+
+function chunkBytes(): number {
+  return Math.max(1024, Math.round(Number(process.env.TRUTHGATE_CHUNK_MB ?? 64) * MB));
+}
+
+/**
+ * Whether to run a source chunk by chunk. polars' in-memory engine materialises every column a
+ * query touches (and memory-maps the file), which for a 10-million-row CSV is well over a GB;
+ * streaming record-aligned chunks bounds memory by the chunk plus the columns that global checks
+ * need, at about the same speed.
+ */
+export function shouldChunk(source: OpenedSource): boolean {
+  if (source.format !== 'csv' && source.format !== 'tsv') return false;
+  if (source.spec.options?.skip_rows) return false;
+  const total = source.files.reduce((n, f) => n + statSync(f).size, 0);
+  return total >= chunkThresholdBytes();
+}
+
+/** Columns of `schema` that an expression reads, from its printed form; `cs.all()` means every one. */
+export function referencedColumns(exprs: pl.Expr[], columns: string[]): Set<string> | 'all' {
+  const used = new Set<string>();
+  for (const e of exprs) {
+    const s = String(e);
+    if (s.includes('cs.all()')) return 'all';
+    for (const c of columns) if (s.includes(`col("${c}")`) || s.includes(`'${c}'`)) used.add(c);
+  }
+  return used;
+}
+
+/**
+ * Source columns a chunk must parse: those the expressions read, plus any column a SQL
+ * expression mentions (matched as a word, a superset that is always safe). Undefined = all.
+ */
+function neededColumns(exprs: pl.Expr[], columns: string[], sql: SqlColumns): Set<string> | undefined {
+  const refs = referencedColumns(exprs, columns);
+  if (refs === 'all') return undefined;
+  for (const [expression] of sql.entries()) {
+    for (const c of columns) if (new RegExp(`(^|[^\\w])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`).test(expression)) refs.add(c);
+  }
+  if (refs.size === 0 && columns.length) refs.add(columns[0]!);
+  return refs;
+}
+
+interface ChunkFrame {
+  frame: pl.DataFrame;
+  file: number;
+  /** Row index of the chunk's first row within its file and within the dataset. */
+  fileRow: number;
+  row: number;
+}
+
+/** Parses each file of the source into record-aligned DataFrames, with the probe's schema. */
+async function* chunkFrames(
+  source: OpenedSource,
+  schema: Record<string, pl.DataType>,
+  extra: (df: pl.DataFrame) => pl.DataFrame,
+  only?: Set<string>,
+): AsyncGenerator<ChunkFrame> {
+  const o = source.spec.options ?? {};
+  const s = csvSettings(source.format, o);
+  let row = 0;
+  for (const [fi, file] of source.files.entries()) {
+    let fileRow = 0;
+    let first = true;
+    for (const buf of csvRecordChunks(file, chunkBytes(), s.quote)) {
+      const df = pl.readCSV(buf, {
+        sep: s.sep,
+        quoteChar: s.quote,
+        hasHeader: first && s.header,
+        schema,
+        nullValues: o.null_values,
+        commentPrefix: o.comment_prefix,
+        truncateRaggedLines: o.ragged ?? false,
+        // Parsing only the columns the checks read is most of the saving on wide files.
+        ...(only ? { columns: Object.keys(schema).filter((c) => only.has(c)) } : {}),
+      } as Parameters<typeof pl.readCSV>[1]);
+      first = false;
+      yield { frame: extra(df), file: fi, fileRow, row };
+      fileRow += df.height;
+      row += df.height;
+      // Let timers (progress, Temporal heartbeats) run between chunks.
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+}
+
+export interface ChunkedInput {
+  source: OpenedSource;
+  schema: Record<string, pl.DataType>;
+  sql: SqlColumns;
+  goodSql: Set<string>;
+  /** Additive expressions (sums of failing/judged rows), evaluated per chunk and summed. */
+  local: pl.Expr[];
+  /** Everything else, evaluated once over the accumulated columns it needs. */
+  global: pl.Expr[];
+}
+
+/**
+ * The chunked counterpart of the one fused query: returns the same metrics record. Local
+ * metrics are sums and merge exactly; global ones see the concatenated columns they read.
+ */
+export async function chunkedQuery(input: ChunkedInput): Promise<{ rowCount: number; metrics: Record<string, unknown> }> {
+  const columns = Object.keys(input.schema);
+  const aliases = input.sql.entries().map(([, a]) => a).filter((a) => input.goodSql.has(a));
+  const refs = referencedColumns(input.global, [...columns, ...aliases]);
+  const keep = refs === 'all' ? [...columns, ...aliases] : [...refs];
+  const read = neededColumns([...input.local, ...input.global], columns, input.sql);
+  const sums: Record<string, number> = {};
+  const kept: pl.DataFrame[] = [];
+  let rowCount = 0;
+  const apply = (df: pl.DataFrame): pl.DataFrame => (aliases.length ? input.sql.apply(df.lazy(), input.goodSql).collectSync() : df);
+  for await (const chunk of chunkFrames(input.source, input.schema, apply, read)) {
+    rowCount += chunk.frame.height;
+    if (input.local.length) {
+      const rec = chunk.frame.select(...input.local).toRecords()[0] as Record<string, unknown>;
+      for (const [k, v] of Object.entries(rec)) sums[k] = (sums[k] ?? 0) + (toNumber(v) ?? 0);
+    }
+    // A zero-column frame has no height, so global checks that read no column keep a row-aligned
+    // marker (a literal would collapse to one row).
+    if (input.global.length) {
+      const marker = pl.col(chunk.frame.columns[0]!).isNull().alias('__tg_one');
+      kept.push(chunk.frame.select(...(keep.length ? keep : [marker])));
+    }
+  }
+  const metrics: Record<string, unknown> = { ...sums };
+  if (input.global.length) {
+    const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: true }) : pl.DataFrame({});
+    kept.length = 0;
+    Object.assign(metrics, all.lazy().select(...input.global).collectSync().toRecords()[0] as Record<string, unknown>);
+  }
+  return { rowCount, metrics };
+}
+
+/**
+ * Samples for failing checks from a second pass over the chunks that stops as soon as every
+ * check has its `size` rows, which for most failures is within the first chunk.
+ */
+export async function chunkedSamples(
+  source: OpenedSource,
+  schema: Record<string, pl.DataType>,
+  requests: SampleRequest[],
+  opts: { sql: SqlColumns; goodSql: Set<string>; size: number; keyColumns: string[] },
+): Promise<Map<number, Sample[]>> {
+  const out = new Map<number, Sample[]>();
+  const sensitive = new Set(source.spec.sensitive ?? []);
+  const multiFile = source.files.length > 1;
+  const apply = (df: pl.DataFrame): pl.DataFrame => (opts.sql.size ? opts.sql.apply(df.lazy(), opts.goodSql).collectSync() : df);
+  for await (const chunk of chunkFrames(source, schema, apply)) {
+    const pending = requests.filter((r) => (out.get(r.index)?.length ?? 0) < opts.size);
+    if (pending.length === 0) break;
+    for (const r of pending) {
+      const have = out.get(r.index) ?? [];
+      const cols = [...new Set([...opts.keyColumns, ...r.columns])];
+      const hits = chunk.frame
+        .lazy()
+        .withRowIndex('__tg_i')
+        .filter(r.predicate)
+        .select('__tg_i', ...cols)
+        .head(opts.size - have.length)
+        .collectSync();
+      for (const rec of hits.toRecords() as Record<string, unknown>[]) {
+        const values = sampleValues(rec, opts.keyColumns, r, sensitive);
+        const local = Number(rec.__tg_i);
+        have.push({
+          row: chunk.row + local,
+          ...(multiFile ? { file: source.files[chunk.file]!, fileRow: chunk.fileRow + local } : {}),
+          values,
+        });
+      }
+      out.set(r.index, have);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,250 @@
+import type pl from 'nodejs-polars';
+import type { Plan, RowPlan } from '../checks/define.ts';
+import type { CheckResult, Report, Sample, SourceResult } from '../result/schema.ts';
+import { runStatus, summarize } from '../result/status.ts';
+import { openSource, type OpenedSource } from '../sources/open.ts';
+import type { LoadedSuite } from '../suite/load.ts';
+import { makeContext, SqlColumns } from './context.ts';
+import { dtypeName } from './dtype.ts';
+import type { CheckInstance } from './instance.ts';
+import { formatOutcomeMessage } from './message.ts';
+import { relativeTo, rowMostly, rowVerdict, runSource } from './run-source.ts';
+import { runSuite, type RunOptions } from './run-suite.ts';
+
+/**
+ * Partitioned runs: a multi-file source is checked one file per task (possibly on different
+ * machines) and merged into the Report a single-process run gives. Row checks merge exactly
+ * (failing and judged counts sum; samples are the first failing rows in file order). Aggregate,
+ * standalone and `merge: 'global'` checks need every row at once: the reduce step runs them over
+ * the whole source.
+ */
+
+/** What one partition (one file of a source) found, for the mergeable checks only. */
+export interface PartitionResult {
+  source: string;
+  fileIndex: number;
+  rowCount: number | null;
+  durationMs: number;
+  /** Set when the file could not be read; the reduce step then runs the source whole. */
+  error?: SourceResult['error'];
+  checks: CheckResult[];
+}
+
+export interface PartitionOptions {
+  now: Date;
+  sampleSize?: number;
+}
+
+/** Sources of the run that span several files, with their file count. */
+export function partitionedSources(suite: LoadedSuite, sources?: string[]): { source: string; files: number }[] {
+  const out: { source: string; files: number }[] = [];
+  for (const name of sources ?? Object.keys(suite.checks)) {
+    const spec = suite.sources[name];
+    if (!spec || (suite.checks[name] ?? []).length === 0) continue;
+    let files: number;
+    try {
+      files = openSource(name, spec, { baseDir: suite.baseDir }).files.length;
+    } catch {
+      continue; // The reduce step reports the error exactly as a single run would.
+    }
+    if (files > 1) out.push({ source: name, files });
+  }
+  return out;
+}
+
+/** Runs the exactly mergeable checks of `source` on its file number `fileIndex`. */
+export async function runPartition(
+  suite: LoadedSuite,
+  source: string,
+  fileIndex: number,
+  opts: PartitionOptions,
+): Promise<PartitionResult> {
+  const whole = open(suite, source);
+  const { exact } = await classify(whole, suite.checks[source] ?? [], opts.now, suite);
+  const file = whole.files[fileIndex];
+  if (file === undefined) throw new RangeError(`source ${source} has no file #${fileIndex}`);
+  const part = openSource(source, { ...whole.spec, path: file }, { baseDir: suite.baseDir });
+  // Tolerances are applied after merging, so every partition with failing rows keeps samples.
+  const checks = (suite.checks[source] ?? []).filter((c) => exact.has(c.id)).map(strictRowCheck);
+  const result = await runSource(part, checks, {
+    now: opts.now,
+    sampleSize: opts.sampleSize ?? suite.sampleSize,
+    others: (n) => open(suite, n),
+    baseDir: suite.baseDir,
+  });
+  return {
+    source,
+    fileIndex,
+    rowCount: result.rowCount,
+    durationMs: result.durationMs,
+    ...(result.error ? { error: result.error } : {}),
+    checks: result.checks,
+  };
+}
+
+/**
+ * The reduce step: runs everything partitions did not (sources with one file, non-mergeable
+ * checks) and merges the partitions, giving the Report of `runSuite(suite, opts)`.
+ */
+export async function mergePartitions(
+  suite: LoadedSuite,
+  partitions: PartitionResult[],
+  opts: RunOptions & { now: Date },
+): Promise<Report> {
+  const bySource = new Map<string, PartitionResult[]>();
+  for (const p of partitions) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+  const names = opts.sources ?? Object.keys(suite.checks);
+
+  const merged = new Map<string, { whole: OpenedSource; exact: Map<string, RowPlan>; columns: number }>();
+  const reduceChecks: LoadedSuite['checks'] = { ...suite.checks };
+  for (const [name, parts] of bySource) {
+    // A partition that could not read its file: run the source whole, errors and all.
+    if (parts.some((p) => p.error)) continue;
+    const whole = open(suite, name);
+    const c = await classify(whole, suite.checks[name] ?? [], opts.now, suite);
+    merged.set(name, { whole, ...c });
+    reduceChecks[name] = (suite.checks[name] ?? []).filter((i) => !c.exact.has(i.id));
+  }
+  const runNames = names.filter((n) => !merged.has(n) || (reduceChecks[n] ?? []).length > 0);
+  const reduced = await runSuite({ ...suite, checks: reduceChecks }, { ...opts, sources: runNames });
+
+  const sources = names.map((name): SourceResult => {
+    const rest = reduced.sources.find((s) => s.name === name);
+    const m = merged.get(name);
+    if (!m) return rest!;
+    const parts = [...bySource.get(name)!].sort((a, b) => a.fileIndex - b.fileIndex);
+    return mergeSource(suite, m, parts, rest, opts.sampleSize ?? suite.sampleSize);
+  });
+  const all = sources.flatMap((s) => s.checks);
+  return {
+    ...reduced,
+    status: runStatus(all, reduced.failOn, sources.filter((s) => s.error).length),
+    summary: summarize(all),
+    sources,
+  };
+}
+
+function mergeSource(
+  suite: LoadedSuite,
+  m: { whole: OpenedSource; exact: Map<string, RowPlan>; columns: number },
+  parts: PartitionResult[],
+  rest: SourceResult | undefined,
+  sampleSize: number,
+): SourceResult {
+  const { whole, exact } = m;
+  const offsets: number[] = [];
+  let rowCount = 0;
+  for (const p of parts) {
+    offsets.push(rowCount);
+    rowCount += p.rowCount ?? 0;
+  }
+  const checks = (suite.checks[whole.name] ?? []).map((inst): CheckResult => {
+    const plan = exact.get(inst.id);
+    if (!plan) return rest!.checks.find((c) => c.id === inst.id)!;
+    const own = parts.map((p) => p.checks.find((c) => c.id === inst.id)!);
+    const broken = own.find((c) => c.status === 'error');
+    if (broken) return broken;
+    const failing = own.reduce((n, c) => n + (c.failingCount ?? 0), 0);
+    const judged = own.reduce((n, c) => n + (c.judgedCount ?? 0), 0);
+    const o = rowVerdict(plan, inst, failing, judged);
+    const samples: Sample[] =
+      !o.pass && failing > 0
+        ? own
+            .flatMap((c, i) =>
+              c.samples.map((s) => ({
+                row: offsets[i]! + s.row,
+                file: whole.files[parts[i]!.fileIndex]!,
+                fileRow: s.row,
+                values: s.values,
+              })),
+            )
+            .slice(0, sampleSize)
+        : [];
+    return {
+      ...own[0]!,
+      // A partition ran without tolerances (strictRowCheck); restore the suite's `mostly`.
+      ...(inst.mostly !== undefined ? { mostly: inst.mostly } : {}),
+      status: o.pass ? 'pass' : 'fail',
+      observed: o.observed,
+      expected: o.expected,
+      failingCount: failing,
+      failingFraction: o.failingFraction ?? null,
+      judgedCount: judged,
+      samples,
+      message: formatOutcomeMessage(o, plan.describe, rowMostly(plan, inst)),
+    };
+  });
+  return {
+    name: whole.name,
+    uri: whole.uri,
+    format: whole.format,
+    files: whole.files.map((f) => relativeTo(f, suite.baseDir)),
+    rowCount,
+    columnCount: m.columns,
+    fingerprint: whole.fingerprint,
+    durationMs: parts.reduce((n, p) => n + p.durationMs, rest?.durationMs ?? 0),
+    checks,
+  };
+}
+
+/**
+ * Plans the source's checks against its schema (no data is read) and keeps the row checks that
+ * merge exactly. Checks that fail to plan go to the reduce step, which reports them as usual.
+ */
+async function classify(
+  whole: OpenedSource,
+  checks: CheckInstance[],
+  now: Date,
+  suite: LoadedSuite,
+): Promise<{ exact: Map<string, RowPlan>; columns: number }> {
+  const exact = new Map<string, RowPlan>();
+  let schema: Record<string, string>;
+  try {
+    const probe = await whole.lazy().head(0).collect();
+    schema = Object.fromEntries(
+      Object.entries(probe.schema).map(([k, v]) => [k, dtypeName(v as pl.DataType)]),
+    );
+  } catch {
+    return { exact, columns: 0 };
+  }
+  for (const inst of checks) {
+    if (inst.def.merge === 'global') continue;
+    if (inst.def.columns(inst.params as never).some((c) => !(c in schema))) continue;
+    let plan: Plan;
+    try {
+      const ctx = makeContext({
+        source: whole,
+        schema,
+        now,
+        where: inst.where,
+        sql: new SqlColumns(),
+        used: new Set(),
+        others: (n) => open(suite, n),
+      });
+      plan = inst.def.plan(inst.params as never, ctx);
+    } catch {
+      continue;
+    }
+    if (plan.kind === 'row') exact.set(inst.id, plan);
+  }
+  return { exact, columns: Object.keys(schema).length };
+}
+
+/** The same check without `mostly` or a plan tolerance: any failing row fails and is sampled. */
+function strictRowCheck(inst: CheckInstance): CheckInstance {
+  const { mostly: _mostly, ...rest } = inst;
+  return {
+    ...rest,
+    def: {
+      ...inst.def,
+      plan: (params, ctx) => {
+        const plan = inst.def.plan(params, ctx);
+        return plan.kind === 'row' ? { ...plan, tolerated: undefined } : plan;
+      },
+    },
+  };
+}
+
+function open(suite: LoadedSuite, name: string): OpenedSource {
+  return openSource(name, suite.sources[name]!, { baseDir: suite.baseDir });
+}
