@@ -29,4 +29,6 @@ if (mode === 'suite') {
   detail = { rows: df.height };
 } else throw new Error(`unknown mode ${mode}`);
 const wallMs = performance.now() - t0;
-process.stdout.write(`${JSON.stringify({ mode, dataset: name, wallMs, peakRssMb: process.resourceUsage().maxRSS / 1024, detail })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ mode, dataset: name, wallMs, peakRssMb: process.resourceUsage().maxRSS / 1024, detail })}\n`,
+);

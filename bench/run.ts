@@ -19,7 +19,10 @@ interface Measurement {
 }
 
 function measure(mode: string, dataset: string): Measurement {
-  const out = execFileSync(process.execPath, ['bench/measure.ts', mode, dataset], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ['bench/measure.ts', mode, dataset], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
 }
 
@@ -34,7 +37,8 @@ for (const [name, ds] of Object.entries(datasets)) {
   if (only.length && !only.includes(name)) continue;
   const runs: Record<string, Measurement[]> = { suite: [], hand: [], scan: [] };
   // Interleave the variants so drift in machine load hits all of them alike.
-  for (let i = 0; i < repeats; i++) for (const mode of Object.keys(runs)) runs[mode]!.push(measure(mode, name));
+  for (let i = 0; i < repeats; i++)
+    for (const mode of Object.keys(runs)) runs[mode]!.push(measure(mode, name));
   const wall = (m: string): number => median(runs[m]!.map((r) => r.wallMs));
   const rss = (m: string): number => Math.max(...runs[m]!.map((r) => r.peakRssMb));
   const suiteMs = wall('suite');
@@ -42,7 +46,11 @@ for (const [name, ds] of Object.entries(datasets)) {
   results[name] = {
     rows,
     checks: (runs.suite[0]!.detail as { checks: number }).checks,
-    suite: { wallMs: Math.round(suiteMs), rowsPerSec: Math.round(rows / (suiteMs / 1000)), peakRssMb: Math.round(rss('suite')) },
+    suite: {
+      wallMs: Math.round(suiteMs),
+      rowsPerSec: Math.round(rows / (suiteMs / 1000)),
+      peakRssMb: Math.round(rss('suite')),
+    },
     handQuery: { wallMs: Math.round(wall('hand')), peakRssMb: Math.round(rss('hand')) },
     bareScan: { wallMs: Math.round(wall('scan')), peakRssMb: Math.round(rss('scan')) },
     suiteOverHandQuery: +(suiteMs / wall('hand')).toFixed(3),
@@ -50,7 +58,8 @@ for (const [name, ds] of Object.entries(datasets)) {
     suiteDetail: runs.suite[0]!.detail,
     repeats,
   };
-  const r = results[name] as Record<string, { wallMs: number; peakRssMb: number; rowsPerSec?: number }> & Record<string, number>;
+  const r = results[name] as Record<string, { wallMs: number; peakRssMb: number; rowsPerSec?: number }> &
+    Record<string, number>;
   console.log(
     `${name.padEnd(12)} rows=${rows} suite=${r.suite!.wallMs}ms (${r.suite!.rowsPerSec} rows/s, peak ${r.suite!.peakRssMb} MB)` +
       ` hand=${r.handQuery!.wallMs}ms scan=${r.bareScan!.wallMs}ms  suite/hand=${r.suiteOverHandQuery} suite/scan=${r.suiteOverBareScan}`,

@@ -1,12 +1,10 @@
 import { statSync } from 'node:fs';
 import pl from 'nodejs-polars';
 import { toNumber } from '../checks/params.ts';
-import type { Sample } from '../result/schema.ts';
 import { csvSettings, type OpenedSource } from '../sources/open.ts';
 import type { SqlColumns } from './context.ts';
 import { csvRecordChunks } from './csv-chunks.ts';
-import type { SampleRequest } from './samples.ts';
-import { sampleValues } from './values.ts';
+import type { SampleSpec } from './samples.ts';
 
 const MB = 1024 * 1024;
 
@@ -51,7 +49,9 @@ function neededColumns(exprs: pl.Expr[], columns: string[], sql: SqlColumns): Se
   const refs = referencedColumns(exprs, columns);
   if (refs === 'all') return undefined;
   for (const [expression] of sql.entries()) {
-    for (const c of columns) if (new RegExp(`(^|[^\\w])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`).test(expression)) refs.add(c);
+    for (const c of columns)
+      if (new RegExp(`(^|[^\\w])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`).test(expression))
+        refs.add(c);
   }
   if (refs.size === 0 && columns.length) refs.add(columns[0]!);
   return refs;
@@ -100,13 +100,23 @@ async function* chunkFrames(
   }
 }
 
+export interface QueryResult {
+  rowCount: number;
+  metrics: Record<string, unknown>;
+  /** Dataset row index where each file starts, when the query learned it on the way. */
+  offsets?: number[];
+}
+
 export interface ChunkedInput {
   source: OpenedSource;
   schema: Record<string, pl.DataType>;
   sql: SqlColumns;
   goodSql: Set<string>;
+  sampleSize: number;
   /** Additive expressions (sums of failing/judged rows), evaluated per chunk and summed. */
   local: pl.Expr[];
+  /** Sample lists of local row checks: concatenated across chunks (row indices shifted), first n kept. */
+  localSamples: { spec: SampleSpec; exprs: pl.Expr[] }[];
   /** Everything else, evaluated once over the accumulated columns it needs. */
   global: pl.Expr[];
 }
@@ -115,21 +125,33 @@ export interface ChunkedInput {
  * The chunked counterpart of the one fused query: returns the same metrics record. Local
  * metrics are sums and merge exactly; global ones see the concatenated columns they read.
  */
-export async function chunkedQuery(input: ChunkedInput): Promise<{ rowCount: number; metrics: Record<string, unknown> }> {
+export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
   const columns = Object.keys(input.schema);
-  const aliases = input.sql.entries().map(([, a]) => a).filter((a) => input.goodSql.has(a));
+  const aliases = input.sql
+    .entries()
+    .map(([, a]) => a)
+    .filter((a) => input.goodSql.has(a));
   const refs = referencedColumns(input.global, [...columns, ...aliases]);
   const keep = refs === 'all' ? [...columns, ...aliases] : [...refs];
-  const read = neededColumns([...input.local, ...input.global], columns, input.sql);
+  const localExprs = [...input.local, ...input.localSamples.flatMap((s) => s.exprs)];
+  const read = neededColumns([...localExprs, ...input.global], columns, input.sql);
   const sums: Record<string, number> = {};
+  const lists: Record<string, unknown[]> = {};
+  const offsets: number[] = [];
   const kept: pl.DataFrame[] = [];
   let rowCount = 0;
-  const apply = (df: pl.DataFrame): pl.DataFrame => (aliases.length ? input.sql.apply(df.lazy(), input.goodSql).collectSync() : df);
+  const apply = (df: pl.DataFrame): pl.DataFrame =>
+    aliases.length ? input.sql.apply(df.lazy(), input.goodSql).collectSync() : df;
   for await (const chunk of chunkFrames(input.source, input.schema, apply, read)) {
+    if (chunk.fileRow === 0) offsets.push(chunk.row);
     rowCount += chunk.frame.height;
-    if (input.local.length) {
-      const rec = chunk.frame.select(...input.local).toRecords()[0] as Record<string, unknown>;
-      for (const [k, v] of Object.entries(rec)) sums[k] = (sums[k] ?? 0) + (toNumber(v) ?? 0);
+    if (localExprs.length) {
+      const rec = chunk.frame.select(...localExprs).toRecords()[0] as Record<string, unknown>;
+      for (const e of input.local) {
+        const k = outputName(e);
+        sums[k] = (sums[k] ?? 0) + (toNumber(rec[k]) ?? 0);
+      }
+      for (const { spec } of input.localSamples) mergeSample(spec, rec, lists, chunk.row, input.sampleSize);
     }
     // A zero-column frame has no height, so global checks that read no column keep a row-aligned
     // marker (a literal would collapse to one row).
@@ -138,53 +160,43 @@ export async function chunkedQuery(input: ChunkedInput): Promise<{ rowCount: num
       kept.push(chunk.frame.select(...(keep.length ? keep : [marker])));
     }
   }
-  const metrics: Record<string, unknown> = { ...sums };
+  const metrics: Record<string, unknown> = { ...sums, ...lists };
   if (input.global.length) {
     const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: true }) : pl.DataFrame({});
     kept.length = 0;
-    Object.assign(metrics, all.lazy().select(...input.global).collectSync().toRecords()[0] as Record<string, unknown>);
+    Object.assign(
+      metrics,
+      all
+        .lazy()
+        .select(...input.global)
+        .collectSync()
+        .toRecords()[0] as Record<string, unknown>,
+    );
   }
-  return { rowCount, metrics };
+  return { rowCount, metrics, offsets };
 }
 
-/**
- * Samples for failing checks from a second pass over the chunks that stops as soon as every
- * check has its `size` rows, which for most failures is within the first chunk.
- */
-export async function chunkedSamples(
-  source: OpenedSource,
-  schema: Record<string, pl.DataType>,
-  requests: SampleRequest[],
-  opts: { sql: SqlColumns; goodSql: Set<string>; size: number; keyColumns: string[] },
-): Promise<Map<number, Sample[]>> {
-  const out = new Map<number, Sample[]>();
-  const sensitive = new Set(source.spec.sensitive ?? []);
-  const multiFile = source.files.length > 1;
-  const apply = (df: pl.DataFrame): pl.DataFrame => (opts.sql.size ? opts.sql.apply(df.lazy(), opts.goodSql).collectSync() : df);
-  for await (const chunk of chunkFrames(source, schema, apply)) {
-    const pending = requests.filter((r) => (out.get(r.index)?.length ?? 0) < opts.size);
-    if (pending.length === 0) break;
-    for (const r of pending) {
-      const have = out.get(r.index) ?? [];
-      const cols = [...new Set([...opts.keyColumns, ...r.columns])];
-      const hits = chunk.frame
-        .lazy()
-        .withRowIndex('__tg_i')
-        .filter(r.predicate)
-        .select('__tg_i', ...cols)
-        .head(opts.size - have.length)
-        .collectSync();
-      for (const rec of hits.toRecords() as Record<string, unknown>[]) {
-        const values = sampleValues(rec, opts.keyColumns, r, sensitive);
-        const local = Number(rec.__tg_i);
-        have.push({
-          row: chunk.row + local,
-          ...(multiFile ? { file: source.files[chunk.file]!, fileRow: chunk.fileRow + local } : {}),
-          values,
-        });
-      }
-      out.set(r.index, have);
-    }
+/** The alias an expression's output column gets (the engine aliases every expression). */
+function outputName(e: pl.Expr): string {
+  const m = /\.alias\("(.*)"\)$/.exec(String(e));
+  if (!m) throw new Error(`engine expression without alias: ${String(e)}`);
+  return m[1]!;
+}
+
+/** Appends one chunk's sample lists for a check, shifting row indices to the dataset. */
+function mergeSample(
+  spec: SampleSpec,
+  rec: Record<string, unknown>,
+  lists: Record<string, unknown[]>,
+  rowOffset: number,
+  size: number,
+): void {
+  const have = (lists[spec.rows] ??= []);
+  const room = size - have.length;
+  if (room <= 0) return;
+  const rows = ((rec[spec.rows] as unknown[] | null) ?? []).slice(0, room);
+  have.push(...rows.map((r) => Number(r) + rowOffset));
+  for (const alias of Object.values(spec.values)) {
+    (lists[alias] ??= []).push(...((rec[alias] as unknown[] | null) ?? []).slice(0, rows.length));
   }
-  return out;
 }

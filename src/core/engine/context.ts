@@ -41,6 +41,7 @@ export interface ContextInput {
   source: OpenedSource;
   schema: Record<string, string>;
   now: Date;
+  baseDir: string;
   where: string | undefined;
   sql: SqlColumns;
   /** Receives every SQL alias the check depends on, so a bad expression breaks only its checks. */
@@ -59,6 +60,7 @@ export function makeContext(input: ContextInput): CheckContext {
     source: input.source,
     schema: input.schema,
     now: input.now,
+    baseDir: input.baseDir,
     col: (name) => pl.col(name),
     values: (name) => (whereCol ? pl.col(name).filter(whereCol) : pl.col(name)),
     rows: () => (whereCol ? whereCol.sum() : pl.len()),

@@ -36,7 +36,10 @@ export interface PartitionOptions {
 }
 
 /** Sources of the run that span several files, with their file count. */
-export function partitionedSources(suite: LoadedSuite, sources?: string[]): { source: string; files: number }[] {
+export function partitionedSources(
+  suite: LoadedSuite,
+  sources?: string[],
+): { source: string; files: number }[] {
   const out: { source: string; files: number }[] = [];
   for (const name of sources ?? Object.keys(suite.checks)) {
     const spec = suite.sources[name];

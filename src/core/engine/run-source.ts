@@ -8,8 +8,8 @@ import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { columnNotFound, makeContext, SqlColumns, whereMask } from './context.ts';
 import { dtypeName } from './dtype.ts';
 import type { CheckInstance } from './instance.ts';
-import { collectSamples, type SampleRequest } from './samples.ts';
-import { chunkedQuery, chunkedSamples, shouldChunk } from './chunked.ts';
+import { buildSamples, fileOffsets, sampleExprs, type SampleSpec } from './samples.ts';
+import { chunkedQuery, shouldChunk, type ChunkedInput, type QueryResult } from './chunked.ts';
 import { formatOutcomeMessage } from './message.ts';
 import { erroredSource } from './errored-source.ts';
 import { executeSql } from './sql.ts';
@@ -31,6 +31,8 @@ interface Planned {
   outputs: string[];
   exprs: pl.Expr[];
   sqlUsed: Set<string>;
+  /** Row checks only: where this check's failing-row sample lands in the query output. */
+  sample?: SampleSpec;
   error?: TruthgateError;
   outcome?: Outcome;
 }
@@ -74,24 +76,33 @@ export async function runSource(
   );
   const frame = sql.apply(base, goodSql);
   const chunked = shouldChunk(source);
-  const query = (list: Planned[]): Promise<{ rowCount: number; metrics: Record<string, unknown> }> =>
-    chunked ? chunkedQuery({ source, schema: polarsSchema, sql, goodSql, ...splitByMergeability(list) }) : fusedQuery(frame, list);
+  const query = (list: Planned[]): Promise<QueryResult> =>
+    chunked
+      ? chunkedQuery({
+          source,
+          schema: polarsSchema,
+          sql,
+          goodSql,
+          sampleSize: opts.sampleSize,
+          ...splitByMergeability(list),
+        })
+      : fusedQuery(frame, list);
 
   // Broken expressions (e.g. a string function on a number) fail at plan time on an empty frame.
   const fusable = planned.filter((p) => !p.error && p.exprs.length > 0);
-  let rowCount: number;
-  let metrics: Record<string, unknown>;
+  let queried: QueryResult;
   try {
-    ({ rowCount, metrics } = await query(fusable));
+    queried = await query(fusable);
   } catch (err) {
     const broken = await isolateBrokenChecks(frame, fusable);
     if (broken === 0) return sourceError(source, explainReadError(source, err, opts.baseDir), checks, t0);
     try {
-      ({ rowCount, metrics } = await query(fusable.filter((p) => !p.error)));
+      queried = await query(fusable.filter((p) => !p.error));
     } catch (err2) {
       return sourceError(source, explainReadError(source, err2, opts.baseDir), checks, t0);
     }
   }
+  const { rowCount, metrics } = queried;
 
   for (const p of planned) {
     if (p.error || !p.plan) continue;
@@ -107,34 +118,21 @@ export async function runSource(
     }
   }
 
-  const requests: SampleRequest[] = [];
-  planned.forEach((p, i) => {
-    if (p.plan?.kind === 'row' && p.outcome && !p.outcome.pass && (p.outcome.failingCount ?? 0) > 0) {
-      requests.push({
-        index: i,
-        predicate: failPredicate(p.plan, p.inst, sql),
-        columns: p.inst.def.columns(p.inst.params as never),
-        ...(p.plan.maskSample ? { mask: p.plan.maskSample } : {}),
-      });
-    }
-  });
-  let samples = new Map<number, CheckResult['samples']>();
-  if (requests.length > 0 && opts.sampleSize > 0) {
+  const key = sampleKey(source, schema);
+  const failingSampled = planned.filter((p) => p.sample && p.outcome && !p.outcome.pass);
+  let offsets = queried.offsets;
+  if (!offsets && source.files.length > 1 && failingSampled.length > 0) {
     try {
-      samples = chunked
-        ? await chunkedSamples(source, polarsSchema, requests, {
-            sql,
-            goodSql,
-            size: opts.sampleSize,
-            keyColumns: (source.spec.key ?? []).filter((k) => k in schema),
-          })
-        : await collectSamples(source, requests, { sql, goodSql, size: opts.sampleSize, schema });
+      offsets = await fileOffsets(source);
     } catch {
-      // Samples are a courtesy; the verdict stands without them.
+      // Provenance is a courtesy; samples keep their dataset row index without it.
     }
   }
+  const samples = new Map(
+    failingSampled.map((p) => [p, buildSamples(p.sample!, metrics, source, key, offsets)] as const),
+  );
 
-  const results = planned.map((p, i) => toResult(p, samples.get(i) ?? []));
+  const results = planned.map((p) => toResult(p, samples.get(p) ?? []));
   return {
     name: source.name,
     uri: source.uri,
@@ -150,13 +148,22 @@ export async function runSource(
 }
 
 /** Source warnings for the report: the opener's, plus an explicit note when there are no rows. */
-function warningsOf(source: OpenedSource, rowCount: number, columns: string[]): Pick<SourceResult, 'warnings'> {
+function warningsOf(
+  source: OpenedSource,
+  rowCount: number,
+  columns: string[],
+): Pick<SourceResult, 'warnings'> {
   const all = [...source.warnings];
   if (rowCount === 0) {
     const path = source.files.length === 1 ? source.uri : `${source.uri} (${source.files.length} files)`;
     all.push(new TruthgateError('TG_SOURCE_NO_ROWS', { path, columns: columns.join(', ') || '(none)' }));
   }
   return all.length > 0 ? { warnings: all.map((w) => w.toJSON()) } : {};
+}
+
+/** Key columns shown with every sample, when the source declares them and they exist. */
+function sampleKey(source: OpenedSource, schema: Record<string, string>): string[] {
+  return (source.spec.key ?? []).filter((k) => k in schema);
 }
 
 export function relativeTo(file: string, baseDir = process.cwd()): string {
@@ -183,6 +190,7 @@ function planCheck(
       source,
       schema,
       now: opts.now,
+      baseDir: opts.baseDir ?? process.cwd(),
       where: inst.where,
       sql,
       used: planned.sqlUsed,
@@ -202,6 +210,17 @@ function planCheck(
           : (mask ? judged.and(mask) : judged).sum().alias(`${prefix}j`),
       );
       planned.outputs.push(`${prefix}f`, `${prefix}j`);
+      if (opts.sampleSize > 0) {
+        const own = inst.def.columns(inst.params as never);
+        const shown = [...new Set([...sampleKey(source, schema), ...own])];
+        planned.sample = {
+          rows: `${prefix}r`,
+          values: Object.fromEntries(shown.map((c, k) => [c, `${prefix}v${k}`])),
+          columns: own,
+          ...(plan.maskSample ? { mask: plan.maskSample } : {}),
+        };
+        planned.exprs.push(...sampleExprs(planned.sample, failing, opts.sampleSize));
+      }
     } else if (plan.kind === 'aggregate') {
       for (const [name, e] of Object.entries(plan.metrics)) {
         planned.exprs.push(e.alias(prefix + name));
@@ -238,27 +257,32 @@ export function failPredicate(plan: RowPlan, inst: CheckInstance, sql: SqlColumn
  * checks that need whole columns (aggregates, duplicates, order). Window-like expressions are
  * treated as global even when a check forgot to say so, since summing them per chunk is wrong.
  */
-function splitByMergeability(list: Planned[]): { local: pl.Expr[]; global: pl.Expr[] } {
+function splitByMergeability(list: Planned[]): Pick<ChunkedInput, 'local' | 'localSamples' | 'global'> {
   const local: pl.Expr[] = [];
+  const localSamples: ChunkedInput['localSamples'] = [];
   const global: pl.Expr[] = [];
   for (const p of list) {
-    const rowLocal = p.plan?.kind === 'row' && p.inst.def.merge !== 'global' && p.exprs.every(isRowLocal);
-    (rowLocal ? local : global).push(...p.exprs);
+    const counts = p.exprs.slice(0, 2);
+    const rowLocal = p.plan?.kind === 'row' && p.inst.def.merge !== 'global' && counts.every(isRowLocal);
+    if (!rowLocal) {
+      global.push(...p.exprs);
+      continue;
+    }
+    local.push(...counts);
+    if (p.sample) localSamples.push({ spec: p.sample, exprs: p.exprs.slice(2) });
   }
-  return { local, global };
+  return { local, localSamples, global };
 }
 
-const WINDOW_LIKE = /is_duplicated|is_unique|is_first|is_last|\.over\(|diff\(|shift\(|cum_|rank\(|\.mean\(\)\.|std\(|var\(|median|quantile|n_unique|\.min\(\)\.|\.max\(\)\./;
+const WINDOW_LIKE =
+  /is_duplicated|is_unique|is_first|is_last|\.over\(|diff\(|shift\(|cum_|rank\(|\.mean\(\)\.|std\(|var\(|median|quantile|n_unique|\.min\(\)\.|\.max\(\)\./;
 
 function isRowLocal(e: pl.Expr): boolean {
   // The outer `.sum()` that counts failing rows is additive; look only inside it.
   return !WINDOW_LIKE.test(String(e).replace(/\.sum\(\)$/, ''));
 }
 
-async function fusedQuery(
-  frame: pl.LazyDataFrame,
-  planned: Planned[],
-): Promise<{ rowCount: number; metrics: Record<string, unknown> }> {
+async function fusedQuery(frame: pl.LazyDataFrame, planned: Planned[]): Promise<QueryResult> {
   const exprs = [pl.len().alias('__tg_rows'), ...planned.flatMap((p) => p.exprs)];
   const df = await frame.select(...exprs).collect();
   const metrics = (df.toRecords()[0] ?? {}) as Record<string, unknown>;
@@ -293,9 +317,13 @@ async function invalidSqlAliases(base: pl.LazyDataFrame, sql: SqlColumns): Promi
   return bad;
 }
 
-
 function rowOutcome(p: Planned, m: Record<string, unknown>): Outcome {
-  return rowVerdict(p.plan as RowPlan, p.inst, toNumber(m[p.outputs[0]!]) ?? 0, toNumber(m[p.outputs[1]!]) ?? 0);
+  return rowVerdict(
+    p.plan as RowPlan,
+    p.inst,
+    toNumber(m[p.outputs[0]!]) ?? 0,
+    toNumber(m[p.outputs[1]!]) ?? 0,
+  );
 }
 
 /** A row check's verdict from its counts; exported so partitioned runs merge counts exactly. */
@@ -371,7 +399,16 @@ export function rowMostly(plan: RowPlan, inst: CheckInstance): number | undefine
   return plan.tolerated !== undefined ? 1 - plan.tolerated : undefined;
 }
 
-function sourceError(source: OpenedSource, err: TruthgateError, checks: CheckInstance[], t0: number): SourceResult {
+function sourceError(
+  source: OpenedSource,
+  err: TruthgateError,
+  checks: CheckInstance[],
+  t0: number,
+): SourceResult {
   const { name, uri, format, fingerprint } = source;
-  return erroredSource({ name, uri, format, fingerprint, durationMs: Math.round(performance.now() - t0) }, err, checks);
+  return erroredSource(
+    { name, uri, format, fingerprint, durationMs: Math.round(performance.now() - t0) },
+    err,
+    checks,
+  );
 }

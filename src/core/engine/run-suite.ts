@@ -76,7 +76,15 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
   };
 }
 
-function unopenedSource(name: string, uri: string, err: unknown, checks: LoadedSuite['checks'][string]): SourceResult {
-  const e = err instanceof TruthgateError ? err : new TruthgateError('TG_SOURCE_READ', { path: uri, detail: String(err) });
+function unopenedSource(
+  name: string,
+  uri: string,
+  err: unknown,
+  checks: LoadedSuite['checks'][string],
+): SourceResult {
+  const e =
+    err instanceof TruthgateError
+      ? err
+      : new TruthgateError('TG_SOURCE_READ', { path: uri, detail: String(err) });
   return erroredSource({ name, uri, format: 'unknown', fingerprint: null, durationMs: 0 }, e, checks);
 }

@@ -1,68 +1,71 @@
 import pl from 'nodejs-polars';
 import type { Sample } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
-import type { SqlColumns } from './context.ts';
 import { sampleValues } from './values.ts';
 
-export interface SampleRequest {
-  /** Index of the check in the source's check list. */
-  index: number;
-  predicate: pl.Expr;
+/**
+ * Samples ride along in the one fused query: per row check, the first n failing row indices
+ * and the values of the shown columns, as list aggregates. No second pass over the data.
+ */
+export interface SampleSpec {
+  /** Alias of the list of failing row indices. */
+  rows: string;
+  /** Column shown -> alias of its list of failing values. */
+  values: Record<string, string>;
+  /** The check's own columns (masking applies to these, not to key columns). */
   columns: string[];
-  /** Applied to the values of `columns` (not key columns), e.g. to mask personal data. */
   mask?: (value: unknown) => unknown;
 }
 
-interface SampleOptions {
-  sql: SqlColumns;
-  goodSql: Set<string>;
-  size: number;
-  schema: Record<string, string>;
+const rowIndex = (): pl.Expr => pl.intRange(0, pl.len()).cast(pl.UInt32);
+
+/** The list aggregates of one check's sample, keyed by their aliases. */
+export function sampleExprs(spec: SampleSpec, failing: pl.Expr, size: number): pl.Expr[] {
+  return [
+    rowIndex().filter(failing).head(size).implode().alias(spec.rows),
+    ...Object.entries(spec.values).map(([col, alias]) =>
+      pl.col(col).filter(failing).head(size).implode().alias(alias),
+    ),
+  ];
 }
 
-/**
- * One bounded pass for the samples of every failing row check: each check contributes a
- * filter + head(n) branch, and polars runs the branches over a shared scan. Rows carry their
- * dataset row index and, for multi-file sources, their file and row within the file.
- */
-export async function collectSamples(
-  source: OpenedSource,
-  requests: SampleRequest[],
-  opts: SampleOptions,
-): Promise<Map<number, Sample[]>> {
-  const parts = source
-    .lazyFiles()
-    .map((lf, i) => lf.withRowIndex('__tg_fr').withColumns(pl.lit(i).cast(pl.UInt32).alias('__tg_fi')));
-  const all = parts.length === 1 ? parts[0]! : pl.concat(parts, { how: 'diagonalRelaxed' });
-  const framed = opts.sql.apply(all.withRowIndex('__tg_row'), opts.goodSql);
-  const key = (source.spec.key ?? []).filter((k) => k in opts.schema);
-  const sensitive = new Set(source.spec.sensitive ?? []);
-  const branches = requests.map((r) => {
-    const cols = [...new Set([...key, ...r.columns])];
-    return framed
-      .filter(r.predicate)
-      .select('__tg_row', '__tg_fi', '__tg_fr', ...cols)
-      .head(opts.size)
-      .withColumns(pl.lit(r.index).cast(pl.UInt32).alias('__tg_ci'));
-  });
-  const df = await (
-    branches.length === 1 ? branches[0]! : pl.concat(branches, { how: 'diagonalRelaxed' })
-  ).collect();
-  const out = new Map<number, Sample[]>();
-  const multiFile = source.files.length > 1;
-  for (const rec of df.toRecords() as Record<string, unknown>[]) {
-    const ci = Number(rec.__tg_ci);
-    const req = requests.find((r) => r.index === ci)!;
-    const values = sampleValues(rec, key, req, sensitive);
-    const sample: Sample = {
-      row: Number(rec.__tg_row),
-      ...(multiFile ? { file: source.files[Number(rec.__tg_fi)]!, fileRow: Number(rec.__tg_fr) } : {}),
-      values,
-    };
-    const list = out.get(ci) ?? [];
-    list.push(sample);
-    out.set(ci, list);
+/** Rows start-of-file offsets, for turning a dataset row index into (file, row in file). */
+export async function fileOffsets(source: OpenedSource): Promise<number[]> {
+  const counts = await Promise.all(
+    source
+      .lazyFiles()
+      .map(async (lf) => Number((await lf.select(pl.len().alias('n')).collect()).getColumn('n').get(0))),
+  );
+  const offsets: number[] = [];
+  let acc = 0;
+  for (const n of counts) {
+    offsets.push(acc);
+    acc += n;
   }
-  for (const list of out.values()) list.sort((a, b) => a.row - b.row);
-  return out;
+  return offsets;
+}
+
+/** Builds a check's samples from the fused query's lists. */
+export function buildSamples(
+  spec: SampleSpec,
+  metrics: Record<string, unknown>,
+  source: OpenedSource,
+  key: string[],
+  offsets: number[] | undefined,
+): Sample[] {
+  const rows = (metrics[spec.rows] as unknown[] | undefined) ?? [];
+  const sensitive = new Set(source.spec.sensitive ?? []);
+  return rows.map((r, i) => {
+    const row = Number(r);
+    const rec: Record<string, unknown> = {};
+    for (const [col, alias] of Object.entries(spec.values)) rec[col] = (metrics[alias] as unknown[])[i];
+    const sample: Sample = { row, values: sampleValues(rec, key, spec, sensitive) };
+    if (offsets && offsets.length > 1) {
+      let f = offsets.length - 1;
+      while (f > 0 && offsets[f]! > row) f--;
+      sample.file = source.files[f]!;
+      sample.fileRow = row - offsets[f]!;
+    }
+    return sample;
+  });
 }

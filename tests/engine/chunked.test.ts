@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { csvRecordChunks } from '../../src/core/engine/csv-chunks.ts';
+import { parseSuite } from '../../src/core/suite/load.ts';
+import { runSuite } from '../../src/core/engine/run-suite.ts';
+import type { Report } from '../../src/core/result/schema.ts';
+
+const weather = join(process.cwd(), 'node_modules/vega-datasets/data/seattle-weather.csv');
+
+/** Runs a suite twice, once as one fused scan and once in ~2 KiB chunks, and returns both. */
+async function bothWays(yaml: string, baseDir: string): Promise<[Report, Report]> {
+  const suite = parseSuite(yaml, { baseDir });
+  const opts = { now: new Date('2026-01-01T00:00:00Z'), runId: 'fixed' };
+  const whole = await runSuite(suite, opts);
+  process.env.TRUTHGATE_CHUNK_THRESHOLD_MB = '0';
+  process.env.TRUTHGATE_CHUNK_MB = '0.002';
+  try {
+    return [whole, await runSuite(suite, opts)];
+  } finally {
+    delete process.env.TRUTHGATE_CHUNK_THRESHOLD_MB;
+    delete process.env.TRUTHGATE_CHUNK_MB;
+  }
+}
+
+const checksOnly = (r: Report): unknown => r.sources.map((s) => ({ rows: s.rowCount, checks: s.checks }));
+
+describe('chunked execution of large CSV sources', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tg-chunk-'));
+  });
+
+  test('gives the same report as one fused scan on real data', async () => {
+    const [whole, chunked] = await bothWays(
+      `
+version: 1
+sources:
+  w: { path: ${weather}, key: [date] }
+checks:
+  w:
+    - row_count: { min: 1 }
+    - not_null: { columns: [precipitation, weather] }
+    - between: { column: temp_max, min: 0, max: 30 }
+    - between: { column: wind, min: 1, max: 8, where: "weather = 'rain'" }
+    - between: { column: precipitation, max: 0, mostly: 0.5 }
+`,
+      dir,
+    );
+    assert.deepEqual(checksOnly(chunked), checksOnly(whole));
+    const temp = whole.sources[0]!.checks.find((c) => c.id === 'w.between.temp_max')!;
+    assert.equal(temp.failingCount, 56);
+    assert.equal(temp.samples.length, 5);
+  });
+
+  test('keeps quoted multi-line fields and CRLF intact across chunk boundaries', async () => {
+    const rows = ['id,note,amount'];
+    for (let i = 0; i < 400; i++)
+      rows.push(`${i},"line one\r\nline, two ""quoted""",${i % 7 === 0 ? -1 : i}`);
+    writeFileSync(join(dir, 'notes.csv'), rows.join('\r\n') + '\r\n');
+    const [whole, chunked] = await bothWays(
+      `
+version: 1
+sources:
+  n: { path: notes.csv, key: [id] }
+checks:
+  n:
+    - row_count: { equals: 400 }
+    - not_null: { column: note }
+    - between: { column: amount, min: 0 }
+`,
+      dir,
+    );
+    assert.deepEqual(checksOnly(chunked), checksOnly(whole));
+    assert.equal(whole.sources[0]!.rowCount, 400);
+    assert.equal(whole.sources[0]!.checks[2]!.failingCount, 58);
+  });
+
+  test('reports file and row within file for multi-file sources', async () => {
+    writeFileSync(
+      join(dir, 'part-1.csv'),
+      'k,v\n' + Array.from({ length: 300 }, (_, i) => `${i},${i}`).join('\n') + '\n',
+    );
+    writeFileSync(
+      join(dir, 'part-2.csv'),
+      'k,v\n' + Array.from({ length: 300 }, (_, i) => `${i + 300},${i === 10 ? -5 : i}`).join('\n') + '\n',
+    );
+    const [whole, chunked] = await bothWays(
+      `
+version: 1
+sources:
+  p: { path: "part-*.csv" }
+checks:
+  p:
+    - between: { column: v, min: 0 }
+`,
+      dir,
+    );
+    assert.deepEqual(checksOnly(chunked), checksOnly(whole));
+    const s = chunked.sources[0]!.checks[0]!.samples[0]!;
+    assert.equal(s.row, 310);
+    assert.equal(s.fileRow, 10);
+    assert.match(s.file!, /part-2\.csv$/);
+  });
+
+  test('record chunks never split a quoted field', () => {
+    const text = 'a,b\n' + Array.from({ length: 200 }, (_, i) => `${i},"x\ny\nz"`).join('\n') + '\n';
+    const file = join(dir, 'q.csv');
+    writeFileSync(file, text);
+    const chunks = [...csvRecordChunks(file, 64, '"')];
+    assert.ok(chunks.length > 10);
+    assert.equal(Buffer.concat(chunks).toString(), text);
+    for (const c of chunks) assert.equal((c.toString().match(/"/g) ?? []).length % 2, 0);
+  });
+});
