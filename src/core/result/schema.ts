@@ -43,6 +43,20 @@ export const CheckResult = z.object({
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 
+/** A coded source problem; `location` points at the file, line and column when known. */
+export const Problem = z.object({
+  code: z.string(),
+  message: z.string(),
+  hint: z.string().optional(),
+  location: z
+    .object({
+      file: z.string().optional(),
+      line: z.number().int().optional(),
+      column: z.number().int().optional(),
+    })
+    .optional(),
+});
+
 export const SourceResult = z.object({
   name: z.string(),
   uri: z.string(),
@@ -52,7 +66,11 @@ export const SourceResult = z.object({
   columnCount: z.number().int().nullable(),
   fingerprint: z.string().nullable(),
   durationMs: z.number(),
-  error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }).optional(),
+  error: Problem.optional().describe('Why the source could not be read; its checks are all `error`'),
+  warnings: z
+    .array(Problem)
+    .optional()
+    .describe('Problems that did not stop the run, e.g. no data rows or a JSON column of mixed types'),
   checks: z.array(CheckResult),
 });
 export type SourceResult = z.infer<typeof SourceResult>;

@@ -3,52 +3,143 @@ import { readFileSync } from 'node:fs';
 export type CsvProblem =
   { kind: 'ragged'; line: number; found: number; expected: number } | { kind: 'quote'; line: number };
 
+export interface CsvLayout {
+  delimiter: string;
+  quote: string;
+  /** Physical lines skipped before the first record (polars `skipRows`). */
+  skipRows?: number;
+  commentPrefix?: string;
+}
+
+interface CsvRecord {
+  /** 1-based physical line the record starts on (quoted newlines count, as in an editor). */
+  line: number;
+  fields: number;
+  /** Field texts, unquoted; only filled when asked for. */
+  values?: string[];
+}
+
+const NL = 0x0a;
+const CR = 0x0d;
+
 /**
- * Finds the first structural problem in a delimited file. Only called after polars rejected the
- * file, to turn its position-less message into a line number; quoted newlines are honoured so
- * the reported line is the physical line a person sees in an editor.
+ * Walks the records of a delimited file, byte by byte, the way polars splits them: a quote
+ * toggles quoting wherever it appears, a blank line is a record with one empty field. `partial`
+ * marks a buffer cut from a larger file: its last, possibly cut, record is not reported.
+ * Returns the line of a quote still open at the end, or 0.
  */
-export function diagnoseCsv(path: string, delimiter: string, quote: string): CsvProblem | null {
-  const text = readFileSync(path, 'utf8');
-  let expected = -1;
-  let fields = 1;
-  let inQuotes = false;
+function walkCsv(
+  buf: Buffer,
+  layout: CsvLayout,
+  opts: { partial: boolean; collect: boolean },
+  onRecord: (r: CsvRecord) => boolean | void,
+): number {
+  const delim = layout.delimiter.charCodeAt(0);
+  const quote = layout.quote.charCodeAt(0);
+  const comment = layout.commentPrefix ? Buffer.from(layout.commentPrefix) : undefined;
+  let i = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   let line = 1;
-  let recordLine = 1;
-  let quoteLine = 0;
-  let recordHasContent = false;
-  const endRecord = (): CsvProblem | null => {
-    if (recordHasContent) {
-      if (expected < 0) expected = fields;
-      else if (fields !== expected) return { kind: 'ragged', line: recordLine, found: fields, expected };
+  for (let skipped = 0; skipped < (layout.skipRows ?? 0) && i < buf.length; i++) {
+    if (buf[i] === NL) {
+      skipped++;
+      line++;
     }
-    fields = 1;
-    recordHasContent = false;
-    return null;
-  };
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (inQuotes) {
-      if (ch === quote) {
-        if (text[i + 1] === quote) i++;
-        else inQuotes = false;
-      } else if (ch === '\n') line++;
+  }
+  while (i < buf.length) {
+    const start = i;
+    const recordLine = line;
+    if (comment && buf.subarray(i, i + comment.length).equals(comment)) {
+      while (i < buf.length && buf[i] !== NL) i++;
+      i++;
+      line++;
       continue;
     }
-    if (ch === quote) {
-      inQuotes = true;
-      quoteLine = line;
-      recordHasContent = true;
-    } else if (ch === delimiter) {
-      fields++;
-      recordHasContent = true;
-    } else if (ch === '\n') {
-      const p = endRecord();
-      if (p) return p;
-      line++;
-      recordLine = line;
-    } else if (ch !== '\r') recordHasContent = true;
+    let fields = 1;
+    let inQuotes = false;
+    let fieldStart = i;
+    const values: string[] | undefined = opts.collect ? [] : undefined;
+    const pushValue = (end: number): void => {
+      if (!values) return;
+      let text = buf.toString('utf8', fieldStart, end);
+      if (text.endsWith('\r')) text = text.slice(0, -1);
+      if (text.length >= 2 && text.charCodeAt(0) === quote && text.charCodeAt(text.length - 1) === quote)
+        text = text.slice(1, -1).replaceAll(layout.quote + layout.quote, layout.quote);
+      values.push(text);
+    };
+    for (; i < buf.length; i++) {
+      const b = buf[i];
+      if (b === quote) inQuotes = !inQuotes;
+      else if (b === NL) {
+        if (!inQuotes) break;
+        line++;
+      } else if (b === delim && !inQuotes) {
+        pushValue(i);
+        fields++;
+        fieldStart = i + 1;
+      }
+    }
+    const atEnd = i >= buf.length;
+    if (inQuotes) return opts.partial ? 0 : recordLine;
+    if (atEnd && opts.partial) return 0;
+    pushValue(i);
+    i++;
+    line++;
+    // A final newline ends the last record; it does not open an empty one.
+    const empty = i - start <= 1 || (i - start === 2 && buf[start] === CR);
+    if (atEnd && empty) break;
+    if (onRecord({ line: recordLine, fields, ...(values ? { values } : {}) }) === false) return 0;
   }
-  if (inQuotes) return { kind: 'quote', line: quoteLine };
-  return endRecord();
+  return 0;
+}
+
+/**
+ * Finds the first structural problem: a record whose field count differs from the first
+ * record's (unless `fields` is false, for `ragged: true`), or a quote never closed. Polars pads
+ * short rows with nulls and turns blank lines into all-null rows without a word, so this runs on
+ * every small file, not only after a failure. `partial`: `buf` is only the head of the file.
+ */
+export function findCsvProblem(
+  buf: Buffer,
+  layout: CsvLayout,
+  opts: { partial: boolean; fields: boolean },
+): CsvProblem | null {
+  let expected = -1;
+  let problem: CsvProblem | null = null;
+  const openQuote = walkCsv(buf, layout, { partial: opts.partial, collect: false }, (r) => {
+    if (expected < 0) expected = r.fields;
+    else if (opts.fields && r.fields !== expected) {
+      problem = { kind: 'ragged', line: r.line, found: r.fields, expected };
+      return false;
+    }
+  });
+  if (problem) return problem;
+  return openQuote > 0 ? { kind: 'quote', line: openQuote } : null;
+}
+
+/** The first structural problem of a whole delimited file (see findCsvProblem). */
+export function diagnoseCsv(path: string, delimiter: string, quote: string): CsvProblem | null {
+  return findCsvProblem(readFileSync(path), { delimiter, quote }, { partial: false, fields: true });
+}
+
+/** Line of the first data record whose field number `column` (0-based) holds exactly `value`. */
+export function findCsvValue(
+  buf: Buffer,
+  layout: CsvLayout,
+  header: boolean,
+  column: number,
+  value: string,
+): number | undefined {
+  let found: number | undefined;
+  let first = header;
+  walkCsv(buf, layout, { partial: false, collect: true }, (r) => {
+    if (first) {
+      first = false;
+      return;
+    }
+    if (r.values?.[column] === value) {
+      found = r.line;
+      return false;
+    }
+  });
+  return found;
 }

@@ -1,12 +1,25 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import pl from 'nodejs-polars';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { TruthgateError } from '../errors.ts';
-import { diagnoseCsv } from './csv-diagnose.ts';
+import { findCsvProblem } from './csv-diagnose.ts';
 import { firstInvalidUtf8, formatFromPath, sniffBinaryFormat } from './detect.ts';
+import {
+  csvLayout,
+  csvProblemError,
+  displayPath,
+  encodingError,
+  explainFileFailure,
+  explainReadError,
+  isTextual,
+  jsonProblemError,
+} from './explain.ts';
 import { fingerprintFiles } from './fingerprint.ts';
+import { diagnoseJson } from './json-diagnose.ts';
 import type { CsvOptions, Format, SourceSpec } from './spec.ts';
+
+export { explainReadError };
 
 export interface OpenedSource {
   name: string;
@@ -17,6 +30,8 @@ export interface OpenedSource {
   files: string[];
   spec: SourceSpec;
   fingerprint: string;
+  /** Problems that do not stop the run (e.g. a JSON column mixing numbers and strings). */
+  warnings: TruthgateError[];
   /** Every file unioned by column name, lazily. */
   lazy(): pl.LazyDataFrame;
   /** Per-file lazy frames, in `files` order (for provenance and per-partition work). */
@@ -29,15 +44,31 @@ export interface OpenOptions {
 }
 
 const HEAD_BYTES = 64 * 1024;
+/**
+ * Text files up to this size are checked whole at open (structure, UTF-8, JSON types), since
+ * polars accepts short CSV rows and mixed JSON types silently. Larger files are checked on their
+ * first 64 KiB and explained in full only if polars fails.
+ */
+export const FULL_CHECK_BYTES = 8 * 1024 * 1024;
 
-/** Resolves files, validates them cheaply, and returns lazy frames; no data is read yet. */
+/**
+ * Resolves files, validates them cheaply, and returns lazy frames; no data is read yet, except
+ * for JSON arrays, which polars can only read whole (they are read once, here).
+ */
 export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {}): OpenedSource {
   const baseDir = opts.baseDir ?? process.cwd();
   const files = resolveFiles(spec.path, baseDir);
-  const format = spec.format ?? formatFromPath(files[0]!);
-  if (!format) throw new TruthgateError('TG_SOURCE_FORMAT', { path: spec.path });
-  for (const f of files) validateFile(f, format, displayPath(f, baseDir));
-  const build = (f: string): pl.LazyDataFrame => scanFile(f, format, spec.options ?? {});
+  const format = spec.format ?? commonFormat(spec.path, files, baseDir);
+  const options = spec.options ?? {};
+  const warnings: TruthgateError[] = [];
+  const arrays = new Map<string, pl.DataFrame>();
+  for (const f of files) {
+    const shown = displayPath(f, baseDir);
+    validateFile(f, format, options, shown, warnings);
+    if (format === 'json') arrays.set(f, readJsonArray(f, shown));
+  }
+  const build = (f: string): pl.LazyDataFrame =>
+    format === 'json' ? arrays.get(f)!.lazy() : scanFile(f, format, options);
   return {
     name,
     uri: spec.path,
@@ -45,17 +76,13 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
     files,
     spec,
     fingerprint: fingerprintFiles(files),
+    warnings,
     lazy: () => {
       const parts = files.map(build);
       return parts.length === 1 ? parts[0]! : pl.concat(parts, { how: 'diagonalRelaxed' });
     },
     lazyFiles: () => files.map(build),
   };
-}
-
-function displayPath(file: string, baseDir: string): string {
-  const rel = relative(baseDir, file);
-  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
 function resolveFiles(path: string, baseDir: string): string[] {
@@ -69,54 +96,115 @@ function resolveFiles(path: string, baseDir: string): string[] {
   try {
     st = statSync(abs);
   } catch {
-    throw new TruthgateError('TG_SOURCE_NOT_FOUND', { path });
+    throw new TruthgateError('TG_SOURCE_NOT_FOUND', { path }, { location: { file: path } });
   }
-  if (st.isDirectory()) throw new TruthgateError('TG_SOURCE_IS_DIRECTORY', { path });
+  if (st.isDirectory())
+    throw new TruthgateError('TG_SOURCE_IS_DIRECTORY', { path }, { location: { file: path } });
   return [abs];
 }
 
-function validateFile(file: string, format: Format, shown: string): void {
-  const size = statSync(file).size;
-  if (size === 0) throw new TruthgateError('TG_SOURCE_EMPTY', { path: shown }, { location: { file: shown } });
-  const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+/** One format for all files of a glob, from their extensions; a mix is an error, not a guess. */
+function commonFormat(path: string, files: string[], baseDir: string): Format {
+  const first = files[0]!;
+  const format = formatFromPath(first);
+  if (!format) throw new TruthgateError('TG_SOURCE_FORMAT', { path: displayPath(first, baseDir) });
+  for (const f of files) {
+    const other = formatFromPath(f);
+    if (other !== format) {
+      throw new TruthgateError('TG_SOURCE_MIXED_FORMATS', {
+        path,
+        first: displayPath(first, baseDir),
+        firstFormat: format,
+        other: displayPath(f, baseDir),
+        otherFormat: other ?? 'unknown',
+      });
+    }
+  }
+  return format;
+}
+
+function readBytes(file: string, length: number): Buffer {
+  const buf = Buffer.alloc(length);
   const fd = openSync(file, 'r');
   try {
-    readSync(fd, head, 0, head.length, 0);
+    readSync(fd, buf, 0, length, 0);
   } finally {
     closeSync(fd);
   }
-  const sniffed = sniffBinaryFormat(head);
-  const textual = format === 'csv' || format === 'tsv' || format === 'json' || format === 'ndjson';
-  if (textual) {
-    if (sniffed !== undefined) throw new TruthgateError('TG_SOURCE_BINARY', { path: shown, format });
-    const bad = firstInvalidUtf8(head);
-    if (bad >= 0) {
-      throw new TruthgateError(
-        'TG_SOURCE_ENCODING',
-        { path: shown, offset: bad },
-        { location: { file: shown } },
+  return buf;
+}
+
+function validateFile(
+  file: string,
+  format: Format,
+  options: CsvOptions,
+  shown: string,
+  warnings: TruthgateError[],
+): void {
+  const size = statSync(file).size;
+  const empty = new TruthgateError('TG_SOURCE_EMPTY', { path: shown }, { location: { file: shown } });
+  if (size === 0) throw empty;
+  const whole = isTextual(format) && size <= FULL_CHECK_BYTES;
+  const buf = readBytes(file, whole ? size : Math.min(size, HEAD_BYTES));
+  const sniffed = sniffBinaryFormat(buf);
+  if (!isTextual(format)) {
+    if (sniffed === format) return;
+    const what = firstInvalidUtf8(buf) < 0 ? 'it starts with text, not' : 'it lacks';
+    throw new TruthgateError(
+      'TG_SOURCE_READ',
+      { path: shown, detail: `not a ${format} file (${what} the ${format} magic bytes)` },
+      { location: { file: shown } },
+    );
+  }
+  if (sniffed !== undefined) {
+    throw new TruthgateError('TG_SOURCE_BINARY', { path: shown, format }, { location: { file: shown } });
+  }
+  const bad = firstInvalidUtf8(buf);
+  if (bad >= 0) throw encodingError(shown, bad);
+  // A BOM or blank lines alone are as empty as zero bytes (polars says "empty CSV").
+  if (size <= 4096 && /^[\s\ufeff]*$/.test(buf.toString('utf8'))) throw empty;
+  if (format === 'csv' || format === 'tsv') {
+    const p = findCsvProblem(buf, csvLayout(format, options), { partial: !whole, fields: !options.ragged });
+    if (p) throw csvProblemError(p, shown);
+  } else if (whole) {
+    const p = diagnoseJson(file, format);
+    if (p?.kind === 'type' && isScalar(p.expected) && isScalar(p.found)) {
+      warnings.push(
+        new TruthgateError(
+          'TG_SOURCE_MIXED_TYPES',
+          { path: shown, place: p.place, column: p.column, expected: p.expected, found: p.found },
+          { location: { file: shown } },
+        ),
       );
-    }
-  } else if (sniffed !== format) {
-    throw new TruthgateError('TG_SOURCE_READ', { path: shown, detail: `not a valid ${format} file` });
+    } else if (p) throw jsonProblemError(p, shown);
   }
 }
 
+/** Delimited-text settings in polars' terms (used by the action to map rows to lines). */
 export function csvSettings(format: Format, o: CsvOptions): { sep: string; quote: string; header: boolean } {
-  return {
-    sep: o.delimiter ?? (format === 'tsv' ? '\t' : ','),
-    quote: o.quote ?? '"',
-    header: o.header ?? true,
-  };
+  const l = csvLayout(format, o);
+  return { sep: l.delimiter, quote: l.quote, header: l.header };
 }
 
-function scanFile(file: string, format: Format, o: CsvOptions): pl.LazyDataFrame {
+function isScalar(kind: string): boolean {
+  return kind === 'string' || kind === 'number' || kind === 'boolean';
+}
+
+function readJsonArray(file: string, shown: string): pl.DataFrame {
+  try {
+    return pl.readJSON(file, { format: 'json' });
+  } catch (err) {
+    throw explainFileFailure(file, shown, 'json', {}, err);
+  }
+}
+
+function scanFile(file: string, format: Exclude<Format, 'json'>, o: CsvOptions): pl.LazyDataFrame {
   switch (format) {
     case 'csv':
     case 'tsv': {
-      const s = csvSettings(format, o);
+      const s = csvLayout(format, o);
       return pl.scanCSV(file, {
-        sep: s.sep,
+        sep: s.delimiter,
         quoteChar: s.quote,
         hasHeader: s.header,
         nullValues: o.null_values,
@@ -124,64 +212,15 @@ function scanFile(file: string, format: Format, o: CsvOptions): pl.LazyDataFrame
         commentPrefix: o.comment_prefix,
         inferSchemaLength: o.infer_schema_length ?? 10000,
         truncateRaggedLines: o.ragged ?? false,
+        // Paths are already resolved; a `[` in a file name must not turn into a pattern.
+        glob: false,
       } as Parameters<typeof pl.scanCSV>[1]);
     }
     case 'parquet':
-      return pl.scanParquet(file);
+      return pl.scanParquet(file, { glob: false } as Parameters<typeof pl.scanParquet>[1]);
     case 'arrow':
       return pl.scanIPC(file);
     case 'ndjson':
       return pl.scanJson(file);
-    case 'json':
-      return pl.readJSON(file, { format: 'json' }).lazy();
   }
-}
-
-/**
- * Turns a polars read failure into a TruthgateError that names the file and, for delimited text,
- * the line. Called by whoever collected the query, since lazy frames fail only when collected.
- */
-export function explainReadError(
-  source: OpenedSource,
-  err: unknown,
-  baseDir = process.cwd(),
-): TruthgateError {
-  if (err instanceof TruthgateError) return err;
-  const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim();
-  if (source.format === 'csv' || source.format === 'tsv') {
-    const s = csvSettings(source.format, source.spec.options ?? {});
-    for (const f of source.files) {
-      const shown = displayPath(f, baseDir);
-      if (/utf-8/i.test(detail)) {
-        const off = firstInvalidUtf8(readFileSync(f));
-        if (off >= 0)
-          return new TruthgateError(
-            'TG_SOURCE_ENCODING',
-            { path: shown, offset: off },
-            { location: { file: shown } },
-          );
-      }
-      const p = diagnoseCsv(f, s.sep, s.quote);
-      if (p?.kind === 'ragged') {
-        return new TruthgateError(
-          'TG_CSV_RAGGED',
-          { path: shown, line: p.line, found: p.found, expected: p.expected },
-          { location: { file: shown, line: p.line, column: 1 } },
-        );
-      }
-      if (p?.kind === 'quote') {
-        return new TruthgateError(
-          'TG_CSV_QUOTE',
-          { path: shown, line: p.line },
-          { location: { file: shown, line: p.line, column: 1 } },
-        );
-      }
-    }
-  }
-  const shown = source.files.length === 1 ? displayPath(source.files[0]!, baseDir) : source.uri;
-  return new TruthgateError(
-    'TG_SOURCE_READ',
-    { path: shown, detail },
-    { cause: err, location: { file: shown } },
-  );
 }

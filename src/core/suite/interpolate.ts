@@ -1,34 +1,38 @@
 import { isScalar, visit, type Document, type LineCounter } from 'yaml';
 import { TruthgateError } from '../errors.ts';
 
+const REFERENCE = /(\$?)\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
 /**
  * Replaces ${VAR} and ${VAR:-default} in string scalars, in place. Values are never echoed in
- * errors: a missing variable is reported by name and position only. `$${` escapes a literal.
+ * errors: a missing variable is reported by name and the position of its reference only. An
+ * empty variable counts as unset (as `:-` does in a shell). `$${` escapes a literal `${`.
  */
 export function interpolateEnv(
   doc: Document,
   env: NodeJS.ProcessEnv,
   file: string,
   lines: LineCounter,
+  text: string,
 ): void {
   visit(doc, {
     Scalar(_key, node) {
       if (!isScalar(node) || typeof node.value !== 'string' || !node.value.includes('${')) return;
-      node.value = node.value.replace(
-        /(\$?)\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g,
-        (whole, esc: string, name: string, def?: string) => {
-          if (esc) return whole.slice(1);
-          const v = env[name];
-          if (v !== undefined && v !== '') return v;
-          if (def !== undefined) return def;
-          const pos = node.range ? lines.linePos(node.range[0]) : undefined;
-          throw new TruthgateError(
-            'TG_ENV_MISSING',
-            { name },
-            { location: { file, line: pos?.line, column: pos?.col } },
-          );
-        },
-      );
+      node.value = node.value.replace(REFERENCE, (whole, esc: string, name: string, def?: string) => {
+        if (esc) return whole.slice(1);
+        const v = env[name];
+        if (v !== undefined && v !== '') return v;
+        if (def !== undefined) return def;
+        const [start, end] = node.range ?? [0, 0];
+        // Point at the reference itself when it is in the source text, else at the scalar.
+        const at = text.slice(start, end).indexOf(`\${${name}`);
+        const pos = node.range ? lines.linePos(start + Math.max(0, at)) : undefined;
+        throw new TruthgateError(
+          'TG_ENV_MISSING',
+          { name },
+          { location: { file, ...(pos ? { line: pos.line, column: pos.col } : {}) } },
+        );
+      });
     },
   });
 }

@@ -56,7 +56,8 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
   if (doc.errors.length > 0) {
     throw new SuiteInvalidError(
       doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
+        // linePos is only filled with prettyErrors; the offset is always there.
+        const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
         return new TruthgateError(
           'TG_SUITE_YAML',
           { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') },
@@ -65,12 +66,12 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
       }),
     );
   }
-  interpolateEnv(doc, opts.env ?? process.env, file, lines);
+  interpolateEnv(doc, opts.env ?? process.env, file, lines, text);
   const locate = (path: (string | number)[], key = false): Location =>
     locateNode(doc, lines, file, path, key);
 
   const parsed = SuiteFile.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) throw new SuiteInvalidError(parsed.error.issues.map((i) => zodProblem(i, [], locate)));
+  if (!parsed.success) throw new SuiteInvalidError(topLevelProblems(parsed.error.issues, locate));
   const raw = parsed.data;
 
   const problems: TruthgateError[] = [];
@@ -93,8 +94,10 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
       continue;
     }
     const list: CheckInstance[] = [];
-    entries.forEach((entry, idx) => {
+    entries.forEach((item, idx) => {
       const at = ['checks', sourceName, idx];
+      // `- no_duplicate_rows` is short for `- no_duplicate_rows: {}`.
+      const entry = typeof item === 'string' ? { [item]: {} } : item;
       const keys = Object.keys(entry);
       if (keys.length !== 1) {
         problems.push(
@@ -147,6 +150,16 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
         return;
       }
       // `columns: [a, b]` on a per-column check expands to one instance per column.
+      if (def.perColumn && Array.isArray(params.columns) && params.columns.length === 0) {
+        problems.push(
+          new TruthgateError(
+            'TG_SUITE_INVALID',
+            { path: `checks.${sourceName}[${idx}].${type}.columns`, detail: 'list at least one column' },
+            { location: locate([...at, type, 'columns']) },
+          ),
+        );
+        return;
+      }
       const variants: Record<string, unknown>[] =
         def.perColumn && Array.isArray(params.columns) && params.column === undefined
           ? (params.columns as unknown[]).map((col) => ({ ...omit(params, 'columns'), column: col }))
@@ -204,6 +217,31 @@ export function assignIds(source: string, list: CheckInstance[]): CheckInstance[
 function omit(o: Record<string, unknown>, key: string): Record<string, unknown> {
   const { [key]: _drop, ...rest } = o;
   return rest;
+}
+
+/**
+ * Problems of the file's top level, unknown keys first: a misspelt `soruces:` also makes
+ * `sources` missing, and that second message is noise once the first suggests the fix.
+ */
+function topLevelProblems(
+  issues: z.core.$ZodIssue[],
+  locate: (path: (string | number)[], key?: boolean) => Location,
+): TruthgateError[] {
+  const known = knownKeys();
+  const suggested = new Set(
+    issues.flatMap((i) =>
+      i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys.map((k) => nearest(k, known)) : [],
+    ),
+  );
+  const missing = (i: z.core.$ZodIssue): boolean =>
+    i.path.length === 1 &&
+    i.code === 'invalid_type' &&
+    i.input === undefined &&
+    suggested.has(String(i.path[0]));
+  return issues
+    .filter((i) => !missing(i))
+    .sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'))
+    .map((i) => zodProblem(i, [], locate));
 }
 
 function zodProblem(

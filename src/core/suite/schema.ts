@@ -52,7 +52,10 @@ export const SuiteFile = z
       z.string().regex(/^[A-Za-z_][\w-]*$/, 'source names are letters, digits, _ and -'),
       SourceEntry,
     ),
-    checks: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))).optional(),
+    checks: z
+      .record(z.string(), z.array(z.union([z.string(), z.record(z.string(), z.unknown())])))
+      .optional()
+      .describe('Checks per source name: a list of `- check_name: { params }` (or a bare check name)'),
     notify: z.unknown().optional().describe('Notification rules (see docs/notifications.md)'),
   })
   .strict();

@@ -1,0 +1,128 @@
+import type { Lang } from '../errors.ts';
+
+/**
+ * Words of the renderers and CLI chrome (headlines, table headers, notes), in English and Korean.
+ * Error messages live in messages.ts; check messages come from the engine and stay English.
+ */
+const strings = {
+  pass: { en: 'PASS', ko: '통과' },
+  warn: { en: 'WARN', ko: '경고' },
+  fail: { en: 'FAIL', ko: '실패' },
+  error: { en: 'ERROR', ko: '오류' },
+  critical: { en: 'critical', ko: '치명' },
+  high: { en: 'high', ko: '높음' },
+  medium: { en: 'medium', ko: '중간' },
+  low: { en: 'low', ko: '낮음' },
+  info: { en: 'info', ko: '정보' },
+  checks: { en: '{n} checks', one: '{n} check', ko: '검사 {n}개' },
+  passed: { en: '{n} passed', ko: '{n}개 통과' },
+  failed: { en: '{n} failed', ko: '{n}개 실패' },
+  errored: { en: '{n} errored', ko: '{n}개 오류' },
+  skipped: { en: '{n} skipped', ko: '{n}개 건너뜀' },
+  issuesBySeverity: { en: 'issues by severity', ko: '심각도별 문제' },
+  failOn: { en: 'fail on {level}', ko: '실패 기준 {level}' },
+  suite: { en: 'Suite', ko: '스위트' },
+  source: { en: 'Source', ko: '소스' },
+  rowsColumns: { en: '{rows} rows × {columns} columns', ko: '{rows}행 × {columns}열' },
+  sourceUnreadable: { en: 'source could not be read', ko: '소스를 읽을 수 없습니다' },
+  checksNotRun: {
+    en: '{n} checks could not run',
+    one: '1 check could not run',
+    ko: '검사 {n}개를 실행하지 못했습니다',
+  },
+  hint: { en: 'hint', ko: '힌트' },
+  row: { en: 'row', ko: '행' },
+  moreSamples: { en: '… {n} more failing rows', one: '… 1 more failing row', ko: '… 실패 행 {n}개 더 있음' },
+  failingSamples: { en: 'Failing samples', ko: '실패 샘플' },
+  colStatus: { en: 'Status', ko: '상태' },
+  colCheck: { en: 'Check', ko: '검사' },
+  colSeverity: { en: 'Severity', ko: '심각도' },
+  colObserved: { en: 'Observed', ko: '관측값' },
+  colExpected: { en: 'Expected', ko: '기대값' },
+  colMessage: { en: 'Message', ko: '메시지' },
+  colRow: { en: 'Row', ko: '행' },
+  colName: { en: 'Name', ko: '이름' },
+  colCategory: { en: 'Category', ko: '분류' },
+  colSummary: { en: 'Summary', ko: '설명' },
+  colParams: { en: 'Parameters', ko: '매개변수' },
+  colExample: { en: 'Example', ko: '예시' },
+  colRequired: { en: 'Required', ko: '필수' },
+  colType: { en: 'Type', ko: '형식' },
+  colDescription: { en: 'Description', ko: '설명' },
+  yes: { en: 'yes', ko: '예' },
+  no: { en: 'no', ko: '아니요' },
+  perColumnNote: {
+    en: 'Also accepts `columns: [..]`: one check per column.',
+    ko: '`columns: [..]`도 받습니다: 열마다 검사 하나.',
+  },
+  trimmed: {
+    en: 'Detail trimmed to fit {limit} characters',
+    ko: '{limit}자에 맞추려고 세부 내용을 줄였습니다',
+  },
+  trimmedSamples: { en: 'failing samples omitted', ko: '실패 샘플 생략' },
+  trimmedPassing: {
+    en: '{n} passing checks not shown',
+    one: '1 passing check not shown',
+    ko: '통과한 검사 {n}개 생략',
+  },
+  trimmedRows: { en: '{n} more checks not shown', one: '1 more check not shown', ko: '검사 {n}개 더 생략' },
+  seeFullReport: { en: 'see the full report', ko: '전체 보고서를 확인하세요' },
+  suiteOk: {
+    en: 'OK {path}: {sources} sources, {checks} checks',
+    ko: '정상 {path}: 소스 {sources}개, 검사 {checks}개',
+  },
+  suiteProblems: { en: '{n} problems in {path}', one: '1 problem in {path}', ko: '{path}에 문제 {n}개' },
+  learning: {
+    en: 'Learning checks from {n} data files',
+    one: 'Learning checks from 1 data file',
+    ko: '데이터 파일 {n}개에서 검사를 학습하는 중',
+  },
+  scanning: { en: 'Scanning {source} ({index}/{total})', ko: '{source} 검사 중 ({index}/{total})' },
+  reportWritten: { en: 'Report written to {path}', ko: '보고서를 {path}에 저장했습니다' },
+  // drift and diff renderers
+  driftFound: { en: 'drift in {n} of {total} columns', ko: '열 {total}개 중 {n}개에서 드리프트' },
+  driftNone: { en: 'no drift in {total} columns', ko: '열 {total}개에서 드리프트 없음' },
+  driftTitle: { en: 'Drift', ko: '드리프트' },
+  baseline: { en: 'baseline', ko: '기준' },
+  current: { en: 'current', ko: '현재' },
+  method: { en: 'method', ko: '방법' },
+  newCategories: { en: 'new categories', ko: '새 범주' },
+  colColumn: { en: 'Column', ko: '열' },
+  colMetrics: { en: 'Metrics', ko: '지표' },
+  nRows: { en: '{n} rows', ko: '{n}행' },
+  diffTitle: { en: 'Data diff', ko: '데이터 비교' },
+  diffNone: { en: 'no differences', ko: '차이 없음' },
+  diffRows: { en: 'Rows', ko: '행' },
+  diffColumns: { en: 'Columns', ko: '열' },
+  diffSchema: { en: 'Schema', ko: '스키마' },
+  diffByKey: { en: 'By key {key}', ko: '키 {key} 기준' },
+  diffAdded: { en: 'added', ko: '추가' },
+  diffRemoved: { en: 'removed', ko: '삭제' },
+  diffChanged: { en: 'changed', ko: '변경' },
+  diffUnchanged: { en: 'unchanged', ko: '변경 없음' },
+  diffRetyped: { en: 'retyped', ko: '형식 변경' },
+  diffDuplicates: {
+    en: 'Duplicate keys: {old} rows in old, {new} rows in new; {unpaired} rows with a key on both sides could not be paired and are not compared',
+    ko: '중복 키: 이전 {old}행, 새 {new}행. 양쪽에 있는 키 중 {unpaired}행은 짝을 지을 수 없어 비교하지 않았습니다',
+  },
+  diffHidden: { en: '{n} unchanged columns not shown', ko: '변경 없는 열 {n}개 생략' },
+  diffSamples: { en: 'Samples', ko: '샘플' },
+  colChangedRows: { en: 'Changed rows', ko: '변경 행' },
+  colNulls: { en: 'Nulls', ko: 'null 비율' },
+  colDistinct: { en: 'Distinct', ko: '고유값' },
+  colMean: { en: 'Mean', ko: '평균' },
+  colMin: { en: 'Min', ko: '최소' },
+  colMax: { en: 'Max', ko: '최대' },
+} satisfies Record<string, Record<Lang, string> & { one?: string }>;
+
+export type UiKey = keyof typeof strings;
+
+/**
+ * The UI string for `key` in `lang`, with `{name}` placeholders filled from `params`. English
+ * entries may carry a singular `one` form, used when `n` is 1 (Korean has no plural).
+ */
+export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+  const entry: Record<Lang, string> & { one?: string } = strings[key];
+  const text = lang === 'en' && params.n === 1 && entry.one !== undefined ? entry.one : entry[lang];
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}

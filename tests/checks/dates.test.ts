@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import pl from 'nodejs-polars';
+import { runCheck, suiteError, vega } from '../helpers/run-check.ts';
+
+// run-check.ts fixes the run clock at 2024-06-01T00:00:00Z.
+const col = (values: unknown[]) => ({ records: values.map((v, i) => ({ id: i, v })) });
+async function judge(values: unknown[], check: string, params: Record<string, unknown> = {}) {
+  const r = await runCheck(col(values), { [check]: { column: 'v', ...params } });
+  return { ...r, bad: r.samples.map((s) => s.values.v) };
+}
+
+describe('not_in_future', () => {
+  test('ISO text with and without offsets, against the run clock', async () => {
+    const past = [
+      '2024-05-31',
+      '2024-05-31T23:59:59',
+      '2024-06-01T00:00:00Z',
+      '2024-06-01T08:59:00+09:00',
+      null,
+    ];
+    const ok = await judge(past, 'not_in_future');
+    assert.equal(ok.status, 'pass');
+    assert.equal(ok.judgedCount, 4);
+    const r = await judge(
+      [...past, '2024-06-01T00:00:01Z', '2024-06-01T09:00:01+09:00', '2030-01-01', 'soon'],
+      'not_in_future',
+    );
+    assert.equal(r.failingCount, 4);
+    assert.deepEqual(r.bad, ['2024-06-01T00:00:01Z', '2024-06-01T09:00:01+09:00', '2030-01-01', 'soon']);
+    assert.equal(r.expected, '<= 2024-06-01T00:00:00.000Z');
+  });
+  test('tolerance', async () => {
+    assert.equal(
+      (await judge(['2024-06-01T00:04:00Z'], 'not_in_future', { tolerance: '5m' })).status,
+      'pass',
+    );
+    assert.equal(
+      (await judge(['2024-06-01T00:06:00Z'], 'not_in_future', { tolerance: '5m' })).status,
+      'fail',
+    );
+    assert.equal(
+      suiteError(col(['x']), [{ not_in_future: { column: 'v', tolerance: 'soon' } }]).code,
+      'TG_SUITE_INVALID',
+    );
+  });
+  test('Date and Datetime columns (parquet via polars) and a numeric column error', async () => {
+    const csv = 'd,n\n2024-05-01,1\n2024-07-01,2\n';
+    // CSV dates stay text here; the check parses them.
+    assert.equal((await runCheck(csv, { not_in_future: { column: 'd' } })).failingCount, 1);
+    const n = await runCheck(csv, { not_in_future: { column: 'n' } });
+    assert.equal(n.errorCode, 'TG_CHECK_DTYPE');
+  });
+});
+
+test('Date, naive Datetime and zoned Datetime columns from parquet', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+  try {
+    const file = join(dir, 'd.parquet');
+    const ts = [new Date('2024-05-31T23:00:00Z'), new Date('2024-06-02T00:00:00Z'), null];
+    pl.DataFrame({ t: ts })
+      .withColumns(
+        pl.col('t').cast(pl.Datetime('us', 'Asia/Seoul')).alias('tz'),
+        pl.col('t').cast(pl.Date).alias('d'),
+      )
+      .writeParquet(file);
+    for (const column of ['t', 'tz', 'd']) {
+      const r = await runCheck({ file }, { not_in_future: { column } });
+      assert.equal(r.failingCount, 1, column);
+      assert.equal(r.judgedCount, 2, column);
+      const b = await runCheck({ file }, { date_between: { column, min: '2024-06-01', max: '2024-06-02' } });
+      assert.equal(b.failingCount, 1, column);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describe('date_between', () => {
+  test('bounds as dates and datetimes, inclusive and strict', async () => {
+    const values = [
+      '2020-01-01',
+      '2020-06-15T12:00:00',
+      '2020-12-31',
+      '2021-01-01T00:00:00+01:00',
+      '2019-12-31T23:59:59Z',
+    ];
+    const r = await judge(values, 'date_between', { min: '2020-01-01', max: '2020-12-31' });
+    // 2021-01-01T00:00+01:00 is 2020-12-31T23:00Z: after the max (midnight) bound.
+    assert.deepEqual(r.bad, ['2021-01-01T00:00:00+01:00', '2019-12-31T23:59:59Z']);
+    const s = await judge(values, 'date_between', { min: '2020-01-01', max: '2020-12-31', strict: true });
+    assert.equal(s.failingCount, 4);
+    const ok = await judge(['2020-03-01', null], 'date_between', { min: '2020-01-01T00:00:00+09:00' });
+    assert.equal(ok.status, 'pass');
+  });
+  test('bad parameters', () => {
+    assert.equal(suiteError(col(['x']), [{ date_between: { column: 'v' } }]).code, 'TG_SUITE_INVALID');
+    assert.equal(
+      suiteError(col(['x']), [{ date_between: { column: 'v', min: '01/02/2020' } }]).code,
+      'TG_SUITE_INVALID',
+    );
+  });
+  test('mostly and where on seattle-weather vs JS', async () => {
+    const rows = readFileSync(vega('seattle-weather.csv').file, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    const in2013 = rows.filter(([d]) => d! >= '2013-01-01' && d! <= '2013-12-31').length;
+    const r = await runCheck(vega('seattle-weather.csv'), {
+      date_between: { column: 'date', min: '2013-01-01', max: '2013-12-31' },
+    });
+    assert.equal(r.failingCount, rows.length - in2013);
+    assert.equal(r.status, 'fail');
+    const tolerant = await runCheck(vega('seattle-weather.csv'), {
+      date_between: { column: 'date', min: '2013-01-01', max: '2013-12-31', mostly: 0.2 },
+    });
+    assert.equal(tolerant.status, 'pass');
+    const rainy = rows.filter(([, , , , , w]) => w === 'rain');
+    const where = await runCheck(vega('seattle-weather.csv'), {
+      date_between: { column: 'date', max: '2012-12-31', where: "weather = 'rain'" },
+    });
+    assert.equal(where.judgedCount, rainy.length);
+    assert.equal(where.failingCount, rainy.filter(([d]) => d! > '2012-12-31').length);
+    const future = await runCheck(vega('seattle-weather.csv'), { not_in_future: { column: 'date' } });
+    assert.equal(future.status, 'pass');
+  });
+  test('cars.json Year (ISO text) vs JS', async () => {
+    const cars = JSON.parse(readFileSync(vega('cars.json').file, 'utf8')) as { Year: string }[];
+    const r = await runCheck(vega('cars.json'), { date_between: { column: 'Year', min: '1975-01-01' } });
+    assert.equal(r.failingCount, cars.filter((c) => c.Year < '1975-01-01').length);
+  });
+});
