@@ -35,12 +35,12 @@ await prepareDatasets();
 const results: Record<string, unknown> = {};
 for (const [name, ds] of Object.entries(datasets)) {
   if (only.length && !only.includes(name)) continue;
-  const runs: Record<string, Measurement[]> = { suite: [], hand: [], scan: [] };
+  const runs = { suite: [] as Measurement[], hand: [] as Measurement[], scan: [] as Measurement[] };
+  const modes = Object.keys(runs) as (keyof typeof runs)[];
   // Interleave the variants so drift in machine load hits all of them alike.
-  for (let i = 0; i < repeats; i++)
-    for (const mode of Object.keys(runs)) runs[mode]!.push(measure(mode, name));
-  const wall = (m: string): number => median(runs[m]!.map((r) => r.wallMs));
-  const rss = (m: string): number => Math.max(...runs[m]!.map((r) => r.peakRssMb));
+  for (let i = 0; i < repeats; i++) for (const mode of modes) runs[mode].push(measure(mode, name));
+  const wall = (m: keyof typeof runs): number => median(runs[m].map((r) => r.wallMs));
+  const rss = (m: keyof typeof runs): number => Math.max(...runs[m].map((r) => r.peakRssMb));
   const suiteMs = wall('suite');
   const rows = ds.rows;
   results[name] = {

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { asTruthgateError, ExitCode, TruthgateError, type Lang } from '../core/errors.ts';
+import { asTruthgateError, ExitCode, type Lang, type TruthgateError } from '../core/errors.ts';
 import type { Report } from '../core/result/schema.ts';
 
 /** --lang wins, then the locale (LANG/LC_ALL starting with ko), then English. */
@@ -15,7 +15,12 @@ export function printError(err: TruthgateError, lang: Lang): void {
 }
 
 /** The same line format for problems that arrive as data (e.g. a report's unreadable source). */
-export function printProblem(p: { where?: string; code: string; message: string; hint?: string | undefined }): void {
+export function printProblem(p: {
+  where?: string;
+  code: string;
+  message: string;
+  hint?: string | undefined;
+}): void {
   process.stderr.write(`${p.where ? `${p.where}: ` : ''}error ${p.code}: ${p.message}\n`);
   if (p.hint) process.stderr.write(`  hint: ${p.hint}\n`);
 }
@@ -48,7 +53,7 @@ export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): numb
  * Exit code of a finished run: an unreadable source (3) outranks failed checks (1), since its
  * checks never ran; a check that errored (2) means the suite needs fixing; otherwise pass/warn (0).
  */
-export function reportExitCode(report: Report): number {
+export function reportExitCode(report: Pick<Report, 'status'> & { sources: { error?: unknown }[] }): number {
   if (report.sources.some((s) => s.error)) return ExitCode.source;
   if (report.status === 'fail') return ExitCode.failed;
   if (report.status === 'error') return ExitCode.usage;

@@ -15,7 +15,14 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new TruthgateError('TG_OUTPUT_WRITE', { path, detail: err instanceof Error ? err.message : String(err) });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The temp file was never created (e.g. the parent is not a directory).
+    }
+    throw new TruthgateError('TG_OUTPUT_WRITE', {
+      path,
+      detail: err instanceof Error ? err.message : String(err),
+    });
   }
 }

@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { nearest } from '../../core/checks/registry.ts';
+import { runSuite } from '../../core/engine/run-suite.ts';
+import { TruthgateError, type Lang } from '../../core/errors.ts';
+import { writeFileAtomic } from '../../core/fs/atomic.ts';
+import { t } from '../../core/i18n/ui.ts';
+import { buildZeroConfigSuite } from '../../core/learn/zero-config.ts';
+import { render, formats, type Format } from '../../core/render/index.ts';
+import { FailOn, type Report } from '../../core/result/schema.ts';
+import { loadSuiteFile, type LoadedSuite } from '../../core/suite/load.ts';
+import { printProblem, reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
+import { startProgress } from '../progress.ts';
+
+const DEFAULT_SUITE = 'truthgate.yml';
+
+interface CheckOptions {
+  suite?: string;
+  baseline?: string;
+  source?: string[];
+  format: Format;
+  output?: string;
+  failOn?: FailOn;
+  sampleSize?: number;
+  color: boolean;
+  lang?: string;
+}
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check [data...]')
+    .description('Run a suite of checks, or checks learned from the data itself when given data files')
+    .option('--suite <file>', `suite file (default: ./${DEFAULT_SUITE} when it exists)`)
+    .option('--baseline <path>', 'with data files: learn checks from this data or saved profile instead')
+    .option('--source <name...>', 'only these sources (repeatable)')
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default('terminal'))
+    .option('--output <file>', 'write the report to a file (the terminal summary still prints)')
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(FailOn.options),
+    )
+    .option('--sample-size <n>', 'failing rows kept per check', parseSampleSize)
+    .option('--no-color', 'disable colours')
+    .action(async (data: string[], _opts: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<CheckOptions>();
+      process.exitCode = await check(data, opts, resolveLang(opts.lang));
+    });
+}
+
+async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<number> {
+  const progress = startProgress(lang);
+  let report: Report;
+  try {
+    const suite = await loadSuite(data, opts, (n) => progress.say(t(lang, 'learning', { n })));
+    for (const name of opts.source ?? []) {
+      if (name in suite.sources) continue;
+      const n = nearest(name, Object.keys(suite.sources));
+      throw new TruthgateError('TG_UNKNOWN_SOURCE', {
+        name,
+        suggestion: n ? ` (did you mean \`${n}\`?)` : '',
+      });
+    }
+    report = await runSuite(suite, {
+      ...(opts.source ? { sources: opts.source } : {}),
+      ...(opts.failOn ? { failOn: opts.failOn } : {}),
+      ...(opts.sampleSize !== undefined ? { sampleSize: opts.sampleSize } : {}),
+      onProgress: progress.onProgress,
+    });
+  } finally {
+    progress.stop();
+  }
+
+  const color = useColor(opts.color);
+  const width = terminalWidth();
+  const terminal = (): string => render(report, 'terminal', { lang, color, width });
+  if (opts.output) {
+    const text = render(report, opts.format, { lang });
+    process.stdout.write(terminal());
+    writeFileAtomic(opts.output, text);
+    process.stderr.write(`${t(lang, 'reportWritten', { path: opts.output })}\n`);
+  } else if (opts.format === 'terminal') {
+    process.stdout.write(terminal());
+  } else {
+    process.stdout.write(render(report, opts.format, { lang }));
+    // stdout carries machine output; unreadable sources still get a human line on stderr.
+    for (const s of report.sources) {
+      if (s.error) printProblem(s.error);
+    }
+  }
+  return reportExitCode(report);
+}
+
+/** --suite, else checks learned from the data paths (zero-config), else ./truthgate.yml. */
+async function loadSuite(
+  data: string[],
+  opts: CheckOptions,
+  learning: (files: number) => void,
+): Promise<LoadedSuite> {
+  if (data.length > 0 && opts.suite) {
+    throw new TruthgateError('TG_USAGE', { detail: 'give either --suite or data files, not both' });
+  }
+  if (opts.baseline !== undefined && data.length === 0) {
+    throw new TruthgateError('TG_USAGE', { detail: '--baseline needs data files to compare with it' });
+  }
+  if (opts.suite) return loadSuiteFile(opts.suite);
+  if (data.length > 0) {
+    learning(data.length);
+    return buildZeroConfigSuite(data, opts.baseline !== undefined ? { baseline: opts.baseline } : {});
+  }
+  if (existsSync(DEFAULT_SUITE)) return loadSuiteFile(DEFAULT_SUITE);
+  throw new TruthgateError('TG_SUITE_NOT_FOUND', { path: DEFAULT_SUITE });
+}
+
+export function parseSampleSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100) {
+    throw new TruthgateError('TG_USAGE', {
+      detail: `--sample-size must be an integer from 0 to 100, got ${value}`,
+    });
+  }
+  return n;
+}

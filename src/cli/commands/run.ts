@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { FailOn } from '../../core/result/schema.ts';
+import { connectClient } from '../../temporal/connection.ts';
+import { runValidation } from '../../temporal/run.ts';
+import type { ValidationWorkflowResult } from '../../workflows/validation.ts';
+import { reportExitCode } from '../output.ts';
+import { connectionFrom, withTemporalOptions, type TemporalFlags } from '../temporal-options.ts';
+import { positiveInt } from './worker.ts';
+
+interface RunFlags extends TemporalFlags {
+  suite: string;
+  source?: string[];
+  failOn?: FailOn;
+  partitioned?: boolean;
+  concurrency?: number;
+  workflowId?: string;
+  json?: boolean;
+}
+
+export function registerRun(program: Command): void {
+  withTemporalOptions(
+    program
+      .command('run')
+      .description('Run a suite once as a Temporal workflow and wait for the result (exit codes as `check`)')
+      .option('--suite <file>', 'suite file, as the workers see it', 'truthgate.yml')
+      .option('--source <name...>', 'only these sources')
+      .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(FailOn.options))
+      .option('--partitioned', 'fan multi-file sources out one activity per file')
+      .option('--concurrency <n>', 'partitions in flight at once (with --partitioned)', positiveInt)
+      .option('--workflow-id <id>', 'workflow id (default: truthgate-run-<uuid>)')
+      .option('--json', 'print the compact result as JSON'),
+  ).action(async (_o: unknown, cmd: Command) => {
+    const f = cmd.optsWithGlobals<RunFlags>();
+    const client = await connectClient(connectionFrom(f));
+    try {
+      const result = await runValidation(
+        client,
+        {
+          // Absolute, so a worker started from another directory on this machine finds it.
+          suite: resolve(f.suite),
+          ...(f.source ? { sources: f.source } : {}),
+          ...(f.failOn ? { failOn: f.failOn } : {}),
+          ...(f.partitioned ? { partitioned: f.concurrency ? { concurrency: f.concurrency } : {} } : {}),
+        },
+        { taskQueue: f.taskQueue, workflowId: f.workflowId ?? `truthgate-run-${randomUUID()}` },
+      );
+      process.stdout.write(f.json ? `${JSON.stringify(result, null, 2)}\n` : summaryText(result));
+      process.exitCode = reportExitCode(result);
+    } finally {
+      await client.connection.close();
+    }
+  });
+}
+
+function summaryText(r: ValidationWorkflowResult): string {
+  const s = r.summary;
+  const lines = [
+    `${r.suite}: ${r.status.toUpperCase()} — ${s.passed} passed, ${s.failed} failed, ${s.errored} errored of ${s.checks} checks`,
+    ...r.sources.filter((x) => x.error).map((x) => `  source ${x.name}: ${x.error}`),
+    ...r.topIssues.map((i) => `  [${i.severity}] ${i.id}: ${i.message}`),
+    `  report: ${r.reportKey}`,
+    ...(r.stateChange ? [`  change: ${r.stateChange.kind} (${r.stateChange.from ?? 'none'} → ${r.stateChange.to})`] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}

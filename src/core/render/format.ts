@@ -1,0 +1,112 @@
+import type { Lang } from '../errors.ts';
+import { t } from '../i18n/ui.ts';
+import { severities, type Report, type Sample } from '../result/schema.ts';
+
+/** Pieces of text every human-facing renderer shares: value display, counts, widths. */
+
+/** One-line display of a report value: strings as-is, numbers trimmed, structures as compact JSON. */
+export function formatValue(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
+  if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+}
+
+/** `col=value, col2=value` for a failing-row sample. */
+export function formatSampleValues(s: Sample): string {
+  return Object.entries(s.values)
+    .map(([k, v]) => `${k}=${v === null ? 'null' : formatValue(v)}`)
+    .join(', ');
+}
+
+/** "12", plus the file and its 1-based data row for multi-file sources. */
+export function formatSamplePosition(s: Sample): string {
+  return s.file !== undefined ? `${s.row} (${s.file}:${(s.fileRow ?? 0) + 1})` : String(s.row);
+}
+
+/** "row 12 (…)" for line-oriented output. */
+export function formatSampleRow(s: Sample, lang: Lang): string {
+  return `${t(lang, 'row')} ${formatSamplePosition(s)}`;
+}
+
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+/** "12 checks, 10 passed, 1 failed, 1 errored" (zero counts other than passed are left out). */
+export function formatCounts(report: Report, lang: Lang): string {
+  const s = report.summary;
+  const parts = [t(lang, 'checks', { n: s.checks }), t(lang, 'passed', { n: s.passed })];
+  if (s.failed) parts.push(t(lang, 'failed', { n: s.failed }));
+  if (s.errored) parts.push(t(lang, 'errored', { n: s.errored }));
+  if (s.skipped) parts.push(t(lang, 'skipped', { n: s.skipped }));
+  return parts.join(', ');
+}
+
+/** "high 1, low 2" over failed and errored checks, or empty when nothing needs a look. */
+export function formatSeverityCounts(report: Report, lang: Lang): string {
+  return severities
+    .filter((s) => report.summary.bySeverity[s] > 0)
+    .map((s) => `${t(lang, s)} ${report.summary.bySeverity[s]}`)
+    .join(', ');
+}
+
+/** Terminal columns a string occupies: East Asian wide characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return w;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/**
+ * Text as one terminal line: line breaks show as `↵` and other control characters (escape
+ * sequences included) as `�`, so a data value can neither break the layout nor drive the terminal.
+ */
+export function oneLine(text: string): string {
+  return (
+    text
+      .replace(/\r\n|\r|\n/g, '↵')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : '\uFFFD'))
+  );
+}
+
+/** Cuts `text` to at most `width` columns, ending in `…` when cut (see oneLine). */
+export function truncate(text: string, width: number): string {
+  const flat = oneLine(text);
+  if (displayWidth(flat) <= width) return flat;
+  let out = '';
+  let w = 0;
+  for (const ch of flat) {
+    const cw = isWide(ch.codePointAt(0)!) ? 2 : 1;
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return `${out}…`;
+}
+
+/** truncate() when the width is known, else oneLine(). */
+export function fit(text: string, width: number | undefined): string {
+  return width === undefined ? oneLine(text) : truncate(text, width);
+}
+
+/** Pads to `width` display columns (text is assumed to fit). */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
