@@ -74,6 +74,8 @@ export interface CheckContext {
   schema: Record<string, string>;
   /** Fixed at the start of the run so results are reproducible within it. */
   now: Date;
+  /** Directory suite-relative paths resolve against (e.g. a drift check's baseline profile). */
+  baseDir: string;
   /** Row-aligned column (unfiltered). */
   col(name: string): pl.Expr;
   /** Column restricted to the check's `where` rows, for aggregates. */

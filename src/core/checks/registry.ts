@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import type { CheckDefinition } from './define.ts';
 import { tableChecks } from './table.ts';
 import { completenessChecks } from './completeness.ts';
@@ -11,6 +10,7 @@ import { crossColumnChecks } from './cross-column.ts';
 import { referentialChecks } from './referential.ts';
 import { customChecks } from './custom.ts';
 import { privacyChecks } from './privacy.ts';
+import { driftChecks } from './drift.ts';
 
 /** The single source of truth for checks: docs, JSON Schema and the engine all read this. */
 const all: CheckDefinition<never>[] = [
@@ -25,6 +25,7 @@ const all: CheckDefinition<never>[] = [
   ...referentialChecks,
   ...customChecks,
   ...privacyChecks,
+  ...driftChecks,
 ] as CheckDefinition<never>[];
 
 const byName = new Map<string, CheckDefinition>();
@@ -47,16 +48,5 @@ export function listChecks(): CheckDefinition[] {
   return [...byName.values()];
 }
 
-/** Nearest known name within a small edit distance, for "did you mean" hints. */
-export function nearest(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(name.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
+// Kept in its own module so checks can suggest names without importing the registry (a cycle).
+export { nearest } from './nearest.ts';

@@ -6,6 +6,11 @@ export function formatCount(n: number): string {
   return int.format(n);
 }
 
+/** "1 row", "2,048 rows": a count with its noun in the right number. */
+export function formatCountOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
+
 export function formatPercent(fraction: number): string {
   if (fraction === 0) return '0%';
   if (fraction < 0.0001) return '<0.01%';
