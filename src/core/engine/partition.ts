@@ -219,6 +219,7 @@ async function classify(
         source: whole,
         schema,
         now,
+        baseDir: suite.baseDir,
         where: inst.where,
         sql: new SqlColumns(),
         used: new Set(),

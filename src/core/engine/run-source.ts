@@ -5,7 +5,8 @@ import { toNumber } from '../checks/params.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
 import type { CheckResult, SourceResult } from '../result/schema.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
-import { columnNotFound, makeContext, SqlColumns, whereMask } from './context.ts';
+import { columnNotFound, makeContext, SqlColumns } from './context.ts';
+import { native, NativeCache, wrap, type NativeExpr } from './native.ts';
 import { dtypeName } from './dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { buildSamples, fileOffsets, sampleExprs, type SampleSpec } from './samples.ts';
@@ -59,7 +60,8 @@ export async function runSource(
   }
   const columns = Object.keys(schema);
   const sql = new SqlColumns();
-  const planned = checks.map((inst, i) => planCheck(inst, i, source, schema, columns, sql, opts));
+  const nc = new NativeCache();
+  const planned = checks.map((inst, i) => planCheck(inst, i, source, schema, columns, sql, nc, opts));
 
   // SQL expressions are checked alone on an empty frame so one bad `where` only breaks its check.
   const badSql = await invalidSqlAliases(base, sql);
@@ -177,6 +179,7 @@ function planCheck(
   schema: Record<string, string>,
   columns: string[],
   sql: SqlColumns,
+  nc: NativeCache,
   opts: RunSourceOptions,
 ): Planned {
   const planned: Planned = { inst, outputs: [], exprs: [], sqlUsed: new Set() };
@@ -195,20 +198,21 @@ function planCheck(
       sql,
       used: planned.sqlUsed,
       others: opts.others,
+      columns: nc.exprs,
     });
     const plan = inst.def.plan(inst.params as never, ctx);
     planned.plan = plan;
     const prefix = `__tg_c${i}_`;
     if (plan.kind === 'row') {
-      const mask = whereMask(sql, inst.where);
-      const judged = judgedExpr(plan, inst);
-      const failing = failPredicate(plan, inst, sql);
-      planned.exprs.push(failing.sum().alias(`${prefix}f`));
-      planned.exprs.push(
-        judged === 'all'
-          ? (mask ? mask.sum() : pl.len()).alias(`${prefix}j`)
-          : (mask ? judged.and(mask) : judged).sum().alias(`${prefix}j`),
-      );
+      // Nulls need no filling: sum() ignores them and filter() drops them.
+      const mask = inst.where ? nc.col(sql.alias(inst.where)) : undefined;
+      const judged = judgedNative(plan, inst, nc);
+      let failing = native(plan.fails);
+      if (judged !== 'all') failing = failing.and(judged);
+      if (mask) failing = failing.and(mask);
+      const judgedRows =
+        judged === 'all' ? (mask ? mask.sum() : nc.len) : (mask ? judged.and(mask) : judged).sum();
+      planned.exprs.push(wrap(failing.sum().alias(`${prefix}f`)), wrap(judgedRows.alias(`${prefix}j`)));
       planned.outputs.push(`${prefix}f`, `${prefix}j`);
       if (opts.sampleSize > 0) {
         const own = inst.def.columns(inst.params as never);
@@ -219,7 +223,7 @@ function planCheck(
           columns: own,
           ...(plan.maskSample ? { mask: plan.maskSample } : {}),
         };
-        planned.exprs.push(...sampleExprs(planned.sample, failing, opts.sampleSize));
+        planned.exprs.push(...sampleExprs(planned.sample, failing, opts.sampleSize, nc));
       }
     } else if (plan.kind === 'aggregate') {
       for (const [name, e] of Object.entries(plan.metrics)) {
@@ -236,20 +240,12 @@ function planCheck(
   return planned;
 }
 
-function judgedExpr(plan: RowPlan, inst: CheckInstance): pl.Expr | 'all' {
-  if (plan.judged !== undefined) return plan.judged;
+/** The rows a row check judges: its own choice, or every involved column non-null. */
+function judgedNative(plan: RowPlan, inst: CheckInstance, nc: NativeCache): NativeExpr | 'all' {
+  if (plan.judged === 'all') return 'all';
+  if (plan.judged !== undefined) return native(plan.judged);
   const cols = inst.def.columns(inst.params as never);
-  if (cols.length === 0) return 'all';
-  return pl.allHorizontal(cols.map((c) => pl.col(c).isNotNull()));
-}
-
-/** Row-aligned predicate "this row fails this check", shared by counting and sampling. */
-export function failPredicate(plan: RowPlan, inst: CheckInstance, sql: SqlColumns): pl.Expr {
-  let e = plan.fails.fillNull(false);
-  const judged = judgedExpr(plan, inst);
-  if (judged !== 'all') e = e.and(judged);
-  const mask = whereMask(sql, inst.where);
-  return mask ? e.and(mask) : e;
+  return cols.length === 0 ? 'all' : nc.allNotNull(cols);
 }
 
 /**

@@ -2,6 +2,7 @@ import pl from 'nodejs-polars';
 import type { Sample } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { sampleValues } from './values.ts';
+import { wrap, type NativeCache, type NativeExpr } from './native.ts';
 
 /**
  * Samples ride along in the one fused query: per row check, the first n failing row indices
@@ -17,15 +18,14 @@ export interface SampleSpec {
   mask?: (value: unknown) => unknown;
 }
 
-const rowIndex = (): pl.Expr => pl.intRange(0, pl.len()).cast(pl.UInt32);
-
 /** The list aggregates of one check's sample, keyed by their aliases. */
-export function sampleExprs(spec: SampleSpec, failing: pl.Expr, size: number): pl.Expr[] {
+export function sampleExprs(spec: SampleSpec, failing: NativeExpr, size: number, nc: NativeCache): pl.Expr[] {
+  // Each column is filtered by the same predicate; measured faster than gathering by the row
+  // indices, which polars does not share between outputs.
+  const first = (e: NativeExpr): NativeExpr => e.filter(failing).head(size).implode();
   return [
-    rowIndex().filter(failing).head(size).implode().alias(spec.rows),
-    ...Object.entries(spec.values).map(([col, alias]) =>
-      pl.col(col).filter(failing).head(size).implode().alias(alias),
-    ),
+    wrap(first(nc.rowIndex).alias(spec.rows)),
+    ...Object.entries(spec.values).map(([col, alias]) => wrap(first(nc.col(col)).alias(alias))),
   ];
 }
 

@@ -1,0 +1,50 @@
+import pl from 'nodejs-polars';
+
+/**
+ * nodejs-polars wraps every expression in a fresh JS object of ~200 closures, which costs about
+ * half a millisecond per call: for a 30-check suite the engine's own bookkeeping (sums, aliases,
+ * masks, sample lists) was ~600 wrappers, more time than the scan of a 3-million-row file.
+ * These helpers chain the native expressions underneath and wrap once per query output.
+ * nodejs-polars is pinned to an exact version (package.json) because this is not public API;
+ * tests/engine/native.test.ts guards the behaviour.
+ */
+export interface NativeExpr {
+  sum(): NativeExpr;
+  alias(name: string): NativeExpr;
+  and(other: NativeExpr): NativeExpr;
+  filter(predicate: NativeExpr): NativeExpr;
+  head(n: number): NativeExpr;
+  implode(): NativeExpr;
+  isNotNull(): NativeExpr;
+}
+
+export function native(e: pl.Expr): NativeExpr {
+  return (e as unknown as { _expr: NativeExpr })._expr;
+}
+
+export function wrap(n: NativeExpr): pl.Expr {
+  return (pl as unknown as { _Expr(n: NativeExpr): pl.Expr })._Expr(n);
+}
+
+/** Per-source cache of native column and helper expressions (they are immutable, so shareable). */
+export class NativeCache {
+  private readonly cols = new Map<string, NativeExpr>();
+  /** Wrapped column expressions handed to checks through their context. */
+  readonly exprs = new Map<string, pl.Expr>();
+  readonly len: NativeExpr = native(pl.len());
+  readonly rowIndex: NativeExpr = native(pl.intRange(0, pl.len()).cast(pl.UInt32));
+
+  col(name: string): NativeExpr {
+    let c = this.cols.get(name);
+    if (!c) {
+      c = native(pl.col(name));
+      this.cols.set(name, c);
+    }
+    return c;
+  }
+
+  /** True where every named column is non-null (the rows a value check judges). */
+  allNotNull(columns: string[]): NativeExpr {
+    return columns.map((c) => this.col(c).isNotNull()).reduce((a, b) => a.and(b));
+  }
+}
