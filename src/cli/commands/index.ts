@@ -8,10 +8,12 @@ import { registerSchedule } from './schedule.ts';
 import { registerDev } from './dev.ts';
 import { registerProfile } from './profile.ts';
 import { registerLearn } from './learn.ts';
+import { registerNotify } from './notify.ts';
 import { registerDrift } from './drift.ts';
 import { registerDiff } from './diff.ts';
+import { registerDashboard } from './dashboard.ts';
 
 /** Each command module adds itself to the program; one line per command keeps main.ts stable. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerCheck, registerChecks, registerValidateSuite, registerWorker, registerRun, registerSchedule, registerDev, registerProfile, registerLearn, registerDrift, registerDiff];
+export const commands: RegisterCommand[] = [registerCheck, registerChecks, registerValidateSuite, registerWorker, registerRun, registerSchedule, registerDev, registerProfile, registerLearn, registerDrift, registerDiff, registerNotify, registerDashboard];

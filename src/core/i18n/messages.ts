@@ -428,6 +428,71 @@ export const messages = {
       ko: 'polars SQL 문법으로 `source` 테이블(또는 소스 이름)을 조회하세요. 예: SELECT * FROM source WHERE amount < 0.',
     },
   },
+  // Notifications (src/core/notify, src/activities/notify).
+  TG_NOTIFY_SECRET_MISSING: {
+    exit: 2,
+    en: 'Channel `{channel}` is not configured on this worker: {variable} is not set',
+    ko: '이 워커에 채널 `{channel}`이(가) 설정되지 않았습니다: {variable} 값이 없습니다',
+    hint: {
+      en: 'Set {variable} in the environment of every worker, or in the file named by TRUTHGATE_SECRETS_FILE (see docs/notifications.md).',
+      ko: '모든 워커의 환경 변수나 TRUTHGATE_SECRETS_FILE이 가리키는 파일에 {variable} 값을 설정하세요 (docs/notifications.md 참고).',
+    },
+  },
+  TG_NOTIFY_SECRETS_FILE: {
+    exit: 2,
+    en: 'The secrets file `{path}` cannot be read: {detail}',
+    ko: '비밀 값 파일 `{path}`을(를) 읽을 수 없습니다: {detail}',
+    hint: {
+      en: 'TRUTHGATE_SECRETS_FILE must name a JSON object or a file of KEY=VALUE lines readable by the worker.',
+      ko: 'TRUTHGATE_SECRETS_FILE은 워커가 읽을 수 있는 JSON 객체 파일이나 KEY=VALUE 줄로 된 파일이어야 합니다.',
+    },
+  },
+  TG_NOTIFY_REJECTED: {
+    exit: 1,
+    en: 'Channel `{channel}` rejected the message ({detail}); it will not be retried',
+    ko: '채널 `{channel}`이(가) 메시지를 거부했습니다 ({detail}). 다시 시도하지 않습니다',
+    hint: {
+      en: 'Check the channel URL, token and permissions; a rejected request fails the same way on every retry.',
+      ko: '채널 URL, 토큰, 권한을 확인하세요. 거부된 요청은 다시 시도해도 같은 이유로 실패합니다.',
+    },
+  },
+  TG_NOTIFY_DELIVERY: {
+    exit: 1,
+    en: 'Delivery to channel `{channel}` failed: {detail}',
+    ko: '채널 `{channel}`(으)로 전송하지 못했습니다: {detail}',
+    hint: {
+      en: 'The receiver was unreachable or busy; Temporal retries with backoff (Retry-After is respected).',
+      ko: '수신 측에 연결할 수 없거나 바빴습니다. Temporal이 간격을 늘려 가며 다시 시도합니다 (Retry-After를 따릅니다).',
+    },
+  },
+  TG_NOTIFY_CHANNEL: {
+    exit: 2,
+    en: 'Unknown channel `{channel}`',
+    ko: '알 수 없는 채널 `{channel}`',
+    hint: {
+      en: 'Channels are <kind>:<name> with kind slack, teams, webhook, email or github, e.g. slack:data-team.',
+      ko: '채널은 <종류>:<이름> 형식이며 종류는 slack, teams, webhook, email, github 중 하나입니다. 예: slack:data-team.',
+    },
+  },
+  // Dashboard (dashboard/, `truthgate dashboard`).
+  TG_DASHBOARD_TOKEN_REQUIRED: {
+    exit: 2,
+    en: 'Refusing to serve the dashboard on {host} without an access token',
+    ko: '액세스 토큰 없이 {host}에서 대시보드를 제공하지 않습니다',
+    hint: {
+      en: 'Set TRUTHGATE_DASHBOARD_TOKEN (or --token), or bind 127.0.0.1 and use an SSH tunnel or a reverse proxy.',
+      ko: 'TRUTHGATE_DASHBOARD_TOKEN(또는 --token)을 지정하거나, 127.0.0.1에 바인딩하고 SSH 터널이나 리버스 프록시를 쓰세요.',
+    },
+  },
+  TG_DASHBOARD_TOKEN_WEAK: {
+    exit: 2,
+    en: 'The dashboard access token must be at least {min} characters long',
+    ko: '대시보드 액세스 토큰은 {min}자 이상이어야 합니다',
+    hint: {
+      en: 'Generate one with `openssl rand -base64 32`.',
+      ko: '`openssl rand -base64 32`로 생성하세요.',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;

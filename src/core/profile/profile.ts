@@ -1,0 +1,444 @@
+import pl from 'nodejs-polars';
+import { dtypeName, isNumericDtype, isStringDtype, isTemporalDtype } from '../engine/dtype.ts';
+import { explainReadError, type OpenedSource } from '../sources/open.ts';
+import { VERSION } from '../version.ts';
+import { monotonicity, num, temporalRange } from './derive.ts';
+import { hllEstimate, hllFromKeys, hllKeysExpr } from './hll.ts';
+import { mergeProfiles } from './merge.ts';
+import { classify, patternTypes, semanticPatterns, type PatternType } from './semantic.ts';
+import { gridFromOrderStats, gridRanks, histogramEdges, namedFromGrid, sketchRanks } from './sketch.ts';
+import {
+  PROFILE_SCHEMA_VERSION,
+  type ColumnKind,
+  type ColumnProfile,
+  type Moments,
+  type OrderState,
+  type Profile,
+  type ProfileOptions,
+  type TopValue,
+} from './types.ts';
+
+export const defaultProfileOptions: ProfileOptions = {
+  topK: 1000,
+  exactDistinctLimit: 10_000_000,
+  histogramBins: 20,
+  sampleSize: 10_000,
+  sketchSize: 513,
+  hllPrecision: 12,
+};
+
+export interface ProfileRunOptions extends Partial<ProfileOptions> {
+  /** Profile each file of a multi-file source on its own and merge (what a fan-out does). */
+  perFile?: boolean;
+  baseDir?: string;
+}
+
+/**
+ * Profiles a source in two fused polars queries: pass 1 computes every per-column aggregate
+ * (counts, distincts, moments, order, string lengths, pattern shares on a head sample, duplicate
+ * rows); pass 2, which needs pass 1's counts and ranges, gathers order statistics from one sort per
+ * column, bins histograms, counts top values and builds HyperLogLog registers where needed.
+ */
+export async function profileSource(source: OpenedSource, opts: ProfileRunOptions = {}): Promise<Profile> {
+  const options = resolveOptions(opts);
+  const meta = {
+    name: source.name,
+    uri: source.uri,
+    format: source.format,
+    files: source.files.length,
+    fingerprint: source.fingerprint,
+  };
+  try {
+    if (opts.perFile && source.files.length > 1) {
+      const parts: Profile[] = [];
+      for (const lf of source.lazyFiles()) parts.push(await profileFrame(lf, meta, options));
+      return { ...mergeProfiles(parts), source: meta };
+    }
+    return await profileFrame(source.lazy(), meta, options);
+  } catch (err) {
+    throw explainReadError(source, err, opts.baseDir);
+  }
+}
+
+export function resolveOptions(opts: Partial<ProfileOptions>): ProfileOptions {
+  const o = { ...defaultProfileOptions };
+  for (const k of Object.keys(o) as (keyof ProfileOptions)[]) if (opts[k] !== undefined) o[k] = opts[k];
+  return o;
+}
+
+export interface ColumnPlan {
+  name: string;
+  dtype: string;
+  kind: ColumnKind;
+  isFloat: boolean;
+  /** The column in its own type (Categorical as String), nulls kept: aggregations skip them. */
+  values: pl.Expr;
+  /** As numbers (epoch ms for temporal; NaN/Infinity as null), nulls kept; numeric kinds only. */
+  numbers?: pl.Expr;
+}
+
+type Row = Record<string, unknown>;
+
+const ROW_SEED = [0x7207, 0x6a7e, 0x5eed, 0xd0be] as const;
+
+/** Profiles one lazy frame (a whole source or one of its files). */
+export async function profileFrame(
+  lf: pl.LazyDataFrame,
+  source: Profile['source'],
+  options: ProfileOptions,
+): Promise<Profile> {
+  const t0 = performance.now();
+  // Both passes read every column; decoding the file once beats decoding it per pass.
+  const df = await lf.collect();
+  const schema = df.schema;
+  lf = df.lazy();
+  const plans = Object.entries(schema).map(([name, dt]) => planColumn(name, dtypeName(dt as pl.DataType)));
+
+  const pass1 = await collectRow(lf, [
+    pl.len().alias('rows'),
+    ...plans.flatMap((p, i) => pass1Exprs(p, i, options)),
+    // 64-bit row hashes: equal hash counts prove there are no duplicates; a collision (about
+    // n^2/2^65 likely) could only overstate duplicates.
+    ...(plans.length > 0
+      ? [
+          pl
+            .struct(pl.all())
+            .hash(...ROW_SEED)
+            .nUnique()
+            .alias('distinct_rows'),
+        ]
+      : []),
+  ]).catch(async () =>
+    // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
+    collectRow(lf, [pl.len().alias('rows'), ...plans.flatMap((p, i) => pass1Exprs(p, i, options))]),
+  );
+  const rows = num(pass1.rows);
+
+  const finish: ((r2: Row) => ColumnProfile)[] = [];
+  const exprs2: pl.Expr[] = [];
+  plans.forEach((p, i) => {
+    const built = pass2(p, i, pass1, options);
+    exprs2.push(...built.exprs);
+    finish.push(built.finish);
+  });
+  const r2 = exprs2.length > 0 ? await collectRow(lf, exprs2) : {};
+  const columns = finish.map((f) => f(r2));
+
+  const distinctRows = pass1.distinct_rows;
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    tool: { name: 'truthgate', version: VERSION },
+    createdAt: new Date().toISOString(),
+    source,
+    parts: 1,
+    options,
+    table: {
+      rows,
+      columns: plans.length,
+      duplicateRows: distinctRows === undefined || rows === 0 ? 0 : rows - num(distinctRows),
+      duplicateRowsApproximate: distinctRows === undefined && rows > 0,
+    },
+    columns,
+    durationMs: Math.round(performance.now() - t0),
+  };
+}
+
+async function collectRow(lf: pl.LazyDataFrame, exprs: pl.Expr[]): Promise<Row> {
+  const df = await lf.select(exprs).collect();
+  return (df.toRecords()[0] ?? {}) as Row;
+}
+
+export function planColumn(name: string, dtype: string): ColumnPlan {
+  const c = pl.col(name);
+  if (dtype === 'Boolean' || dtype === 'Bool')
+    return { name, dtype, kind: 'boolean', isFloat: false, values: c };
+  if (isNumericDtype(dtype)) {
+    const isFloat = /^(Float|Decimal)/.test(dtype);
+    const asNum = dtype.startsWith('Decimal') ? c.cast(pl.Float64) : c;
+    const numbers = isFloat ? pl.when(asNum.isFinite()).then(asNum).otherwise(pl.lit(null)) : c;
+    return { name, dtype, kind: 'numeric', isFloat, values: c, numbers };
+  }
+  if (isTemporalDtype(dtype)) {
+    return { name, dtype, kind: 'temporal', isFloat: false, values: c, numbers: epochMs(c, dtype) };
+  }
+  if (isStringDtype(dtype)) return { name, dtype, kind: 'string', isFloat: false, values: c.cast(pl.Utf8) };
+  return { name, dtype, kind: 'other', isFloat: false, values: c };
+}
+
+/** Date -> epoch days * 86.4M; Datetime/Duration by unit; Time (ns since midnight) -> ms. */
+function epochMs(c: pl.Expr, dtype: string): pl.Expr {
+  const phys = c.toPhysical().cast(pl.Float64);
+  if (dtype === 'Date') return phys.mul(86_400_000);
+  if (dtype === 'Time') return phys.div(1e6);
+  const unit = /\((ns|us|ms)/.exec(dtype)?.[1] ?? 'us';
+  return unit === 'ms' ? phys : phys.div(unit === 'us' ? 1e3 : 1e6);
+}
+
+function pass1Exprs(p: ColumnPlan, i: number, o: ProfileOptions): pl.Expr[] {
+  const a = (k: string): string => `c${i}_${k}`;
+  const c = pl.col(p.name);
+  const out = [c.count().alias(a('n')), c.nullCount().alias(a('nulls'))];
+  // nUnique counts null as a value; pass 2 subtracts it.
+  out.push(p.values.nUnique().alias(a('nu')));
+  if (p.numbers) {
+    const x = p.numbers;
+    const xf = x.cast(pl.Float64);
+    const present = x.dropNulls();
+    const d = present.diff(1, 'ignore');
+    out.push(
+      x.count().alias(a('fin')),
+      x.min().alias(a('min')),
+      x.max().alias(a('max')),
+      xf.sum().alias(a('sum')),
+      xf.mean().alias(a('mean')),
+      xf.var().alias(a('var')),
+      present.first().alias(a('first')),
+      present.last().alias(a('last')),
+      d.min().alias(a('dmin')),
+      d.max().alias(a('dmax')),
+    );
+  } else if (p.kind === 'string' || p.kind === 'boolean') {
+    const present = p.values.dropNulls();
+    const v = p.kind === 'boolean' ? present.cast(pl.UInt8) : present;
+    const prev = v.shift(1);
+    out.push(
+      present.first().alias(a('first')),
+      present.last().alias(a('last')),
+      v.gtEq(prev).all().alias(a('ge')),
+      v.ltEq(prev).all().alias(a('le')),
+    );
+  }
+  if (p.kind === 'string') {
+    const len = p.values.str.lengths().cast(pl.Float64);
+    out.push(
+      len.min().alias(a('lmin')),
+      len.max().alias(a('lmax')),
+      len.mean().alias(a('lmean')),
+      len.var().alias(a('lvar')),
+      len.sum().alias(a('lsum')),
+    );
+    // The first sampleSize rows (not values): slicing before dropping nulls avoids copying the column.
+    const sample = p.values.head(o.sampleSize).dropNulls();
+    for (const t of patternTypes)
+      out.push(
+        sample.str
+          .contains(semanticPatterns[t])
+          .mean()
+          .alias(a(`re_${t}`)),
+      );
+  }
+  return out;
+}
+
+function pass2(
+  p: ColumnPlan,
+  i: number,
+  r1: Row,
+  o: ProfileOptions,
+): { exprs: pl.Expr[]; finish: (r2: Row) => ColumnProfile } {
+  const a = (k: string): string => `c${i}_${k}`;
+  const count = num(r1[a('n')]);
+  const nullCount = num(r1[a('nulls')]);
+  const exprs: pl.Expr[] = [];
+  const exactDistinct = num(r1[a('nu')]) - (nullCount > 0 ? 1 : 0);
+  const isInteger = p.kind === 'numeric' && !p.isFloat;
+
+  const fin = p.numbers ? num(r1[a('fin')]) : 0;
+  const min = num(r1[a('min')]);
+  const max = num(r1[a('max')]);
+  let ranks: number[] = [];
+  let edges: number[] = [];
+  if (p.numbers && fin > 0) {
+    ranks = [...new Set([...gridRanks(fin), ...sketchRanks(fin, o.sketchSize)])].sort((x, y) => x - y);
+    exprs.push(p.numbers.sort({ nullsLast: true }).gather(ranks).cast(pl.Float64).implode().alias(a('os')));
+    edges = histogramEdges(min, max, o.histogramBins);
+    if (edges.length > 2) {
+      const bins = edges.length - 1;
+      exprs.push(
+        p.numbers
+          .sub(min)
+          .div(max - min)
+          .mul(bins)
+          .floor()
+          .clip(0, bins - 1)
+          .cast(pl.Int32)
+          .valueCounts()
+          .implode()
+          .alias(a('hist')),
+      );
+    }
+  }
+
+  const wantTop =
+    count > 0 &&
+    (p.kind === 'string' || p.kind === 'boolean' || (p.numbers !== undefined && exactDistinct <= o.topK));
+  if (wantTop) exprs.push(p.values.dropNulls().valueCounts(true).head(o.topK).implode().alias(a('top')));
+  const complete = wantTop && exactDistinct <= o.topK;
+  const overLimit = count > o.exactDistinctLimit;
+  if (count > 0 && p.kind !== 'other' && (!complete || overLimit)) {
+    exprs.push(hllKeysExpr(p.values.dropNulls(), o.hllPrecision).alias(a('hll')));
+  }
+
+  const shares: Partial<Record<PatternType, number>> = {};
+  if (p.kind === 'string') for (const t of patternTypes) shares[t] = num(r1[a(`re_${t}`)]);
+  const semantic = classify({
+    kind: p.kind,
+    count,
+    distinct: exactDistinct,
+    shares,
+    meanLength: p.kind === 'string' ? num(r1[a('lmean')]) : null,
+    isInteger,
+  });
+  // The sample named the type; the share reported (and learned from) is over every value.
+  if (semantic.share !== null && p.kind === 'string') {
+    const pattern = semanticPatterns[semantic.type as PatternType];
+    exprs.push(p.values.str.contains(pattern).mean().alias(a('share')));
+  }
+
+  return {
+    exprs,
+    finish: (r2) => {
+      const hll = r2[a('hll')] ? hllFromKeys(r2[a('hll')] as number[], o.hllPrecision) : null;
+      const distinct =
+        overLimit && hll
+          ? { count: hllEstimate(hll), approximate: true }
+          : { count: exactDistinct, approximate: false };
+      const top = r2[a('top')] ? topValues(r2[a('top')] as Row[], p) : null;
+      const order = orderState(p, i, r1, count);
+      const moments: Moments | null =
+        p.numbers && fin > 0
+          ? {
+              n: fin,
+              mean: num(r1[a('mean')]),
+              m2: fin > 1 ? num(r1[a('var')]) * (fin - 1) : 0,
+              sum: num(r1[a('sum')]),
+              min,
+              max,
+            }
+          : null;
+      let numeric: ColumnProfile['numeric'] = null;
+      let sketch: ColumnProfile['state']['sketch'] = null;
+      if (moments) {
+        const stats = (r2[a('os')] as number[]).map(num);
+        const byRank = new Map(ranks.map((r, k) => [r, stats[k]!]));
+        const at = (r: number): number => byRank.get(r)!;
+        const grid = gridFromOrderStats(fin, at);
+        sketch = {
+          n: fin,
+          points: sketchRanks(fin, o.sketchSize).map(at),
+          exact: fin <= o.sketchSize,
+        };
+        numeric = {
+          unit: p.kind === 'temporal' ? 'ms' : 'value',
+          count: fin,
+          nonFiniteCount: count - fin,
+          min,
+          max,
+          sum: moments.sum,
+          mean: moments.mean,
+          std: fin > 1 ? Math.sqrt(Math.max(num(r1[a('var')]), 0)) : null,
+          quantiles: namedFromGrid(grid),
+          quantileGrid: grid,
+          quantilesApproximate: false,
+          histogram: {
+            edges,
+            counts: histogramCounts(r2[a('hist')] as Row[] | undefined, edges, fin),
+            approximate: false,
+          },
+        };
+      }
+      const lengths =
+        p.kind === 'string' && count > 0
+          ? { min: num(r1[a('lmin')]), max: num(r1[a('lmax')]), mean: num(r1[a('lmean')]) }
+          : null;
+      const lengthMoments: Moments | null =
+        lengths && count > 0
+          ? {
+              n: count,
+              mean: lengths.mean,
+              m2: count > 1 ? num(r1[a('lvar')]) * (count - 1) : 0,
+              sum: num(r1[a('lsum')]),
+              min: lengths.min,
+              max: lengths.max,
+            }
+          : null;
+      const listed = top?.reduce((s, t) => s + t.count, 0) ?? 0;
+      return {
+        name: p.name,
+        dtype: p.dtype,
+        kind: p.kind,
+        count,
+        nullCount,
+        nullFraction: count + nullCount === 0 ? 0 : nullCount / (count + nullCount),
+        distinct,
+        numeric,
+        temporalRange: temporalRange(p, moments),
+        lengths,
+        topValues: top,
+        otherCount: top ? count - listed : null,
+        topValuesComplete: complete,
+        topValuesApproximate: false,
+        semanticType: semantic.type,
+        semanticShare: semantic.share === null ? null : num(r2[a('share')] ?? semantic.share),
+        ...monotonicity(order),
+        state: { moments, lengthMoments, hll, sketch, order },
+      };
+    },
+  };
+}
+
+function histogramCounts(rows: Row[] | undefined, edges: number[], fin: number): number[] {
+  if (edges.length <= 2) return [fin];
+  const counts = new Array<number>(edges.length - 1).fill(0);
+  for (const r of rows ?? []) {
+    const bin = Object.values(r)[0];
+    if (bin !== null && bin !== undefined) counts[num(bin)] = num(r.count);
+  }
+  return counts;
+}
+
+/** Sorted by count desc, then value, so equal counts list in a stable order. */
+function topValues(rows: Row[], p: ColumnPlan): TopValue[] {
+  const out = rows.map((r) => ({ value: jsonValue(r[p.name], p.dtype), count: num(r.count) }));
+  return out.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+}
+
+function jsonValue(v: unknown, dtype: string): string | number | boolean {
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return dtype === 'Date' ? v.toISOString().slice(0, 10) : v.toISOString();
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+function orderState(p: ColumnPlan, i: number, r1: Row, count: number): OrderState | null {
+  const a = (k: string): string => `c${i}_${k}`;
+  const first = r1[a('first')];
+  if (count === 0 || first === undefined || first === null) return null;
+  const value = (v: unknown): number | string | boolean =>
+    p.numbers ? num(v) : (jsonValue(v, p.dtype) as number | string | boolean);
+  if (p.numbers) {
+    const dmin = r1[a('dmin')];
+    const dmax = r1[a('dmax')];
+    const single = dmin === null || dmin === undefined;
+    return {
+      first: value(first),
+      last: value(r1[a('last')]),
+      nonDecreasing: single || num(dmin) >= 0,
+      nonIncreasing: single || num(dmax) <= 0,
+      strictlyIncreasing: single || num(dmin) > 0,
+      strictlyDecreasing: single || num(dmax) < 0,
+    };
+  }
+  // In sorted order, ties are exactly duplicates: strictness needs no second comparison.
+  const noTies = num(r1[a('nu')]) - (num(r1[a('nulls')]) > 0 ? 1 : 0) === count;
+  const ge = r1[a('ge')] !== false;
+  const le = r1[a('le')] !== false;
+  return {
+    first: value(first),
+    last: value(r1[a('last')]),
+    nonDecreasing: ge,
+    nonIncreasing: le,
+    strictlyIncreasing: ge && noTies,
+    strictlyDecreasing: le && noTies,
+  };
+}

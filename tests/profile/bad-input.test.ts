@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { TruthgateError } from '../../src/core/errors.ts';
+import { learnSuite } from '../../src/core/learn/learn.ts';
+import { readProfileFile } from '../../src/core/profile/io.ts';
+import { profileSource } from '../../src/core/profile/profile.ts';
+import { parseProfile } from '../../src/core/profile/types.ts';
+import { openSource } from '../../src/core/sources/open.ts';
+import { parseSuite } from '../../src/core/suite/load.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+const profileOf = (path: string, opts = {}) => profileSource(openSource('t', { path }), opts);
+
+test('empty data (header only) profiles to zero rows and learns a valid suite', async () => {
+  const p = await profileOf(file('empty.csv', 'id,name,amount\n'));
+  assert.equal(p.table.rows, 0);
+  assert.equal(p.table.columns, 3);
+  for (const c of p.columns) {
+    assert.equal(c.count, 0);
+    assert.equal(c.numeric, null);
+    assert.equal(c.nullFraction, 0);
+  }
+  const learned = learnSuite(p, { strictness: 'strict', sourceName: 't', sourcePath: 'empty.csv' });
+  parseSuite(learned.yamlText, { baseDir: dir });
+});
+
+test('all-null and constant columns: std 0, no order, no crash', async () => {
+  const rows = Array.from({ length: 20 }, (_, i) => `${i},,5,x`).join('\n');
+  const p = await profileOf(file('const.csv', `i,empty,five,same\n${rows}\n`));
+  const empty = p.columns.find((c) => c.name === 'empty')!;
+  assert.equal(empty.nullCount, 20);
+  assert.equal(empty.nullFraction, 1);
+  assert.equal(empty.distinct.count, 0);
+  const five = p.columns.find((c) => c.name === 'five')!;
+  assert.equal(five.numeric!.std, 0);
+  assert.deepEqual(five.numeric!.histogram.counts, [20]);
+  assert.equal(five.monotonic, 'none');
+  assert.equal(five.numeric!.quantiles.p99, 5);
+  assert.deepEqual(p.columns.find((c) => c.name === 'same')!.topValues, [{ value: 'x', count: 20 }]);
+});
+
+test('a single row: std is null, quantiles are the value', async () => {
+  const p = await profileOf(file('one.csv', 'a,b\n3.5,hello\n'));
+  const a = p.columns.find((c) => c.name === 'a')!;
+  assert.equal(a.numeric!.std, null);
+  assert.equal(a.numeric!.quantiles.p1, 3.5);
+  assert.equal(a.numeric!.quantiles.p99, 3.5);
+  assert.equal(p.table.duplicateRows, 0);
+});
+
+test('NaN and infinities are counted apart from the statistics', async () => {
+  const p = await profileOf(file('nan.csv', 'x\n1\nNaN\ninf\n3\n'));
+  const x = p.columns.find((c) => c.name === 'x')!;
+  assert.equal(x.numeric!.nonFiniteCount, 2);
+  assert.equal(x.numeric!.mean, 2);
+  assert.equal(x.numeric!.max, 3);
+});
+
+test('mixed-type JSON gives a text column or a clear coded error, never a crash', async () => {
+  const widened = await profileOf(file('mixed.json', JSON.stringify([{ a: 1 }, { a: 'x' }, { a: true }])));
+  assert.equal(widened.columns[0]!.kind, 'string');
+  assert.equal(widened.columns[0]!.count, 3);
+  // movies.json has a number in a text column: the source layer reports where.
+  const movies = new URL('../../node_modules/vega-datasets/data/movies.json', import.meta.url).pathname;
+  await assert.rejects(
+    async () => profileOf(movies),
+    (err: unknown) => err instanceof TruthgateError && /^TG_SOURCE_/.test(err.code),
+  );
+});
+
+test('huge categorical cardinality keeps topK values and an exact or estimated distinct count', async () => {
+  const lines = Array.from({ length: 30_000 }, (_, i) => `u${i},${i % 7}`);
+  const path = file('wide.csv', `user,g\n${lines.join('\n')}\n`);
+  const p = await profileOf(path, { topK: 50 });
+  const user = p.columns.find((c) => c.name === 'user')!;
+  assert.equal(user.topValues!.length, 50);
+  assert.equal(user.otherCount, 30_000 - 50);
+  assert.deepEqual(user.distinct, { count: 30_000, approximate: false });
+  assert.equal(user.semanticType, 'identifier');
+  const approx = await profileOf(path, { exactDistinctLimit: 1000 });
+  const u2 = approx.columns.find((c) => c.name === 'user')!;
+  assert.equal(u2.distinct.approximate, true);
+  assert.ok(Math.abs(u2.distinct.count - 30_000) / 30_000 < 0.05, String(u2.distinct.count));
+});
+
+test('a profile from a newer schema version gets TG_PROFILE_VERSION; garbage gets TG_PROFILE_INVALID', async () => {
+  const p = await profileOf(file('ok.csv', 'a\n1\n2\n'));
+  const newer = file('newer.json', JSON.stringify({ ...p, schemaVersion: 99 }));
+  assert.throws(
+    () => readProfileFile(newer),
+    (e: unknown) => e instanceof TruthgateError && e.code === 'TG_PROFILE_VERSION',
+  );
+  assert.throws(
+    () => readProfileFile(file('bad.json', '{"schemaVersion": 1, "columns": 3}')),
+    (e: unknown) => e instanceof TruthgateError && e.code === 'TG_PROFILE_INVALID',
+  );
+  assert.throws(
+    () => readProfileFile(file('broken.json', '{not json')),
+    (e: unknown) => e instanceof TruthgateError && e.code === 'TG_PROFILE_INVALID',
+  );
+  assert.deepEqual(parseProfile(JSON.parse(JSON.stringify(p))), p);
+});
