@@ -52,7 +52,8 @@ export function parseList(value: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (items.length === 0) throw new TruthgateError('TG_USAGE', { detail: `expected a comma-separated list, got "${value}"` });
+  if (items.length === 0)
+    throw new TruthgateError('TG_USAGE', { detail: `expected a comma-separated list, got "${value}"` });
   return items;
 }
 

@@ -23,7 +23,11 @@ export function registerDiff(program: Command): void {
     .argument('<old>', 'the old data file')
     .argument('<new>', 'the new data file')
     .option('--key <list>', 'comma-separated key columns: report rows added, removed and changed', parseList)
-    .option('--sample-size <n>', `sample rows per kind of change (default ${DEFAULT_DIFF_SAMPLES})`, parseSampleSize)
+    .option(
+      '--sample-size <n>',
+      `sample rows per kind of change (default ${DEFAULT_DIFF_SAMPLES})`,
+      parseSampleSize,
+    )
     .addOption(new Option('--format <format>', 'output format').choices(compareFormats).default('terminal'))
     .option('--output <file>', 'write the result to a file (the terminal summary still prints)')
     .option('--no-color', 'disable colours')
@@ -33,7 +37,11 @@ export function registerDiff(program: Command): void {
         ...(o.key ? { key: o.key } : {}),
         ...(o.sampleSize !== undefined ? { sampleSize: o.sampleSize } : {}),
       });
-      emit(result, { terminal: renderDiffTerminal, markdown: renderDiffMarkdown }, { ...o, lang: resolveLang(o.lang) });
+      emit(
+        result,
+        { terminal: renderDiffTerminal, markdown: renderDiffMarkdown },
+        { ...o, lang: resolveLang(o.lang) },
+      );
       process.exitCode = 0;
     });
 }

@@ -6,7 +6,14 @@ import { TruthgateError } from '../../core/errors.ts';
 import { renderDriftMarkdown } from '../../core/render/drift-markdown.ts';
 import { renderDriftTerminal } from '../../core/render/drift-terminal.ts';
 import { resolveLang } from '../output.ts';
-import { compareFormats, emit, openPath, parseFraction, parseList, type CompareFormat } from './compare-output.ts';
+import {
+  compareFormats,
+  emit,
+  openPath,
+  parseFraction,
+  parseList,
+  type CompareFormat,
+} from './compare-output.ts';
 
 interface DriftCliOptions {
   baseline: string;
@@ -38,7 +45,9 @@ export function registerDrift(program: Command): void {
     .action(async (_opts: unknown, cmd: Command) => {
       const o = cmd.optsWithGlobals<DriftCliOptions>();
       if (o.threshold !== undefined && o.method === 'auto') {
-        throw new TruthgateError('TG_USAGE', { detail: '--threshold needs a named --method (e.g. --method psi)' });
+        throw new TruthgateError('TG_USAGE', {
+          detail: '--threshold needs a named --method (e.g. --method psi)',
+        });
       }
       const baseline = looksLikeProfile(o.baseline) ? readProfileFile(o.baseline) : openPath(o.baseline);
       const report = await driftCompare(baseline, openPath(o.current), {
@@ -47,7 +56,11 @@ export function registerDrift(program: Command): void {
         ...(o.threshold !== undefined ? { thresholds: { [o.method]: o.threshold } } : {}),
         ...(o.maxDriftedShare !== undefined ? { maxDriftedShare: o.maxDriftedShare } : {}),
       });
-      emit(report, { terminal: renderDriftTerminal, markdown: renderDriftMarkdown }, { ...o, lang: resolveLang(o.lang) });
+      emit(
+        report,
+        { terminal: renderDriftTerminal, markdown: renderDriftMarkdown },
+        { ...o, lang: resolveLang(o.lang) },
+      );
       process.exitCode = report.dataset.drifted ? 1 : 0;
     });
 }

@@ -26,7 +26,9 @@ export function registerRun(program: Command): void {
       .description('Run a suite once as a Temporal workflow and wait for the result (exit codes as `check`)')
       .option('--suite <file>', 'suite file, as the workers see it', 'truthgate.yml')
       .option('--source <name...>', 'only these sources')
-      .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(FailOn.options))
+      .addOption(
+        new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(FailOn.options),
+      )
       .option('--partitioned', 'fan multi-file sources out one activity per file')
       .option('--concurrency <n>', 'partitions in flight at once (with --partitioned)', positiveInt)
       .option('--workflow-id <id>', 'workflow id (default: truthgate-run-<uuid>)')
@@ -61,7 +63,9 @@ function summaryText(r: ValidationWorkflowResult): string {
     ...r.sources.filter((x) => x.error).map((x) => `  source ${x.name}: ${x.error}`),
     ...r.topIssues.map((i) => `  [${i.severity}] ${i.id}: ${i.message}`),
     `  report: ${r.reportKey}`,
-    ...(r.stateChange ? [`  change: ${r.stateChange.kind} (${r.stateChange.from ?? 'none'} → ${r.stateChange.to})`] : []),
+    ...(r.stateChange
+      ? [`  change: ${r.stateChange.kind} (${r.stateChange.from ?? 'none'} → ${r.stateChange.to})`]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

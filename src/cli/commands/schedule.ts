@@ -55,12 +55,28 @@ export function registerSchedule(program: Command): void {
       .option('--partitioned', 'fan multi-file sources out one activity per file')
       .option('--retention', 'run the retention workflow instead of a validation')
       .option('--report-days <n>', 'retention: days validation reports are kept (default 90)', positiveInt)
-      .option('--failed-report-days <n>', 'retention: days failed reports are kept (default 180)', positiveInt)
-      .option('--profiles-per-source <n>', 'retention: newest profiles kept per source (default 5)', positiveInt)
-      .option('--notification-days <n>', 'retention: days notification logs are kept (default 30)', positiveInt)
+      .option(
+        '--failed-report-days <n>',
+        'retention: days failed reports are kept (default 180)',
+        positiveInt,
+      )
+      .option(
+        '--profiles-per-source <n>',
+        'retention: newest profiles kept per source (default 5)',
+        positiveInt,
+      )
+      .option(
+        '--notification-days <n>',
+        'retention: days notification logs are kept (default 30)',
+        positiveInt,
+      )
       .requiredOption('--cron <expr>', 'five-field cron expression, e.g. "0 6 * * *"')
       .option('--timezone <tz>', 'IANA time zone of the cron expression (default UTC)')
-      .addOption(new Option('--overlap <policy>', 'when the previous run is still going').choices(overlapPolicies).default('skip'))
+      .addOption(
+        new Option('--overlap <policy>', 'when the previous run is still going')
+          .choices(overlapPolicies)
+          .default('skip'),
+      )
       .option('--catchup-window <duration>', 'how late a missed run may still start, e.g. "1 hour"')
       .option('--note <text>', 'note shown with the schedule')
       .option('--paused', 'create it paused'),
@@ -82,15 +98,16 @@ export function registerSchedule(program: Command): void {
     }),
   );
 
-  withTemporalOptions(schedule.command('list').description('List schedules')).action((_o: unknown, cmd: Command) =>
-    withClient(cmd, async (client) => {
-      for (const s of await listSchedules(client)) {
-        const next = s.info.nextActionTimes[0]?.toISOString() ?? '-';
-        process.stdout.write(
-          `${s.scheduleId}\t${s.state.paused ? 'paused' : 'active'}\tnext ${next}${s.state.note ? `\t${s.state.note}` : ''}\n`,
-        );
-      }
-    }),
+  withTemporalOptions(schedule.command('list').description('List schedules')).action(
+    (_o: unknown, cmd: Command) =>
+      withClient(cmd, async (client) => {
+        for (const s of await listSchedules(client)) {
+          const next = s.info.nextActionTimes[0]?.toISOString() ?? '-';
+          process.stdout.write(
+            `${s.scheduleId}\t${s.state.paused ? 'paused' : 'active'}\tnext ${next}${s.state.note ? `\t${s.state.note}` : ''}\n`,
+          );
+        }
+      }),
   );
 
   withTemporalOptions(schedule.command('describe <id>').description('Show a schedule as JSON')).action(
@@ -116,19 +133,27 @@ export function registerSchedule(program: Command): void {
       }),
   );
 
-  const simple: [string, string, (h: ReturnType<Client['schedule']['getHandle']>, note?: string) => Promise<void>][] = [
+  const simple: [
+    string,
+    string,
+    (h: ReturnType<Client['schedule']['getHandle']>, note?: string) => Promise<void>,
+  ][] = [
     ['pause', 'Pause a schedule', (h, note) => h.pause(note)],
     ['resume', 'Resume a paused schedule', (h, note) => h.unpause(note)],
     ['trigger', 'Start a run of the schedule now', (h) => h.trigger()],
     ['delete', 'Delete a schedule (its past runs stay in history)', (h) => h.delete()],
   ];
   for (const [name, description, op] of simple) {
-    withTemporalOptions(schedule.command(`${name} <id>`).description(description).option('--note <text>', 'reason, kept with the schedule')).action(
-      (id: string, _o: unknown, cmd: Command) =>
-        withClient(cmd, async (client) => {
-          await withSchedule(client, id, (h) => op(h, cmd.opts<{ note?: string }>().note));
-          process.stdout.write(`${name}: ${id}\n`);
-        }),
+    withTemporalOptions(
+      schedule
+        .command(`${name} <id>`)
+        .description(description)
+        .option('--note <text>', 'reason, kept with the schedule'),
+    ).action((id: string, _o: unknown, cmd: Command) =>
+      withClient(cmd, async (client) => {
+        await withSchedule(client, id, (h) => op(h, cmd.opts<{ note?: string }>().note));
+        process.stdout.write(`${name}: ${id}\n`);
+      }),
     );
   }
 }
@@ -143,7 +168,8 @@ function scheduledWork(f: CreateFlags): ScheduledWork {
     };
     return { workflow: 'retentionWorkflow', input: Object.keys(policy).length ? { policy } : {} };
   }
-  if (!f.suite) throw new TruthgateError('TG_USAGE', { detail: 'schedule create needs --suite <file> (or --retention)' });
+  if (!f.suite)
+    throw new TruthgateError('TG_USAGE', { detail: 'schedule create needs --suite <file> (or --retention)' });
   return {
     workflow: 'validationWorkflow',
     input: {

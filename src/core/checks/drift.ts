@@ -48,7 +48,10 @@ const drift = defineCheck({
       const baseline = resolveBaseline(p.baseline, ctx);
       // `where` applies to the checked data; a baseline source is compared whole.
       const current: OpenedSource = { ...ctx.source, lazy: () => ctx.frame() };
-      const thresholds = { ...p.thresholds, ...(p.threshold !== undefined && p.method && p.method !== 'auto' ? { [p.method]: p.threshold } : {}) };
+      const thresholds = {
+        ...p.thresholds,
+        ...(p.threshold !== undefined && p.method && p.method !== 'auto' ? { [p.method]: p.threshold } : {}),
+      };
       const report = await driftCompare(baseline, current, {
         ...(p.columns ? { columns: p.columns } : {}),
         ...(p.method ? { method: p.method } : {}),
@@ -81,7 +84,9 @@ function outcome(r: DriftReport): {
   failingCount: number;
   failingFraction: number;
 } {
-  const flagged = r.columns.filter((c) => c.status === 'drift' || c.status === 'missing' || c.status === 'retyped');
+  const flagged = r.columns.filter(
+    (c) => c.status === 'drift' || c.status === 'missing' || c.status === 'retyped',
+  );
   const d = r.dataset;
   const names = flagged.map((c) => (c.status === 'drift' ? c.column : `${c.column} (${c.status})`));
   return {
@@ -90,7 +95,10 @@ function outcome(r: DriftReport): {
       driftedColumns: names,
       driftedShare: d.driftedShare,
       columns: Object.fromEntries(
-        r.columns.map((c) => [c.column, { status: c.status, ...Object.fromEntries(c.metrics.map((m) => [m.method, m.value])) }]),
+        r.columns.map((c) => [
+          c.column,
+          { status: c.status, ...Object.fromEntries(c.metrics.map((m) => [m.method, m.value])) },
+        ]),
       ),
     },
     expected: `drifted share <= ${d.maxDriftedShare} and no missing or retyped columns`,

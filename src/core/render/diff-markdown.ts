@@ -1,7 +1,15 @@
 import { markdownTable } from 'markdown-table';
 import type { DatasetDiff } from '../diff/schema.ts';
 import { t } from '../i18n/ui.ts';
-import { columnHeader, columnRows, duplicatesLine, keyedLine, rowsLine, sampleLines, schemaItems } from './diff-summary.ts';
+import {
+  columnHeader,
+  columnRows,
+  duplicatesLine,
+  keyedLine,
+  rowsLine,
+  sampleLines,
+  schemaItems,
+} from './diff-summary.ts';
 import { escapeMarkdown, markdownCode } from './escape.ts';
 import type { MarkdownOptions } from './markdown.ts';
 
@@ -27,7 +35,10 @@ export function renderDiffMarkdown(d: DatasetDiff, opts: MarkdownOptions = {}): 
     out.push(
       '',
       markdownTable(
-        [columnHeader.map((k) => t(lang, k)), ...rows.map((r) => r.map((x, i) => (i === 0 ? markdownCode(x) : escapeMarkdown(x))))],
+        [
+          columnHeader.map((k) => t(lang, k)),
+          ...rows.map((r) => r.map((x, i) => (i === 0 ? markdownCode(x) : escapeMarkdown(x)))),
+        ],
         { alignDelimiters: false },
       ),
     );

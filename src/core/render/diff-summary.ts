@@ -96,7 +96,10 @@ export function sampleLines(d: DatasetDiff, lang: Lang): string[] {
     ...k.changed.samples.map(
       (s) =>
         `${t(lang, 'diffChanged')}: ${kv(s.key)}: ${Object.entries(s.changes)
-          .map(([c, v]) => `${c} ${v.old === null ? 'null' : formatValue(v.old)} → ${v.new === null ? 'null' : formatValue(v.new)}`)
+          .map(
+            ([c, v]) =>
+              `${c} ${v.old === null ? 'null' : formatValue(v.old)} → ${v.new === null ? 'null' : formatValue(v.new)}`,
+          )
           .join('; ')}`,
     ),
   ];

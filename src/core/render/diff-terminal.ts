@@ -2,7 +2,15 @@ import pc from 'picocolors';
 import type { DatasetDiff } from '../diff/schema.ts';
 import { t } from '../i18n/ui.ts';
 import { formatDuration, padEnd, truncate, displayWidth } from './format.ts';
-import { columnHeader, columnRows, duplicatesLine, keyedLine, rowsLine, sampleLines, schemaItems } from './diff-summary.ts';
+import {
+  columnHeader,
+  columnRows,
+  duplicatesLine,
+  keyedLine,
+  rowsLine,
+  sampleLines,
+  schemaItems,
+} from './diff-summary.ts';
 import type { TerminalOptions } from './terminal.ts';
 
 const CELL = 28;
@@ -41,4 +49,3 @@ export function renderDiffTerminal(d: DatasetDiff, opts: TerminalOptions = {}): 
   if (!d.changed) lines.push(`  ${t(lang, 'diffNone')}`);
   return `${lines.join('\n')}\n`;
 }
-

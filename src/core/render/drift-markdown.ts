@@ -12,7 +12,8 @@ export function renderDriftMarkdown(r: DriftReport, opts: MarkdownOptions = {}):
   const summary = d.drifted
     ? `❌ ${t(lang, 'driftFound', { n: d.driftedColumns, total: d.columns })}`
     : `✅ ${t(lang, 'driftNone', { total: d.columns })}`;
-  const side = (uri: string, rows: number): string => `${markdownCode(uri)} (${t(lang, 'nRows', { n: formatInt(rows) })})`;
+  const side = (uri: string, rows: number): string =>
+    `${markdownCode(uri)} (${t(lang, 'nRows', { n: formatInt(rows) })})`;
   const rows = r.columns.map((c) => [
     markdownCode(c.column),
     c.status === 'drift' || c.status === 'missing' || c.status === 'retyped' ? `**${c.status}**` : c.status,

@@ -43,7 +43,9 @@ export function renderDriftTerminal(r: DriftReport, opts: TerminalOptions = {}):
       `  ${paint(icon[col.status])} ${padEnd(truncate(col.column, nameWidth), nameWidth)}  ${padEnd(col.status, 8)} ${detail}`,
     );
     if (col.newCategories?.length) {
-      const cats = col.newCategories.map((n) => `${truncate(n.value, 24)} (${formatInt(n.count)})`).join(', ');
+      const cats = col.newCategories
+        .map((n) => `${truncate(n.value, 24)} (${formatInt(n.count)})`)
+        .join(', ');
       lines.push(`    ${c.dim(`${t(lang, 'newCategories')}: ${cats}`)}`);
     }
   }

@@ -1,0 +1,49 @@
+import pl from 'nodejs-polars';
+import { dtypeName } from '../engine/dtype.ts';
+import { planColumn } from '../profile/profile.ts';
+import { explainReadError, type OpenedSource } from '../sources/open.ts';
+
+/**
+ * Shared by drift and diff: both compare two sources column by column, so both need the schema,
+ * a coarse kind per column, and a frame read once (later queries run on memory, not the file).
+ */
+
+/** How a column is compared: numeric (and temporal, as numbers) by order; the rest by value counts. */
+export type CompareKind = 'numeric' | 'temporal' | 'categorical' | 'other';
+
+export function compareKind(dtype: string): CompareKind {
+  const k = planColumn('', dtype).kind;
+  return k === 'string' || k === 'boolean' ? 'categorical' : k;
+}
+
+/**
+ * Finite values of a numeric or temporal column as Float64 (temporal in milliseconds, as profiles
+ * store them), nulls and NaN/Infinity dropped.
+ */
+export function finiteNumbers(name: string, dtype: string): pl.Expr {
+  return planColumn(name, dtype).numbers!.cast(pl.Float64).dropNulls();
+}
+
+/** Column name -> dtype name, read from an empty collect (cheap for every format). */
+export async function readSchema(source: OpenedSource): Promise<Record<string, string>> {
+  try {
+    const probe = await source.lazy().head(0).collect();
+    return Object.fromEntries(Object.entries(probe.schema).map(([k, v]) => [k, dtypeName(v as pl.DataType)]));
+  } catch (err) {
+    throw explainReadError(source, err);
+  }
+}
+
+/** Collects a lazy query, turning polars read failures into coded errors naming the source. */
+export async function collectFrom(source: OpenedSource, lf: pl.LazyDataFrame): Promise<pl.DataFrame> {
+  try {
+    return await lf.collect();
+  } catch (err) {
+    throw explainReadError(source, err);
+  }
+}
+
+/** Reads the given columns of a source into memory once. */
+export function materialize(source: OpenedSource, columns: string[]): Promise<pl.DataFrame> {
+  return collectFrom(source, source.lazy().select(...columns.map((c) => pl.col(c))));
+}

@@ -1,0 +1,190 @@
+import type pl from 'nodejs-polars';
+import { materialize, readSchema } from '../compare/frame.ts';
+import { TruthgateError } from '../errors.ts';
+import type { OpenedSource } from '../sources/open.ts';
+import { VERSION } from '../version.ts';
+import { keyedDiff } from './keyed.ts';
+import {
+  DIFF_SCHEMA_VERSION,
+  type ColumnDiff,
+  type ColumnSideStats,
+  type DatasetDiff,
+  type DiffSide,
+  type KeyedDiff,
+  type SchemaChanges,
+} from './schema.ts';
+import { sideStats, type SideStats } from './stats.ts';
+
+export interface DiffOptions {
+  /** Columns identifying a row; without a key only schema and column statistics are compared. */
+  key?: string[];
+  /** Sample rows kept per kind of change (added, removed, changed, duplicate keys). */
+  sampleSize?: number;
+}
+
+export const DEFAULT_DIFF_SAMPLES = 5;
+
+/**
+ * Compares two versions of a dataset: schema, row count, per-column statistics (one fused pass
+ * per side) and, with a key, the rows added, removed and changed (polars joins, see keyed.ts).
+ */
+export async function diffSources(
+  oldSource: OpenedSource,
+  newSource: OpenedSource,
+  opts: DiffOptions = {},
+): Promise<DatasetDiff> {
+  const t0 = performance.now();
+  const sampleSize = opts.sampleSize ?? DEFAULT_DIFF_SAMPLES;
+  const [oldSchema, newSchema] = await Promise.all([readSchema(oldSource), readSchema(newSource)]);
+  const key = opts.key?.length ? opts.key : undefined;
+  if (key) validateKey(key, oldSchema, newSchema, oldSource, newSource);
+
+  // A keyed diff queries each side several times: read each once into memory first.
+  let oldLf: pl.LazyDataFrame = oldSource.lazy();
+  let newLf: pl.LazyDataFrame = newSource.lazy();
+  let frames: [pl.DataFrame, pl.DataFrame] | undefined;
+  if (key) {
+    frames = await Promise.all([
+      materialize(oldSource, Object.keys(oldSchema)),
+      materialize(newSource, Object.keys(newSchema)),
+    ]);
+    oldLf = frames[0].lazy();
+    newLf = frames[1].lazy();
+  }
+  const [oldStats, newStats] = await Promise.all([
+    sideStats(oldSource, oldLf, oldSchema, key),
+    sideStats(newSource, newLf, newSchema, key),
+  ]);
+
+  const schema = schemaChanges(oldSchema, newSchema);
+  let keyed: KeyedDiff | null = null;
+  let columnChanges = new Map<string, number>();
+  if (key && frames) {
+    const retyped = new Set(schema.retyped.map((r) => r.column));
+    const compared = Object.keys(oldSchema).filter(
+      (c) => c in newSchema && !key.includes(c) && !retyped.has(c),
+    );
+    ({ keyed, columnChanges } = await keyedDiff({
+      old: frames[0],
+      new: frames[1],
+      key,
+      compared,
+      sampleSize,
+      duplicatesOld: oldStats.duplicateKeys ?? false,
+      duplicatesNew: newStats.duplicateKeys ?? false,
+    }));
+  }
+  const columns = columnDiffs(oldSchema, newSchema, oldStats, newStats, key ? columnChanges : undefined);
+  const rowCount = { old: oldStats.rows, new: newStats.rows, delta: newStats.rows - oldStats.rows };
+  return {
+    schemaVersion: DIFF_SCHEMA_VERSION,
+    kind: 'diff',
+    tool: { name: 'truthgate', version: VERSION },
+    old: side(oldSource, oldStats, oldSchema),
+    new: side(newSource, newStats, newSchema),
+    rowCount,
+    schema,
+    columns,
+    keyed,
+    changed:
+      rowCount.delta !== 0 ||
+      columns.some((c) => c.status !== 'same' || statsDiffer(c.old, c.new)) ||
+      (keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0),
+    durationMs: Math.round(performance.now() - t0),
+  };
+}
+
+function validateKey(
+  key: string[],
+  oldSchema: Record<string, string>,
+  newSchema: Record<string, string>,
+  oldSource: OpenedSource,
+  newSource: OpenedSource,
+): void {
+  for (const k of key) {
+    for (const [s, src] of [
+      [oldSchema, oldSource],
+      [newSchema, newSource],
+    ] as const) {
+      if (!(k in s)) {
+        throw new TruthgateError('TG_DIFF_KEY_MISSING', {
+          column: k,
+          source: src.uri,
+          available: Object.keys(s).join(', '),
+        });
+      }
+    }
+    if (oldSchema[k] !== newSchema[k]) {
+      throw new TruthgateError('TG_DIFF_KEY_TYPE', { column: k, from: oldSchema[k]!, to: newSchema[k]! });
+    }
+  }
+}
+
+function side(source: OpenedSource, stats: SideStats, schema: Record<string, string>): DiffSide {
+  return {
+    name: source.name,
+    uri: source.uri,
+    format: source.format,
+    fingerprint: source.fingerprint,
+    rows: stats.rows,
+    columns: Object.keys(schema).length,
+  };
+}
+
+export function schemaChanges(
+  oldSchema: Record<string, string>,
+  newSchema: Record<string, string>,
+): SchemaChanges {
+  return {
+    added: Object.keys(newSchema)
+      .filter((c) => !(c in oldSchema))
+      .map((c) => ({ column: c, dtype: newSchema[c]! })),
+    removed: Object.keys(oldSchema)
+      .filter((c) => !(c in newSchema))
+      .map((c) => ({ column: c, dtype: oldSchema[c]! })),
+    retyped: Object.keys(oldSchema)
+      .filter((c) => c in newSchema && oldSchema[c] !== newSchema[c])
+      .map((c) => ({ column: c, from: oldSchema[c]!, to: newSchema[c]! })),
+  };
+}
+
+/** Old columns in old order, then added columns in new order. */
+function columnDiffs(
+  oldSchema: Record<string, string>,
+  newSchema: Record<string, string>,
+  oldStats: SideStats,
+  newStats: SideStats,
+  columnChanges: Map<string, number> | undefined,
+): ColumnDiff[] {
+  const names = [...Object.keys(oldSchema), ...Object.keys(newSchema).filter((c) => !(c in oldSchema))];
+  return names.map((column) => {
+    const o = oldStats.columns.get(column) ?? null;
+    const n = newStats.columns.get(column) ?? null;
+    const status = !o ? 'added' : !n ? 'removed' : o.dtype !== n.dtype ? 'retyped' : 'same';
+    const sub = (x: number | null | undefined, y: number | null | undefined): number | null =>
+      x === null || x === undefined || y === null || y === undefined ? null : y - x;
+    return {
+      column,
+      status,
+      old: o,
+      new: n,
+      delta: {
+        nullFraction: sub(o?.nullFraction, n?.nullFraction),
+        distinct: sub(o?.distinct, n?.distinct),
+        mean: sub(o?.mean, n?.mean),
+      },
+      changedRows: columnChanges?.get(column) ?? null,
+    };
+  });
+}
+
+function statsDiffer(o: ColumnSideStats | null, n: ColumnSideStats | null): boolean {
+  if (!o || !n) return false;
+  return (
+    o.nullCount !== n.nullCount ||
+    o.distinct !== n.distinct ||
+    o.mean !== n.mean ||
+    JSON.stringify(o.min) !== JSON.stringify(n.min) ||
+    JSON.stringify(o.max) !== JSON.stringify(n.max)
+  );
+}

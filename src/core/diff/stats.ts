@@ -1,0 +1,60 @@
+import pl from 'nodejs-polars';
+import { toNumber } from '../checks/params.ts';
+import { jsonSafe } from '../engine/values.ts';
+import { collectFrom, compareKind } from '../compare/frame.ts';
+import type { OpenedSource } from '../sources/open.ts';
+import type { ColumnSideStats } from './schema.ts';
+
+export interface SideStats {
+  rows: number;
+  columns: Map<string, ColumnSideStats>;
+  /** Whether some key value occurs more than once; null without a key. */
+  duplicateKeys: boolean | null;
+}
+
+/** The key as one value: a struct for several columns (a single column stays plain: much faster). */
+export function keyExpr(key: string[]): pl.Expr {
+  return key.length === 1 ? pl.col(key[0]!) : pl.struct(key.map((k) => pl.col(k)));
+}
+
+/**
+ * Every column's null count, distinct count, mean, min and max, the row count and the number of
+ * distinct keys, as ONE fused select (one pass over the side).
+ */
+export async function sideStats(
+  source: OpenedSource,
+  lf: pl.LazyDataFrame,
+  schema: Record<string, string>,
+  key: string[] | undefined,
+): Promise<SideStats> {
+  const names = Object.keys(schema);
+  const exprs: pl.Expr[] = [pl.len().alias('__tg_rows')];
+  // Distinct keys < rows means duplicates; counting them exactly is left to the rare case they exist.
+  if (key?.length) exprs.push(keyExpr(key).nUnique().alias('__tg_keys'));
+  names.forEach((name, i) => {
+    const kind = compareKind(schema[name]!);
+    const c = pl.col(name);
+    exprs.push(c.nullCount().alias(`__tg_${i}_nulls`));
+    if (kind === 'other') return;
+    exprs.push(c.dropNulls().nUnique().alias(`__tg_${i}_distinct`));
+    exprs.push(c.min().alias(`__tg_${i}_min`), c.max().alias(`__tg_${i}_max`));
+    if (kind === 'numeric') exprs.push(c.cast(pl.Float64).mean().alias(`__tg_${i}_mean`));
+  });
+  const df = await collectFrom(source, lf.select(...exprs));
+  const r = df.toRecords()[0] as Record<string, unknown>;
+  const rows = toNumber(r.__tg_rows) ?? 0;
+  const columns = new Map<string, ColumnSideStats>();
+  names.forEach((name, i) => {
+    const nulls = toNumber(r[`__tg_${i}_nulls`]) ?? 0;
+    columns.set(name, {
+      dtype: schema[name]!,
+      nullCount: nulls,
+      nullFraction: rows === 0 ? 0 : nulls / rows,
+      distinct: toNumber(r[`__tg_${i}_distinct`]),
+      mean: toNumber(r[`__tg_${i}_mean`]),
+      min: jsonSafe(r[`__tg_${i}_min`] ?? null),
+      max: jsonSafe(r[`__tg_${i}_max`] ?? null),
+    });
+  });
+  return { rows, columns, duplicateKeys: key?.length ? (toNumber(r.__tg_keys) ?? 0) < rows : null };
+}
