@@ -1,0 +1,120 @@
+import type { FailOn, RunStatus, Severity, Summary } from '../core/result/schema.ts';
+import type { PruneCounts, RetentionPolicy } from '../core/store/retention.ts';
+
+/**
+ * Shapes that cross the workflow/activity boundary and so enter workflow history: names, paths
+ * and counts only. Never secrets, never data samples.
+ */
+
+export interface ValidationActivityInput {
+  /** Suite file path as the worker sees it. */
+  suite: string;
+  sources?: string[];
+  failOn?: FailOn;
+  /** The run's identity: the report key derives from it, so retries overwrite, never add. */
+  runId: string;
+  /** ISO time the workflow started; the report's clock (`now`) for reproducible checks. */
+  requestedAt: string;
+  topIssues?: number;
+}
+
+export interface TopIssue {
+  id: string;
+  type: string;
+  severity: Severity;
+  status: 'fail' | 'error';
+  message: string;
+  failingCount: number | null;
+  failingFraction: number | null;
+}
+
+/** What the previous stored run of the same suite looked like (for change-of-state alerts). */
+export interface PreviousRun {
+  runId: string;
+  status: RunStatus;
+  reportKey: string;
+  /** Ids of critical checks that failed or errored. */
+  criticalFailing: string[];
+}
+
+export interface StateChange {
+  kind: 'pass_to_fail' | 'fail_to_pass' | 'new_critical';
+  from: RunStatus | null;
+  to: RunStatus;
+  /** Critical checks failing now that were not failing in the previous run. */
+  newCritical: string[];
+}
+
+/** The compact result a validation returns: well under Temporal's 256 KB payload limit. */
+export interface ValidationResult {
+  runId: string;
+  suite: string;
+  status: RunStatus;
+  failOn: FailOn;
+  startedAt: string;
+  durationMs: number;
+  summary: Summary;
+  highestSeverity: Severity | null;
+  sources: { name: string; rowCount: number | null; error?: string }[];
+  topIssues: TopIssue[];
+  /** Key of the full report in the report store. */
+  reportKey: string;
+  previous: PreviousRun | null;
+  criticalFailing: string[];
+}
+
+export interface PartitionPlanInput {
+  suite: string;
+  sources?: string[];
+}
+
+export interface PartitionedSourcePlan {
+  source: string;
+  /** Number of files (partitions) of the source. */
+  files: number;
+}
+
+export interface PartitionTask {
+  suite: string;
+  source: string;
+  fileIndex: number;
+  runId: string;
+  requestedAt: string;
+}
+
+export interface PartitionDone {
+  source: string;
+  fileIndex: number;
+  rowCount: number | null;
+}
+
+export interface ReduceInput extends ValidationActivityInput {
+  partitioned: PartitionedSourcePlan[];
+}
+
+export interface ProfileActivityInput {
+  suite: string;
+  source: string;
+  runId: string;
+  requestedAt: string;
+  /** Compare with the previous stored profile of the source (needs the drift module). */
+  drift?: boolean;
+}
+
+export interface ProfileResult {
+  source: string;
+  profileKey: string;
+  rowCount: number | null;
+  columnCount: number | null;
+  previousKey: string | null;
+  drift: { compared: boolean; summary?: unknown };
+}
+
+export interface PruneActivityInput {
+  policy?: Partial<RetentionPolicy>;
+  /** ISO time the retention run is judged at (the workflow's start time). */
+  now: string;
+  pageSize?: number;
+}
+
+export type PruneResult = PruneCounts;

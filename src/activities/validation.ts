@@ -1,0 +1,57 @@
+import type { Report } from '../core/result/schema.ts';
+import { runSuite } from '../core/engine/run-suite.ts';
+import { loadSuiteFile } from '../core/suite/load.ts';
+import { dirOf, previousKey, reportKey } from '../core/store/layout.ts';
+import type { ObjectStore } from '../core/store/store.ts';
+import { compactResult, criticalFailing } from './compact.ts';
+import { asActivity } from './failure.ts';
+import { withHeartbeat } from './heartbeat.ts';
+import type { PreviousRun, ValidationActivityInput, ValidationResult } from './types.ts';
+
+/** Runs a suite, stores the full report under the run's key and returns the compact result. */
+export function runValidationActivity(store: ObjectStore) {
+  return (input: ValidationActivityInput): Promise<ValidationResult> =>
+    asActivity(() =>
+      withHeartbeat(async () => {
+        const suite = loadSuiteFile(input.suite);
+        const report = await runSuite(suite, {
+          sources: input.sources,
+          failOn: input.failOn,
+          runId: input.runId,
+          now: new Date(input.requestedAt),
+        });
+        return storeReport(store, report, new Date(input.requestedAt), input.topIssues);
+      }),
+    );
+}
+
+/** Stores a report (idempotent per run) and reads the previous run of the same suite. */
+export async function storeReport(
+  store: ObjectStore,
+  report: Report,
+  requestedAt: Date,
+  topIssues?: number,
+): Promise<ValidationResult> {
+  const key = reportKey(report.suite, requestedAt, report.runId);
+  await store.put(key, `${JSON.stringify(report, null, 2)}\n`);
+  const previous = await readPrevious(store, key);
+  return compactResult(report, key, previous, topIssues);
+}
+
+async function readPrevious(store: ObjectStore, key: string): Promise<PreviousRun | null> {
+  const prev = await previousKey(store, dirOf(key), key);
+  if (!prev) return null;
+  const text = await store.get(prev);
+  if (text === undefined) return null;
+  try {
+    const report = JSON.parse(text) as Report;
+    return {
+      runId: report.runId,
+      status: report.status,
+      reportKey: prev,
+      criticalFailing: criticalFailing(report),
+    };
+  } catch {
+    return null;
+  }
+}

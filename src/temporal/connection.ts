@@ -1,0 +1,89 @@
+import { Client, Connection } from '@temporalio/client';
+import {
+  loadClientConfigProfile,
+  toClientOptions,
+  type ClientConfigProfile,
+  type ClientConnectConfig,
+} from '@temporalio/envconfig';
+import { TruthgateError } from '../core/errors.ts';
+
+/** CLI flags; each one overrides the environment (TEMPORAL_*) and the config-file profile. */
+export interface ConnectionOverrides {
+  address?: string;
+  namespace?: string;
+  apiKey?: string;
+  /** Profile name in Temporal's config file (TEMPORAL_CONFIG_FILE, ~/.config/temporalio/temporal.toml). */
+  profile?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
+  tlsServerName?: string;
+}
+
+export interface ConnectionSettings {
+  address: string;
+  namespace: string;
+  connectionOptions: ClientConnectConfig['connectionOptions'];
+}
+
+export const DEFAULT_ADDRESS = '127.0.0.1:7233';
+export const DEFAULT_NAMESPACE = 'default';
+export const DEFAULT_TASK_QUEUE = 'truthgate';
+
+/**
+ * Resolves settings the way Temporal's own tools do (config file profile, then TEMPORAL_ADDRESS,
+ * TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TEMPORAL_TLS_*), then applies explicit overrides.
+ */
+export function resolveConnection(
+  overrides: ConnectionOverrides = {},
+  env: NodeJS.ProcessEnv = process.env,
+): ConnectionSettings {
+  const envVars = Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+  const profile: ClientConfigProfile = loadClientConfigProfile({
+    profile: overrides.profile,
+    overrideEnvVars: envVars,
+  });
+  if (overrides.address) profile.address = overrides.address;
+  if (overrides.namespace) profile.namespace = overrides.namespace;
+  if (overrides.apiKey) profile.apiKey = overrides.apiKey;
+  if (overrides.tlsCert || overrides.tlsKey || overrides.tlsCa || overrides.tlsServerName) {
+    profile.tls = {
+      ...profile.tls,
+      ...(overrides.tlsCert ? { clientCert: { path: overrides.tlsCert } } : {}),
+      ...(overrides.tlsKey ? { clientKey: { path: overrides.tlsKey } } : {}),
+      ...(overrides.tlsCa ? { serverCACert: { path: overrides.tlsCa } } : {}),
+      ...(overrides.tlsServerName ? { serverName: overrides.tlsServerName } : {}),
+    };
+  }
+  const { connectionOptions, namespace } = toClientOptions(profile);
+  const address = connectionOptions.address ?? DEFAULT_ADDRESS;
+  return {
+    address,
+    namespace: namespace ?? DEFAULT_NAMESPACE,
+    connectionOptions: { ...connectionOptions, address },
+  };
+}
+
+/** A workflow client, with a coded error (no stack) when the server cannot be reached. */
+export async function connectClient(settings: ConnectionSettings): Promise<Client> {
+  try {
+    const connection = await Connection.connect({ ...settings.connectionOptions, connectTimeout: 5000 });
+    return new Client({ connection, namespace: settings.namespace });
+  } catch (err) {
+    throw connectError(settings, err);
+  }
+}
+
+export function connectError(settings: ConnectionSettings, err: unknown): TruthgateError {
+  return new TruthgateError(
+    'TG_TEMPORAL_CONNECT',
+    {
+      address: settings.address,
+      namespace: settings.namespace,
+      detail: (err instanceof Error ? err.message : String(err)).split('\n')[0]!,
+    },
+    { cause: err },
+  );
+}

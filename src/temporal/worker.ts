@@ -1,0 +1,111 @@
+import { fileURLToPath } from 'node:url';
+import {
+  bundleWorkflowCode,
+  NativeConnection,
+  Runtime,
+  Worker,
+  type WorkflowBundle,
+} from '@temporalio/worker';
+import type { Logger as Pino } from 'pino';
+import { createActivities } from '../activities/index.ts';
+import { DirectoryStore } from '../core/store/directory.ts';
+import { connectError, type ConnectionSettings } from './connection.ts';
+import { startHealthServer } from './health.ts';
+import { sdkLogger } from './logger.ts';
+
+export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+let bundle: Promise<WorkflowBundle> | undefined;
+
+/**
+ * The workflow bundle, built once per process (webpack + swc strip the types of the .ts
+ * workflow files; a worker with several Worker instances shares it).
+ */
+export function workflowBundle(): Promise<WorkflowBundle> {
+  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+  return bundle;
+}
+
+const noop = (): void => {};
+const quietBundlerLogger = { log: noop, trace: noop, debug: noop, info: noop, warn: noop, error: noop };
+
+export interface WorkerSettings {
+  connection: ConnectionSettings;
+  taskQueue: string;
+  /** Report store directory (shared by every worker of the deployment). */
+  storeDir: string;
+  maxConcurrentActivities?: number;
+  maxConcurrentWorkflowTasks?: number;
+  /** Time in-flight activities get to finish on shutdown before they are cancelled. */
+  shutdownGraceMs?: number;
+  identity?: string;
+}
+
+/** A Truthgate worker on its own connection; run() it, shutdown() it. */
+export async function createWorker(
+  s: WorkerSettings,
+): Promise<{ worker: Worker; connection: NativeConnection }> {
+  let connection: NativeConnection;
+  try {
+    connection = await NativeConnection.connect(s.connection.connectionOptions);
+  } catch (err) {
+    throw connectError(s.connection, err);
+  }
+  const worker = await Worker.create({
+    connection,
+    namespace: s.connection.namespace,
+    taskQueue: s.taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: createActivities({ store: new DirectoryStore(s.storeDir) }),
+    maxConcurrentActivityTaskExecutions: s.maxConcurrentActivities ?? 4,
+    maxConcurrentWorkflowTaskExecutions: s.maxConcurrentWorkflowTasks ?? 40,
+    shutdownGraceTime: s.shutdownGraceMs ?? 30_000,
+    ...(s.identity ? { identity: s.identity } : {}),
+  });
+  return { worker, connection };
+}
+
+export interface RunWorkerOptions extends WorkerSettings {
+  log: Pino;
+  /** Prometheus scrape address for the SDK's worker metrics, e.g. 127.0.0.1:9464. */
+  metricsAddress?: string;
+  /** Port of the /healthz endpoint (0 = any free port). */
+  healthPort?: number;
+  /** Called once the worker polls, with the addresses it serves. */
+  onReady?: (info: { healthUrl?: string; metricsUrl?: string }) => void;
+}
+
+/**
+ * Runs a worker until SIGINT/SIGTERM: the SDK then stops polling, lets in-flight activities finish
+ * (up to shutdownGraceMs) and resolves. Installs the process-wide runtime (logs, metrics) first.
+ */
+export async function runWorker(o: RunWorkerOptions): Promise<void> {
+  Runtime.install({
+    logger: sdkLogger(o.log),
+    ...(o.metricsAddress
+      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: o.metricsAddress } } } }
+      : {}),
+  });
+  const { worker, connection } = await createWorker(o);
+  const health =
+    o.healthPort === undefined ? undefined : await startHealthServer(o.healthPort, () => worker.getState());
+  const metricsUrl = o.metricsAddress ? `http://${o.metricsAddress}/metrics` : undefined;
+  o.log.info(
+    {
+      taskQueue: o.taskQueue,
+      namespace: o.connection.namespace,
+      address: o.connection.address,
+      health: health?.url,
+      metrics: metricsUrl,
+    },
+    'worker started',
+  );
+  o.onReady?.({ healthUrl: health?.url, metricsUrl });
+  try {
+    await worker.run();
+  } finally {
+    await health?.close();
+    await connection.close();
+    o.log.info('worker stopped');
+  }
+}

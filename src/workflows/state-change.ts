@@ -1,0 +1,20 @@
+import type { PreviousRun, StateChange, ValidationResult } from '../activities/types.ts';
+
+const failing = (s: string | undefined): boolean => s === 'fail' || s === 'error';
+
+/**
+ * What changed since the previous run of the suite, if anything worth telling someone about:
+ * a new critical failure, a pass turning into a failure (a first run that fails counts), or a
+ * failure clearing up. Pure, so workflow code can call it deterministically.
+ */
+export function stateChange(previous: PreviousRun | null, now: ValidationResult): StateChange | null {
+  const before = new Set(previous?.criticalFailing ?? []);
+  const newCritical = now.criticalFailing.filter((id) => !before.has(id));
+  const from = previous?.status ?? null;
+  const base = { from, to: now.status, newCritical };
+  if (newCritical.length > 0) return { kind: 'new_critical', ...base };
+  if (failing(now.status) && !failing(from ?? undefined)) return { kind: 'pass_to_fail', ...base };
+  if (previous && failing(from ?? undefined) && !failing(now.status))
+    return { kind: 'fail_to_pass', ...base };
+  return null;
+}
