@@ -1,15 +1,22 @@
 /**
  * One measured variant in a fresh process, so peak RSS belongs to that variant alone.
- * Usage: node bench/measure.ts <suite|hand|scan> <dataset>. Prints one JSON line.
+ * Usage: node bench/measure.ts <suite|hand|scan> <dataset> | analysis <task>. Prints one JSON line.
  */
+import { analysisTasks } from './analysis.ts';
 import { datasets } from './datasets.ts';
 
 const [mode, name] = process.argv.slice(2) as [string, string];
 const ds = datasets[name];
-if (!ds) throw new Error(`unknown dataset ${name}`);
+if (!ds && mode !== 'analysis') throw new Error(`unknown dataset ${name}`);
 const t0 = performance.now();
 let detail: unknown;
-if (mode === 'suite') {
+if (mode === 'analysis') {
+  const task = analysisTasks[name];
+  if (!task) throw new Error(`unknown analysis task ${name}`);
+  detail = await task();
+} else if (!ds) {
+  throw new Error(`unknown dataset ${name}`);
+} else if (mode === 'suite') {
   const { loadSuiteFile, runSuite } = await import('../src/core/index.ts');
   const report = await runSuite(loadSuiteFile(ds.suite));
   const src = report.sources[0]!;

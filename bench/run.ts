@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileAtomic } from '../src/core/fs/atomic.ts';
+import { analysisTasks, prepareAnalysis } from './analysis.ts';
 import { datasets, prepareDatasets } from './datasets.ts';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
@@ -32,6 +33,7 @@ function median(xs: number[]): number {
 }
 
 await prepareDatasets();
+await prepareAnalysis();
 const results: Record<string, unknown> = {};
 for (const [name, ds] of Object.entries(datasets)) {
   if (only.length && !only.includes(name)) continue;
@@ -65,8 +67,20 @@ for (const [name, ds] of Object.entries(datasets)) {
       ` hand=${r.handQuery!.wallMs}ms scan=${r.bareScan!.wallMs}ms  suite/hand=${r.suiteOverHandQuery} suite/scan=${r.suiteOverBareScan}`,
   );
 }
+const analysis: Record<string, unknown> = {};
+for (const task of Object.keys(analysisTasks)) {
+  if (only.length && !only.includes(task)) continue;
+  const runs = Array.from({ length: repeats }, () => measure('analysis', task));
+  analysis[task] = {
+    wallMs: Math.round(median(runs.map((r) => r.wallMs))),
+    peakRssMb: Math.round(Math.max(...runs.map((r) => r.peakRssMb))),
+    detail: runs[0]!.detail,
+  };
+  const a = analysis[task] as { wallMs: number; peakRssMb: number };
+  console.log(`flights-3m ${task.padEnd(8)} ${a.wallMs} ms, peak ${a.peakRssMb} MB`);
+}
 writeFileAtomic(
   'bench/results.json',
-  `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }, null, 2)}\n`,
+  `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results, analysis }, null, 2)}\n`,
 );
 console.log('wrote bench/results.json');
