@@ -1,3 +1,4 @@
+import type { IssueSummary } from '../core/notify/event.ts';
 import type { FailOn, RunStatus, Severity, Summary } from '../core/result/schema.ts';
 import type { PruneCounts, RetentionPolicy } from '../core/store/retention.ts';
 
@@ -18,15 +19,7 @@ export interface ValidationActivityInput {
   topIssues?: number;
 }
 
-export interface TopIssue {
-  id: string;
-  type: string;
-  severity: Severity;
-  status: 'fail' | 'error';
-  message: string;
-  failingCount: number | null;
-  failingFraction: number | null;
-}
+export type TopIssue = IssueSummary;
 
 /** What the previous stored run of the same suite looked like (for change-of-state alerts). */
 export interface PreviousRun {

@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
-import { DEFAULT_TASK_QUEUE, resolveConnection, type ConnectionSettings } from '../temporal/connection.ts';
+import {
+  DEFAULT_TASK_QUEUE,
+  resolveConnection,
+  type ConnectionOverrides,
+  type ConnectionSettings,
+} from '../temporal/connection.ts';
 
-export interface TemporalFlags {
-  address?: string;
-  namespace?: string;
-  apiKey?: string;
-  profile?: string;
-  tlsCert?: string;
-  tlsKey?: string;
-  tlsCa?: string;
-  tlsServerName?: string;
+export interface TemporalFlags extends ConnectionOverrides {
   taskQueue: string;
 }
 

@@ -13,7 +13,12 @@ import type { ProfileResult, StateChange, ValidationResult } from '../activities
 import { decide, type Delivery } from '../core/notify/decide.ts';
 import { durationMs } from '../core/notify/duration.ts';
 import { idempotencyKey, sourceOfCheck, type NotifyEvent } from '../core/notify/event.ts';
-import { channelKind, type ChannelKind, type NotifyConfig, type RetrySettings } from '../core/notify/rules.ts';
+import {
+  channelKind,
+  type ChannelKind,
+  type NotifyConfig,
+  type RetrySettings,
+} from '../core/notify/rules.ts';
 import { fillLink } from '../core/notify/view.ts';
 import { TgKind, TgSuite } from './search-attributes.ts';
 
@@ -34,7 +39,13 @@ export interface NotificationResult {
 const channelDefaults: Record<ChannelKind, Required<RetrySettings>> = {
   slack: { timeout: '10s', initial_interval: '2s', maximum_interval: '5m', backoff: 2, maximum_attempts: 10 },
   teams: { timeout: '10s', initial_interval: '2s', maximum_interval: '5m', backoff: 2, maximum_attempts: 10 },
-  webhook: { timeout: '10s', initial_interval: '2s', maximum_interval: '5m', backoff: 2, maximum_attempts: 10 },
+  webhook: {
+    timeout: '10s',
+    initial_interval: '2s',
+    maximum_interval: '5m',
+    backoff: 2,
+    maximum_attempts: 10,
+  },
   email: { timeout: '30s', initial_interval: '5s', maximum_interval: '10m', backoff: 2, maximum_attempts: 8 },
   github: { timeout: '30s', initial_interval: '2s', maximum_interval: '5m', backoff: 2, maximum_attempts: 8 },
 };
@@ -84,12 +95,18 @@ export async function notificationWorkflow(input: NotificationInput): Promise<No
   const plan = decide(event, config, prep.state, new Date(Date.now()));
   const outcomes = await Promise.all(plan.map((d) => deliver(d, event, config, prep.mask)));
   let keepRecentMs = 0;
-  for (const s of Object.values(config.channels ?? {})) if (s.throttle) keepRecentMs = Math.max(keepRecentMs, durationMs(s.throttle.per));
+  for (const s of Object.values(config.channels ?? {}))
+    if (s.throttle) keepRecentMs = Math.max(keepRecentMs, durationMs(s.throttle.per));
   await log.recordNotification({ event, outcomes, at: new Date(Date.now()).toISOString(), keepRecentMs });
   return { event: event.kind, outcomes };
 }
 
-async function deliver(d: Delivery, event: NotifyEvent, config: NotifyConfig, mask: string[]): Promise<Outcome> {
+async function deliver(
+  d: Delivery,
+  event: NotifyEvent,
+  config: NotifyConfig,
+  mask: string[],
+): Promise<Outcome> {
   const key = idempotencyKey(`${event.workflowId}/${event.runId}`, event.kind, d.channel);
   if (d.action === 'skip') return { ...d, idempotencyKey: key, status: 'skipped' };
   if (d.notBefore) await sleep(Math.max(0, Date.parse(d.notBefore) - Date.now()));
@@ -110,7 +127,13 @@ async function deliver(d: Delivery, event: NotifyEvent, config: NotifyConfig, ma
   };
   try {
     const r = await proxyActivities<NotifyActivities>(deliveryOptions(policy))[activityOf[kind]](input);
-    return { ...d, idempotencyKey: key, status: r.status, detail: r.detail, ...(r.attempts ? { attempts: r.attempts } : {}) };
+    return {
+      ...d,
+      idempotencyKey: key,
+      status: r.status,
+      detail: r.detail,
+      ...(r.attempts ? { attempts: r.attempts } : {}),
+    };
   } catch (err) {
     return { ...d, idempotencyKey: key, status: 'failed', detail: failureReason(err) };
   }
@@ -127,7 +150,11 @@ function failureReason(err: unknown): string {
 const failing = (s: string | null): boolean => s === 'fail' || s === 'error';
 
 /** The event of a validation run: its change of state, or `still_failing` for an unchanged failure. */
-export function validationEvent(result: ValidationResult, change: StateChange | null, workflowId: string): NotifyEvent | null {
+export function validationEvent(
+  result: ValidationResult,
+  change: StateChange | null,
+  workflowId: string,
+): NotifyEvent | null {
   const kind = change?.kind ?? (failing(result.status) ? 'still_failing' : null);
   if (!kind) return null;
   return {
@@ -172,7 +199,12 @@ export async function startNotification(event: NotifyEvent | null, suite: string
 }
 
 /** The event of a profiling run with drift: `schema_changed` when columns vanished or changed kind. */
-export function profileEvent(result: ProfileResult, runId: string, at: string, workflowId: string): NotifyEvent | null {
+export function profileEvent(
+  result: ProfileResult,
+  runId: string,
+  at: string,
+  workflowId: string,
+): NotifyEvent | null {
   const d = result.drift.compared ? (result.drift.summary as ProfileDrift | undefined) : undefined;
   if (!d?.drifted) return null;
   return {
@@ -185,7 +217,12 @@ export function profileEvent(result: ProfileResult, runId: string, at: string, w
     workflowId,
     at,
     severity: d.schemaDrift ? 'high' : 'medium',
-    summary: { checks: d.columns, passed: d.columns - d.driftedColumns, failed: d.driftedColumns, errored: 0 },
+    summary: {
+      checks: d.columns,
+      passed: d.columns - d.driftedColumns,
+      failed: d.driftedColumns,
+      errored: 0,
+    },
     sources: [result.source],
     issues: [],
     newCritical: [],

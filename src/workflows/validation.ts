@@ -43,8 +43,8 @@ export interface PartitionOptions {
 export interface ValidationWorkflowResult extends ValidationResult {
   partitions?: number;
   /**
-   * The change of state since the previous run, or null. This is the hook for notifications:
-   * the notification workflow consumes it (issue "notifications"); nothing is sent here.
+   * The change of state since the previous run, or null. It (or an unchanged failure) is handed
+   * to notificationWorkflow (src/workflows/notification.ts), which decides who hears about it.
    */
   stateChange: StateChange | null;
 }
@@ -85,7 +85,8 @@ export async function validationWorkflow(input: ValidationInput): Promise<Valida
   ]);
   upsertMemo({ reportKey: result.reportKey, summary: result.summary, stateChange: change?.kind ?? null });
   // --- notifications (issue 6): patched so histories recorded before the hook still replay.
-  if (patched('notify-hook')) await startNotification(validationEvent(result, change, info.workflowId), input.suite);
+  if (patched('notify-hook'))
+    await startNotification(validationEvent(result, change, info.workflowId), input.suite);
   // --- end notifications
   return { ...result, stateChange: change };
 }

@@ -28,7 +28,20 @@ export function deliveryActivity(store: ObjectStore, send: Sender) {
       const attempts = activityInfo().attempt;
       await writeEntry(
         store,
-        logEntry(d.event, { channel: d.channel, kind: d.kind, action: 'send', reason: 'delivered', idempotencyKey: d.idempotencyKey, status: 'sent', detail, attempts }, at),
+        logEntry(
+          d.event,
+          {
+            channel: d.channel,
+            kind: d.kind,
+            action: 'send',
+            reason: 'delivered',
+            idempotencyKey: d.idempotencyKey,
+            status: 'sent',
+            detail,
+            attempts,
+          },
+          at,
+        ),
         d.event.at,
       );
       return { status: 'sent', detail, attempts };

@@ -1,6 +1,12 @@
 import { Octokit } from '@octokit/rest';
 import { TruthgateError } from '../../core/errors.ts';
-import { commentBody, deliveryMarker, issueBody, issueTitle, sourceMarker } from '../../core/notify/github.ts';
+import {
+  commentBody,
+  deliveryMarker,
+  issueBody,
+  issueTitle,
+  sourceMarker,
+} from '../../core/notify/github.ts';
 import type { MessageInput } from '../../core/notify/view.ts';
 import { classifyStatus, DeliveryError } from './http.ts';
 import { requireSecret, secretVar, type SecretSource } from './secrets.ts';
@@ -17,7 +23,11 @@ const failing = new Set(['pass_to_fail', 'new_critical', 'still_failing', 'test'
 export async function sendGithub(d: DeliveryInput, m: MessageInput, secrets: SecretSource): Promise<string> {
   const token = requireSecret(secrets, d.channel, 'token');
   const repoName = d.settings?.repo ?? secrets.get(secretVar(d.channel, 'repo'));
-  if (!repoName) throw new TruthgateError('TG_NOTIFY_SECRET_MISSING', { channel: d.channel, variable: secretVar(d.channel, 'repo') });
+  if (!repoName)
+    throw new TruthgateError('TG_NOTIFY_SECRET_MISSING', {
+      channel: d.channel,
+      variable: secretVar(d.channel, 'repo'),
+    });
   const [owner, repo] = repoName.split('/') as [string, string];
   const gh = new Octokit({
     auth: token,
@@ -28,25 +38,45 @@ export async function sendGithub(d: DeliveryInput, m: MessageInput, secrets: Sec
   const done: string[] = [];
   try {
     const open = await openIssues(gh, owner, repo, labels[0]!);
-    const findOpen = (source: string): { number: number } | undefined =>
+    const findOpen = (source: string): { number: number; body?: string | null } | undefined =>
       open.find((i) => i.body?.includes(sourceMarker(m.event.suite, source)));
+    // The marker may already be in the issue body (an earlier attempt opened it) or a comment.
+    const comment = async (
+      issue: { number: number; body?: string | null },
+      source: string,
+    ): Promise<boolean> => {
+      const marker = deliveryMarker(d.idempotencyKey, source);
+      if (issue.body?.includes(marker)) return false;
+      return commentOnce(gh, owner, repo, issue.number, commentBody(m, source), marker);
+    };
     if (failing.has(m.kind)) {
       for (const source of [...new Set(m.issues.map((i) => i.source))]) {
         const existing = findOpen(source);
         if (existing) {
-          if (await commentOnce(gh, owner, repo, existing.number, commentBody(m, source), deliveryMarker(d.idempotencyKey, source)))
-            done.push(`commented on #${existing.number}`);
-        } else {
-          const created = await gh.rest.issues.create({ owner, repo, title: issueTitle(m.event.suite, source), body: issueBody(m, source), labels });
-          done.push(`opened #${created.data.number}`);
+          if (await comment(existing, source)) done.push(`commented on #${existing.number}`);
+          continue;
         }
+        const created = await gh.rest.issues.create({
+          owner,
+          repo,
+          title: issueTitle(m.event.suite, source),
+          body: issueBody(m, source),
+          labels,
+        });
+        done.push(`opened #${created.data.number}`);
       }
     } else if (m.kind === 'fail_to_pass') {
       for (const source of m.event.sources) {
         const existing = findOpen(source);
         if (!existing) continue;
-        await commentOnce(gh, owner, repo, existing.number, commentBody(m, source), deliveryMarker(d.idempotencyKey, source));
-        await gh.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        await comment(existing, source);
+        await gh.rest.issues.update({
+          owner,
+          repo,
+          issue_number: existing.number,
+          state: 'closed',
+          state_reason: 'completed',
+        });
         done.push(`closed #${existing.number}`);
       }
     }
@@ -56,13 +86,36 @@ export async function sendGithub(d: DeliveryInput, m: MessageInput, secrets: Sec
   return done.length ? done.join(', ') : 'nothing to change on GitHub';
 }
 
-async function openIssues(gh: Octokit, owner: string, repo: string, label: string): Promise<{ number: number; body?: string | null }[]> {
-  return gh.paginate(gh.rest.issues.listForRepo, { owner, repo, state: 'open', labels: label, per_page: 100 });
+async function openIssues(
+  gh: Octokit,
+  owner: string,
+  repo: string,
+  label: string,
+): Promise<{ number: number; body?: string | null }[]> {
+  return gh.paginate(gh.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: 'open',
+    labels: label,
+    per_page: 100,
+  });
 }
 
 /** Comments unless a comment with this delivery's marker is already there (an earlier attempt). */
-async function commentOnce(gh: Octokit, owner: string, repo: string, issue: number, body: string, marker: string): Promise<boolean> {
-  const comments = await gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+async function commentOnce(
+  gh: Octokit,
+  owner: string,
+  repo: string,
+  issue: number,
+  body: string,
+  marker: string,
+): Promise<boolean> {
+  const comments = await gh.paginate(gh.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issue,
+    per_page: 100,
+  });
   if (comments.some((c) => c.body?.includes(marker))) return false;
   await gh.rest.issues.createComment({ owner, repo, issue_number: issue, body });
   return true;
@@ -72,7 +125,14 @@ function githubError(channel: string, err: unknown): unknown {
   if (err instanceof TruthgateError) return err;
   const e = err as { status?: number; message?: string; response?: { headers?: Record<string, string> } };
   if (typeof e.status === 'number' && e.status > 0) {
-    return classifyStatus(channel, e.status, '', e.message ?? '', e.response?.headers?.['retry-after']);
+    const h = e.response?.headers ?? {};
+    // GitHub answers rate limits with 403 (or 429) and says when to come back.
+    if (e.status === 403 && (h['retry-after'] || h['x-ratelimit-remaining'] === '0')) {
+      const wait =
+        h['retry-after'] ?? String(Math.max(0, Number(h['x-ratelimit-reset'] ?? 0) - Date.now() / 1000));
+      return classifyStatus(channel, 429, 'rate limited', e.message ?? '', wait);
+    }
+    return classifyStatus(channel, e.status, '', e.message ?? '', h['retry-after']);
   }
   return new DeliveryError('TG_NOTIFY_DELIVERY', { channel, detail: e.message ?? String(err) }, true);
 }

@@ -7,7 +7,12 @@ import { TruthgateError } from '../../core/errors.ts';
 export class DeliveryError extends TruthgateError {
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
-  constructor(code: 'TG_NOTIFY_REJECTED' | 'TG_NOTIFY_DELIVERY', params: Record<string, string | number>, retryable: boolean, retryAfterMs?: number) {
+  constructor(
+    code: 'TG_NOTIFY_REJECTED' | 'TG_NOTIFY_DELIVERY',
+    params: Record<string, string | number>,
+    retryable: boolean,
+    retryAfterMs?: number,
+  ) {
     super(code, params);
     this.retryable = retryable;
     this.retryAfterMs = retryAfterMs;
@@ -26,7 +31,13 @@ export function retryAfterMs(value: string | null | undefined, now = Date.now())
   return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
 }
 
-export function classifyStatus(channel: string, status: number, statusText: string, body: string, retryAfter?: string | null): DeliveryError {
+export function classifyStatus(
+  channel: string,
+  status: number,
+  statusText: string,
+  body: string,
+  retryAfter?: string | null,
+): DeliveryError {
   const detail = `HTTP ${status}${statusText ? ` ${statusText}` : ''}${body ? `: ${body.slice(0, 300)}` : ''}`;
   const retryable = status === 408 || status === 429 || status >= 500;
   return new DeliveryError(
@@ -56,10 +67,13 @@ export async function postJson(
   } catch (err) {
     const e = err as Error & { cause?: { code?: string; message?: string } };
     const detail =
-      e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
+      e.name === 'TimeoutError'
+        ? `no answer within ${timeoutMs} ms`
+        : (e.cause?.code ?? e.cause?.message ?? e.message);
     throw new DeliveryError('TG_NOTIFY_DELIVERY', { channel, detail }, true);
   }
   const text = await res.text().catch(() => '');
-  if (!res.ok) throw classifyStatus(channel, res.status, res.statusText, text, res.headers.get('retry-after'));
+  if (!res.ok)
+    throw classifyStatus(channel, res.status, res.statusText, text, res.headers.get('retry-after'));
   return text;
 }

@@ -5,8 +5,7 @@ import { sendEmail } from './email.ts';
 import { sendGithub } from './github.ts';
 import { recordOutcomes } from './log.ts';
 import { prepareNotification } from './prepare.ts';
-import { sendSlack } from './slack.ts';
-import { sendTeams } from './teams.ts';
+import { sendSlack, sendTeams } from './chat.ts';
 import { sendWebhook } from './webhook.ts';
 import type { PrepareInput, RecordInput } from './types.ts';
 

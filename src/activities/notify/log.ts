@@ -18,7 +18,8 @@ export function entryKey(eventAt: string, idempotencyKey: string): string {
 
 const alertKey = (suite: string, channel: string): string =>
   `${PREFIX.notifications}state/alerts/${safeSegment(suite)}/${safeSegment(channel)}.json`;
-const recentKey = (channel: string): string => `${PREFIX.notifications}state/recent/${safeSegment(channel)}.json`;
+const recentKey = (channel: string): string =>
+  `${PREFIX.notifications}state/recent/${safeSegment(channel)}.json`;
 
 async function readJson<T>(store: ObjectStore, key: string): Promise<T | undefined> {
   const text = await store.get(key);
@@ -30,7 +31,11 @@ async function readJson<T>(store: ObjectStore, key: string): Promise<T | undefin
   }
 }
 
-export function readEntry(store: ObjectStore, eventAt: string, idempotencyKey: string): Promise<LogEntry | undefined> {
+export function readEntry(
+  store: ObjectStore,
+  eventAt: string,
+  idempotencyKey: string,
+): Promise<LogEntry | undefined> {
   return readJson<LogEntry>(store, entryKey(eventAt, idempotencyKey));
 }
 

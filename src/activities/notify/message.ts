@@ -14,7 +14,10 @@ export async function messageInput(d: DeliveryInput, store?: ObjectStore): Promi
   if (n > 0 && store && d.event.reportKey) {
     const checks = await reportChecks(store, d.event.reportKey);
     issues = issues.map((i) => {
-      const rows = checks.get(i.id)?.samples.slice(0, n).map((s) => s.values);
+      const rows = checks
+        .get(i.id)
+        ?.samples.slice(0, n)
+        .map((s) => s.values);
       return rows?.length ? { ...i, samples: rows } : i;
     });
   }

@@ -14,13 +14,21 @@ export async function prepareNotification(store: ObjectStore, input: PrepareInpu
   const suite = input.suite ? loadSuiteFile(input.suite) : undefined;
   const config = input.config ?? suite?.notify ?? null;
   // Profiling events do not know the suite's name; the suite file does.
-  const event = { ...(await withCheckDetails(store, input.event)), suite: input.event.suite || suite?.name || '' };
+  const event = {
+    ...(await withCheckDetails(store, input.event)),
+    suite: input.event.suite || suite?.name || '',
+  };
   if (!config) return { config: null, event, mask: [], state: {} };
   const mask = [
-    ...new Set([...Object.values(suite?.sources ?? {}).flatMap((s) => s.sensitive ?? []), ...(config.mask ?? [])]),
+    ...new Set([
+      ...Object.values(suite?.sources ?? {}).flatMap((s) => s.sensitive ?? []),
+      ...(config.mask ?? []),
+    ]),
   ];
   // State of every channel any rule names: reminders and recoveries look at it too.
-  const channels = [...new Set([...config.rules.flatMap((r) => r.channels), ...matchingChannels(config, event)])];
+  const channels = [
+    ...new Set([...config.rules.flatMap((r) => r.channels), ...matchingChannels(config, event)]),
+  ];
   return { config, event, mask, state: await readState(store, event.suite, channels) };
 }
 

@@ -1,5 +1,11 @@
 import type { MessageInput } from '../../core/notify/view.ts';
-import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER, webhookBody, WEBHOOK_VERSION } from '../../core/notify/webhook.ts';
+import {
+  SIGNATURE_HEADER,
+  signWebhook,
+  TIMESTAMP_HEADER,
+  webhookBody,
+  WEBHOOK_VERSION,
+} from '../../core/notify/webhook.ts';
 import { postJson } from './http.ts';
 import { requireSecret, type SecretSource } from './secrets.ts';
 import type { DeliveryInput } from './types.ts';

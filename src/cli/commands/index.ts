@@ -16,4 +16,18 @@ import { registerDashboard } from './dashboard.ts';
 /** Each command module adds itself to the program; one line per command keeps main.ts stable. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerCheck, registerChecks, registerValidateSuite, registerWorker, registerRun, registerSchedule, registerDev, registerProfile, registerLearn, registerDrift, registerDiff, registerNotify, registerDashboard];
+export const commands: RegisterCommand[] = [
+  registerCheck,
+  registerChecks,
+  registerValidateSuite,
+  registerWorker,
+  registerRun,
+  registerSchedule,
+  registerDev,
+  registerProfile,
+  registerLearn,
+  registerDrift,
+  registerDiff,
+  registerNotify,
+  registerDashboard,
+];

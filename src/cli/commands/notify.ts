@@ -18,7 +18,7 @@ export function registerNotify(program: Command): void {
   notify
     .command('test <channel>')
     .description('Send a test message to a channel, e.g. slack:data-team (secrets from the environment)')
-    .option('-s, --suite <file>', "Suite file whose notify.channels settings apply (recipients, repo)")
+    .option('-s, --suite <file>', 'Suite file whose notify.channels settings apply (recipients, repo)')
     .action(async (channel: string, opts: { suite?: string }) => {
       if (!CHANNEL_PATTERN.test(channel)) throw new TruthgateError('TG_NOTIFY_CHANNEL', { channel });
       const settings = opts.suite ? loadSuiteFile(opts.suite).notify?.channels?.[channel] : undefined;

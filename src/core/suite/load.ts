@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { getCheck, listChecks, nearest } from '../checks/registry.ts';
 import { TruthgateError, type Location } from '../errors.ts';
 import type { CheckInstance } from '../engine/instance.ts';
+import type { NotifyConfig } from '../notify/rules.ts';
+import { notifyKeyNames } from '../notify/rules.ts';
 import type { FailOn, Severity } from '../result/schema.ts';
 import type { SourceSpec } from '../sources/spec.ts';
 import { interpolateEnv } from './interpolate.ts';
@@ -19,7 +21,7 @@ export interface LoadedSuite {
   sampleSize: number;
   sources: Record<string, SourceSpec>;
   checks: Record<string, CheckInstance[]>;
-  notify?: unknown;
+  notify?: NotifyConfig;
 }
 
 /** Thrown when a suite has problems; `problems` holds every one found, first one is the error itself. */
@@ -276,7 +278,18 @@ function zodProblem(
 function knownKeys(checkName?: string): string[] {
   const top = Object.keys(SuiteFile.shape);
   if (!checkName)
-    return [...top, 'path', 'format', 'options', 'key', 'sensitive', 'delimiter', 'header', 'quote'];
+    return [
+      ...top,
+      'path',
+      'format',
+      'options',
+      'key',
+      'sensitive',
+      'delimiter',
+      'header',
+      'quote',
+      ...notifyKeyNames,
+    ];
   const def = getCheck(checkName);
   const shape = (
     def?.params as unknown as {

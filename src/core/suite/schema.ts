@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NotifyConfig } from '../notify/rules.ts';
 import { FailOn, Severity } from '../result/schema.ts';
 import { SourceSpec } from '../sources/spec.ts';
 
@@ -56,7 +57,7 @@ export const SuiteFile = z
       .record(z.string(), z.array(z.union([z.string(), z.record(z.string(), z.unknown())])))
       .optional()
       .describe('Checks per source name: a list of `- check_name: { params }` (or a bare check name)'),
-    notify: z.unknown().optional().describe('Notification rules (see docs/notifications.md)'),
+    notify: NotifyConfig.optional().describe('Notification rules (see docs/notifications.md)'),
   })
   .strict();
 export type SuiteFile = z.infer<typeof SuiteFile>;
