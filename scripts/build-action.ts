@@ -46,7 +46,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);",
+  },
 } as const;
 
 rmSync(root + 'dist', { recursive: true, force: true });

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import type { Lang, TruthgateError } from '../core/errors.ts';
+import { escapeMarkdown, markdownCode } from '../core/render/escape.ts';
+import { renderMarkdown } from '../core/render/markdown.ts';
+import type { Report } from '../core/result/schema.ts';
+
+/** GitHub rejects issue comments longer than this many characters. */
+export const COMMENT_LIMIT = 65_536;
+/** GitHub rejects a step summary larger than 1 MiB (bytes). */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/** A block after the report (a data diff, drift), rendered at a given length budget. */
+export interface Section {
+  /** Rendering that fits in `max` characters, or undefined when nothing useful fits. */
+  render(max: number): string | undefined;
+  /** One line naming it, for the "what was cut" note. */
+  label: string;
+}
+
+export interface BodyParts {
+  report: Report | undefined;
+  /** A run that could not produce a report (bad input, invalid suite). */
+  error: TruthgateError | undefined;
+  /** Short remarks shown under the headline (skipped files, missing base versions, ...). */
+  notes: string[];
+  sections: Section[];
+  runUrl: string | undefined;
+  lang: Lang;
+  title: string;
+}
+
+/**
+ * The comment and the job summary share this Markdown; only the size budget differs. The report
+ * gets what it needs first (it steps its own detail down); the diff sections share the rest and
+ * are dropped with a note, last first, when even their smallest form does not fit.
+ */
+export function composeBody(p: BodyParts, maxChars: number): string {
+  const footer = p.runUrl
+    ? `\n\n<sub>[${p.lang === 'ko' ? '실행 로그' : 'Run log'}](${p.runUrl})</sub>\n`
+    : '\n';
+  const notes = p.notes.length ? `\n${p.notes.map((n) => `> ${n}`).join('\n>\n')}\n` : '';
+  // With diff sections to show, the report keeps at most 60% of the room.
+  const reportMax = p.sections.length
+    ? Math.floor(maxChars * 0.6)
+    : maxChars - notes.length - footer.length - 300;
+  const head = p.report
+    ? renderMarkdown(p.report, { lang: p.lang, title: p.title, maxLength: Math.max(2000, reportMax) })
+    : errorBlock(p.error!, p.title, p.lang);
+  let budget = maxChars - head.length - notes.length - footer.length - 200;
+  const rendered: string[] = [];
+  const dropped: string[] = [];
+  p.sections.forEach((s, i) => {
+    const share = Math.floor(budget / (p.sections.length - i));
+    const text = share > 0 ? s.render(share) : undefined;
+    if (text === undefined || text.length > share) dropped.push(s.label);
+    else {
+      rendered.push(text);
+      budget -= text.length + 2;
+    }
+  });
+  const cut = dropped.length
+    ? `\n_${p.lang === 'ko' ? '길이 제한으로 생략됨' : 'Left out to fit the size limit'}: ${dropped.map(escapeMarkdown).join(', ')}._\n`
+    : '';
+  const body = [head.trimEnd(), notes, ...rendered, cut].filter((x) => x.trim() !== '').join('\n\n') + footer;
+  return body.length <= maxChars ? body : `${body.slice(0, maxChars - 1)}…`;
+}
+
+/** Largest character budget whose rendering stays under `maxBytes` of UTF-8 (Korean is 3 bytes a char). */
+export function composeWithinBytes(p: BodyParts, maxBytes: number): string {
+  let chars = maxBytes;
+  for (;;) {
+    const text = composeBody(p, chars);
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= maxBytes || chars < 1000) return text;
+    chars = Math.floor((chars * maxBytes) / bytes) - 100;
+  }
+}
+
+function errorBlock(e: TruthgateError, title: string, lang: Lang): string {
+  const where = e.where();
+  const hint = e.hint(lang);
+  return [
+    `### ❗ ${escapeMarkdown(title)} · ${lang === 'ko' ? '오류' : 'ERROR'}`,
+    `${markdownCode(e.code)} ${where ? `${markdownCode(where)} ` : ''}${escapeMarkdown(e.message_(lang))}`,
+    ...(hint ? [`${lang === 'ko' ? '힌트' : 'Hint'}: ${escapeMarkdown(hint)}`] : []),
+  ].join('\n\n');
+}
+
+/**
+ * Hash of what the comment shows, without the parts that change on every run (ids, clocks), so
+ * `comment: on-change` can tell an unchanged report from a new one.
+ */
+export function contentHash(report: Report | undefined, extra: unknown): string {
+  const stable = report && {
+    ...report,
+    runId: undefined,
+    startedAt: undefined,
+    durationMs: undefined,
+    sources: report.sources.map((s) => ({ ...s, durationMs: undefined })),
+  };
+  return createHash('sha256')
+    .update(JSON.stringify([stable, extra]))
+    .digest('hex')
+    .slice(0, 16);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { TruthgateError } from '../core/errors.ts';
+import { FailOn } from '../core/result/schema.ts';
+
+/** YAML 1.2 core-schema booleans, the set the Actions runner documents for boolean inputs. */
+const bool = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']))
+  .transform((s) => s.toLowerCase() === 'true');
+
+const lines = z.string().transform((s) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#')),
+);
+
+/** Inputs as action.yml declares them (kebab-case); the runner fills in the defaults. */
+const Schema = z.object({
+  suite: z.string().trim(),
+  files: lines,
+  'changed-only': bool,
+  'compare-to-base': bool,
+  'fail-on': z.union([z.literal(''), FailOn]),
+  comment: z.enum(['always', 'on-change', 'on-failure', 'off']),
+  // It lands inside an HTML comment, so `--` and `>` would end the marker early.
+  'comment-header': z
+    .string()
+    .trim()
+    .regex(/^[\w.:/@ -]{1,100}$/, 'letters, digits, space and _ . : / @ - (at most 100)')
+    .refine((s) => !s.includes('--'), 'must not contain --'),
+  'max-annotations': z.coerce.number().int().min(0).max(50),
+  'report-path': z.string().trim().min(1),
+  'github-token': z.string(),
+  lang: z.enum(['en', 'ko']),
+});
+
+export interface ActionInputs {
+  suite: string;
+  files: string[];
+  changedOnly: boolean;
+  compareToBase: boolean;
+  /** undefined: the suite's own fail_on. */
+  failOn: FailOn | undefined;
+  comment: 'always' | 'on-change' | 'on-failure' | 'off';
+  commentHeader: string;
+  maxAnnotations: number;
+  reportPath: string;
+  token: string;
+  lang: 'en' | 'ko';
+}
+
+export const inputNames = Object.keys(Schema.shape) as (keyof typeof Schema.shape)[];
+
+/** Reads `INPUT_<NAME>` the way the runner sets them; every input has a default in action.yml. */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const raw = Object.fromEntries(inputNames.map((n) => [n, get(n)]));
+  const r = Schema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const name = String(issue.path[0] ?? '');
+    throw new TruthgateError('TG_ACTION_INPUT', {
+      name,
+      detail: `${JSON.stringify(raw[name] ?? '')}: ${issue.message}`,
+    });
+  }
+  const i = r.data;
+  return {
+    suite: i.suite,
+    files: i.files,
+    changedOnly: i['changed-only'],
+    compareToBase: i['compare-to-base'],
+    failOn: i['fail-on'] === '' ? undefined : i['fail-on'],
+    comment: i.comment,
+    commentHeader: i['comment-header'],
+    maxAnnotations: i['max-annotations'],
+    reportPath: i['report-path'],
+    token: i['github-token'],
+    lang: i.lang,
+  };
+}

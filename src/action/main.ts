@@ -1,0 +1,292 @@
+/**
+ * The action: decide what to check, run the engine, compare with the base branch, then report
+ * through every channel (report file, job summary, annotations, sticky comment, outputs) before
+ * deciding the job's fate, so a failing job always leaves its explanation behind.
+ */
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { asTruthgateError, TruthgateError, type Lang } from '../core/errors.ts';
+import { writeFileAtomic } from '../core/fs/atomic.ts';
+import { runSuite } from '../core/engine/run-suite.ts';
+import type { Report } from '../core/result/schema.ts';
+import { buildZeroConfigSuite } from '../core/learn/zero-config.ts';
+import { loadSuiteFile, type LoadedSuite } from '../core/suite/load.ts';
+import { buildAnnotations, capAnnotations } from './annotations.ts';
+import {
+  composeBody,
+  composeWithinBytes,
+  contentHash,
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT_BYTES,
+  type BodyParts,
+  type Section,
+} from './body.ts';
+import { findChanges, type Changes } from './changes.ts';
+import { commentPreamble, findSticky, ownLogin, upsertSticky } from './comment.ts';
+import { compareWithBase } from './compare.ts';
+import { readContext, type RunContext } from './event.ts';
+import { createGitHub, describeApiError, httpStatus, type GitHub } from './github.ts';
+import { readInputs, type ActionInputs } from './inputs.ts';
+import { resolveInWorkspace, selectFiles, sourcesTouching } from './targets.ts';
+
+interface Outcome {
+  report: Report | undefined;
+  suite: LoadedSuite | undefined;
+  error: TruthgateError | undefined;
+  notes: string[];
+  sections: Section[];
+  /** Data behind the sections, for the change hash. */
+  compared: unknown[];
+}
+
+async function checkData(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  gh: GitHub | undefined,
+  out: Outcome,
+): Promise<void> {
+  const needChanges = inputs.changedOnly || inputs.compareToBase;
+  const changes: Changes = needChanges
+    ? await findChanges(ctx, gh)
+    : { files: undefined, baseRef: undefined, warnings: [] };
+  for (const w of changes.warnings) {
+    core.warning(w);
+    out.notes.push(w);
+  }
+  const changed = inputs.changedOnly ? changes.files : undefined;
+
+  let suite: LoadedSuite;
+  let sources: string[] | undefined;
+  if (inputs.suite) {
+    suite = loadSuiteFile(resolveInWorkspace(inputs.suite, ctx.workspace));
+    if (changed) {
+      const abs = new Set(
+        changed.filter((f) => f.status !== 'removed').map((f) => resolve(ctx.workspace, f.path)),
+      );
+      sources = sourcesTouching(suite, abs);
+      if (sources.length === 0) out.notes.push(say(inputs.lang, 'noSourceChanged'));
+    }
+  } else {
+    const sel = selectFiles(inputs.files, ctx.workspace, changed);
+    for (const f of sel.notData) {
+      const e = new TruthgateError('TG_ACTION_NOT_DATA', { path: f });
+      core.notice(e.message_(inputs.lang), { file: f, title: `Truthgate: ${e.code}` });
+      out.notes.push(e.message_(inputs.lang));
+    }
+    if (sel.files.length === 0) {
+      const detail = changed ? say(inputs.lang, 'noneChanged') : inputs.files.join(', ');
+      out.error = new TruthgateError('TG_ACTION_NO_DATA', { detail });
+      core.notice(out.error.message_(inputs.lang));
+      return;
+    }
+    suite = await buildZeroConfigSuite(sel.files, { baseDir: ctx.workspace });
+  }
+  out.suite = suite;
+  out.report = await runSuite(suite, {
+    ...(sources ? { sources } : {}),
+    ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+  });
+
+  if (inputs.compareToBase && changes.files && changes.baseRef) {
+    const cmp = await compareWithBase({
+      gh,
+      ctx,
+      baseRef: changes.baseRef,
+      changed: changes.files,
+      suite,
+      sources: sources ?? Object.keys(suite.checks),
+      lang: inputs.lang,
+      tempDir: process.env.RUNNER_TEMP || ctx.workspace,
+    });
+    out.sections.push(...cmp.sections);
+    out.compared.push(...cmp.data);
+    for (const n of cmp.notes) {
+      core.notice(n);
+      out.notes.push(n);
+    }
+  }
+}
+
+function runStatus(o: Outcome): Report['status'] {
+  if (o.report) return o.report.status;
+  return o.error && o.error.exitCode !== 0 ? 'error' : 'pass';
+}
+
+function emitAnnotations(o: Outcome, inputs: ActionInputs, ctx: RunContext): void {
+  if (!o.report || !o.suite) {
+    if (o.error && o.error.exitCode !== 0) {
+      const file = o.error.location?.file;
+      core.error(o.error.message_(inputs.lang), {
+        title: `Truthgate: ${o.error.code}`,
+        ...(file ? { file: resolveRepoPath(file, ctx.workspace) } : {}),
+        ...(o.error.location?.line ? { startLine: o.error.location.line } : {}),
+      });
+    }
+    return;
+  }
+  const all = buildAnnotations({
+    report: o.report,
+    specs: o.suite.sources,
+    baseDir: o.suite.baseDir,
+    workspace: ctx.workspace,
+    failOn: o.report.failOn,
+  });
+  const { shown, omitted } = capAnnotations(all, inputs.maxAnnotations);
+  for (const a of shown) {
+    const props = { title: a.title, file: a.file, ...(a.line !== undefined ? { startLine: a.line } : {}) };
+    if (a.level === 'error') core.error(a.message, props);
+    else core.warning(a.message, props);
+  }
+  if (omitted > 0) core.notice(say(inputs.lang, 'moreInSummary', omitted));
+}
+
+function resolveRepoPath(file: string, workspace: string): string {
+  const abs = resolve(workspace, file);
+  return abs.startsWith(workspace + '/') ? abs.slice(workspace.length + 1) : file;
+}
+
+async function postComment(
+  gh: GitHub,
+  ctx: RunContext,
+  inputs: ActionInputs,
+  parts: BodyParts,
+  hash: string,
+  status: Report['status'],
+): Promise<string | undefined> {
+  const pr = ctx.pr!;
+  const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, header: inputs.commentHeader };
+  try {
+    const login = await ownLogin(gh);
+    const existing = await findSticky(gh, target, login);
+    const failing = status === 'fail' || status === 'error';
+    if (inputs.comment === 'on-failure' && !failing && !existing) return undefined;
+    if (inputs.comment === 'on-change' && existing?.hash === hash) {
+      core.info('Report unchanged since the last comment; not updating it.');
+      return existing.url;
+    }
+    const preamble = commentPreamble(inputs.commentHeader, hash);
+    const body = preamble + composeBody(parts, COMMENT_LIMIT - preamble.length);
+    const url = await upsertSticky(gh, target, existing, body);
+    core.info(`${existing ? 'Updated' : 'Created'} the pull request comment: ${url}`);
+    return url;
+  } catch (err) {
+    if (httpStatus(err) === 403 || httpStatus(err) === 401) {
+      const e = new TruthgateError('TG_GITHUB_COMMENT_FORBIDDEN', { detail: describeApiError(err) });
+      core.notice(`${e.message_(inputs.lang)} ${e.hint(inputs.lang) ?? ''}`.trim());
+    } else {
+      const e = new TruthgateError('TG_GITHUB_API', { request: 'comment', detail: describeApiError(err) });
+      core.warning(`${e.message_(inputs.lang)} ${e.hint(inputs.lang) ?? ''}`.trim());
+    }
+    return undefined;
+  }
+}
+
+async function writeSummary(text: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set; no job summary.');
+    return;
+  }
+  await core.summary.addRaw(text, true).write();
+}
+
+const words = {
+  noSourceChanged: {
+    en: 'No changed file is read by a source of the suite; nothing to check.',
+    ko: '변경된 파일 중 스위트 소스가 읽는 파일이 없어 검사할 것이 없습니다.',
+  },
+  noneChanged: { en: 'no changed file matches', ko: '일치하는 변경 파일 없음' },
+  moreInSummary: {
+    en: '{n} more findings are not annotated here; the job summary lists them all.',
+    ko: '주석으로 표시되지 않은 결과 {n}건이 더 있습니다. 작업 요약에 모두 있습니다.',
+  },
+} as const;
+
+function say(lang: Lang, key: keyof typeof words, n?: number): string {
+  return words[key][lang].replace('{n}', String(n ?? ''));
+}
+
+export async function main(): Promise<void> {
+  const ctx = readContext();
+  const out: Outcome = {
+    report: undefined,
+    suite: undefined,
+    error: undefined,
+    notes: [],
+    sections: [],
+    compared: [],
+  };
+  let inputs: ActionInputs | undefined;
+  let gh: GitHub | undefined;
+  try {
+    inputs = readInputs((name) => core.getInput(name));
+    gh = inputs.token ? createGitHub(inputs.token, ctx.apiUrl, (l) => core.info(l)) : undefined;
+    await checkData(inputs, ctx, gh, out);
+  } catch (err) {
+    out.error = asTruthgateError(err);
+    const problems = (out.error as { problems?: TruthgateError[] }).problems;
+    if (problems && problems.length > 1)
+      out.notes.push(...problems.slice(1).map((p) => `${p.where()} ${p.message}`.trim()));
+  }
+  const lang: Lang = inputs?.lang ?? (process.env['INPUT_LANG'] === 'ko' ? 'ko' : 'en');
+  const header = inputs?.commentHeader ?? 'default';
+  const status = runStatus(out);
+  const parts: BodyParts = {
+    report: out.report,
+    error: out.error,
+    notes: out.notes,
+    sections: out.sections,
+    runUrl: ctx.runUrl,
+    lang,
+    title: header === 'default' ? 'Truthgate' : `Truthgate · ${header}`,
+  };
+
+  if (out.report && inputs) {
+    const path = resolve(ctx.workspace, inputs.reportPath);
+    writeFileAtomic(path, `${JSON.stringify(out.report, null, 2)}\n`);
+    core.setOutput('report-path', path);
+  }
+  await writeSummary(composeWithinBytes(parts, SUMMARY_LIMIT_BYTES));
+  if (inputs) emitAnnotations(out, inputs, ctx);
+  else if (out.error) core.error(out.error.message_(lang), { title: `Truthgate: ${out.error.code}` });
+
+  let commentUrl: string | undefined;
+  if (inputs && gh && ctx.pr && inputs.comment !== 'off') {
+    commentUrl = await postComment(
+      gh,
+      ctx,
+      inputs,
+      parts,
+      contentHash(out.report, [out.error?.code, out.notes, out.compared]),
+      status,
+    );
+  } else if (inputs && !ctx.pr) {
+    core.info(
+      `Event ${ctx.eventName || '(none)'}: no pull request, so the report goes to the job summary only.`,
+    );
+  }
+
+  core.setOutput('status', status);
+  core.setOutput('failed-checks', String(out.report?.summary.failed ?? 0));
+  core.setOutput('comment-url', commentUrl ?? '');
+
+  const failOnNever = out.report?.failOn === 'never';
+  if (out.error && out.error.exitCode !== 0) {
+    const hint = out.error.hint(lang);
+    core.setFailed(`${out.error.code}: ${out.error.message_(lang)}${hint ? ` (${hint})` : ''}`);
+  } else if (status === 'fail' || (status === 'error' && !failOnNever)) {
+    const s = out.report!.summary;
+    core.setFailed(
+      lang === 'ko'
+        ? `Truthgate: 검사 ${s.failed}개 실패, ${s.errored}개 오류 (실패 기준 ${out.report!.failOn})`
+        : `Truthgate: ${s.failed} checks failed, ${s.errored} errored (fail-on ${out.report!.failOn})`,
+    );
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  // Last resort: an error in the reporting itself still ends as one readable line, no stack.
+  const e = asTruthgateError(err);
+  core.setFailed(`${e.code}: ${e.message}`);
+}

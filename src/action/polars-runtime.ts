@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { TruthgateError } from '../core/errors.ts';
+
+/** napi targets nodejs-polars publishes a binary for, keyed the way its platform packages are named. */
+const SUPPORTED = [
+  'linux-x64-gnu',
+  'linux-x64-musl',
+  'linux-arm64-gnu',
+  'linux-arm64-musl',
+  'darwin-x64',
+  'darwin-arm64',
+  'win32-x64-msvc',
+] as const;
+
+/** Global slot the bundled `nodejs-polars` shim reads; set before the main bundle is imported. */
+export const POLARS_SLOT = Symbol.for('truthgate.nodejs-polars');
+
+export function polarsPlatform(): string {
+  const { platform, arch } = process;
+  if (platform === 'linux') {
+    const glibc = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)
+      ?.header?.glibcVersionRuntime;
+    return `linux-${arch}-${glibc ? 'gnu' : 'musl'}`;
+  }
+  if (platform === 'win32') return `win32-${arch}-msvc`;
+  return `${platform}-${arch}`;
+}
+
+/** RUNNER_TOOL_CACHE/truthgate-polars/<version>/<platform>: shared by every job on the runner. */
+export function polarsCacheDir(version: string, platform: string, env = process.env): string {
+  const root = env.RUNNER_TOOL_CACHE || join(tmpdir(), 'truthgate-tool-cache');
+  return join(root, 'truthgate-polars', version, platform);
+}
+
+const COMPLETE = '.truthgate-complete';
+
+/**
+ * Returns the directory holding node_modules/nodejs-polars for `version`, installing it with npm
+ * on first use. The install goes to a private temp dir and is renamed into place, so a concurrent
+ * job on the same runner either sees a complete install or none.
+ */
+export function ensurePolars(version: string, log: (line: string) => void = () => {}): string {
+  const platform = polarsPlatform();
+  if (!(SUPPORTED as readonly string[]).includes(platform)) {
+    throw new TruthgateError('TG_POLARS_PLATFORM', { version, platform, supported: SUPPORTED.join(', ') });
+  }
+  const dir = polarsCacheDir(version, platform);
+  if (existsSync(join(dir, COMPLETE))) return dir;
+
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  const fail = (detail: string): TruthgateError => {
+    rmSync(tmp, { recursive: true, force: true });
+    return new TruthgateError('TG_POLARS_INSTALL', { version, path: dir, detail });
+  };
+  log(`Installing nodejs-polars ${version} (${platform}) into ${dir}`);
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(join(tmp, 'package.json'), '{"private":true}\n');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(
+    npm,
+    [
+      'install',
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--loglevel=error',
+      // npm retries for minutes by default; a broken network should fail the step quickly.
+      '--fetch-retries=2',
+      '--fetch-timeout=60000',
+      `nodejs-polars@${version}`,
+    ],
+    { cwd: tmp, encoding: 'utf8', shell: process.platform === 'win32', timeout: 5 * 60_000 },
+  );
+  if (r.error) throw fail(r.error.message);
+  if (r.status !== 0)
+    throw fail((r.stderr || r.stdout || `npm exited with ${r.status}`).trim().split('\n')[0]!);
+  if (!existsSync(join(tmp, 'node_modules', `nodejs-polars-${platform}`))) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new TruthgateError('TG_POLARS_PLATFORM', { version, platform, supported: SUPPORTED.join(', ') });
+  }
+  writeFileSync(join(tmp, COMPLETE), `${version}\n`);
+  mkdirSync(dirname(dir), { recursive: true });
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(tmp, dir);
+  } catch (err) {
+    // Another job won the race; its complete install is as good as ours.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(join(dir, COMPLETE))) throw fail(err instanceof Error ? err.message : String(err));
+  }
+  return dir;
+}
+
+/** Loads nodejs-polars from an install dir, the way Node would resolve it from a file there. */
+export function loadPolars(dir: string): unknown {
+  return createRequire(join(dir, 'package.json'))('nodejs-polars');
+}
