@@ -34,7 +34,7 @@ export function registerCheck(program: Command): void {
     .option('--baseline <path>', 'with data files: learn checks from this data or saved profile instead')
     .option('--source <name...>', 'only these sources (repeatable)')
     .addOption(new Option('--format <format>', 'output format').choices(formats).default('terminal'))
-    .option('--output <file>', 'write the report to a file (the terminal summary still prints)')
+    .option('-o, --output <file>', 'write the report to a file (the terminal summary still prints)')
     .addOption(
       new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(FailOn.options),
     )

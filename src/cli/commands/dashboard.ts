@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import { startDashboard } from '../../../dashboard/server.ts';
 import { createLog } from '../../temporal/logger.ts';
-import { connectionFrom, defaultStoreDir, withTemporalOptions, type TemporalFlags } from '../temporal-options.ts';
+import {
+  connectionFrom,
+  defaultStoreDir,
+  withTemporalOptions,
+  type TemporalFlags,
+} from '../temporal-options.ts';
 import { positiveInt } from './worker.ts';
 
 interface DashboardFlags extends TemporalFlags {
@@ -23,8 +28,15 @@ export function registerDashboard(program: Command): void {
       .option('--host <addr>', 'address to bind; other than loopback needs a token', '127.0.0.1')
       .option('--port <n>', 'HTTP port', positiveInt, 7780)
       .option('--token <token>', 'access token (prefer env TRUTHGATE_DASHBOARD_TOKEN: flags show up in `ps`)')
-      .option('--store <dir>', 'report store directory the workers write (env TRUTHGATE_STORE)', defaultStoreDir())
-      .option('--temporal-ui <url>', 'Temporal Web UI base URL for workflow links (env TRUTHGATE_TEMPORAL_UI)')
+      .option(
+        '--store <dir>',
+        'report store directory the workers write (env TRUTHGATE_STORE)',
+        defaultStoreDir(),
+      )
+      .option(
+        '--temporal-ui <url>',
+        'Temporal Web UI base URL for workflow links (env TRUTHGATE_TEMPORAL_UI)',
+      )
       .option('--cache-seconds <n>', 'reuse visibility query results this long', positiveInt, 5)
       .option('--history-days <n>', 'days of history on the overview', positiveInt, 30)
       .option('--rate-limit <n>', 'requests per second per client (burst 5x)', positiveInt, 20),

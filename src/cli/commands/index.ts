@@ -12,6 +12,7 @@ import { registerNotify } from './notify.ts';
 import { registerDrift } from './drift.ts';
 import { registerDiff } from './diff.ts';
 import { registerDashboard } from './dashboard.ts';
+import { registerReport } from './report.ts';
 
 /** Each command module adds itself to the program; one line per command keeps main.ts stable. */
 export type RegisterCommand = (program: Command) => void;
@@ -30,4 +31,5 @@ export const commands: RegisterCommand[] = [
   registerDiff,
   registerNotify,
   registerDashboard,
+  registerReport,
 ];

@@ -493,6 +493,24 @@ export const messages = {
       ko: '`openssl rand -base64 32`로 생성하세요.',
     },
   },
+  TG_REPORT_NOT_FOUND: {
+    exit: 2,
+    en: 'Report file not found: {path}',
+    ko: '보고서 파일을 찾을 수 없습니다: {path}',
+    hint: {
+      en: 'Write one with `truthgate check --format json --output report.json`.',
+      ko: '`truthgate check --format json --output report.json`으로 만들 수 있습니다.',
+    },
+  },
+  TG_REPORT_INVALID: {
+    exit: 2,
+    en: '{path} is not a Truthgate JSON report: {detail}',
+    ko: '{path}은(는) Truthgate JSON 보고서가 아닙니다: {detail}',
+    hint: {
+      en: 'Reports follow schema/report.schema.json; regenerate it with the same Truthgate version.',
+      ko: '보고서는 schema/report.schema.json 형식을 따릅니다. 같은 Truthgate 버전으로 다시 만드세요.',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { TruthgateError } from '../../core/errors.ts';
+import { writeFileAtomic } from '../../core/fs/atomic.ts';
+import { render, formats, type Format } from '../../core/render/index.ts';
+import { Report } from '../../core/result/schema.ts';
+import { reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
+
+interface ReportOptions {
+  format: Format;
+  output?: string;
+  maxLength?: number;
+  exitCode?: boolean;
+  color: boolean;
+  lang?: string;
+}
+
+/**
+ * `truthgate report <report.json>`: renders a saved JSON report again, e.g. in a `workflow_run`
+ * job that may comment on a fork's pull request but must not run the fork's code or data.
+ */
+export function registerReport(program: Command): void {
+  program
+    .command('report <file>')
+    .description('Render a saved JSON report (from --format json) as terminal, Markdown, JUnit or JSON')
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default('terminal'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option(
+      '--max-length <chars>',
+      'Markdown: step detail down to fit (e.g. 65536 for a PR comment)',
+      parseLength,
+    )
+    .option('--exit-code', 'exit with the report verdict (0/1/2/3) instead of 0')
+    .option('--no-color', 'disable colours')
+    .action((file: string, _opts: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<ReportOptions>();
+      const report = readReport(file);
+      const lang = resolveLang(opts.lang);
+      const text =
+        opts.format === 'terminal' && !opts.output
+          ? render(report, 'terminal', { lang, color: useColor(opts.color), width: terminalWidth() })
+          : render(report, opts.format, { lang, ...(opts.maxLength ? { maxLength: opts.maxLength } : {}) });
+      if (opts.output) writeFileAtomic(opts.output, text);
+      else process.stdout.write(text);
+      process.exitCode = opts.exitCode ? reportExitCode(report) : 0;
+    });
+}
+
+export function readReport(file: string): Report {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new TruthgateError('TG_REPORT_NOT_FOUND', { path: file });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new TruthgateError('TG_REPORT_INVALID', { path: file, detail: (err as Error).message });
+  }
+  const parsed = Report.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const at = issue.path.map(String).join('.') || '(root)';
+    throw new TruthgateError('TG_REPORT_INVALID', { path: file, detail: `${at}: ${issue.message}` });
+  }
+  return parsed.data;
+}
+
+function parseLength(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1000) {
+    throw new TruthgateError('TG_USAGE', {
+      detail: `--max-length must be an integer of at least 1000, got ${value}`,
+    });
+  }
+  return n;
+}
