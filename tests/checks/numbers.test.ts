@@ -161,7 +161,10 @@ describe('increasing / decreasing', () => {
     assert.equal((await runCheck(csv, { increasing: { column: 'v', where: "g = 'a'" } })).status, 'pass');
     const r = await runCheck(csv, { increasing: { column: 'v', where: "g = 'b'" } });
     assert.equal(r.failingCount, 1);
-    assert.deepEqual(r.samples.map((s) => s.row), [3]);
+    assert.deepEqual(
+      r.samples.map((s) => s.row),
+      [3],
+    );
   });
   test('works on ISO dates read as dates, rejects text', async () => {
     const csv = 'd\n2024-01-01\n2024-01-03\n2024-01-02\n';

@@ -97,7 +97,12 @@ function codecEnv(): NodeJS.ProcessEnv {
 }
 
 /** The addresses, and the commands to paste into another terminal (with the settings they need). */
-function banner(server: DevServer, dashboard: Dashboard | undefined, storeDir: string, taskQueue: string): string {
+function banner(
+  server: DevServer,
+  dashboard: Dashboard | undefined,
+  storeDir: string,
+  taskQueue: string,
+): string {
   const env = [
     ...(server.address === DEFAULT_ADDRESS ? [] : [`TEMPORAL_ADDRESS=${server.address}`]),
     ...(taskQueue === DEFAULT_TASK_QUEUE ? [] : [`TRUTHGATE_TASK_QUEUE=${taskQueue}`]),
