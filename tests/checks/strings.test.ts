@@ -103,6 +103,12 @@ describe('formats', () => {
     const r = await judge([...bad, 'ok@ok.com'], 'email');
     assert.equal(r.failingCount, bad.length);
     assert.equal(r.status, 'fail');
+    // DNS labels are at most 63 characters.
+    const labels = await judge(
+      [`a@${'b'.repeat(63)}.com`, `a@${'b'.repeat(64)}.com`, `a@x.${'c'.repeat(64)}`],
+      'email',
+    );
+    assert.deepEqual(labels.bad, [`a@${'b'.repeat(64)}.com`, `a@x.${'c'.repeat(64)}`]);
   });
 
   test('url', async () => {
@@ -125,6 +131,11 @@ describe('formats', () => {
       'http://x.com/a b',
     ];
     assert.equal((await judge(bad, 'url')).failingCount, bad.length);
+    const long = await judge(
+      [`https://${'a'.repeat(63)}.com/${'p'.repeat(80)}`, `https://${'a'.repeat(64)}.com/`],
+      'url',
+    );
+    assert.deepEqual(long.bad, [`https://${'a'.repeat(64)}.com/`]);
     const only = await judge(['https://a.com', 'http://a.com'], 'url', { schemes: ['https'] });
     assert.deepEqual(only.bad, ['http://a.com']);
   });

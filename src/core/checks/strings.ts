@@ -17,12 +17,17 @@ function rowPlan(fails: pl.Expr, expected: unknown, describe: string): RowPlan {
 }
 
 /** Fails on text values in which the (anchored) format pattern finds no match. */
-function mustMatch(ctx: CheckContext, check: string, name: string, pattern: string, label: string): RowPlan {
-  return rowPlan(
-    textColumn(ctx, check, name).str.contains(pattern).not(),
-    label,
-    `values that are not ${label}`,
-  );
+function mustMatch(
+  ctx: CheckContext,
+  check: string,
+  name: string,
+  pattern: string,
+  label: string,
+  reject?: string,
+): RowPlan {
+  const text = textColumn(ctx, check, name);
+  const bad = text.str.contains(pattern).not();
+  return rowPlan(reject ? bad.or(text.str.contains(reject)) : bad, label, `values that are not ${label}`);
 }
 
 /** Compiles the pattern once on a one-row frame so a bad regex is a clear error of its own check. */
@@ -134,8 +139,12 @@ const lengthBetween = defineCheck({
 });
 
 /** A DNS label: letters (any script), digits and inner hyphens, at most 63 characters. */
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const TLD = '(?:\\p{L}{2,63}|xn--[a-zA-Z0-9-]{1,59})';
+// Unbounded repeats: counted repeats of Unicode classes ({0,61}) made the regex engine ~30x
+// slower (4 s per 2M emails). The 63-character label limit is enforced by LONG_LABEL instead.
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
+const TLD = '(?:\\p{L}{2,}|xn--[a-zA-Z0-9-]+)';
+/** A domain label longer than 63 characters (DNS limit), after `@` or `//`. */
+const LONG_LABEL = '(?:@|//)(?:[^./:@]*\\.)*[^./:@]{64}';
 const DOMAIN = `(?:${LABEL}\\.)+${TLD}`;
 const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
 const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
@@ -162,6 +171,8 @@ function formatCheck(spec: {
   example: Record<string, unknown>;
   label: string;
   pattern: string;
+  /** Values matching this fail too (limits the main pattern leaves out for speed). */
+  reject?: string;
 }) {
   return defineCheck({
     name: spec.name,
@@ -173,7 +184,7 @@ function formatCheck(spec: {
     params: z.object({ column }).strict(),
     example: spec.example,
     columns: (p) => [p.column],
-    plan: (p, ctx) => mustMatch(ctx, spec.name, p.column, spec.pattern, spec.label),
+    plan: (p, ctx) => mustMatch(ctx, spec.name, p.column, spec.pattern, spec.label, spec.reject),
   });
 }
 
@@ -188,6 +199,7 @@ const email = formatCheck({
   example: { column: 'email' },
   label: 'email addresses',
   pattern: `^${ATOM}(?:\\.${ATOM})*@${DOMAIN}$`,
+  reject: LONG_LABEL,
 });
 
 const uuidVersion = z.number().int().min(1).max(8);
@@ -246,7 +258,7 @@ const url = defineCheck({
     const host = `(?:localhost|${DOMAIN}|${IPV4}|\\[${IPV6}\\])`;
     const pattern = `^(?i:${schemes.map((s) => s.replace(/[.+]/g, '\\$&')).join('|')})://(?:[^\\s/?#@]+@)?${host}(?::[0-9]{1,5})?(?:[/?#][^\\s]*)?$`;
     const label = `${schemes.join('/')} URLs`;
-    return mustMatch(ctx, 'url', p.column, pattern, label);
+    return mustMatch(ctx, 'url', p.column, pattern, label, LONG_LABEL);
   },
 });
 

@@ -119,6 +119,8 @@ export interface ChunkedInput {
   localSamples: { spec: SampleSpec; exprs: pl.Expr[] }[];
   /** Everything else, evaluated once over the accumulated columns it needs. */
   global: pl.Expr[];
+  /** `global` split by check, evaluated one group at a time to bound memory. */
+  globalGroups: pl.Expr[][];
 }
 
 /**
@@ -162,16 +164,20 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
   }
   const metrics: Record<string, unknown> = { ...sums, ...lists };
   if (input.global.length) {
-    const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: true }) : pl.DataFrame({});
+    // No rechunk: the frame shares the kept chunks instead of copying them. Global expressions run
+    // one check at a time so their hash tables (duplicates, distinct counts) are not alive at once.
+    const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: false }) : pl.DataFrame({});
     kept.length = 0;
-    Object.assign(
-      metrics,
-      all
-        .lazy()
-        .select(...input.global)
-        .collectSync()
-        .toRecords()[0] as Record<string, unknown>,
-    );
+    for (const group of input.globalGroups) {
+      Object.assign(
+        metrics,
+        all
+          .lazy()
+          .select(...group)
+          .collectSync()
+          .toRecords()[0] as Record<string, unknown>,
+      );
+    }
   }
   return { rowCount, metrics, offsets };
 }

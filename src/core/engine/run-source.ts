@@ -253,21 +253,25 @@ function judgedNative(plan: RowPlan, inst: CheckInstance, nc: NativeCache): Nati
  * checks that need whole columns (aggregates, duplicates, order). Window-like expressions are
  * treated as global even when a check forgot to say so, since summing them per chunk is wrong.
  */
-function splitByMergeability(list: Planned[]): Pick<ChunkedInput, 'local' | 'localSamples' | 'global'> {
+function splitByMergeability(
+  list: Planned[],
+): Pick<ChunkedInput, 'local' | 'localSamples' | 'global' | 'globalGroups'> {
   const local: pl.Expr[] = [];
   const localSamples: ChunkedInput['localSamples'] = [];
   const global: pl.Expr[] = [];
+  const globalGroups: pl.Expr[][] = [];
   for (const p of list) {
     const counts = p.exprs.slice(0, 2);
     const rowLocal = p.plan?.kind === 'row' && p.inst.def.merge !== 'global' && counts.every(isRowLocal);
     if (!rowLocal) {
       global.push(...p.exprs);
+      globalGroups.push(p.exprs);
       continue;
     }
     local.push(...counts);
     if (p.sample) localSamples.push({ spec: p.sample, exprs: p.exprs.slice(2) });
   }
-  return { local, localSamples, global };
+  return { local, localSamples, global, globalGroups };
 }
 
 const WINDOW_LIKE =
