@@ -51,7 +51,12 @@ export async function startDashboard(o: DashboardOptions): Promise<Dashboard> {
       makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 3, maxIntervalMs: () => 500 })),
     ],
   });
-  const client = new Client({ connection, namespace: o.connection.namespace });
+  // The data converter carries the payload codec (TRUTHGATE_CODEC_KEY): results decode only with it.
+  const client = new Client({
+    connection,
+    namespace: o.connection.namespace,
+    dataConverter: o.connection.dataConverter,
+  });
   const data = new DashboardData({
     client,
     store: new DirectoryStore(o.storeDir),

@@ -485,6 +485,51 @@ var messages = {
       en: "Generate one with `openssl rand -base64 32`.",
       ko: "`openssl rand -base64 32`\uB85C \uC0DD\uC131\uD558\uC138\uC694."
     }
+  },
+  TG_REPORT_NOT_FOUND: {
+    exit: 2,
+    en: "Report file not found: {path}",
+    ko: "\uBCF4\uACE0\uC11C \uD30C\uC77C\uC744 \uCC3E\uC744 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {path}",
+    hint: {
+      en: "Write one with `truthgate check --format json --output report.json`.",
+      ko: "`truthgate check --format json --output report.json`\uC73C\uB85C \uB9CC\uB4E4 \uC218 \uC788\uC2B5\uB2C8\uB2E4."
+    }
+  },
+  TG_REPORT_INVALID: {
+    exit: 2,
+    en: "{path} is not a Truthgate JSON report: {detail}",
+    ko: "{path}\uC740(\uB294) Truthgate JSON \uBCF4\uACE0\uC11C\uAC00 \uC544\uB2D9\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Reports follow schema/report.schema.json; regenerate it with the same Truthgate version.",
+      ko: "\uBCF4\uACE0\uC11C\uB294 schema/report.schema.json \uD615\uC2DD\uC744 \uB530\uB985\uB2C8\uB2E4. \uAC19\uC740 Truthgate \uBC84\uC804\uC73C\uB85C \uB2E4\uC2DC \uB9CC\uB4DC\uC138\uC694."
+    }
+  },
+  TG_CODEC_KEY_INVALID: {
+    exit: 2,
+    en: "{name} must be 32 bytes in base64 (got {length} bytes)",
+    ko: "{name}\uC740(\uB294) base64\uB85C \uC778\uCF54\uB529\uD55C 32\uBC14\uC774\uD2B8\uC5EC\uC57C \uD569\uB2C8\uB2E4({length}\uBC14\uC774\uD2B8\uC785\uB2C8\uB2E4)",
+    hint: {
+      en: "Generate a key with `openssl rand -base64 32`; give every client and worker the same one.",
+      ko: "`openssl rand -base64 32`\uB85C \uD0A4\uB97C \uB9CC\uB4E4\uACE0 \uBAA8\uB4E0 \uD074\uB77C\uC774\uC5B8\uD2B8\uC640 \uC6CC\uCEE4\uC5D0 \uAC19\uC740 \uD0A4\uB97C \uC124\uC815\uD558\uC138\uC694."
+    }
+  },
+  TG_CODEC_KEY_UNKNOWN: {
+    exit: 2,
+    en: "A payload is encrypted with key id {id}, which this process does not have",
+    ko: "\uD398\uC774\uB85C\uB4DC\uAC00 \uD0A4 ID {id}(\uC73C)\uB85C \uC554\uD638\uD654\uB418\uC5B4 \uC788\uB294\uB370 \uC774 \uD504\uB85C\uC138\uC2A4\uC5D0\uB294 \uADF8 \uD0A4\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "After a key rotation keep the old key in TRUTHGATE_CODEC_PREVIOUS_KEYS (id=base64).",
+      ko: "\uD0A4\uB97C \uAD50\uCCB4\uD55C \uB4A4\uC5D0\uB294 \uC774\uC804 \uD0A4\uB97C TRUTHGATE_CODEC_PREVIOUS_KEYS(id=base64)\uC5D0 \uB0A8\uACA8 \uB450\uC138\uC694."
+    }
+  },
+  TG_CODEC_DECRYPT: {
+    exit: 2,
+    en: "A payload encrypted with key id {id} could not be decrypted (wrong key or altered data)",
+    ko: "\uD0A4 ID {id}(\uC73C)\uB85C \uC554\uD638\uD654\uB41C \uD398\uC774\uB85C\uB4DC\uB97C \uBCF5\uD638\uD654\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4(\uD0A4\uAC00 \uB2E4\uB974\uAC70\uB098 \uB370\uC774\uD130\uAC00 \uBCC0\uACBD\uB428)",
+    hint: {
+      en: "Check that TRUTHGATE_CODEC_KEY and TRUTHGATE_CODEC_KEY_ID match the workers' settings.",
+      ko: "TRUTHGATE_CODEC_KEY\uC640 TRUTHGATE_CODEC_KEY_ID\uAC00 \uC6CC\uCEE4 \uC124\uC815\uACFC \uAC19\uC740\uC9C0 \uD655\uC778\uD558\uC138\uC694."
+    }
   }
 };
 

@@ -3,6 +3,8 @@ import type { Lang, TruthgateError } from '../core/errors.ts';
 import { escapeMarkdown, markdownCode } from '../core/render/escape.ts';
 import { renderMarkdown } from '../core/render/markdown.ts';
 import type { Report } from '../core/result/schema.ts';
+import { renderRemote } from './remote-render.ts';
+import type { RemoteRun } from './remote.ts';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -19,6 +21,8 @@ export interface Section {
 
 export interface BodyParts {
   report: Report | undefined;
+  /** Remote mode: the workflow's compact result, shown in place of the report. */
+  remote?: RemoteRun | undefined;
   /** A run that could not produce a report (bad input, invalid suite). */
   error: TruthgateError | undefined;
   /** Short remarks shown under the headline (skipped files, missing base versions, ...). */
@@ -45,7 +49,9 @@ export function composeBody(p: BodyParts, maxChars: number): string {
     : maxChars - notes.length - footer.length - 300;
   const head = p.report
     ? renderMarkdown(p.report, { lang: p.lang, title: p.title, maxLength: Math.max(2000, reportMax) })
-    : errorBlock(p.error!, p.title, p.lang);
+    : p.remote
+      ? renderRemote(p.remote, p.title, p.lang)
+      : errorBlock(p.error!, p.title, p.lang);
   let budget = maxChars - head.length - notes.length - footer.length - 200;
   const rendered: string[] = [];
   const dropped: string[] = [];

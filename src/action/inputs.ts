@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TruthgateError } from '../core/errors.ts';
 import { FailOn } from '../core/result/schema.ts';
+import type { RemoteSettings } from './remote.ts';
 
 /** YAML 1.2 core-schema booleans, the set the Actions runner documents for boolean inputs. */
 const bool = z
@@ -34,6 +35,10 @@ const Schema = z.object({
   'report-path': z.string().trim().min(1),
   'github-token': z.string(),
   lang: z.enum(['en', 'ko']),
+  'temporal-address': z.string().trim(),
+  'temporal-namespace': z.string().trim(),
+  'temporal-api-key': z.string().trim(),
+  'temporal-task-queue': z.string().trim().min(1),
 });
 
 export interface ActionInputs {
@@ -49,6 +54,8 @@ export interface ActionInputs {
   reportPath: string;
   token: string;
   lang: 'en' | 'ko';
+  /** Remote mode (temporal-address set): run the suite as a workflow on a Temporal cluster. */
+  remote: RemoteSettings | undefined;
 }
 
 export const inputNames = Object.keys(Schema.shape) as (keyof typeof Schema.shape)[];
@@ -78,5 +85,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     reportPath: i['report-path'],
     token: i['github-token'],
     lang: i.lang,
+    remote: i['temporal-address']
+      ? {
+          address: i['temporal-address'],
+          namespace: i['temporal-namespace'],
+          apiKey: i['temporal-api-key'],
+          taskQueue: i['temporal-task-queue'],
+        }
+      : undefined,
   };
 }

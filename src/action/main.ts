@@ -27,10 +27,13 @@ import { compareWithBase } from './compare.ts';
 import { readContext, type RunContext } from './event.ts';
 import { createGitHub, describeApiError, httpStatus, type GitHub } from './github.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
+import type { RemoteRun } from './remote.ts';
 import { resolveInWorkspace, selectFiles, sourcesTouching } from './targets.ts';
 
 interface Outcome {
   report: Report | undefined;
+  /** Remote mode: the workflow's compact result instead of a local report. */
+  remote: RemoteRun | undefined;
   suite: LoadedSuite | undefined;
   error: TruthgateError | undefined;
   notes: string[];
@@ -45,6 +48,11 @@ async function checkData(
   gh: GitHub | undefined,
   out: Outcome,
 ): Promise<void> {
+  if (inputs.remote) {
+    const { runRemote } = await import('./remote.ts');
+    out.remote = await runRemote({ ...inputs, remote: inputs.remote }, ctx);
+    return;
+  }
   const needChanges = inputs.changedOnly || inputs.compareToBase;
   const changes: Changes = needChanges
     ? await findChanges(ctx, gh)
@@ -109,6 +117,7 @@ async function checkData(
 
 function runStatus(o: Outcome): Report['status'] {
   if (o.report) return o.report.status;
+  if (o.remote) return o.remote.result.status;
   return o.error && o.error.exitCode !== 0 ? 'error' : 'pass';
 }
 
@@ -138,6 +147,21 @@ function emitAnnotations(o: Outcome, inputs: ActionInputs, ctx: RunContext): voi
     else core.warning(a.message, props);
   }
   if (omitted > 0) core.notice(say(inputs.lang, 'moreInSummary', omitted));
+}
+
+/** What a remote run showed, without what changes every run (ids, clocks, store key, history). */
+function remoteForHash(r: RemoteRun | undefined): unknown {
+  if (!r) return undefined;
+  const {
+    runId: _i,
+    startedAt: _s,
+    durationMs: _d,
+    reportKey: _k,
+    previous: _p,
+    stateChange: _c,
+    ...shown
+  } = r.result;
+  return shown;
 }
 
 function resolveRepoPath(file: string, workspace: string): string {
@@ -209,6 +233,7 @@ export async function main(): Promise<void> {
   const ctx = readContext();
   const out: Outcome = {
     report: undefined,
+    remote: undefined,
     suite: undefined,
     error: undefined,
     notes: [],
@@ -219,6 +244,7 @@ export async function main(): Promise<void> {
   let gh: GitHub | undefined;
   try {
     inputs = readInputs((name) => core.getInput(name));
+    if (inputs.remote?.apiKey) core.setSecret(inputs.remote.apiKey);
     gh = inputs.token ? createGitHub(inputs.token, ctx.apiUrl, (l) => core.info(l)) : undefined;
     await checkData(inputs, ctx, gh, out);
   } catch (err) {
@@ -232,6 +258,7 @@ export async function main(): Promise<void> {
   const status = runStatus(out);
   const parts: BodyParts = {
     report: out.report,
+    remote: out.remote,
     error: out.error,
     notes: out.notes,
     sections: out.sections,
@@ -256,7 +283,7 @@ export async function main(): Promise<void> {
       ctx,
       inputs,
       parts,
-      contentHash(out.report, [out.error?.code, out.notes, out.compared]),
+      contentHash(out.report, [out.error?.code, out.notes, out.compared, remoteForHash(out.remote)]),
       status,
     );
   } else if (inputs && !ctx.pr) {
@@ -266,19 +293,21 @@ export async function main(): Promise<void> {
   }
 
   core.setOutput('status', status);
-  core.setOutput('failed-checks', String(out.report?.summary.failed ?? 0));
+  const result = out.report ?? out.remote?.result;
+  core.setOutput('failed-checks', String(result?.summary.failed ?? 0));
   core.setOutput('comment-url', commentUrl ?? '');
+  core.setOutput('workflow-id', out.remote?.workflowId ?? '');
 
-  const failOnNever = out.report?.failOn === 'never';
+  const failOnNever = result?.failOn === 'never';
   if (out.error && out.error.exitCode !== 0) {
     const hint = out.error.hint(lang);
     core.setFailed(`${out.error.code}: ${out.error.message_(lang)}${hint ? ` (${hint})` : ''}`);
   } else if (status === 'fail' || (status === 'error' && !failOnNever)) {
-    const s = out.report!.summary;
+    const s = result!.summary;
     core.setFailed(
       lang === 'ko'
-        ? `Truthgate: 검사 ${s.failed}개 실패, ${s.errored}개 오류 (실패 기준 ${out.report!.failOn})`
-        : `Truthgate: ${s.failed} checks failed, ${s.errored} errored (fail-on ${out.report!.failOn})`,
+        ? `Truthgate: 검사 ${s.failed}개 실패, ${s.errored}개 오류 (실패 기준 ${result!.failOn})`
+        : `Truthgate: ${s.failed} checks failed, ${s.errored} errored (fail-on ${result!.failOn})`,
     );
   }
 }

@@ -5,7 +5,9 @@ import {
   type ClientConfigProfile,
   type ClientConnectConfig,
 } from '@temporalio/envconfig';
+import type { DataConverter } from '@temporalio/common';
 import { TruthgateError } from '../core/errors.ts';
+import { dataConverterFromEnv } from './codec.ts';
 
 /** CLI flags; each one overrides the environment (TEMPORAL_*) and the config-file profile. */
 export interface ConnectionOverrides {
@@ -24,6 +26,8 @@ export interface ConnectionSettings {
   address: string;
   namespace: string;
   connectionOptions: ClientConnectConfig['connectionOptions'];
+  /** Payload encryption (TRUTHGATE_CODEC_KEY); clients and workers must agree on it. */
+  dataConverter?: DataConverter;
 }
 
 export const DEFAULT_ADDRESS = '127.0.0.1:7233';
@@ -59,10 +63,12 @@ export function resolveConnection(
   }
   const { connectionOptions, namespace } = toClientOptions(profile);
   const address = connectionOptions.address ?? DEFAULT_ADDRESS;
+  const dataConverter = dataConverterFromEnv(env);
   return {
     address,
     namespace: namespace ?? DEFAULT_NAMESPACE,
     connectionOptions: { ...connectionOptions, address },
+    ...(dataConverter ? { dataConverter } : {}),
   };
 }
 
@@ -70,7 +76,7 @@ export function resolveConnection(
 export async function connectClient(settings: ConnectionSettings): Promise<Client> {
   try {
     const connection = await Connection.connect({ ...settings.connectionOptions, connectTimeout: 5000 });
-    return new Client({ connection, namespace: settings.namespace });
+    return new Client({ connection, namespace: settings.namespace, dataConverter: settings.dataConverter });
   } catch (err) {
     throw connectError(settings, err);
   }

@@ -18,6 +18,8 @@ export interface DevServerOptions {
   logFile?: string;
   /** How long to wait for the server to answer (2-core machines need ~10-20 s). */
   readyTimeoutMs?: number;
+  /** Aborting it while the server starts stops the server (Ctrl-C during `truthgate dev` start-up). */
+  signal?: AbortSignal;
 }
 
 export interface DevServer {
@@ -79,7 +81,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   const address = `127.0.0.1:${port}`;
   const stop = (): Promise<void> => stopProcessGroup(child, exited);
   try {
-    await waitUntilReady(address, namespace, opts.readyTimeoutMs ?? 30_000, exited);
+    await waitUntilReady(address, namespace, opts.readyTimeoutMs ?? 30_000, exited, opts.signal);
   } catch (err) {
     await stop();
     throw err;
@@ -99,12 +101,14 @@ async function waitUntilReady(
   namespace: string,
   timeoutMs: number,
   exited: Promise<number | null>,
+  signal?: AbortSignal,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
   void exited.then((c) => (exitCode = c ?? -1));
   let last = '';
   while (Date.now() < deadline) {
+    if (signal?.aborted) throw new TruthgateError('TG_TEMPORAL_DEV_SERVER', { detail: 'interrupted' });
     if (exitCode !== undefined) {
       throw new TruthgateError('TG_TEMPORAL_DEV_SERVER', {
         detail: `the process exited with code ${exitCode}`,

@@ -57,6 +57,7 @@ export async function createWorker(
     taskQueue: s.taskQueue,
     workflowBundle: await workflowBundle(),
     activities: createActivities({ store: new DirectoryStore(s.storeDir) }),
+    dataConverter: s.connection.dataConverter,
     maxConcurrentActivityTaskExecutions: s.maxConcurrentActivities ?? 4,
     maxConcurrentWorkflowTaskExecutions: s.maxConcurrentWorkflowTasks ?? 40,
     shutdownGraceTime: s.shutdownGraceMs ?? 30_000,
@@ -73,6 +74,11 @@ export interface RunWorkerOptions extends WorkerSettings {
   healthPort?: number;
   /** Called once the worker polls, with the addresses it serves. */
   onReady?: (info: { healthUrl?: string; metricsUrl?: string }) => void;
+  /**
+   * Shut down when this aborts, instead of on the SDK's own SIGINT/SIGTERM handlers: for a host
+   * process (`truthgate dev`) that owns the signals because it has more than the worker to stop.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -82,6 +88,7 @@ export interface RunWorkerOptions extends WorkerSettings {
 export async function runWorker(o: RunWorkerOptions): Promise<void> {
   Runtime.install({
     logger: sdkLogger(o.log),
+    ...(o.signal ? { shutdownSignals: [] } : {}),
     ...(o.metricsAddress
       ? { telemetryOptions: { metrics: { prometheus: { bindAddress: o.metricsAddress } } } }
       : {}),
@@ -102,7 +109,13 @@ export async function runWorker(o: RunWorkerOptions): Promise<void> {
   );
   o.onReady?.({ healthUrl: health?.url, metricsUrl });
   try {
-    await worker.run();
+    const running = worker.run(); // RUNNING from here on, so shutdown() is allowed
+    const stop = (): void => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+    };
+    if (o.signal?.aborted) stop();
+    else o.signal?.addEventListener('abort', stop, { once: true });
+    await running;
   } finally {
     await health?.close();
     await connection.close();

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { startDashboard, type Dashboard } from '../../../dashboard/server.ts';
+import { TruthgateError } from '../../core/errors.ts';
 import { DEFAULT_ADDRESS, DEFAULT_TASK_QUEUE, resolveConnection } from '../../temporal/connection.ts';
 import { startDevServer, type DevServer } from '../../temporal/dev-server.ts';
 import { createLog } from '../../temporal/logger.ts';
@@ -56,7 +57,7 @@ export function registerDev(program: Command): void {
           throw err;
         });
         if (!server) return;
-        // Only the codec key passes through: the dev server's address must win over TEMPORAL_*.
+        // Only the codec settings pass through: the dev server's address must win over TEMPORAL_*.
         const connection = resolveConnection(
           { address: server.address, namespace: server.namespace },
           codecEnv(),
@@ -69,6 +70,11 @@ export function registerDev(program: Command): void {
             storeDir,
             log,
             temporalUiUrl: server.uiUrl ?? null,
+          }).catch((err: unknown) => {
+            if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+            throw new TruthgateError('TG_USAGE', {
+              detail: `port ${f.dashboardPort} is in use: pass --dashboard-port <n> or --no-dashboard`,
+            });
           });
         }
         const ready = server;
@@ -91,9 +97,9 @@ export function registerDev(program: Command): void {
     });
 }
 
+/** The payload codec settings (TRUTHGATE_CODEC_*), without Temporal's own connection variables. */
 function codecEnv(): NodeJS.ProcessEnv {
-  const key = process.env.TRUTHGATE_CODEC_KEY;
-  return key ? { TRUTHGATE_CODEC_KEY: key } : {};
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TRUTHGATE_CODEC_')));
 }
 
 /** The addresses, and the commands to paste into another terminal (with the settings they need). */

@@ -511,6 +511,33 @@ export const messages = {
       ko: '보고서는 schema/report.schema.json 형식을 따릅니다. 같은 Truthgate 버전으로 다시 만드세요.',
     },
   },
+  TG_CODEC_KEY_INVALID: {
+    exit: 2,
+    en: '{name} must be 32 bytes in base64 (got {length} bytes)',
+    ko: '{name}은(는) base64로 인코딩한 32바이트여야 합니다({length}바이트입니다)',
+    hint: {
+      en: 'Generate a key with `openssl rand -base64 32`; give every client and worker the same one.',
+      ko: '`openssl rand -base64 32`로 키를 만들고 모든 클라이언트와 워커에 같은 키를 설정하세요.',
+    },
+  },
+  TG_CODEC_KEY_UNKNOWN: {
+    exit: 2,
+    en: 'A payload is encrypted with key id {id}, which this process does not have',
+    ko: '페이로드가 키 ID {id}(으)로 암호화되어 있는데 이 프로세스에는 그 키가 없습니다',
+    hint: {
+      en: 'After a key rotation keep the old key in TRUTHGATE_CODEC_PREVIOUS_KEYS (id=base64).',
+      ko: '키를 교체한 뒤에는 이전 키를 TRUTHGATE_CODEC_PREVIOUS_KEYS(id=base64)에 남겨 두세요.',
+    },
+  },
+  TG_CODEC_DECRYPT: {
+    exit: 2,
+    en: 'A payload encrypted with key id {id} could not be decrypted (wrong key or altered data)',
+    ko: '키 ID {id}(으)로 암호화된 페이로드를 복호화할 수 없습니다(키가 다르거나 데이터가 변경됨)',
+    hint: {
+      en: "Check that TRUTHGATE_CODEC_KEY and TRUTHGATE_CODEC_KEY_ID match the workers' settings.",
+      ko: 'TRUTHGATE_CODEC_KEY와 TRUTHGATE_CODEC_KEY_ID가 워커 설정과 같은지 확인하세요.',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;

@@ -35,7 +35,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** "12 checks, 10 passed, 1 failed, 1 errored" (zero counts other than passed are left out). */
-export function formatCounts(report: Report, lang: Lang): string {
+export function formatCounts(report: Pick<Report, 'summary'>, lang: Lang): string {
   const s = report.summary;
   const parts = [t(lang, 'checks', { n: s.checks }), t(lang, 'passed', { n: s.passed })];
   if (s.failed) parts.push(t(lang, 'failed', { n: s.failed }));
@@ -45,7 +45,7 @@ export function formatCounts(report: Report, lang: Lang): string {
 }
 
 /** "high 1, low 2" over failed and errored checks, or empty when nothing needs a look. */
-export function formatSeverityCounts(report: Report, lang: Lang): string {
+export function formatSeverityCounts(report: Pick<Report, 'summary'>, lang: Lang): string {
   return severities
     .filter((s) => report.summary.bySeverity[s] > 0)
     .map((s) => `${t(lang, s)} ${report.summary.bySeverity[s]}`)

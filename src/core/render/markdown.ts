@@ -37,7 +37,7 @@ interface Cuts {
   rowsHidden: number;
 }
 
-const statusIcon: Record<RunStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '❗' };
+export const statusIcon: Record<RunStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '❗' };
 
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const lang = opts.lang ?? 'en';
