@@ -1,14 +1,22 @@
 /**
  * Records workflow histories for the replay test (tests/temporal/replay.test.ts). Re-run after an
- * intentional, versioned workflow change: `node scripts/record-histories.ts`.
+ * intentional, versioned workflow change: `node scripts/record-histories.ts`. Histories named
+ * `legacy-prepatch-*` come from before a `patched()` change and are kept, not re-recorded, so the
+ * old code path stays replayable.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { temporalEnv, writeOrdersSuite } from '../tests/helpers/temporal-env.ts';
+import { startReceiver } from '../tests/notify/peers.ts';
+import { testEvent } from '../src/core/notify/event.ts';
 
 const out = join(import.meta.dirname, '..', 'tests', 'fixtures', 'temporal');
 const env = await temporalEnv();
+// A webhook peer for the notification history; the worker resolves its URL and secret here.
+const receiver = await startReceiver();
+process.env.TRUTHGATE_WEBHOOK_RECORDED_URL = receiver.url;
+process.env.TRUTHGATE_WEBHOOK_RECORDED_SECRET = 'recorded-secret';
 try {
   await env.startWorker();
   const dir = join(env.dir, 'suite');
@@ -28,6 +36,15 @@ try {
     ['validation', 'validationWorkflow', { suite }],
     ['validation-partitioned', 'validationWorkflow', { suite: globSuite, partitioned: { concurrency: 2 } }],
     ['retention', 'retentionWorkflow', {}],
+    ['profiling', 'profilingWorkflow', { suite, source: 'orders', drift: true }],
+    [
+      'notification',
+      'notificationWorkflow',
+      {
+        event: { ...testEvent(new Date('2025-06-02T12:00:00Z'), 'recorded-source'), kind: 'pass_to_fail' },
+        config: { rules: [{ channels: ['webhook:recorded'] }], channels: { 'webhook:recorded': {} } },
+      },
+    ],
   ];
   mkdirSync(out, { recursive: true });
   for (const [name, type, input] of runs) {
@@ -42,5 +59,6 @@ try {
     console.log(`recorded ${name}`);
   }
 } finally {
+  await receiver.close();
   await env.close();
 }
