@@ -55,7 +55,20 @@ export async function freePort(): Promise<number> {
  */
 export async function startDevServer(opts: DevServerOptions): Promise<DevServer> {
   if (!temporalCliAvailable()) throw new TruthgateError('TG_TEMPORAL_CLI_MISSING');
-  const port = opts.port ?? (await freePort());
+  if (opts.port !== undefined) return launch(opts, opts.port);
+  // A port we picked can be taken between freePort() and the server's bind (by another process,
+  // or by the server's own random HTTP/metrics ports): then try again on a fresh one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(opts, await freePort());
+    } catch (err) {
+      const exitedEarly = err instanceof TruthgateError && /exited with code/.test(err.message);
+      if (!exitedEarly || attempt >= 3 || opts.signal?.aborted) throw err;
+    }
+  }
+}
+
+async function launch(opts: DevServerOptions, port: number): Promise<DevServer> {
   const namespace = opts.namespace ?? 'default';
   mkdirSync(dirname(opts.dbFile), { recursive: true });
   const args = [

@@ -97,19 +97,40 @@ function line(text: string, label: string): string {
 
 test('truthgate dev: server, worker and dashboard; run and schedules against it; Ctrl-C stops all', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tg-dev-'));
-  const [port, uiPort, dashboardPort] = [await freePort(), await freePort(), await freePort()];
-  const dev = startDev([
-    '--data-dir',
-    dataDir,
-    '--port',
-    String(port),
-    '--ui-port',
-    String(uiPort),
-    '--dashboard-port',
-    String(dashboardPort),
-    '--task-queue',
-    'tg-dev-test',
-  ]);
+  // Ports chosen here can be taken by a concurrently running test before dev binds them; only
+  // that start-up failure is retried, on fresh ports.
+  let port = 0;
+  let uiPort = 0;
+  let dashboardPort = 0;
+  let dev: Dev | undefined;
+  for (let attempt = 1; !dev; attempt++) {
+    [port, uiPort, dashboardPort] = [await freePort(), await freePort(), await freePort()];
+    const candidate = startDev([
+      '--data-dir',
+      dataDir,
+      '--port',
+      String(port),
+      '--ui-port',
+      String(uiPort),
+      '--dashboard-port',
+      String(dashboardPort),
+      '--task-queue',
+      'tg-dev-test',
+    ]);
+    const ready = await Promise.race([
+      (async () => {
+        while (!candidate.stderr().includes('Worker task queue') && candidate.child.exitCode === null) {
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        return candidate.child.exitCode === null;
+      })(),
+      new Promise<boolean>((r) => setTimeout(() => r(true), 90_000)),
+    ]);
+    const portRace =
+      !ready && /TG_TEMPORAL_DEV_SERVER|EADDRINUSE|address already in use/.test(candidate.stderr());
+    if (portRace && attempt < 3) continue;
+    dev = candidate;
+  }
   await waitFor('the addresses', () => dev.stderr().includes('Worker task queue'), dev);
   const banner = dev.stderr();
   const address = line(banner, 'Temporal dev server');
