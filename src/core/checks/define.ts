@@ -98,6 +98,14 @@ export interface CheckContext {
 /** How a check behaves when a source is processed in partitions and merged (Temporal fan-out). */
 export type Mergeability = 'exact' | 'global';
 
+/**
+ * Whether per-chunk or per-partition results of this check can simply be summed: row checks,
+ * unless the check declares that it compares rows with each other (`merge: 'global'`).
+ */
+export function mergesExactly(def: CheckDefinition, plan: Plan): plan is RowPlan {
+  return plan.kind === 'row' && def.merge !== 'global';
+}
+
 export interface CheckDefinition<P = Record<string, unknown>> {
   /** snake_case, the name used in suite files. */
   name: string;

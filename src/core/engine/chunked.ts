@@ -117,10 +117,11 @@ export interface ChunkedInput {
   local: pl.Expr[];
   /** Sample lists of local row checks: concatenated across chunks (row indices shifted), first n kept. */
   localSamples: { spec: SampleSpec; exprs: pl.Expr[] }[];
-  /** Everything else, evaluated once over the accumulated columns it needs. */
-  global: pl.Expr[];
-  /** `global` split by check, evaluated one group at a time to bound memory. */
-  globalGroups: pl.Expr[][];
+  /**
+   * Everything else, one group per check, evaluated once over the accumulated columns it needs,
+   * a group at a time to bound memory.
+   */
+  global: pl.Expr[][];
 }
 
 /**
@@ -133,10 +134,11 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
     .entries()
     .map(([, a]) => a)
     .filter((a) => input.goodSql.has(a));
-  const refs = referencedColumns(input.global, [...columns, ...aliases]);
+  const globalExprs = input.global.flat();
+  const refs = referencedColumns(globalExprs, [...columns, ...aliases]);
   const keep = refs === 'all' ? [...columns, ...aliases] : [...refs];
   const localExprs = [...input.local, ...input.localSamples.flatMap((s) => s.exprs)];
-  const read = neededColumns([...localExprs, ...input.global], columns, input.sql);
+  const read = neededColumns([...localExprs, ...globalExprs], columns, input.sql);
   const sums: Record<string, number> = {};
   const lists: Record<string, unknown[]> = {};
   const offsets: number[] = [];
@@ -168,7 +170,7 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
     // one check at a time so their hash tables (duplicates, distinct counts) are not alive at once.
     const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: false }) : pl.DataFrame({});
     kept.length = 0;
-    for (const group of input.globalGroups) {
+    for (const group of input.global) {
       Object.assign(
         metrics,
         all

@@ -1,5 +1,5 @@
 import type pl from 'nodejs-polars';
-import type { Plan, RowPlan } from '../checks/define.ts';
+import { mergesExactly, type Plan, type RowPlan } from '../checks/define.ts';
 import type { CheckResult, Report, Sample, SourceResult } from '../result/schema.ts';
 import { runStatus, summarize } from '../result/status.ts';
 import { openSource, type OpenedSource } from '../sources/open.ts';
@@ -229,7 +229,7 @@ async function classify(
     } catch {
       continue;
     }
-    if (plan.kind === 'row') exact.set(inst.id, plan);
+    if (mergesExactly(inst.def, plan)) exact.set(inst.id, plan);
   }
   return { exact, columns: Object.keys(schema).length };
 }

@@ -1,5 +1,11 @@
 import pl from 'nodejs-polars';
-import type { AggregatePlan, Outcome, Plan, RowPlan } from '../checks/define.ts';
+import {
+  mergesExactly,
+  type AggregatePlan,
+  type Outcome,
+  type Plan,
+  type RowPlan,
+} from '../checks/define.ts';
 import { nearest } from '../checks/registry.ts';
 import { toNumber } from '../checks/params.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
@@ -250,36 +256,22 @@ function judgedNative(plan: RowPlan, inst: CheckInstance, nc: NativeCache): Nati
 
 /**
  * For chunked runs: row checks whose failing rows can be counted per chunk and summed, versus
- * checks that need whole columns (aggregates, duplicates, order). Window-like expressions are
- * treated as global even when a check forgot to say so, since summing them per chunk is wrong.
+ * checks that need whole columns (aggregates, duplicates, order), one group per check.
  */
-function splitByMergeability(
-  list: Planned[],
-): Pick<ChunkedInput, 'local' | 'localSamples' | 'global' | 'globalGroups'> {
+function splitByMergeability(list: Planned[]): Pick<ChunkedInput, 'local' | 'localSamples' | 'global'> {
   const local: pl.Expr[] = [];
   const localSamples: ChunkedInput['localSamples'] = [];
-  const global: pl.Expr[] = [];
-  const globalGroups: pl.Expr[][] = [];
+  const global: pl.Expr[][] = [];
   for (const p of list) {
-    const counts = p.exprs.slice(0, 2);
-    const rowLocal = p.plan?.kind === 'row' && p.inst.def.merge !== 'global' && counts.every(isRowLocal);
-    if (!rowLocal) {
-      global.push(...p.exprs);
-      globalGroups.push(p.exprs);
+    if (!p.plan || !mergesExactly(p.inst.def, p.plan)) {
+      global.push(p.exprs);
       continue;
     }
-    local.push(...counts);
+    // The first two outputs are the failing and judged counts; the rest are sample lists.
+    local.push(...p.exprs.slice(0, 2));
     if (p.sample) localSamples.push({ spec: p.sample, exprs: p.exprs.slice(2) });
   }
-  return { local, localSamples, global, globalGroups };
-}
-
-const WINDOW_LIKE =
-  /is_duplicated|is_unique|is_first|is_last|\.over\(|diff\(|shift\(|cum_|rank\(|\.mean\(\)\.|std\(|var\(|median|quantile|n_unique|\.min\(\)\.|\.max\(\)\./;
-
-function isRowLocal(e: pl.Expr): boolean {
-  // The outer `.sum()` that counts failing rows is additive; look only inside it.
-  return !WINDOW_LIKE.test(String(e).replace(/\.sum\(\)$/, ''));
+  return { local, localSamples, global };
 }
 
 async function fusedQuery(frame: pl.LazyDataFrame, planned: Planned[]): Promise<QueryResult> {
