@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../src/core/render/escape.ts';
+
 /**
  * Tagged-template HTML where every interpolated value is escaped unless it is already Html.
  * Escaping by default is the point: data values (including failing-row samples from user data)
@@ -14,18 +16,6 @@ export class Html {
 }
 
 type Value = Html | string | number | boolean | null | undefined | Value[];
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
-}
 
 function render(v: Value): string {
   if (v instanceof Html) return v.value;

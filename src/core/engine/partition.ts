@@ -8,7 +8,8 @@ import { makeContext, SqlColumns } from './context.ts';
 import { dtypeName } from './dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { formatOutcomeMessage } from './message.ts';
-import { relativeTo, rowMostly, rowVerdict, runSource } from './run-source.ts';
+import { displayPath } from '../sources/explain.ts';
+import { rowMostly, rowVerdict, runSource } from './run-source.ts';
 import { runSuite, type RunOptions } from './run-suite.ts';
 
 /**
@@ -181,7 +182,7 @@ function mergeSource(
     name: whole.name,
     uri: whole.uri,
     format: whole.format,
-    files: whole.files.map((f) => relativeTo(f, suite.baseDir)),
+    files: whole.files.map((f) => displayPath(f, suite.baseDir)),
     rowCount,
     columnCount: m.columns,
     fingerprint: whole.fingerprint,

@@ -10,6 +10,7 @@ import { nearest } from '../checks/registry.ts';
 import { toNumber } from '../checks/params.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
 import type { CheckResult, SourceResult } from '../result/schema.ts';
+import { displayPath } from '../sources/explain.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { columnNotFound, makeContext, SqlColumns } from './context.ts';
 import { native, NativeCache, wrap, type NativeExpr } from './native.ts';
@@ -145,7 +146,9 @@ export async function runSource(
     name: source.name,
     uri: source.uri,
     format: source.format,
-    ...(source.files.length > 1 ? { files: source.files.map((f) => relativeTo(f, opts.baseDir)) } : {}),
+    ...(source.files.length > 1
+      ? { files: source.files.map((f) => displayPath(f, opts.baseDir ?? process.cwd())) }
+      : {}),
     rowCount,
     columnCount: columns.length,
     ...warningsOf(source, rowCount, columns),
@@ -172,10 +175,6 @@ function warningsOf(
 /** Key columns shown with every sample, when the source declares them and they exist. */
 function sampleKey(source: OpenedSource, schema: Record<string, string>): string[] {
   return (source.spec.key ?? []).filter((k) => k in schema);
-}
-
-export function relativeTo(file: string, baseDir = process.cwd()): string {
-  return file.startsWith(baseDir + '/') ? file.slice(baseDir.length + 1) : file;
 }
 
 function planCheck(
