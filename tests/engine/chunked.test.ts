@@ -46,6 +46,9 @@ checks:
     - between: { column: temp_max, min: 0, max: 30 }
     - between: { column: wind, min: 1, max: 8, where: "weather = 'rain'" }
     - between: { column: precipitation, max: 0, mostly: 0.5 }
+    - unique: { column: date }
+    - unique: { column: precipitation }
+    - primary_key: { columns: [weather, temp_max] }
 `,
       dir,
     );
@@ -53,6 +56,9 @@ checks:
     const temp = whole.sources[0]!.checks.find((c) => c.id === 'w.between.temp_max')!;
     assert.equal(temp.failingCount, 56);
     assert.equal(temp.samples.length, 5);
+    const byType = (id: string) => whole.sources[0]!.checks.find((c) => c.id === id)!;
+    assert.equal(byType('w.unique.date').status, 'pass');
+    assert.equal(byType('w.unique.precipitation').samples.length, 5);
   });
 
   test('keeps quoted multi-line fields and CRLF intact across chunk boundaries', async () => {
@@ -109,9 +115,30 @@ checks:
     const text = 'a,b\n' + Array.from({ length: 200 }, (_, i) => `${i},"x\ny\nz"`).join('\n') + '\n';
     const file = join(dir, 'q.csv');
     writeFileSync(file, text);
-    const chunks = [...csvRecordChunks(file, 64, '"')];
+    const chunks = copiedChunks(file, 64);
     assert.ok(chunks.length > 10);
     assert.equal(Buffer.concat(chunks).toString(), text);
     for (const c of chunks) assert.equal((c.toString().match(/"/g) ?? []).length % 2, 0);
   });
+
+  test('a record longer than the read buffer comes out whole', () => {
+    const long = 'z'.repeat(1000);
+    const text = `a,b
+1,"${long}\n${long}"
+2,short
+3,"${long}"
+`;
+    const file = join(dir, 'long.csv');
+    writeFileSync(file, text);
+    const chunks = copiedChunks(file, 64);
+    assert.equal(Buffer.concat(chunks).toString(), text);
+    assert.ok(chunks.some((c) => c.toString().startsWith(`1,"${long}`)));
+  });
 });
+
+/** The reader reuses its buffer, so each chunk is copied before the next is requested. */
+function copiedChunks(file: string, bytes: number): Buffer[] {
+  const out: Buffer[] = [];
+  for (const c of csvRecordChunks(file, bytes, '"')) out.push(Buffer.from(c));
+  return out;
+}

@@ -48,6 +48,12 @@ export interface RowPlan {
   tolerated?: number;
   /** Rewrites a sampled value of the check's columns so a finding does not leak what it found. */
   maskSample?: (value: unknown) => unknown;
+  /**
+   * A cheap scalar boolean that, when true, proves no judged row inside `where` fails. The engine
+   * then evaluates `fails` (and its samples) only for checks whose `clean` came out false. It must
+   * never be true while a row fails; false when no row fails only costs the slower path.
+   */
+  clean?: pl.Expr;
 }
 
 /**

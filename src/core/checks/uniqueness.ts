@@ -12,7 +12,7 @@ import {
   requireABound,
   toNumber,
 } from './params.ts';
-import { rowKey } from './table.ts';
+import { distinctKeys, rowKey } from './table.ts';
 
 const unique = defineCheck({
   name: 'unique',
@@ -32,6 +32,7 @@ const unique = defineCheck({
   plan: (p, ctx) => ({
     kind: 'row',
     fails: rowKey(ctx, [p.column]).isDuplicated(),
+    clean: distinctKeys(ctx, [p.column], 'skipped'),
     expected: 'unique values',
     describe: 'duplicate values',
   }),
@@ -53,6 +54,7 @@ const uniqueCombination = defineCheck({
   plan: (p, ctx) => ({
     kind: 'row',
     fails: rowKey(ctx, p.columns).isDuplicated(),
+    clean: distinctKeys(ctx, p.columns, 'skipped'),
     expected: `unique (${p.columns.join(', ')})`,
     describe: `duplicate (${p.columns.join(', ')}) combinations`,
   }),
@@ -76,11 +78,19 @@ const primaryKey = defineCheck({
     fails: pl
       .anyHorizontal(p.columns.map((c) => ctx.col(c).isNull()))
       .or(rowKey(ctx, p.columns).isDuplicated()),
+    clean: noNullKeys(ctx, p.columns).and(distinctKeys(ctx, p.columns, 'compared')),
     judged: 'all',
     expected: `non-null, unique (${p.columns.join(', ')})`,
     describe: 'a null or duplicate key',
   }),
 });
+
+/** True when no row inside `where` has a null in any of the key columns. */
+function noNullKeys(ctx: CheckContext, columns: string[]): pl.Expr {
+  const mask = ctx.mask();
+  const nullKey = pl.anyHorizontal(columns.map((c) => ctx.col(c).isNull()));
+  return (mask ? nullKey.filter(mask) : nullKey).not().all();
+}
 
 /**
  * Aggregate plan over the distinct and non-null counts of a column (inside `where`); `measure`

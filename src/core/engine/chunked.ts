@@ -107,6 +107,18 @@ export interface QueryResult {
   offsets?: number[];
 }
 
+/** Expressions evaluated only when a `clean` proof (the boolean output `flag`) came out false. */
+export interface Deferred {
+  flag: string;
+  exprs: pl.Expr[];
+}
+
+/** One check's whole-column expressions, and what to add when its clean proof fails. */
+export interface GlobalGroup {
+  exprs: pl.Expr[];
+  deferred?: Deferred;
+}
+
 export interface ChunkedInput {
   source: OpenedSource;
   schema: Record<string, pl.DataType>;
@@ -121,7 +133,7 @@ export interface ChunkedInput {
    * Everything else, one group per check, evaluated once over the accumulated columns it needs,
    * a group at a time to bound memory.
    */
-  global: pl.Expr[][];
+  global: GlobalGroup[];
 }
 
 /**
@@ -134,7 +146,7 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
     .entries()
     .map(([, a]) => a)
     .filter((a) => input.goodSql.has(a));
-  const globalExprs = input.global.flat();
+  const globalExprs = input.global.flatMap((g) => [...g.exprs, ...(g.deferred?.exprs ?? [])]);
   const refs = referencedColumns(globalExprs, [...columns, ...aliases]);
   const keep = refs === 'all' ? [...columns, ...aliases] : [...refs];
   const localExprs = [...input.local, ...input.localSamples.flatMap((s) => s.exprs)];
@@ -146,16 +158,27 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
   let rowCount = 0;
   const apply = (df: pl.DataFrame): pl.DataFrame =>
     aliases.length ? input.sql.apply(df.lazy(), input.goodSql).collectSync() : df;
+  let pending: Promise<void> | undefined;
   for await (const chunk of chunkFrames(input.source, input.schema, apply, read)) {
     if (chunk.fileRow === 0) offsets.push(chunk.row);
     rowCount += chunk.frame.height;
+    // One chunk's row checks run on a polars thread while the next chunk is parsed; waiting for
+    // the previous one first keeps samples in order and at most two chunks in memory.
+    await pending;
     if (localExprs.length) {
-      const rec = chunk.frame.select(...localExprs).toRecords()[0] as Record<string, unknown>;
-      for (const e of input.local) {
-        const k = outputName(e);
-        sums[k] = (sums[k] ?? 0) + (toNumber(rec[k]) ?? 0);
-      }
-      for (const { spec } of input.localSamples) mergeSample(spec, rec, lists, chunk.row, input.sampleSize);
+      const { frame, row } = chunk;
+      pending = frame
+        .lazy()
+        .select(...localExprs)
+        .collect()
+        .then((df) => {
+          const rec = df.toRecords()[0] as Record<string, unknown>;
+          for (const e of input.local) {
+            const k = outputName(e);
+            sums[k] = (sums[k] ?? 0) + (toNumber(rec[k]) ?? 0);
+          }
+          for (const { spec } of input.localSamples) mergeSample(spec, rec, lists, row, input.sampleSize);
+        });
     }
     // A zero-column frame has no height, so global checks that read no column keep a row-aligned
     // marker (a literal would collapse to one row).
@@ -164,21 +187,26 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
       kept.push(chunk.frame.select(...(keep.length ? keep : [marker])));
     }
   }
+  await pending;
   const metrics: Record<string, unknown> = { ...sums, ...lists };
   if (input.global.length) {
     // No rechunk: the frame shares the kept chunks instead of copying them. Global expressions run
     // one check at a time so their hash tables (duplicates, distinct counts) are not alive at once.
     const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: false }) : pl.DataFrame({});
     kept.length = 0;
-    for (const group of input.global) {
+    const evaluate = (exprs: pl.Expr[]): void => {
       Object.assign(
         metrics,
         all
           .lazy()
-          .select(...group)
+          .select(...exprs)
           .collectSync()
-          .toRecords()[0] as Record<string, unknown>,
+          .toRecords()[0],
       );
+    };
+    for (const { exprs, deferred } of input.global) {
+      evaluate(exprs);
+      if (deferred && metrics[deferred.flag] !== true) evaluate(deferred.exprs);
     }
   }
   return { rowCount, metrics, offsets };

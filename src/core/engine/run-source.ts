@@ -17,7 +17,7 @@ import { native, NativeCache, wrap, type NativeExpr } from './native.ts';
 import { dtypeName } from './dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { buildSamples, fileOffsets, sampleExprs, type SampleSpec } from './samples.ts';
-import { chunkedQuery, shouldChunk, type ChunkedInput, type QueryResult } from './chunked.ts';
+import { chunkedQuery, shouldChunk, type ChunkedInput, type Deferred, type QueryResult } from './chunked.ts';
 import { formatOutcomeMessage } from './message.ts';
 import { erroredSource } from './errored-source.ts';
 import { executeSql } from './sql.ts';
@@ -41,6 +41,8 @@ interface Planned {
   sqlUsed: Set<string>;
   /** Row checks only: where this check's failing-row sample lands in the query output. */
   sample?: SampleSpec;
+  /** Row checks with a `clean` proof: what to evaluate only when the proof fails. */
+  deferred?: Deferred;
   error?: TruthgateError;
   outcome?: Outcome;
 }
@@ -217,8 +219,9 @@ function planCheck(
       if (mask) failing = failing.and(mask);
       const judgedRows =
         judged === 'all' ? (mask ? mask.sum() : nc.len) : (mask ? judged.and(mask) : judged).sum();
-      planned.exprs.push(wrap(failing.sum().alias(`${prefix}f`)), wrap(judgedRows.alias(`${prefix}j`)));
+      const counted = [wrap(failing.sum().alias(`${prefix}f`)), wrap(judgedRows.alias(`${prefix}j`))];
       planned.outputs.push(`${prefix}f`, `${prefix}j`);
+      const sampled: pl.Expr[] = [];
       if (opts.sampleSize > 0) {
         const own = inst.def.columns(inst.params as never);
         const shown = [...new Set([...sampleKey(source, schema), ...own])];
@@ -228,8 +231,13 @@ function planCheck(
           columns: own,
           ...(plan.maskSample ? { mask: plan.maskSample } : {}),
         };
-        planned.exprs.push(...sampleExprs(planned.sample, failing, opts.sampleSize, nc));
+        sampled.push(...sampleExprs(planned.sample, failing, opts.sampleSize, nc));
       }
+      if (plan.clean) {
+        const flag = `${prefix}k`;
+        planned.exprs.push(counted[1]!, plan.clean.alias(flag));
+        planned.deferred = { flag, exprs: [counted[0]!, ...sampled] };
+      } else planned.exprs.push(...counted, ...sampled);
     } else if (plan.kind === 'aggregate') {
       for (const [name, e] of Object.entries(plan.metrics)) {
         planned.exprs.push(e.alias(prefix + name));
@@ -260,10 +268,10 @@ function judgedNative(plan: RowPlan, inst: CheckInstance, nc: NativeCache): Nati
 function splitByMergeability(list: Planned[]): Pick<ChunkedInput, 'local' | 'localSamples' | 'global'> {
   const local: pl.Expr[] = [];
   const localSamples: ChunkedInput['localSamples'] = [];
-  const global: pl.Expr[][] = [];
+  const global: ChunkedInput['global'] = [];
   for (const p of list) {
-    if (!p.plan || !mergesExactly(p.inst.def, p.plan)) {
-      global.push(p.exprs);
+    if (!p.plan || !mergesExactly(p.inst.def, p.plan) || p.deferred) {
+      global.push({ exprs: p.exprs, ...(p.deferred ? { deferred: p.deferred } : {}) });
       continue;
     }
     // The first two outputs are the failing and judged counts; the rest are sample lists.
@@ -273,10 +281,18 @@ function splitByMergeability(list: Planned[]): Pick<ChunkedInput, 'local' | 'loc
   return { local, localSamples, global };
 }
 
+/**
+ * The one fused query; checks whose `clean` proof failed then get their exact failing rows in
+ * one more query over only the columns they read.
+ */
 async function fusedQuery(frame: pl.LazyDataFrame, planned: Planned[]): Promise<QueryResult> {
   const exprs = [pl.len().alias('__tg_rows'), ...planned.flatMap((p) => p.exprs)];
   const df = await frame.select(...exprs).collect();
   const metrics = (df.toRecords()[0] ?? {}) as Record<string, unknown>;
+  const dirty = planned.flatMap((p) =>
+    p.deferred && metrics[p.deferred.flag] !== true ? p.deferred.exprs : [],
+  );
+  if (dirty.length) Object.assign(metrics, (await frame.select(...dirty).collect()).toRecords()[0]);
   return { rowCount: toNumber(metrics.__tg_rows) ?? 0, metrics };
 }
 
@@ -285,7 +301,7 @@ async function isolateBrokenChecks(frame: pl.LazyDataFrame, planned: Planned[]):
   const empty = frame.head(0);
   for (const p of planned) {
     try {
-      await empty.select(...p.exprs).collect();
+      await empty.select(...p.exprs, ...(p.deferred?.exprs ?? [])).collect();
     } catch (err) {
       broken++;
       p.error = new TruthgateError('TG_CHECK_ERROR', { check: p.inst.id, detail: polarsDetail(err) });
