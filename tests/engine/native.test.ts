@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pl from 'nodejs-polars';
-import { native, NativeCache, wrap } from '../../src/core/engine/native.ts';
+import { native, NativeCache, output, wrap } from '../../src/core/engine/native.ts';
 
 // The engine builds its bookkeeping on nodejs-polars' native expressions (not public API);
 // this pins the behaviour it relies on, so a polars upgrade that changes it fails here.
@@ -28,4 +28,20 @@ test('native expressions sum, mask, filter and implode like the public API', () 
   assert.equal(Number(out.masked), 0);
   assert.deepEqual((out.rowsFailing as unknown[]).map(Number), [2, 3]);
   assert.deepEqual((out.firstValue as unknown[]).map(Number), [3]);
+});
+
+test('bare query outputs select and print like full wrappers', async () => {
+  const df = pl.DataFrame({ a: [1, 2, 3] });
+  const n = native(pl.col('a').gt(1)).sum().alias('over');
+  const out = output(n);
+  assert.equal(String(out), String(wrap(n)));
+  assert.equal(Number(df.select(out).toRecords()[0]!.over), 2);
+  const lazy = await df
+    .lazy()
+    .select(out, wrap(native(pl.col('a')).sum().alias('total')))
+    .collect();
+  assert.deepEqual(
+    lazy.toRecords().map((r) => [Number(r.over), Number(r.total)]),
+    [[2, 6]],
+  );
 });

@@ -129,10 +129,7 @@ export interface ChunkedInput {
   local: pl.Expr[];
   /** Sample lists of local row checks: concatenated across chunks (row indices shifted), first n kept. */
   localSamples: { spec: SampleSpec; exprs: pl.Expr[] }[];
-  /**
-   * Everything else, one group per check, evaluated once over the accumulated columns it needs,
-   * a group at a time to bound memory.
-   */
+  /** Everything else, one group per check, evaluated over the accumulated columns it needs. */
   global: GlobalGroup[];
 }
 
@@ -190,8 +187,10 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
   await pending;
   const metrics: Record<string, unknown> = { ...sums, ...lists };
   if (input.global.length) {
-    // No rechunk: the frame shares the kept chunks instead of copying them. Global expressions run
-    // one check at a time so their hash tables (duplicates, distinct counts) are not alive at once.
+    // No rechunk: the frame shares the kept chunks instead of copying them. Whole-column checks run
+    // as one parallel select (duplicate checks there are hashed distinct counts); exact duplicate
+    // searches, only for keys that proved unclean, run one check at a time so their large hash
+    // tables are never alive together.
     const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: false }) : pl.DataFrame({});
     kept.length = 0;
     const evaluate = (exprs: pl.Expr[]): void => {
@@ -204,10 +203,9 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
           .toRecords()[0],
       );
     };
-    for (const { exprs, deferred } of input.global) {
-      evaluate(exprs);
+    evaluate(input.global.flatMap((g) => g.exprs));
+    for (const { deferred } of input.global)
       if (deferred && metrics[deferred.flag] !== true) evaluate(deferred.exprs);
-    }
   }
   return { rowCount, metrics, offsets };
 }

@@ -26,6 +26,19 @@ export function wrap(n: NativeExpr): pl.Expr {
   return (pl as unknown as { _Expr(n: NativeExpr): pl.Expr })._Expr(n);
 }
 
+/**
+ * A query output for select() only: what nodejs-polars' select reads of an expression (the native
+ * expression, its type tag and its printed form) without the closures of a full wrapper. Calling
+ * an Expr method on it throws; chain on the native expression and wrap last instead.
+ */
+export function output(n: NativeExpr): pl.Expr {
+  return {
+    _expr: n,
+    [Symbol.toStringTag]: () => 'Expr',
+    toString: () => String(n),
+  } as unknown as pl.Expr;
+}
+
 /** Per-source cache of native column and helper expressions (they are immutable, so shareable). */
 export class NativeCache {
   private readonly cols = new Map<string, NativeExpr>();

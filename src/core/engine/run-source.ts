@@ -13,7 +13,7 @@ import type { CheckResult, SourceResult } from '../result/schema.ts';
 import { displayPath } from '../sources/explain.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { columnNotFound, makeContext, SqlColumns } from './context.ts';
-import { native, NativeCache, wrap, type NativeExpr } from './native.ts';
+import { native, NativeCache, output, type NativeExpr } from './native.ts';
 import { dtypeName } from './dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { buildSamples, fileOffsets, sampleExprs, type SampleSpec } from './samples.ts';
@@ -219,7 +219,7 @@ function planCheck(
       if (mask) failing = failing.and(mask);
       const judgedRows =
         judged === 'all' ? (mask ? mask.sum() : nc.len) : (mask ? judged.and(mask) : judged).sum();
-      const counted = [wrap(failing.sum().alias(`${prefix}f`)), wrap(judgedRows.alias(`${prefix}j`))];
+      const counted = [output(failing.sum().alias(`${prefix}f`)), output(judgedRows.alias(`${prefix}j`))];
       planned.outputs.push(`${prefix}f`, `${prefix}j`);
       const sampled: pl.Expr[] = [];
       if (opts.sampleSize > 0) {
@@ -235,12 +235,12 @@ function planCheck(
       }
       if (plan.clean) {
         const flag = `${prefix}k`;
-        planned.exprs.push(counted[1]!, plan.clean.alias(flag));
+        planned.exprs.push(counted[1]!, output(native(plan.clean).alias(flag)));
         planned.deferred = { flag, exprs: [counted[0]!, ...sampled] };
       } else planned.exprs.push(...counted, ...sampled);
     } else if (plan.kind === 'aggregate') {
       for (const [name, e] of Object.entries(plan.metrics)) {
-        planned.exprs.push(e.alias(prefix + name));
+        planned.exprs.push(output(native(e).alias(prefix + name)));
         planned.outputs.push(prefix + name);
       }
     }

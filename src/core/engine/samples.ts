@@ -2,7 +2,7 @@ import pl from 'nodejs-polars';
 import type { Sample } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { sampleValues } from './values.ts';
-import { wrap, type NativeCache, type NativeExpr } from './native.ts';
+import { output, type NativeCache, type NativeExpr } from './native.ts';
 
 /**
  * Samples ride along in the one fused query: per row check, the first n failing row indices
@@ -24,8 +24,8 @@ export function sampleExprs(spec: SampleSpec, failing: NativeExpr, size: number,
   // indices, which polars does not share between outputs.
   const first = (e: NativeExpr): NativeExpr => e.filter(failing).head(size).implode();
   return [
-    wrap(first(nc.rowIndex).alias(spec.rows)),
-    ...Object.entries(spec.values).map(([col, alias]) => wrap(first(nc.col(col)).alias(alias))),
+    output(first(nc.rowIndex).alias(spec.rows)),
+    ...Object.entries(spec.values).map(([col, alias]) => output(first(nc.col(col)).alias(alias))),
   ];
 }
 
