@@ -21,8 +21,9 @@ const unique = defineCheck({
   doc:
     'Fails on every row whose value also occurs in another row; both copies count, so one repeated id gives ' +
     'a failing count of 2. Nulls are not judged (several nulls are not duplicates); add `not_null` for them. ' +
-    'With `where`, duplicates are only looked for among rows inside the filter. Needs all rows at once, so ' +
-    'partitioned runs merge it globally.',
+    'With `where`, duplicates are only looked for among rows inside the filter. Clean columns cost one ' +
+    'distinct count of value hashes; rows are compared only when that finds a repeat. Needs all rows at ' +
+    'once, so partitioned runs merge it globally.',
   defaultSeverity: 'high',
   merge: 'global',
   perColumn: true,
