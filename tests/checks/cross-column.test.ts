@@ -33,7 +33,7 @@ describe('column_compare', () => {
         [1, 3],
       ],
     );
-    assert.match(rs[3]!.message, /1 of 3 rows \(33\.3%\) have shipped >= ordered not holding/);
+    assert.match(rs[3]!.message, /1 of 3 rows \(33\.3%\) have shipped < ordered/);
     assert.deepEqual(rs[3]!.samples[0]!.values, { shipped: '2024-01-02', ordered: '2024-01-03' });
   });
 

@@ -35,7 +35,7 @@ test('bare query outputs select and print like full wrappers', async () => {
   const n = native(pl.col('a').gt(1)).sum().alias('over');
   const out = output(n);
   assert.equal(String(out), String(wrap(n)));
-  assert.equal(Number(df.select(out).toRecords()[0]!.over), 2);
+  assert.equal(Number((df.select(out).toRecords()[0] as Record<string, unknown>).over), 2);
   const lazy = await df
     .lazy()
     .select(out, wrap(native(pl.col('a')).sum().alias('total')))

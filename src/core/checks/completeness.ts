@@ -79,7 +79,7 @@ const completeRows = defineCheck({
     fails: pl.anyHorizontal(p.columns.map((c) => ctx.col(c).isNull())),
     judged: 'all',
     expected: `no nulls in ${p.columns.join(', ')}`,
-    describe: `an empty value in ${p.columns.join(', ')}`,
+    describe: `empty values in ${p.columns.join(', ')}`,
   }),
 });
 

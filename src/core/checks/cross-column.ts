@@ -33,6 +33,9 @@ const holds: Record<Op, (l: pl.Expr, r: pl.Expr) => pl.Expr> = {
   '!=': (l, r) => l.neq(r),
 };
 
+/** The operator that holds exactly where `op` does not (for "3 rows have a > b" wording). */
+const negated: Record<Op, Op> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '!=', '!=': '=' };
+
 const columnCompare = defineCheck({
   name: 'column_compare',
   category: 'cross_column',
@@ -58,7 +61,7 @@ const columnCompare = defineCheck({
       kind: 'row',
       fails: holds[op](ctx.col(p.left), ctx.col(p.right)).not(),
       expected: `${p.left} ${op} ${p.right}`,
-      describe: `${p.left} ${op} ${p.right} not holding`,
+      describe: `${p.left} ${negated[op]} ${p.right}`,
     };
   },
 });
@@ -91,7 +94,7 @@ const expression = defineCheck({
       .not(),
     judged: 'all',
     expected: p.expression,
-    describe: `\`${p.expression}\` not true`,
+    describe: `${p.null_ok === true ? 'false' : 'false or null'} \`${p.expression}\``,
   }),
 });
 

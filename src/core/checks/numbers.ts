@@ -2,7 +2,17 @@ import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { defineCheck, type CheckContext, type Outcome, type Plan, type RowPlan } from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
-import { boundMessage, column, describeRange, inRange, range, requireABound, toNumber } from './params.ts';
+import { formatNumber } from '../engine/message.ts';
+import {
+  boundMessage,
+  column,
+  describeOutside,
+  describeRange,
+  inRange,
+  range,
+  requireABound,
+  toNumber,
+} from './params.ts';
 
 const between = defineCheck({
   name: 'between',
@@ -26,7 +36,7 @@ const between = defineCheck({
     const hi = p.max === undefined ? null : p.strict ? c.gtEq(p.max) : c.gt(p.max);
     const fails = lo && hi ? lo.or(hi) : (lo ?? hi)!;
     const expected = describeRange(p.min, p.max, p.strict);
-    return { kind: 'row', fails, expected, describe: `values outside ${expected}` };
+    return { kind: 'row', fails, expected, describe: describeOutside(p.min, p.max, p.strict) };
   },
 });
 
@@ -67,7 +77,7 @@ function signCheck(name: 'positive' | 'non_negative') {
         kind: 'row',
         fails: strict ? c.ltEq(0) : c.lt(0),
         expected,
-        describe: `values not ${expected}`,
+        describe: strict ? 'values <= 0' : 'values < 0',
       };
     },
   });
@@ -130,7 +140,7 @@ function statPlan(p: StatParams, label: string, metric: pl.Expr): Plan {
       const message =
         v === null
           ? `${label} of ${p.column} is undefined (no non-null values)`
-          : `${label} of ${p.column} is ${v}, expected ${expected}`;
+          : `${label} of ${p.column} is ${formatNumber(v)}, expected ${expected}`;
       return { pass, observed: v, expected, message };
     },
   };

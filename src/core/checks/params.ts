@@ -30,6 +30,13 @@ export function describeRange(min: number | undefined, max: number | undefined, 
   return `${strict ? '<' : '<='} ${max}`;
 }
 
+/** The failing values of a range, as a noun phrase: "values outside [0, 1]", "values > 6". */
+export function describeOutside(min: number | undefined, max: number | undefined, strict = false): string {
+  if (min !== undefined && max !== undefined) return `values outside ${describeRange(min, max, strict)}`;
+  if (min !== undefined) return `values ${strict ? '<=' : '<'} ${min}`;
+  return `values ${strict ? '>=' : '>'} ${max}`;
+}
+
 /** Whether a number lies in the range, for aggregate checks judged in JavaScript. */
 export function inRange(x: number | null, min?: number, max?: number, strict = false): boolean {
   if (x === null || Number.isNaN(x)) return false;

@@ -27,7 +27,7 @@ function mustMatch(
 ): RowPlan {
   const text = textColumn(ctx, check, name);
   const bad = text.str.contains(pattern).not();
-  return rowPlan(reject ? bad.or(text.str.contains(reject)) : bad, label, `values that are not ${label}`);
+  return rowPlan(reject ? bad.or(text.str.contains(reject)) : bad, label, `invalid ${label}`);
 }
 
 /** Compiles the pattern once on a one-row frame so a bad regex is a clear error of its own check. */
@@ -76,7 +76,7 @@ const regex = defineCheck({
     return rowPlan(
       textColumn(ctx, 'regex', p.column).str.contains(re).not(),
       `matches /${p.pattern}/`,
-      `values not matching /${p.pattern}/`,
+      `non-matching values (/${p.pattern}/)`,
     );
   },
 });
@@ -134,7 +134,15 @@ const lengthBetween = defineCheck({
         : p.min !== undefined
           ? `length >= ${p.min}`
           : `length <= ${p.max}`;
-    return rowPlan(fails, expected, `values outside ${expected}`);
+    return rowPlan(
+      fails,
+      expected,
+      p.min !== undefined && p.max !== undefined
+        ? `values outside ${expected}`
+        : p.min !== undefined
+          ? `values shorter than ${p.min} characters`
+          : `values longer than ${p.max} characters`,
+    );
   },
 });
 
@@ -302,7 +310,7 @@ const datetimeFormat = defineCheck({
   columns: (p) => [p.column],
   plan: (p, ctx) => {
     const parsed = strptimeExact(textColumn(ctx, 'datetime_format', p.column), p.format);
-    return rowPlan(parsed.isNull(), `format ${p.format}`, `values not in format ${p.format}`);
+    return rowPlan(parsed.isNull(), `format ${p.format}`, `unparseable values (format ${p.format})`);
   },
 });
 

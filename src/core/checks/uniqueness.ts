@@ -82,7 +82,7 @@ const primaryKey = defineCheck({
     clean: noNullKeys(ctx, p.columns).and(distinctKeys(ctx, p.columns, 'compared')),
     judged: 'all',
     expected: `non-null, unique (${p.columns.join(', ')})`,
-    describe: 'a null or duplicate key',
+    describe: 'null or duplicate keys',
   }),
 });
 

@@ -11,6 +11,11 @@ export function formatCountOf(n: number, singular: string, plural = `${singular}
   return `${formatCount(n)} ${n === 1 ? singular : plural}`;
 }
 
+/** A measured number for a sentence: integers with separators, others to 6 significant digits. */
+export function formatNumber(v: number): string {
+  return Number.isInteger(v) ? formatCount(v) : String(Number(v.toPrecision(6)));
+}
+
 export function formatPercent(fraction: number): string {
   if (fraction === 0) return '0%';
   if (fraction < 0.0001) return '<0.01%';
