@@ -49,6 +49,8 @@ checks:
     - unique: { column: date }
     - unique: { column: precipitation }
     - primary_key: { columns: [weather, temp_max] }
+    - unique: { column: temp_max, where: "weather = 'snow'" }
+    - no_duplicate_rows: { columns: [weather, wind], where: "precipitation > 20" }
 `,
       dir,
     );
