@@ -139,3 +139,33 @@ describe('merge of flights-200k.arrow split into four parquet files', async () =
     }
   });
 });
+
+describe('a CSV above the chunk threshold is profiled chunk by chunk', async () => {
+  const source = openSource('w', { path: `${DATA}seattle-weather.csv` });
+  const whole = await profileSource(source);
+  process.env.TRUTHGATE_CHUNK_THRESHOLD_MB = '0';
+  process.env.TRUTHGATE_CHUNK_MB = '0.004';
+  let chunked: Profile;
+  try {
+    chunked = await profileSource(source);
+  } finally {
+    delete process.env.TRUTHGATE_CHUNK_THRESHOLD_MB;
+    delete process.env.TRUTHGATE_CHUNK_MB;
+  }
+
+  test('merges the chunks: exact fields equal the in-memory profile', () => {
+    assert.ok(chunked.parts > 5, `parts: ${chunked.parts}`);
+    assert.deepEqual(chunked.source, whole.source);
+    assertExactFields(chunked, whole);
+    assert.deepEqual(
+      chunked.columns.map((c) => c.dtype),
+      whole.columns.map((c) => c.dtype),
+    );
+  });
+
+  test('marks what became approximate; complete value lists stay exact', () => {
+    assert.equal(chunked.table.duplicateRowsApproximate, true);
+    const date = chunked.columns.find((c) => c.name === 'date')!;
+    assert.deepEqual(date.distinct, { count: 1461, approximate: false });
+  });
+});

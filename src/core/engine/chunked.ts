@@ -65,12 +65,14 @@ interface ChunkFrame {
   row: number;
 }
 
-/** Parses each file of the source into record-aligned DataFrames, with the probe's schema. */
-async function* chunkFrames(
+/**
+ * Parses each file of the source into record-aligned DataFrames, with the probe's schema:
+ * only the `only` columns when given, each frame passed through `map` (e.g. to add SQL columns).
+ */
+export async function* chunkFrames(
   source: OpenedSource,
   schema: Record<string, pl.DataType>,
-  extra: (df: pl.DataFrame) => pl.DataFrame,
-  only?: Set<string>,
+  { map = (df) => df, only }: { map?: (df: pl.DataFrame) => pl.DataFrame; only?: Set<string> } = {},
 ): AsyncGenerator<ChunkFrame> {
   const o = source.spec.options ?? {};
   const s = csvSettings(source.format, o);
@@ -91,7 +93,7 @@ async function* chunkFrames(
         ...(only ? { columns: Object.keys(schema).filter((c) => only.has(c)) } : {}),
       } as Parameters<typeof pl.readCSV>[1]);
       first = false;
-      yield { frame: extra(df), file: fi, fileRow, row };
+      yield { frame: map(df), file: fi, fileRow, row };
       fileRow += df.height;
       row += df.height;
       // Let timers (progress, Temporal heartbeats) run between chunks.
@@ -156,7 +158,7 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
   const apply = (df: pl.DataFrame): pl.DataFrame =>
     aliases.length ? input.sql.apply(df.lazy(), input.goodSql).collectSync() : df;
   let pending: Promise<void> | undefined;
-  for await (const chunk of chunkFrames(input.source, input.schema, apply, read)) {
+  for await (const chunk of chunkFrames(input.source, input.schema, { map: apply, only: read })) {
     if (chunk.fileRow === 0) offsets.push(chunk.row);
     rowCount += chunk.frame.height;
     // One chunk's row checks run on a polars thread while the next chunk is parsed; waiting for

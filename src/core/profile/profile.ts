@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import { dtypeName, isNumericDtype, isStringDtype, isTemporalDtype } from '../engine/dtype.ts';
+import { chunkFrames, shouldChunk } from '../engine/chunked.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { VERSION } from '../version.ts';
 import { monotonicity, num, temporalRange } from './derive.ts';
@@ -49,6 +50,7 @@ export async function profileSource(source: OpenedSource, opts: ProfileRunOption
     fingerprint: source.fingerprint,
   };
   try {
+    if (shouldChunk(source)) return { ...(await profileChunks(source, meta, options)), source: meta };
     if (opts.perFile && source.files.length > 1) {
       const parts: Profile[] = [];
       for (const lf of source.lazyFiles()) parts.push(await profileFrame(lf, meta, options));
@@ -58,6 +60,23 @@ export async function profileSource(source: OpenedSource, opts: ProfileRunOption
   } catch (err) {
     throw explainReadError(source, err, opts.baseDir);
   }
+}
+
+/**
+ * Large CSVs are profiled chunk by chunk (the engine's record-aligned reader) and the parts merged,
+ * as a partitioned run would: memory stays bounded by a chunk, and distinct counts, quantiles and
+ * duplicate rows become approximate (marked so in the profile).
+ */
+async function profileChunks(
+  source: OpenedSource,
+  meta: Profile['source'],
+  options: ProfileOptions,
+): Promise<Profile> {
+  const schema = (await source.lazy().head(0).collect()).schema as Record<string, pl.DataType>;
+  const parts: Profile[] = [];
+  for await (const { frame } of chunkFrames(source, schema))
+    parts.push(await profileFrame(frame.lazy(), meta, options));
+  return mergeProfiles(parts);
 }
 
 export function resolveOptions(opts: Partial<ProfileOptions>): ProfileOptions {
