@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import pl from 'nodejs-polars';
 import { csvRecordChunks } from '../../src/core/engine/csv-chunks.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
@@ -111,6 +112,41 @@ checks:
     assert.equal(s.row, 310);
     assert.equal(s.fileRow, 10);
     assert.match(s.file!, /part-2\.csv$/);
+  });
+
+  test('a check that fails on the data of a later chunk ends as a source error, not a crash', async () => {
+    const rows = ['id,code'];
+    for (let i = 0; i < 2000; i++) rows.push(`${i},${i === 1900 ? 'x1' : i}`);
+    writeFileSync(join(dir, 'codes.csv'), rows.join('\n') + '\n');
+    const suite = parseSuite(
+      'version: 1\nsources:\n  c: { path: codes.csv }\n' +
+        'checks:\n  c:\n    - between: { column: id, min: 0 }\n    - not_null: { column: code }\n',
+      { baseDir: dir },
+    );
+    // A strict cast passes planning on an empty frame and fails only on the row holding "x1".
+    const inst = suite.checks.c![1]!;
+    suite.checks.c![1] = {
+      ...inst,
+      def: {
+        ...inst.def,
+        plan: () => ({
+          kind: 'row',
+          fails: pl.col('code').cast(pl.Int64, true).lt(0),
+          expected: '',
+          describe: '',
+        }),
+      },
+    };
+    process.env.TRUTHGATE_CHUNK_THRESHOLD_MB = '0';
+    process.env.TRUTHGATE_CHUNK_MB = '0.002';
+    try {
+      const report = await runSuite(suite, { now: new Date('2026-01-01T00:00:00Z'), runId: 'fixed' });
+      assert.equal(report.status, 'error');
+      assert.match(report.sources[0]!.error!.code, /^TG_/);
+    } finally {
+      delete process.env.TRUTHGATE_CHUNK_THRESHOLD_MB;
+      delete process.env.TRUTHGATE_CHUNK_MB;
+    }
   });
 
   test('record chunks never split a quoted field', () => {

@@ -178,6 +178,9 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
           }
           for (const { spec } of input.localSamples) mergeSample(spec, rec, lists, row, input.sampleSize);
         });
+      // A failure surfaces at the next `await pending`; until then it must not count as unhandled,
+      // which would end the process while the next chunk parses.
+      pending.catch(() => undefined);
     }
     // A zero-column frame has no height, so global checks that read no column keep a row-aligned
     // marker (a literal would collapse to one row).
