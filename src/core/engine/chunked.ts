@@ -115,6 +115,14 @@ export interface Deferred {
   exprs: pl.Expr[];
 }
 
+/** Whether a check still needs its deferred expressions: a proof counts only when exactly true. */
+export function unproven(
+  deferred: Deferred | undefined,
+  metrics: Record<string, unknown>,
+): deferred is Deferred {
+  return deferred !== undefined && metrics[deferred.flag] !== true;
+}
+
 /** One check's whole-column expressions, and what to add when its clean proof fails. */
 export interface GlobalGroup {
   exprs: pl.Expr[];
@@ -209,8 +217,7 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
       );
     };
     evaluate(input.global.flatMap((g) => g.exprs));
-    for (const { deferred } of input.global)
-      if (deferred && metrics[deferred.flag] !== true) evaluate(deferred.exprs);
+    for (const { deferred } of input.global) if (unproven(deferred, metrics)) evaluate(deferred.exprs);
   }
   return { rowCount, metrics, offsets };
 }

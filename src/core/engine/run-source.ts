@@ -17,7 +17,14 @@ import { native, NativeCache, output, type NativeExpr } from './native.ts';
 import { dtypeName } from './dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { buildSamples, fileOffsets, sampleExprs, type SampleSpec } from './samples.ts';
-import { chunkedQuery, shouldChunk, type ChunkedInput, type Deferred, type QueryResult } from './chunked.ts';
+import {
+  chunkedQuery,
+  shouldChunk,
+  unproven,
+  type ChunkedInput,
+  type Deferred,
+  type QueryResult,
+} from './chunked.ts';
 import { formatOutcomeMessage } from './message.ts';
 import { erroredSource } from './errored-source.ts';
 import { executeSql } from './sql.ts';
@@ -289,9 +296,7 @@ async function fusedQuery(frame: pl.LazyDataFrame, planned: Planned[]): Promise<
   const exprs = [pl.len().alias('__tg_rows'), ...planned.flatMap((p) => p.exprs)];
   const df = await frame.select(...exprs).collect();
   const metrics = (df.toRecords()[0] ?? {}) as Record<string, unknown>;
-  const dirty = planned.flatMap((p) =>
-    p.deferred && metrics[p.deferred.flag] !== true ? p.deferred.exprs : [],
-  );
+  const dirty = planned.flatMap((p) => (unproven(p.deferred, metrics) ? p.deferred.exprs : []));
   if (dirty.length) Object.assign(metrics, (await frame.select(...dirty).collect()).toRecords()[0]);
   return { rowCount: toNumber(metrics.__tg_rows) ?? 0, metrics };
 }

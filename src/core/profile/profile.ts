@@ -50,33 +50,32 @@ export async function profileSource(source: OpenedSource, opts: ProfileRunOption
     fingerprint: source.fingerprint,
   };
   try {
-    if (shouldChunk(source)) return { ...(await profileChunks(source, meta, options)), source: meta };
-    if (opts.perFile && source.files.length > 1) {
-      const parts: Profile[] = [];
-      for (const lf of source.lazyFiles()) parts.push(await profileFrame(lf, meta, options));
-      return { ...mergeProfiles(parts), source: meta };
-    }
+    if (shouldChunk(source)) return await profileParts(chunksOf(source), meta, options);
+    if (opts.perFile && source.files.length > 1) return await profileParts(source.lazyFiles(), meta, options);
     return await profileFrame(source.lazy(), meta, options);
   } catch (err) {
     throw explainReadError(source, err, opts.baseDir);
   }
 }
 
-/**
- * Large CSVs are profiled chunk by chunk (the engine's record-aligned reader) and the parts merged,
- * as a partitioned run would: memory stays bounded by a chunk, and distinct counts, quantiles and
- * duplicate rows become approximate (marked so in the profile).
- */
-async function profileChunks(
-  source: OpenedSource,
+/** Profiles each part (a file, a chunk) on its own and merges them, as a partitioned run would. */
+async function profileParts(
+  parts: Iterable<pl.LazyDataFrame> | AsyncIterable<pl.LazyDataFrame>,
   meta: Profile['source'],
   options: ProfileOptions,
 ): Promise<Profile> {
+  const profiles: Profile[] = [];
+  for await (const lf of parts) profiles.push(await profileFrame(lf, meta, options));
+  return { ...mergeProfiles(profiles), source: meta };
+}
+
+/**
+ * Large CSVs come in record-aligned chunks (the engine's reader): memory stays bounded by a chunk,
+ * and distinct counts, quantiles and duplicate rows become approximate (marked so in the profile).
+ */
+async function* chunksOf(source: OpenedSource): AsyncGenerator<pl.LazyDataFrame> {
   const schema = (await source.lazy().head(0).collect()).schema as Record<string, pl.DataType>;
-  const parts: Profile[] = [];
-  for await (const { frame } of chunkFrames(source, schema))
-    parts.push(await profileFrame(frame.lazy(), meta, options));
-  return mergeProfiles(parts);
+  for await (const { frame } of chunkFrames(source, schema)) yield frame.lazy();
 }
 
 export function resolveOptions(opts: Partial<ProfileOptions>): ProfileOptions {
