@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import pl from 'nodejs-polars';
-import { csvRecordChunks } from '../../src/core/engine/csv-chunks.ts';
+import { csvRecordChunks } from '../../src/core/sources/csv-chunks.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import type { Report } from '../../src/core/result/schema.ts';

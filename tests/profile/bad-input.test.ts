@@ -68,12 +68,10 @@ test('mixed-type JSON gives a text column or a clear coded error, never a crash'
   const widened = await profileOf(file('mixed.json', JSON.stringify([{ a: 1 }, { a: 'x' }, { a: true }])));
   assert.equal(widened.columns[0]!.kind, 'string');
   assert.equal(widened.columns[0]!.count, 3);
-  // movies.json has a number in a text column: the source layer reports where.
+  // movies.json has a number (1776) among the titles: the column is read as text (with a warning).
   const movies = new URL('../../node_modules/vega-datasets/data/movies.json', import.meta.url).pathname;
-  await assert.rejects(
-    async () => profileOf(movies),
-    (err: unknown) => err instanceof TruthgateError && /^TG_SOURCE_/.test(err.code),
-  );
+  const title = (await profileOf(movies)).columns.find((c) => c.name === 'Title')!;
+  assert.equal(title.kind, 'string');
 });
 
 test('huge categorical cardinality keeps topK values and an exact or estimated distinct count', async () => {

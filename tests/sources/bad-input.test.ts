@@ -248,12 +248,12 @@ describe('broken JSON', () => {
     );
   });
 
-  test('numbers then objects in one column: TG_SOURCE_TYPE with the element', () => {
+  test('numbers then objects in one column: TG_JSON_TYPE with the element', () => {
     t.write('mixed-obj.json', '[{"a":1},{"a":2},{"a":{"x":1}}]');
     return expectError(
       { path: 'mixed-obj.json' },
-      'TG_SOURCE_TYPE',
-      /mixed-obj\.json \(element \[2\]\): value \{"x":1\} in column `a` does not fit the type number/,
+      'TG_JSON_TYPE',
+      /mixed-obj\.json \(element \[2\]\): value \{"x":1\} in column `a` \(a JSON object\) does not fit the earlier number values/,
     );
   });
 

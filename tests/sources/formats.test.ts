@@ -185,7 +185,7 @@ describe('globs: many files are one dataset', () => {
 });
 
 describe('lazy reading', () => {
-  // Past infer_schema_length (10000 rows), so polars types `id` as integer and meets `x` late.
+  // Past 10000 rows: with `infer_schema_length: 10000` polars types `id` as integer and meets `x` late.
   const rows = Array.from({ length: 30_000 }, (_, i) => `${i},${i % 7}`).join('\n');
   t.write('late-type.csv', `id,v\n${rows}\nx,1\n`);
 
@@ -195,8 +195,18 @@ describe('lazy reading', () => {
     assert.equal(source.rowCount, 30_001);
   });
 
-  test('a value breaking the inferred type is pinned to its line when a check reads it', async () => {
+  test('a small file takes its types from every row: the late `x` makes `id` text', async () => {
     const { source } = await runSource(t.dir, { path: 'late-type.csv' }, [{ not_null: { column: 'id' } }]);
+    assert.equal(source.error, undefined);
+    assert.equal(source.checks[0]!.status, 'pass');
+  });
+
+  test('a value breaking the inferred type is pinned to its line when a check reads it', async () => {
+    const { source } = await runSource(
+      t.dir,
+      { path: 'late-type.csv', options: { infer_schema_length: 10000 } },
+      [{ not_null: { column: 'id' } }],
+    );
     assert.equal(source.error?.code, 'TG_SOURCE_TYPE');
     assert.equal(source.error?.location?.line, 30_002);
     assert.match(source.error!.message, /late-type\.csv \(line 30002\): value "x" in column `id`/);

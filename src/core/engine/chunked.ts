@@ -1,21 +1,11 @@
 import { statSync } from 'node:fs';
 import pl from 'nodejs-polars';
 import { toNumber } from '../checks/params.ts';
-import { csvSettings, type OpenedSource } from '../sources/open.ts';
+import type { OpenedSource } from '../sources/open.ts';
 import type { SqlColumns } from './context.ts';
-import { csvRecordChunks } from './csv-chunks.ts';
+import { chunkFrames } from '../sources/chunk-frames.ts';
+import { chunkThresholdBytes } from '../sources/csv-chunks.ts';
 import type { SampleSpec } from './samples.ts';
-
-const MB = 1024 * 1024;
-
-/** Sources at least this large (CSV/TSV) run chunk by chunk; override with TRUTHGATE_CHUNK_THRESHOLD_MB. */
-export function chunkThresholdBytes(): number {
-  return Number(process.env.TRUTHGATE_CHUNK_THRESHOLD_MB ?? 256) * MB;
-}
-
-function chunkBytes(): number {
-  return Math.max(1024, Math.round(Number(process.env.TRUTHGATE_CHUNK_MB ?? 64) * MB));
-}
 
 /**
  * Whether to run a source chunk by chunk. polars' in-memory engine materialises every column a
@@ -55,51 +45,6 @@ function neededColumns(exprs: pl.Expr[], columns: string[], sql: SqlColumns): Se
   }
   if (refs.size === 0 && columns.length) refs.add(columns[0]!);
   return refs;
-}
-
-interface ChunkFrame {
-  frame: pl.DataFrame;
-  file: number;
-  /** Row index of the chunk's first row within its file and within the dataset. */
-  fileRow: number;
-  row: number;
-}
-
-/**
- * Parses each file of the source into record-aligned DataFrames, with the probe's schema:
- * only the `only` columns when given, each frame passed through `map` (e.g. to add SQL columns).
- */
-export async function* chunkFrames(
-  source: OpenedSource,
-  schema: Record<string, pl.DataType>,
-  { map = (df) => df, only }: { map?: (df: pl.DataFrame) => pl.DataFrame; only?: Set<string> } = {},
-): AsyncGenerator<ChunkFrame> {
-  const o = source.spec.options ?? {};
-  const s = csvSettings(source.format, o);
-  let row = 0;
-  for (const [fi, file] of source.files.entries()) {
-    let fileRow = 0;
-    let first = true;
-    for (const buf of csvRecordChunks(file, chunkBytes(), s.quote)) {
-      const df = pl.readCSV(buf, {
-        sep: s.sep,
-        quoteChar: s.quote,
-        hasHeader: first && s.header,
-        schema,
-        nullValues: o.null_values,
-        commentPrefix: o.comment_prefix,
-        truncateRaggedLines: o.ragged ?? false,
-        // Parsing only the columns the checks read is most of the saving on wide files.
-        ...(only ? { columns: Object.keys(schema).filter((c) => only.has(c)) } : {}),
-      } as Parameters<typeof pl.readCSV>[1]);
-      first = false;
-      yield { frame: map(df), file: fi, fileRow, row };
-      fileRow += df.height;
-      row += df.height;
-      // Let timers (progress, Temporal heartbeats) run between chunks.
-      await new Promise((r) => setImmediate(r));
-    }
-  }
 }
 
 export interface QueryResult {

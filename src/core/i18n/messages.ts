@@ -151,6 +151,43 @@ export const messages = {
       ko: '이 줄에서 연 따옴표가 닫히지 않았습니다. 따옴표 필드 안의 따옴표는 두 번("") 쓰세요.',
     },
   },
+  // Reading never changes a value or a name (src/core/sources).
+  TG_CSV_NUL: {
+    exit: 3,
+    en: '{path}:{line}: NUL byte in a text file',
+    ko: '{path}:{line}: 텍스트 파일에 NUL 바이트가 있습니다',
+    hint: {
+      en: 'The file is binary or was cut while written; regenerate it as UTF-8 text.',
+      ko: '파일이 바이너리이거나 쓰는 도중 잘렸습니다. UTF-8 텍스트로 다시 만드세요.',
+    },
+  },
+  TG_CSV_DUPLICATE_HEADER: {
+    exit: 3,
+    en: '{path}: column name `{column}` appears twice in the header (columns {first} and {second})',
+    ko: '{path}: 헤더에 `{column}` 열 이름이 두 번 있습니다 ({first}번째와 {second}번째 열)',
+    hint: {
+      en: 'Give every column its own name; names are never changed silently.',
+      ko: '열마다 다른 이름을 쓰세요. 열 이름은 말없이 바뀌지 않습니다.',
+    },
+  },
+  TG_JSON_NOT_ARRAY: {
+    exit: 3,
+    en: '{path}: the top level is an object (keys: {keys}), not an array of rows',
+    ko: '{path}: 최상위가 행 배열이 아닌 객체입니다 (키: {keys})',
+    hint: {
+      en: 'A `json` source is one array of objects; extract the array (e.g. `jq .data`) or write NDJSON.',
+      ko: '`json` 소스는 객체 배열 하나입니다. 배열만 꺼내거나 (예: `jq .data`) NDJSON으로 쓰세요.',
+    },
+  },
+  TG_JSON_TYPE: {
+    exit: 3,
+    en: '{path} ({place}): value {value} in column `{column}` (a JSON {found}) does not fit the earlier {expected} values',
+    ko: '{path} ({place}): `{column}` 열의 값 {value}(JSON {found})이(가) 앞선 {expected} 값들과 맞지 않습니다',
+    hint: {
+      en: 'A column holding objects or arrays must hold them in every row (or null); fix the producer.',
+      ko: '객체나 배열을 담는 열은 모든 행에서 같은 형태(또는 null)여야 합니다. 데이터를 만드는 쪽을 고치세요.',
+    },
+  },
   TG_COLUMN_NOT_FOUND: {
     exit: 2,
     en: 'Column `{column}` not found in source `{source}`{suggestion}',
@@ -348,8 +385,8 @@ export const messages = {
     en: '{path} ({place}): value {value} in column `{column}` does not fit the type {expected} of the earlier values',
     ko: '{path} ({place}): `{column}` 열의 값 {value}이(가) 앞선 값들의 형식 {expected}과(와) 맞지 않습니다',
     hint: {
-      en: 'Make the column consistent; for CSV, raise `options.infer_schema_length` (0 reads every column as text).',
-      ko: '열의 형식을 통일하세요. CSV라면 `options.infer_schema_length`를 늘리세요 (0이면 모든 열을 텍스트로 읽습니다).',
+      en: 'Make the column consistent, or raise `options.infer_schema_length` (0 reads every column as text).',
+      ko: '열의 형식을 통일하거나 `options.infer_schema_length`를 늘리세요 (0이면 모든 열을 텍스트로 읽습니다).',
     },
   },
   TG_JSON_SYNTAX: {

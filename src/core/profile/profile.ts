@@ -1,6 +1,7 @@
 import pl from 'nodejs-polars';
 import { dtypeName, isNumericDtype, isStringDtype, isTemporalDtype } from '../engine/dtype.ts';
-import { chunkFrames, shouldChunk } from '../engine/chunked.ts';
+import { shouldChunk } from '../engine/chunked.ts';
+import { chunkFrames } from '../sources/chunk-frames.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { VERSION } from '../version.ts';
 import { monotonicity, num, temporalRange } from './derive.ts';

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { scanCsvFile } from './csv-scan.ts';
 
 export type CsvProblem =
-  { kind: 'ragged'; line: number; found: number; expected: number } | { kind: 'quote'; line: number };
+  | { kind: 'ragged'; line: number; found: number; expected: number }
+  | { kind: 'quote'; line: number }
+  | { kind: 'nul'; line: number };
 
 export interface CsvLayout {
   delimiter: string;
@@ -92,33 +94,20 @@ function walkCsv(
   return 0;
 }
 
-/**
- * Finds the first structural problem: a record whose field count differs from the first
- * record's (unless `fields` is false, for `ragged: true`), or a quote never closed. Polars pads
- * short rows with nulls and turns blank lines into all-null rows without a word, so this runs on
- * every small file, not only after a failure. `partial`: `buf` is only the head of the file.
- */
-export function findCsvProblem(
-  buf: Buffer,
-  layout: CsvLayout,
-  opts: { partial: boolean; fields: boolean },
-): CsvProblem | null {
-  let expected = -1;
-  let problem: CsvProblem | null = null;
-  const openQuote = walkCsv(buf, layout, { partial: opts.partial, collect: false }, (r) => {
-    if (expected < 0) expected = r.fields;
-    else if (opts.fields && r.fields !== expected) {
-      problem = { kind: 'ragged', line: r.line, found: r.fields, expected };
-      return false;
-    }
-  });
-  if (problem) return problem;
-  return openQuote > 0 ? { kind: 'quote', line: openQuote } : null;
+/** The first structural problem of a whole delimited file (see scanCsvBlock); for annotations. */
+export function diagnoseCsv(path: string, delimiter: string, quote: string): CsvProblem | null {
+  const { problem } = scanCsvFile(path, { delimiter, quote }, true);
+  return problem && problem.kind !== 'encoding' ? problem : null;
 }
 
-/** The first structural problem of a whole delimited file (see findCsvProblem). */
-export function diagnoseCsv(path: string, delimiter: string, quote: string): CsvProblem | null {
-  return findCsvProblem(readFileSync(path), { delimiter, quote }, { partial: false, fields: true });
+/** The header record's names, unquoted as a CSV reader should (`"a""b"` is `a"b`); undefined if cut. */
+export function csvHeaderNames(head: Buffer, layout: CsvLayout, partial: boolean): string[] | undefined {
+  let names: string[] | undefined;
+  walkCsv(head, layout, { partial, collect: true }, (r) => {
+    names = r.values;
+    return false;
+  });
+  return names;
 }
 
 /** Line of the first data record whose field number `column` (0-based) holds exactly `value`. */

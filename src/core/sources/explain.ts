@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { TruthgateError } from '../errors.ts';
-import { findCsvProblem, findCsvValue, type CsvLayout, type CsvProblem } from './csv-diagnose.ts';
+import { findCsvValue, type CsvLayout } from './csv-diagnose.ts';
+import { scanCsvFile, type CsvScanProblem } from './csv-scan.ts';
 import { firstInvalidUtf8InFile } from './detect.ts';
-import { diagnoseJson, type JsonProblem } from './json-diagnose.ts';
+import type { JsonProblem } from './json-diagnose.ts';
 import type { OpenedSource } from './open.ts';
 import type { CsvOptions, Format } from './spec.ts';
 
@@ -27,37 +28,42 @@ export function csvLayout(format: Format, o: CsvOptions): CsvLayout & { header: 
   };
 }
 
-export function csvProblemError(p: CsvProblem, shown: string): TruthgateError {
+export function csvScanError(p: CsvScanProblem, shown: string): TruthgateError {
+  if (p.kind === 'encoding') return encodingError(shown, p.offset);
   const location = { file: shown, line: p.line, column: 1 };
-  return p.kind === 'ragged'
-    ? new TruthgateError(
-        'TG_CSV_RAGGED',
-        { path: shown, line: p.line, found: p.found, expected: p.expected },
-        { location },
-      )
-    : new TruthgateError('TG_CSV_QUOTE', { path: shown, line: p.line }, { location });
+  if (p.kind === 'ragged')
+    return new TruthgateError(
+      'TG_CSV_RAGGED',
+      { path: shown, line: p.line, found: p.found, expected: p.expected },
+      { location },
+    );
+  return new TruthgateError(
+    p.kind === 'nul' ? 'TG_CSV_NUL' : 'TG_CSV_QUOTE',
+    { path: shown, line: p.line },
+    { location },
+  );
 }
 
 export function jsonProblemError(p: JsonProblem, shown: string): TruthgateError {
-  if (p.kind === 'syntax') {
-    return new TruthgateError(
-      'TG_JSON_SYNTAX',
-      { path: shown, line: p.line, column: p.column, detail: p.detail },
-      { location: { file: shown, line: p.line, column: p.column } },
-    );
+  const location = { file: shown };
+  switch (p.kind) {
+    case 'syntax':
+      return new TruthgateError(
+        'TG_JSON_SYNTAX',
+        { path: shown, line: p.line, column: p.column, detail: p.detail },
+        { location: { ...location, line: p.line, column: p.column } },
+      );
+    case 'shape':
+      return new TruthgateError('TG_SOURCE_READ', { path: shown, detail: p.detail }, { location });
+    case 'not-array':
+      return new TruthgateError(
+        'TG_JSON_NOT_ARRAY',
+        { path: shown, keys: p.found || '(none)' },
+        { location },
+      );
+    case 'encoding':
+      return encodingError(shown, p.offset);
   }
-  if (p.kind === 'shape')
-    return new TruthgateError(
-      'TG_SOURCE_READ',
-      { path: shown, detail: p.detail },
-      { location: { file: shown } },
-    );
-  const line = /^line (\d+)$/.exec(p.place);
-  return new TruthgateError(
-    'TG_SOURCE_TYPE',
-    { path: shown, place: p.place, value: p.value, column: p.column, expected: p.expected },
-    { location: { file: shown, ...(line ? { line: Number(line[1]) } : {}) } },
-  );
 }
 
 export function encodingError(shown: string, offset: number): TruthgateError {
@@ -80,17 +86,14 @@ function explainFile(
     const off = firstInvalidUtf8InFile(file);
     if (off >= 0) return encodingError(shown, off);
   }
-  if (format === 'json' || format === 'ndjson') {
-    const p = diagnoseJson(file, format);
-    return p ? jsonProblemError(p, shown) : undefined;
-  }
+  // JSON files are checked whole when opened; what polars still refuses is explained by polars.
   if (format !== 'csv' && format !== 'tsv') return undefined;
   const layout = csvLayout(format, options);
-  const buf = readFileSync(file);
-  const p = findCsvProblem(buf, layout, { partial: false, fields: !options.ragged });
-  if (p) return csvProblemError(p, shown);
+  const { problem } = scanCsvFile(file, layout, !options.ragged);
+  if (problem) return csvScanError(problem, shown);
   const m = CSV_TYPE.exec(raw);
   if (!m) return undefined;
+  const buf = readFileSync(file);
   const [, value, dtype, column, number] = m as unknown as [string, string, string, string, string];
   const line = findCsvValue(buf, layout, layout.header, Number(number) - 1, value);
   if (line === undefined) return undefined;

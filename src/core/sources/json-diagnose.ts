@@ -1,47 +1,64 @@
-import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { firstInvalidUtf8 } from './detect.ts';
 
 export type JsonProblem =
   | { kind: 'syntax'; line: number; column: number; detail: string }
   | { kind: 'shape'; detail: string }
-  | { kind: 'type'; place: string; column: string; value: string; expected: string; found: string };
+  | { kind: 'not-array'; found: string }
+  | { kind: 'encoding'; offset: number };
+
+/** A JSON problem found while reading; open.ts turns it into a coded error. */
+export class JsonReadProblem extends Error {
+  readonly problem: JsonProblem;
+  constructor(problem: JsonProblem) {
+    super(problem.kind);
+    this.problem = problem;
+  }
+}
 
 /** A value's JSON kind as a person would name it; integers and floats are both numbers. */
 function kindOf(v: unknown): string {
-  if (v === null) return 'null';
+  if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'array';
   return typeof v;
 }
 
-export interface TypeConflict {
-  /** 0-based row (array element or NDJSON line). */
-  row: number;
-  column: string;
-  value: unknown;
-  expected: string;
-  found: string;
+export function isScalarKind(kind: string): boolean {
+  return kind === 'string' || kind === 'number' || kind === 'boolean';
+}
+
+/** What one column held across the whole file. */
+export interface ColumnKinds {
+  kinds: Set<string>;
+  /** Where the column first broke its pattern: the row (element or line) and value. */
+  conflict?: { place: string; value: unknown; expected: string; found: string };
+  /** A number that Int64 cannot hold exactly (a fraction, or beyond 2^63). */
+  fractional: boolean;
 }
 
 /**
- * First field whose JSON kind differs from the kind that column had before (nulls ignored).
- * Polars widens number + string to a string column silently and fails on number + object; both
- * deserve a pointer to the row that broke the pattern.
+ * Kinds of every column over every row, so a type never rests on the first rows only: polars
+ * infers from a prefix and then truncates 17.5 to 17, or reads `true` as 1.0 in a number column.
  */
-export function firstTypeConflict(rows: Iterable<unknown>): TypeConflict | undefined {
-  const kinds = new Map<string, string>();
-  let row = 0;
-  for (const r of rows) {
-    if (r && typeof r === 'object' && !Array.isArray(r)) {
-      for (const [column, value] of Object.entries(r)) {
-        const found = kindOf(value);
-        if (found === 'null') continue;
-        const expected = kinds.get(column);
-        if (expected === undefined) kinds.set(column, found);
-        else if (expected !== found) return { row, column, value, expected, found };
+export function columnKinds(rows: Iterable<{ value: object; place: string }>): Map<string, ColumnKinds> {
+  const columns = new Map<string, ColumnKinds>();
+  for (const { value, place } of rows) {
+    for (const [name, v] of Object.entries(value)) {
+      const found = kindOf(v);
+      let c = columns.get(name);
+      if (!c) columns.set(name, (c = { kinds: new Set(), fractional: false }));
+      if (found === 'null') continue;
+      if (found === 'number' && !c.fractional)
+        c.fractional = !Number.isInteger(v) || Math.abs(v as number) >= 2 ** 63;
+      if (!c.kinds.has(found)) {
+        if (c.kinds.size > 0 && !c.conflict)
+          c.conflict = { place, value: v, expected: [...c.kinds][0]!, found };
+        c.kinds.add(found);
       }
     }
-    row++;
   }
-  return undefined;
+  return columns;
 }
 
 /** Shortened JSON text of a value for messages. */
@@ -63,12 +80,9 @@ function lineCol(text: string, pos: number): { line: number; column: number } {
 }
 
 /** JSON.parse with the failure turned into a 1-based line and column of `text`. */
-function parseAt(
-  text: string,
-  lineOffset: number,
-): { ok: true; value: unknown } | { ok: false; problem: JsonProblem } {
+function parseAt(text: string, lineOffset: number): unknown {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return JSON.parse(text);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const m = /position (\d+)/.exec(msg);
@@ -76,51 +90,80 @@ function parseAt(
     const detail = msg
       .replace(/\s*(in JSON )?at position \d+.*$/, '')
       .replace(/ \(line \d+ column \d+\)/, '');
-    return { ok: false, problem: { kind: 'syntax', line: line + lineOffset, column, detail } };
+    throw new JsonReadProblem({ kind: 'syntax', line: line + lineOffset, column, detail });
   }
 }
 
-/**
- * Explains why a JSON array or NDJSON file failed to load: the first syntax error with its line
- * and column, a top level that is not rows, or the first value whose type breaks its column.
- * Reads the whole file; only called on the error path (and for warnings on small files).
- */
-export function diagnoseJson(path: string, format: 'json' | 'ndjson'): JsonProblem | null {
-  let text = readFileSync(path, 'utf8');
+function checkUtf8(buf: Buffer, offset: number): void {
+  if (!isUtf8(buf))
+    throw new JsonReadProblem({ kind: 'encoding', offset: offset + Math.max(0, firstInvalidUtf8(buf)) });
+}
+
+const isRow = (v: unknown): v is object => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The rows of a JSON array file; a top-level object (`{"data": [...]}`) is refused, not a one-row table. */
+export function parseJsonArray(buf: Buffer): object[] {
+  checkUtf8(buf, 0);
+  let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (format === 'json') {
-    const r = parseAt(text, 0);
-    if (!r.ok) return r.problem;
-    const rows = Array.isArray(r.value) ? r.value : [r.value];
-    if (rows.some((x) => x !== null && (typeof x !== 'object' || Array.isArray(x))))
-      return { kind: 'shape', detail: 'a JSON source must be an array of objects, one per row' };
-    const c = firstTypeConflict(rows);
-    return c ? typeProblem(c, `element [${c.row}]`) : null;
-  }
-  const rows: unknown[] = [];
-  const lineOf: number[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!.trim();
-    if (l === '') continue;
-    const r = parseAt(l, i);
-    if (!r.ok) return r.problem;
-    if (r.value === null || typeof r.value !== 'object' || Array.isArray(r.value))
-      return { kind: 'syntax', line: i + 1, column: 1, detail: 'each NDJSON line must be one JSON object' };
-    rows.push(r.value);
-    lineOf.push(i + 1);
-  }
-  const c = firstTypeConflict(rows);
-  return c ? typeProblem(c, `line ${lineOf[c.row]}`) : null;
+  const value = parseAt(text, 0);
+  if (isRow(value))
+    throw new JsonReadProblem({ kind: 'not-array', found: Object.keys(value).slice(0, 5).join(', ') });
+  if (!Array.isArray(value) || value.some((x) => x !== null && !isRow(x)))
+    throw new JsonReadProblem({
+      kind: 'shape',
+      detail: 'a JSON source must be an array of objects, one per row',
+    });
+  return value.map((x) => (x === null ? {} : (x as object)));
 }
 
-function typeProblem(c: TypeConflict, place: string): JsonProblem {
-  return {
-    kind: 'type',
-    place,
-    column: c.column,
-    value: showValue(c.value),
-    expected: c.expected,
-    found: c.found,
-  };
+const BLOCK = 16 * 1024 * 1024;
+
+/** Each NDJSON line as an object with its line number, read in blocks (files may be large). */
+export function* ndjsonRows(file: string): Generator<{ value: object; place: string }> {
+  const fd = openSync(file, 'r');
+  try {
+    let buf = Buffer.alloc(BLOCK);
+    let carry = 0;
+    let position = 0;
+    let lineNo = 1;
+    for (;;) {
+      if (buf.length - carry < BLOCK / 2) {
+        const bigger = Buffer.alloc(buf.length * 2);
+        buf.copy(bigger, 0, 0, carry);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, carry, buf.length - carry, position);
+      const data = buf.subarray(0, carry + n);
+      const cut = n === 0 ? data.length : data.lastIndexOf(0x0a) + 1;
+      if (cut > 0 || n === 0) {
+        // Blocks end at a newline, so no character is split between them.
+        checkUtf8(data.subarray(0, cut), position - carry);
+        let text = data.toString('utf8', 0, cut);
+        if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        for (const raw of text.split('\n')) {
+          const l = raw.trim();
+          if (l !== '') {
+            const value = parseAt(l, lineNo - 1);
+            if (!isRow(value))
+              throw new JsonReadProblem({
+                kind: 'syntax',
+                line: lineNo,
+                column: 1,
+                detail: 'each NDJSON line must be one JSON object',
+              });
+            yield { value, place: `line ${lineNo}` };
+          }
+          lineNo++;
+        }
+        lineNo--; // the text after the last newline is not a line yet
+      }
+      if (n === 0) return;
+      position += n;
+      buf.copyWithin(0, cut, data.length);
+      carry = data.length - cut;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

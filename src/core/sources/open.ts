@@ -3,20 +3,21 @@ import { resolve } from 'node:path';
 import pl from 'nodejs-polars';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { TruthgateError } from '../errors.ts';
-import { findCsvProblem } from './csv-diagnose.ts';
+import { chunkThresholdBytes } from './csv-chunks.ts';
+import { csvHeaderNames } from './csv-diagnose.ts';
+import { scanCsvFile } from './csv-scan.ts';
 import { firstInvalidUtf8, formatFromPath, sniffBinaryFormat } from './detect.ts';
 import {
   csvLayout,
-  csvProblemError,
+  csvScanError,
   displayPath,
-  encodingError,
-  explainFileFailure,
   explainReadError,
   isTextual,
   jsonProblemError,
 } from './explain.ts';
 import { fingerprintFiles } from './fingerprint.ts';
-import { diagnoseJson } from './json-diagnose.ts';
+import { JsonReadProblem } from './json-diagnose.ts';
+import { readJsonArray, scanNdjson } from './json-read.ts';
 import type { CsvOptions, Format, SourceSpec } from './spec.ts';
 
 export { explainReadError };
@@ -28,6 +29,8 @@ export interface OpenedSource {
   format: Format;
   /** Absolute paths of the files, sorted. */
   files: string[];
+  /** The files as messages show them (relative to the suite directory), in `files` order. */
+  shownFiles: string[];
   spec: SourceSpec;
   fingerprint: string;
   /** Problems that do not stop the run (e.g. a JSON column mixing numbers and strings). */
@@ -44,38 +47,42 @@ export interface OpenOptions {
 }
 
 const HEAD_BYTES = 64 * 1024;
-/**
- * Text files up to this size are checked whole at open (structure, UTF-8, JSON types), since
- * polars accepts short CSV rows and mixed JSON types silently. Larger files are checked on their
- * first 64 KiB and explained in full only if polars fails.
- */
-export const FULL_CHECK_BYTES = 8 * 1024 * 1024;
+/** CSVs up to this size get their types from every row (polars' inference pass is cheap there). */
+const FULL_INFER_BYTES = 8 * 1024 * 1024;
 
 /**
- * Resolves files, validates them cheaply, and returns lazy frames; no data is read yet, except
- * for JSON arrays, which polars can only read whole (they are read once, here).
+ * Resolves files, checks them (magic bytes, UTF-8, CSV structure and header names, JSON shape and
+ * the kinds of every JSON value) and returns lazy frames. CSVs read in chunks are checked chunk by
+ * chunk as they are read (chunk-frames.ts) instead of in an extra pass here. JSON arrays, which
+ * polars can only read whole, are read once, here.
  */
 export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {}): OpenedSource {
   const baseDir = opts.baseDir ?? process.cwd();
   const files = resolveFiles(spec.path, baseDir);
   const format = spec.format ?? commonFormat(spec.path, files, baseDir);
   const options = spec.options ?? {};
+  const shownFiles = files.map((f) => displayPath(f, baseDir));
   const warnings: TruthgateError[] = [];
-  const arrays = new Map<string, pl.DataFrame>();
-  for (const f of files) {
-    const shown = displayPath(f, baseDir);
-    validateFile(f, format, options, shown, warnings);
-    if (format === 'json') arrays.set(f, readJsonArray(f, shown));
+  const builders = new Map<string, () => pl.LazyDataFrame>();
+  const total = files.reduce((n, f, i) => n + osRead(shownFiles[i]!, () => statSync(f).size), 0);
+  const chunked =
+    (format === 'csv' || format === 'tsv') && !options.skip_rows && total >= chunkThresholdBytes();
+  for (const [i, f] of files.entries()) {
+    const shown = shownFiles[i]!;
+    builders.set(
+      f,
+      osRead(shown, () => openFile(f, format, options, shown, warnings, chunked)),
+    );
   }
-  const build = (f: string): pl.LazyDataFrame =>
-    format === 'json' ? arrays.get(f)!.lazy() : scanFile(f, format, options);
+  const build = (f: string): pl.LazyDataFrame => builders.get(f)!();
   return {
     name,
     uri: spec.path,
     format,
     files,
+    shownFiles,
     spec,
-    fingerprint: fingerprintFiles(files),
+    fingerprint: osRead(spec.path, () => fingerprintFiles(files)),
     warnings,
     lazy: () => {
       const parts = files.map(build);
@@ -83,6 +90,22 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
     },
     lazyFiles: () => files.map(build),
   };
+}
+
+/** An operating-system read failure (permission denied, I/O error) as TG_SOURCE_READ with its reason. */
+function osRead<T>(shown: string, step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (err instanceof TruthgateError || typeof e?.code !== 'string' || !e.syscall) throw err;
+    const reason = e.message.split(',')[0]!.trim();
+    throw new TruthgateError(
+      'TG_SOURCE_READ',
+      { path: shown, detail: reason },
+      { cause: err, location: { file: shown } },
+    );
+  }
 }
 
 function resolveFiles(path: string, baseDir: string): string[] {
@@ -134,22 +157,23 @@ function readBytes(file: string, length: number): Buffer {
   return buf;
 }
 
-function validateFile(
+/** Checks one file and returns how to scan it lazily. */
+function openFile(
   file: string,
   format: Format,
   options: CsvOptions,
   shown: string,
   warnings: TruthgateError[],
-): void {
+  chunked: boolean,
+): () => pl.LazyDataFrame {
   const size = statSync(file).size;
   const empty = new TruthgateError('TG_SOURCE_EMPTY', { path: shown }, { location: { file: shown } });
   if (size === 0) throw empty;
-  const whole = isTextual(format) && size <= FULL_CHECK_BYTES;
-  const buf = readBytes(file, whole ? size : Math.min(size, HEAD_BYTES));
-  const sniffed = sniffBinaryFormat(buf);
+  const head = readBytes(file, Math.min(size, HEAD_BYTES));
+  const sniffed = sniffBinaryFormat(head);
   if (!isTextual(format)) {
-    if (sniffed === format) return;
-    const what = firstInvalidUtf8(buf) < 0 ? 'it starts with text, not' : 'it lacks';
+    if (sniffed === format) return () => scanFile(file, format, options);
+    const what = firstInvalidUtf8(head) < 0 ? 'it starts with text, not' : 'it lacks';
     throw new TruthgateError(
       'TG_SOURCE_READ',
       { path: shown, detail: `not a ${format} file (${what} the ${format} magic bytes)` },
@@ -159,25 +183,73 @@ function validateFile(
   if (sniffed !== undefined) {
     throw new TruthgateError('TG_SOURCE_BINARY', { path: shown, format }, { location: { file: shown } });
   }
-  const bad = firstInvalidUtf8(buf);
-  if (bad >= 0) throw encodingError(shown, bad);
   // A BOM or blank lines alone are as empty as zero bytes (polars says "empty CSV").
-  if (size <= 4096 && /^[\s\ufeff]*$/.test(buf.toString('utf8'))) throw empty;
-  if (format === 'csv' || format === 'tsv') {
-    const p = findCsvProblem(buf, csvLayout(format, options), { partial: !whole, fields: !options.ragged });
-    if (p) throw csvProblemError(p, shown);
-  } else if (whole) {
-    const p = diagnoseJson(file, format);
-    if (p?.kind === 'type' && isScalar(p.expected) && isScalar(p.found)) {
-      warnings.push(
-        new TruthgateError(
-          'TG_SOURCE_MIXED_TYPES',
-          { path: shown, place: p.place, column: p.column, expected: p.expected, found: p.found },
-          { location: { file: shown } },
-        ),
-      );
-    } else if (p) throw jsonProblemError(p, shown);
+  if (size <= 4096 && firstInvalidUtf8(head) < 0 && /^[\s\ufeff]*$/.test(head.toString('utf8'))) throw empty;
+  const inferRows = options.infer_schema_length;
+  try {
+    if (format === 'json') {
+      const frame = readJsonArray(file, shown, inferRows, warnings);
+      return () => frame.lazy();
+    }
+    if (format === 'ndjson') {
+      const lazy = scanNdjson(file, shown, inferRows, warnings);
+      return () => lazy;
+    }
+  } catch (err) {
+    if (err instanceof JsonReadProblem) throw jsonProblemError(err.problem, shown);
+    throw err;
   }
+  const layout = csvLayout(format, options);
+  const names = layout.header ? headerNames(head, size, layout, shown) : undefined;
+  // Only a name with a quote in it reads differently in polars (duplicates are refused above).
+  const rename = names?.some((n) => n.includes(layout.quote)) ? names : undefined;
+  let records: number | undefined;
+  if (!chunked) {
+    const scan = scanCsvFile(file, layout, !options.ragged);
+    if (scan.problem) throw csvScanError(scan.problem, shown);
+    records = scan.records;
+  }
+  // Small files get their types from every row; larger ones from `infer_schema_length` rows, and
+  // a later value that does not fit stops the read (TG_SOURCE_TYPE, with its line): polars
+  // refuses it rather than changing it.
+  const infer =
+    inferRows ?? (records !== undefined && size <= FULL_INFER_BYTES ? Math.max(records, 1) : 10000);
+  return () => withNames(scanFile(file, format, { ...options, infer_schema_length: infer }), rename);
+}
+
+/**
+ * The header's names as written. polars renames a repeated name (`id_duplicated_0`) and keeps
+ * doubled quotes (`a""b`); a repeated name is refused here, naming both positions.
+ */
+function headerNames(
+  head: Buffer,
+  size: number,
+  layout: ReturnType<typeof csvLayout>,
+  shown: string,
+): string[] | undefined {
+  const names = csvHeaderNames(head, layout, head.length < size);
+  if (!names) return undefined;
+  const seen = new Map<string, number>();
+  for (const [i, n] of names.entries()) {
+    const first = seen.get(n);
+    if (first !== undefined)
+      throw new TruthgateError(
+        'TG_CSV_DUPLICATE_HEADER',
+        { path: shown, column: n, first: first + 1, second: i + 1 },
+        { location: { file: shown, line: (layout.skipRows ?? 0) + 1, column: 1 } },
+      );
+    seen.set(n, i);
+  }
+  return names;
+}
+
+function withNames(lf: pl.LazyDataFrame, names: string[] | undefined): pl.LazyDataFrame {
+  if (!names) return lf;
+  const have = lf.columns;
+  const renames = Object.fromEntries(
+    have.flatMap((c, i) => (names[i] !== undefined && names[i] !== c ? [[c, names[i]!]] : [])),
+  );
+  return Object.keys(renames).length ? lf.rename(renames) : lf;
 }
 
 /** Delimited-text settings in polars' terms (used by the action to map rows to lines). */
@@ -186,19 +258,7 @@ export function csvSettings(format: Format, o: CsvOptions): { sep: string; quote
   return { sep: l.delimiter, quote: l.quote, header: l.header };
 }
 
-function isScalar(kind: string): boolean {
-  return kind === 'string' || kind === 'number' || kind === 'boolean';
-}
-
-function readJsonArray(file: string, shown: string): pl.DataFrame {
-  try {
-    return pl.readJSON(file, { format: 'json' });
-  } catch (err) {
-    throw explainFileFailure(file, shown, 'json', {}, err);
-  }
-}
-
-function scanFile(file: string, format: Exclude<Format, 'json'>, o: CsvOptions): pl.LazyDataFrame {
+function scanFile(file: string, format: Exclude<Format, 'json' | 'ndjson'>, o: CsvOptions): pl.LazyDataFrame {
   switch (format) {
     case 'csv':
     case 'tsv': {
@@ -220,7 +280,5 @@ function scanFile(file: string, format: Exclude<Format, 'json'>, o: CsvOptions):
       return pl.scanParquet(file, { glob: false } as Parameters<typeof pl.scanParquet>[1]);
     case 'arrow':
       return pl.scanIPC(file);
-    case 'ndjson':
-      return pl.scanJson(file);
   }
 }

@@ -1,6 +1,17 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 
 const NEWLINE = 0x0a;
+const MB = 1024 * 1024;
+
+/** Sources at least this large (CSV/TSV) are read chunk by chunk; override with TRUTHGATE_CHUNK_THRESHOLD_MB. */
+export function chunkThresholdBytes(): number {
+  return Number(process.env.TRUTHGATE_CHUNK_THRESHOLD_MB ?? 256) * MB;
+}
+
+/** Bytes per chunk (TRUTHGATE_CHUNK_MB, default 64). */
+export function chunkBytes(): number {
+  return Math.max(1024, Math.round(Number(process.env.TRUTHGATE_CHUNK_MB ?? 64) * MB));
+}
 
 /**
  * Reads a delimited file in blocks of about `chunkBytes`, each cut after a record end that is
