@@ -34,6 +34,8 @@ const faults: { name: string; line: string | Buffer; code: string }[] = [
   { name: 'open quote', line: '350001,"never closed,ok\n', code: 'TG_CSV_QUOTE' },
   { name: 'short row', line: '7,short\n', code: 'TG_CSV_RAGGED' },
   { name: 'blank line', line: '\n', code: 'TG_CSV_RAGGED' },
+  // polars refuses a value that does not fit the type inferred from the first 10000 rows.
+  { name: 'late fraction', line: '17.5,late,ok\n', code: 'TG_SOURCE_TYPE' },
   { name: 'NUL byte', line: Buffer.from('8,na\u0000me,ok\n'), code: 'TG_CSV_NUL' },
   {
     name: 'invalid UTF-8',

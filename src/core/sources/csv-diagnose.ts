@@ -16,26 +16,25 @@ export interface CsvLayout {
 interface CsvRecord {
   /** 1-based physical line the record starts on (quoted newlines count, as in an editor). */
   line: number;
-  fields: number;
-  /** Field texts, unquoted; only filled when asked for. */
-  values?: string[];
+  /** Field texts, unquoted. */
+  values: string[];
 }
 
 const NL = 0x0a;
 const CR = 0x0d;
 
 /**
- * Walks the records of a delimited file, byte by byte, the way polars splits them: a quote
- * toggles quoting wherever it appears, a blank line is a record with one empty field. `partial`
- * marks a buffer cut from a larger file: its last, possibly cut, record is not reported.
- * Returns the line of a quote still open at the end, or 0.
+ * Walks the records of a delimited file with their field texts, the way polars splits them: a
+ * quote toggles quoting wherever it appears, a blank line is a record with one empty field.
+ * `partial` marks a buffer cut from a larger file: its last, possibly cut, record is not reported.
+ * Only for error paths and headers; structure checks use the faster scanCsvBlock.
  */
 function walkCsv(
   buf: Buffer,
   layout: CsvLayout,
-  opts: { partial: boolean; collect: boolean },
+  partial: boolean,
   onRecord: (r: CsvRecord) => boolean | void,
-): number {
+): void {
   const delim = layout.delimiter.charCodeAt(0);
   const quote = layout.quote.charCodeAt(0);
   const comment = layout.commentPrefix ? Buffer.from(layout.commentPrefix) : undefined;
@@ -56,12 +55,10 @@ function walkCsv(
       line++;
       continue;
     }
-    let fields = 1;
     let inQuotes = false;
     let fieldStart = i;
-    const values: string[] | undefined = opts.collect ? [] : undefined;
+    const values: string[] = [];
     const pushValue = (end: number): void => {
-      if (!values) return;
       let text = buf.toString('utf8', fieldStart, end);
       if (text.endsWith('\r')) text = text.slice(0, -1);
       if (text.length >= 2 && text.charCodeAt(0) === quote && text.charCodeAt(text.length - 1) === quote)
@@ -76,22 +73,19 @@ function walkCsv(
         line++;
       } else if (b === delim && !inQuotes) {
         pushValue(i);
-        fields++;
         fieldStart = i + 1;
       }
     }
     const atEnd = i >= buf.length;
-    if (inQuotes) return opts.partial ? 0 : recordLine;
-    if (atEnd && opts.partial) return 0;
+    if (inQuotes || (atEnd && partial)) return;
     pushValue(i);
     i++;
     line++;
     // A final newline ends the last record; it does not open an empty one.
     const empty = i - start <= 1 || (i - start === 2 && buf[start] === CR);
     if (atEnd && empty) break;
-    if (onRecord({ line: recordLine, fields, ...(values ? { values } : {}) }) === false) return 0;
+    if (onRecord({ line: recordLine, values }) === false) return;
   }
-  return 0;
 }
 
 /** The first structural problem of a whole delimited file (see scanCsvBlock); for annotations. */
@@ -103,7 +97,7 @@ export function diagnoseCsv(path: string, delimiter: string, quote: string): Csv
 /** The header record's names, unquoted as a CSV reader should (`"a""b"` is `a"b`); undefined if cut. */
 export function csvHeaderNames(head: Buffer, layout: CsvLayout, partial: boolean): string[] | undefined {
   let names: string[] | undefined;
-  walkCsv(head, layout, { partial, collect: true }, (r) => {
+  walkCsv(head, layout, partial, (r) => {
     names = r.values;
     return false;
   });
@@ -120,12 +114,12 @@ export function findCsvValue(
 ): number | undefined {
   let found: number | undefined;
   let first = header;
-  walkCsv(buf, layout, { partial: false, collect: true }, (r) => {
+  walkCsv(buf, layout, false, (r) => {
     if (first) {
       first = false;
       return;
     }
-    if (r.values?.[column] === value) {
+    if (r.values[column] === value) {
       found = r.line;
       return false;
     }

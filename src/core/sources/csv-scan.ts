@@ -74,15 +74,11 @@ function lastCharStart(buf: Buffer): number {
   return i;
 }
 
-/** Blocks above this are not turned into one string for the regex (V8's string limit is ~512 MiB). */
-const PLAIN_MAX = 256 * 1024 * 1024;
-const patterns = new Map<string, RegExp>();
-
 /**
  * The fast path for the common block: whole lines without quotes, NUL bytes or comments, after the
- * header. Then a record is a line, and the first line with a wrong delimiter count is found by one
- * regex over the block (compiled to native code; two to three times faster than a byte loop in
- * JS) and lines are counted with native indexOf. Returns undefined when the block does not qualify.
+ * header. Then a record is a line, and one tight loop that only counts delimiters and newlines
+ * does the work (about twice the speed of the general scan, and of a regex over the block).
+ * Returns undefined when the block does not qualify.
  */
 function plainRecords(
   buf: Buffer,
@@ -92,34 +88,25 @@ function plainRecords(
 ): CsvScanProblem | 'done' | undefined {
   const n = buf.length;
   if (!state.started || state.expected < 0 || layout.commentPrefix || layout.skipRows) return undefined;
-  if (n === 0 || n > PLAIN_MAX || buf[n - 1] !== NL) return undefined;
+  if (n === 0 || buf[n - 1] !== NL) return undefined;
   if (buf.indexOf(layout.quote.charCodeAt(0)) >= 0 || buf.indexOf(NUL) >= 0) return undefined;
   state.open = undefined;
-  if (checkFields) {
-    const d = layout.delimiter.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    const key = `${d}/${state.expected}`;
-    let re = patterns.get(key);
-    if (!re) {
-      // At a line start, a line that is not exactly `expected` fields. No `m` flag: it would
-      // also end lines at a bare \r, which the byte scan counts as field text.
-      re = new RegExp(`(?:^|\\n)(?!(?:[^${d}\\n]*${d}){${state.expected - 1}}[^${d}\\n]*(?:\\n|$))`, 'g');
-      patterns.set(key, re);
-    }
-    re.lastIndex = 0;
-    const m = re.exec(buf.toString('latin1', 0, n - 1));
-    if (m) {
-      const at = m.index + m[0].length;
-      let line = state.line;
-      for (let i = buf.indexOf(NL); i >= 0 && i < at; i = buf.indexOf(NL, i + 1)) line++;
-      const nl = buf.indexOf(NL, at);
-      const delim = layout.delimiter.charCodeAt(0);
-      let found = 1;
-      for (let i = at; i < nl; i++) if (buf[i] === delim) found++;
-      return { kind: 'ragged', line, found, expected: state.expected };
+  const delim = layout.delimiter.charCodeAt(0);
+  const want = checkFields ? state.expected - 1 : -1;
+  let delims = 0;
+  let lines = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i];
+    if (b === delim) delims++;
+    else if (b === NL) {
+      if (delims !== want && want >= 0) {
+        const line = state.line + lines;
+        return { kind: 'ragged', line, found: delims + 1, expected: state.expected };
+      }
+      delims = 0;
+      lines++;
     }
   }
-  let lines = 0;
-  for (let i = buf.indexOf(NL); i >= 0; i = buf.indexOf(NL, i + 1)) lines++;
   state.line += lines;
   state.records += lines;
   return 'done';
