@@ -493,6 +493,15 @@ export const messages = {
       ko: '`openssl rand -base64 32`로 생성하세요.',
     },
   },
+  TG_DASHBOARD_TOKEN_BLANK: {
+    exit: 2,
+    en: 'The dashboard access token is empty or only whitespace',
+    ko: '대시보드 액세스 토큰이 비어 있거나 공백뿐입니다',
+    hint: {
+      en: 'Set TRUTHGATE_DASHBOARD_TOKEN to a generated secret (`openssl rand -base64 32`), or pass no token on a loopback address.',
+      ko: 'TRUTHGATE_DASHBOARD_TOKEN을 생성한 비밀 값(`openssl rand -base64 32`)으로 설정하거나, 루프백 주소에서는 토큰을 지정하지 마세요.',
+    },
+  },
   TG_REPORT_NOT_FOUND: {
     exit: 2,
     en: 'Report file not found: {path}',
