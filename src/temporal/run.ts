@@ -1,5 +1,6 @@
 import { WorkflowFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import proto from '@temporalio/proto';
 import { TruthgateError, type ErrorCode } from '../core/errors.ts';
 import { messages } from '../core/i18n/messages.ts';
 import type { ValidationInput, ValidationWorkflowResult } from '../workflows/validation.ts';
@@ -19,6 +20,30 @@ export async function runValidation(
   } catch (err) {
     throw workflowError(opts.workflowId, err);
   }
+}
+
+/** Whether any worker polls the task queue for workflow tasks (seen by the server recently). */
+export async function hasWorker(client: Client, taskQueue: string): Promise<boolean> {
+  const res = await client.workflowService.describeTaskQueue({
+    namespace: client.options.namespace,
+    taskQueue: { name: taskQueue, kind: proto.temporal.api.enums.v1.TaskQueueKind.TASK_QUEUE_KIND_NORMAL },
+    taskQueueType: proto.temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+  });
+  return res.pollers.length > 0;
+}
+
+/**
+ * Refuses to start a run no worker would pick up (it would wait in silence): checks the task
+ * queue's pollers for up to `graceMs`, so a worker that is still starting is found.
+ */
+export async function requireWorker(client: Client, taskQueue: string, graceMs = 3000): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  for (;;) {
+    if (await hasWorker(client, taskQueue)) return;
+    if (Date.now() >= deadline) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new TruthgateError('TG_TEMPORAL_NO_WORKER', { taskQueue, namespace: client.options.namespace });
 }
 
 /** A workflow failure caused by a Truthgate error becomes that error again (same code, exit code). */

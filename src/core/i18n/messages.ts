@@ -305,6 +305,24 @@ export const messages = {
       ko: '태스크 큐에 워커가 실행 중인가요? `truthgate worker`로 시작하세요.',
     },
   },
+  TG_TEMPORAL_SEARCH_ATTRIBUTES: {
+    exit: 2,
+    en: "Namespace {namespace} lacks Truthgate's search attributes ({names}): {detail}",
+    ko: '네임스페이스 {namespace}에 Truthgate 검색 속성({names})이 없습니다: {detail}',
+    hint: {
+      en: 'Register them once (`truthgate setup` does it where the server allows), then start the worker again:\n  {commands}',
+      ko: '한 번 등록한 뒤(`truthgate setup`은 서버가 허용하면 직접 등록합니다) 워커를 다시 시작하세요:\n  {commands}',
+    },
+  },
+  TG_TEMPORAL_NO_WORKER: {
+    exit: 2,
+    en: 'No worker is polling task queue {taskQueue} in namespace {namespace}',
+    ko: '네임스페이스 {namespace}의 태스크 큐 {taskQueue}를 폴링하는 워커가 없습니다',
+    hint: {
+      en: 'Start one with `truthgate worker --task-queue {taskQueue}` (or `truthgate dev`), or pass --wait to start the run anyway and wait for a worker.',
+      ko: '`truthgate worker --task-queue {taskQueue}`(또는 `truthgate dev`)로 워커를 시작하거나, --wait로 실행을 시작하고 워커를 기다리세요.',
+    },
+  },
   TG_SCHEDULE_NOT_FOUND: {
     exit: 2,
     en: 'Schedule `{id}` not found',
