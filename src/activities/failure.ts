@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { TruthgateError } from '../core/errors.ts';
+import { boundText } from './bounds.ts';
 
 /** Codes worth retrying: the store may be briefly unavailable; everything else repeats itself. */
 const retryable = new Set(['TG_STORE_IO', 'TG_INTERNAL']);
@@ -13,9 +14,13 @@ export async function asActivity<T>(body: () => Promise<T>): Promise<T> {
     return await body();
   } catch (err) {
     if (!(err instanceof TruthgateError)) throw err;
-    const details = { code: err.code, params: err.params };
+    // Failures enter history too: a 200 KB regex quoted in an error must not exceed the payload limit.
+    const params = Object.fromEntries(
+      Object.entries(err.params).map(([k, v]) => [k, typeof v === 'string' ? boundText(v, 2000, ' …') : v]),
+    );
+    const details = { code: err.code, params };
     throw ApplicationFailure.create({
-      message: err.message,
+      message: boundText(err.message, 4000, ' …'),
       type: err.code,
       details: [details],
       nonRetryable: !retryable.has(err.code),

@@ -55,9 +55,17 @@ export function workflowError(workflowId: string, err: unknown): TruthgateError 
       return new TruthgateError(code as ErrorCode, detail?.params ?? {}, { cause: err });
   }
   const cause = err instanceof WorkflowFailedError && err.cause ? err.cause : err;
-  return new TruthgateError(
-    'TG_TEMPORAL_WORKFLOW',
-    { workflowId, detail: (cause instanceof Error ? cause.message : String(cause)).split('\n')[0]! },
-    { cause: err },
-  );
+  const detail = innermost(cause);
+  // Not a missing worker: a result or input above Temporal's payload limit (2 MiB by default).
+  const code = /size limit|exceed(s|ed)? .*limit|PayloadsTooLarge|too large/i.test(detail)
+    ? 'TG_TEMPORAL_PAYLOAD_TOO_LARGE'
+    : 'TG_TEMPORAL_WORKFLOW';
+  return new TruthgateError(code, { workflowId, detail }, { cause: err });
+}
+
+/** The innermost cause's first line: "Complete result exceeds size limit", not "Activity task failed". */
+function innermost(err: unknown): string {
+  let e: unknown = err;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 }

@@ -314,6 +314,15 @@ export const messages = {
       ko: '한 번 등록한 뒤(`truthgate setup`은 서버가 허용하면 직접 등록합니다) 워커를 다시 시작하세요:\n  {commands}',
     },
   },
+  TG_TEMPORAL_PAYLOAD_TOO_LARGE: {
+    exit: 2,
+    en: "Workflow {workflowId} failed: a payload exceeded Temporal's size limit ({detail})",
+    ko: '워크플로 {workflowId} 실패: 페이로드가 Temporal 크기 제한을 넘었습니다 ({detail})',
+    hint: {
+      en: 'Results are bounded; a very large input (e.g. a huge --source list) or a custom workflow can still exceed it. The full report is in the store.',
+      ko: '결과는 제한되지만 매우 큰 입력(예: 거대한 --source 목록)은 제한을 넘을 수 있습니다. 전체 보고서는 저장소에 있습니다.',
+    },
+  },
   TG_TEMPORAL_NO_WORKER: {
     exit: 2,
     en: 'No worker is polling task queue {taskQueue} in namespace {namespace}',
