@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { TruthgateError } from '../core/errors.ts';
+import { redactText } from '../core/redact.ts';
 import { boundText } from './bounds.ts';
 
 /** Codes worth retrying: the store may be briefly unavailable; everything else repeats itself. */
@@ -14,9 +15,13 @@ export async function asActivity<T>(body: () => Promise<T>): Promise<T> {
     return await body();
   } catch (err) {
     if (!(err instanceof TruthgateError)) throw err;
-    // Failures enter history too: a 200 KB regex quoted in an error must not exceed the payload limit.
+    // Failures enter history and clients rebuild the error from its params: redact `${ENV}`
+    // values here (the client never saw them), and keep a 200 KB regex under the payload limit.
     const params = Object.fromEntries(
-      Object.entries(err.params).map(([k, v]) => [k, typeof v === 'string' ? boundText(v, 2000, ' …') : v]),
+      Object.entries(err.params).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? boundText(redactText(v), 2000, ' …') : v,
+      ]),
     );
     const details = { code: err.code, params };
     throw ApplicationFailure.create({
