@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
@@ -97,7 +98,7 @@ export function createApp(o: AppOptions): Hono<Env> {
   }
   if (o.token) {
     const auth = tokenAuth(o.token, {
-      login: (c, failed) => page(c, 'Sign in', 'none', loginPage(failed), c.res.status === 401 ? 401 : 200),
+      login: (c, failed) => page(c, 'Sign in', 'none', loginPage(failed), failed ? 401 : 200),
     });
     app.use(auth.middleware);
     auth.routes(app as unknown as Hono);
@@ -177,6 +178,8 @@ export function createApp(o: AppOptions): Hono<Env> {
 
   app.notFound((c) => fail(c, 404));
   app.onError((err, c) => {
+    // hono's own middleware (csrf: 403, bodyLimit: 413) says what went wrong by throwing.
+    if (err instanceof HTTPException) return fail(c, err.status);
     const status = temporalDown(err) ? 503 : badRequest(err) ? 400 : 500;
     o.log.error({ req: c.get('requestId'), err, path: c.req.path }, 'request failed');
     return fail(c, status);

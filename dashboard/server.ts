@@ -38,6 +38,8 @@ export function isLoopback(host: string): boolean {
 
 /** Starts the dashboard; close() stops accepting, lets in-flight requests end, then disconnects. */
 export async function startDashboard(o: DashboardOptions): Promise<Dashboard> {
+  // Spaces pass a length check but are what an empty secret looks like after templating.
+  if (o.token !== undefined && o.token.trim() === '') throw new TruthgateError('TG_DASHBOARD_TOKEN_BLANK');
   if (o.token !== undefined && o.token.length < MIN_TOKEN_LENGTH) {
     throw new TruthgateError('TG_DASHBOARD_TOKEN_WEAK', { min: MIN_TOKEN_LENGTH });
   }

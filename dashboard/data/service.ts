@@ -83,12 +83,16 @@ const DAY = 86_400_000;
 const QUERY_DEADLINE_MS = 10_000;
 
 /** Everything the pages show, read from Temporal visibility, workflow results and the report store. */
+const HEALTH_TTL_MS = 3000;
+
 export class DashboardData {
   private readonly o: DataOptions;
   private readonly cache: TtlCache;
   /** Stored documents never change under a key, so they are cached longer (bounded). */
   private readonly docs: TtlCache;
   private readonly pageKey = randomBytes(32);
+  /** One answer per HEALTH_TTL_MS, shared by concurrent probes: a probe storm never reaches Temporal. */
+  private readonly health = new TtlCache({ ttlMs: HEALTH_TTL_MS, maxEntries: 1 });
 
   constructor(o: DataOptions) {
     this.o = o;
@@ -105,16 +109,18 @@ export class DashboardData {
     return this.o.now?.() ?? new Date();
   }
 
-  /** True when Temporal answers (not cached: /healthz must see an outage at once). */
-  async reachable(): Promise<boolean> {
-    try {
-      await this.timed(3000, () =>
-        this.o.client.workflowService.describeNamespace({ namespace: this.o.client.options.namespace }),
-      );
-      return true;
-    } catch {
-      return false;
-    }
+  /** True when Temporal answers; an outage shows within HEALTH_TTL_MS. */
+  reachable(): Promise<boolean> {
+    return this.health.get('temporal', async () => {
+      try {
+        await this.timed(3000, () =>
+          this.o.client.workflowService.describeNamespace({ namespace: this.o.client.options.namespace }),
+        );
+        return true;
+      } catch {
+        return false;
+      }
+    });
   }
 
   overview(): Promise<Overview> {

@@ -39,10 +39,7 @@ export function tokenAuth(token: string, render: { login: (c: Context, failed: b
     app.post('/login', csrf(), bodyLimit({ maxSize: 4096 }), async (c) => {
       const body = await c.req.parseBody();
       const given = typeof body.token === 'string' ? body.token : '';
-      if (!same(given, token)) {
-        c.status(401);
-        return render.login(c, true);
-      }
+      if (!same(given, token)) return render.login(c, true);
       setCookie(c, COOKIE, session, {
         httpOnly: true,
         sameSite: 'Strict',

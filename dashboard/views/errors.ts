@@ -4,7 +4,9 @@ import { html, type Html } from './html.ts';
 export function errorPage(status: number, requestId: string): Html {
   const text: Record<number, string> = {
     400: 'The request was not understood.',
+    403: 'The request was refused: forms are accepted only from the dashboard itself.',
     404: 'Nothing here. The run may have been removed by retention.',
+    413: 'The request body is too large.',
     429: 'Too many requests. Wait a moment and reload.',
     503: 'Temporal is not reachable right now. The page will work again once it is.',
   };

@@ -38,7 +38,7 @@ export interface StateChange {
   newCritical: string[];
 }
 
-/** The compact result a validation returns: well under Temporal's 256 KB payload limit. */
+/** The compact result a validation returns: bounded (activities/bounds.ts), far under Temporal's 2 MiB payload limit. */
 export interface ValidationResult {
   runId: string;
   suite: string;
@@ -53,7 +53,12 @@ export interface ValidationResult {
   /** Key of the full report in the report store. */
   reportKey: string;
   previous: PreviousRun | null;
+  /** Ids of failing critical checks, new ones first; at most MAX_LISTED_IDS (see criticalFailingCount). */
   criticalFailing: string[];
+  /** How many critical checks fail (absent in results recorded before lists were bounded). */
+  criticalFailingCount?: number;
+  /** What was cut to keep the result small, e.g. "criticalFailing: 200 of 5012 listed (new ones first)". */
+  truncated?: string[];
 }
 
 export interface PartitionPlanInput {

@@ -1,3 +1,4 @@
+import { redactDeep } from '../core/redact.ts';
 import type { Report } from '../core/result/schema.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
 import { loadSuiteFile } from '../core/suite/load.ts';
@@ -25,13 +26,17 @@ export function runValidationActivity(store: ObjectStore) {
     );
 }
 
-/** Stores a report (idempotent per run) and reads the previous run of the same suite. */
+/**
+ * Stores a report (idempotent per run) and reads the previous run of the same suite. Values from
+ * `${ENV}` are redacted first: the stored report and the workflow result never hold them.
+ */
 export async function storeReport(
   store: ObjectStore,
-  report: Report,
+  full: Report,
   requestedAt: Date,
   topIssues?: number,
 ): Promise<ValidationResult> {
+  const report = redactDeep(full);
   const key = reportKey(report.suite, requestedAt, report.runId);
   await store.put(key, `${JSON.stringify(report, null, 2)}\n`);
   const previous = await readPrevious(store, key);

@@ -1,4 +1,5 @@
 import { messages, type ErrorCode } from './i18n/messages.ts';
+import { redactText } from './redact.ts';
 
 export type { ErrorCode } from './i18n/messages.ts';
 export type Lang = 'en' | 'ko';
@@ -66,8 +67,11 @@ export class TruthgateError extends Error {
   }
 }
 
+/** Every message and hint is built here: values from `${ENV}` in a suite show as `${ENV}`. */
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) =>
+    k in params ? redactText(String(params[k])) : `{${k}}`,
+  );
 }
 
 export function formatMessage(code: ErrorCode, params: Record<string, string | number>, lang: Lang): string {

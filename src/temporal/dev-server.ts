@@ -18,6 +18,8 @@ export interface DevServerOptions {
   logFile?: string;
   /** How long to wait for the server to answer (2-core machines need ~10-20 s). */
   readyTimeoutMs?: number;
+  /** Register Truthgate's search attributes at start (default true; tests of a bare namespace say false). */
+  searchAttributes?: boolean;
   /** Aborting it while the server starts stops the server (Ctrl-C during `truthgate dev` start-up). */
   signal?: AbortSignal;
 }
@@ -85,7 +87,7 @@ async function launch(opts: DevServerOptions, port: number): Promise<DevServer> 
     '--log-level',
     'warn',
     ...(opts.uiPort === undefined ? ['--headless'] : ['--ui-port', String(opts.uiPort)]),
-    ...devServerSearchAttributeArgs(),
+    ...(opts.searchAttributes === false ? [] : devServerSearchAttributeArgs()),
   ];
   const out = opts.logFile ? openSync(opts.logFile, 'a') : 'ignore';
   const child = spawn('temporal', args, { detached: true, stdio: ['ignore', out, out] });

@@ -1,9 +1,27 @@
 import type { LogLevel, LogMetadata, Logger } from '@temporalio/common';
 import { pino, type Logger as Pino } from 'pino';
+import { redactDeep, redactText } from '../core/redact.ts';
 
-/** Structured JSON logs (one object per line on stdout), for workers and `truthgate dev`. */
+/**
+ * Structured JSON logs (one object per line on stdout), for workers and `truthgate dev`. Values
+ * from `${ENV}` in suites are redacted from every message and field (SDK logs quote failures).
+ */
 export function createLog(level: string = process.env.TRUTHGATE_LOG_LEVEL ?? 'info'): Pino {
-  return pino({ name: 'truthgate', level, base: { pid: process.pid } });
+  return pino({
+    name: 'truthgate',
+    level,
+    base: { pid: process.pid },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(
+          this,
+          args.map((a) => (typeof a === 'string' ? redactText(a) : redactDeep(a))) as Parameters<
+            typeof method
+          >,
+        );
+      },
+    },
+  });
 }
 
 const levels: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {

@@ -12,6 +12,7 @@ import { DirectoryStore } from '../core/store/directory.ts';
 import { connectError, type ConnectionSettings } from './connection.ts';
 import { startHealthServer } from './health.ts';
 import { sdkLogger } from './logger.ts';
+import { ensureSearchAttributes } from './search-attributes.ts';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -41,7 +42,11 @@ export interface WorkerSettings {
   identity?: string;
 }
 
-/** A Truthgate worker on its own connection; run() it, shutdown() it. */
+/**
+ * A Truthgate worker on its own connection; run() it, shutdown() it. Refuses to start on a
+ * namespace without Truthgate's search attributes (after registering them where it may): its
+ * workflow tasks would otherwise fail and retry forever while every run waits in silence.
+ */
 export async function createWorker(
   s: WorkerSettings,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
@@ -50,6 +55,12 @@ export async function createWorker(
     connection = await NativeConnection.connect(s.connection.connectionOptions);
   } catch (err) {
     throw connectError(s.connection, err);
+  }
+  try {
+    await ensureSearchAttributes(connection.operatorService, s.connection.namespace, { register: true });
+  } catch (err) {
+    await connection.close();
+    throw err;
   }
   const worker = await Worker.create({
     connection,

@@ -1,6 +1,7 @@
 import { sourceOfCheck, type NotifyEvent } from '../../core/notify/event.ts';
 import { matchingChannels } from '../../core/notify/decide.ts';
 import type { ObjectStore } from '../../core/store/store.ts';
+import { redactDeep } from '../../core/redact.ts';
 import { loadSuiteFile } from '../../core/suite/load.ts';
 import { readState } from './log.ts';
 import { reportChecks } from './message.ts';
@@ -29,7 +30,9 @@ export async function prepareNotification(store: ObjectStore, input: PrepareInpu
   const channels = [
     ...new Set([...config.rules.flatMap((r) => r.channels), ...matchingChannels(config, event)]),
   ];
-  return { config, event, mask, state: await readState(store, event.suite, channels) };
+  // The rules enter workflow history: `${ENV}` values (a token in `link`) stay names there and
+  // are put back by the delivery activity (message.ts).
+  return { config: redactDeep(config), event, mask, state: await readState(store, event.suite, channels) };
 }
 
 async function withCheckDetails(store: ObjectStore, event: NotifyEvent): Promise<NotifyEvent> {

@@ -13,6 +13,7 @@ import { registerDrift } from './drift.ts';
 import { registerDiff } from './diff.ts';
 import { registerDashboard } from './dashboard.ts';
 import { registerReport } from './report.ts';
+import { registerSetup } from './setup.ts';
 
 /** Each command module adds itself to the program; one line per command keeps main.ts stable. */
 export type RegisterCommand = (program: Command) => void;
@@ -32,4 +33,5 @@ export const commands: RegisterCommand[] = [
   registerNotify,
   registerDashboard,
   registerReport,
+  registerSetup,
 ];

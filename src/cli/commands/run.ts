@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { FailOn } from '../../core/result/schema.ts';
 import { connectClient } from '../../temporal/connection.ts';
-import { runValidation } from '../../temporal/run.ts';
+import { hasWorker, requireWorker, runValidation } from '../../temporal/run.ts';
 import type { ValidationWorkflowResult } from '../../workflows/validation.ts';
 import { reportExitCode } from '../output.ts';
 import { connectionFrom, withTemporalOptions, type TemporalFlags } from '../temporal-options.ts';
@@ -17,6 +17,7 @@ interface RunFlags extends TemporalFlags {
   concurrency?: number;
   workflowId?: string;
   json?: boolean;
+  wait?: boolean;
 }
 
 export function registerRun(program: Command): void {
@@ -32,11 +33,15 @@ export function registerRun(program: Command): void {
       .option('--partitioned', 'fan multi-file sources out one activity per file')
       .option('--concurrency <n>', 'partitions in flight at once (with --partitioned)', positiveInt)
       .option('--workflow-id <id>', 'workflow id (default: truthgate-run-<uuid>)')
+      .option('--wait', 'start the run even when no worker polls the task queue, and wait for one')
       .option('--json', 'print the compact result as JSON'),
   ).action(async (_o: unknown, cmd: Command) => {
     const f = cmd.optsWithGlobals<RunFlags>();
     const client = await connectClient(connectionFrom(f));
     try {
+      if (!f.wait) await requireWorker(client, f.taskQueue);
+      else if (!(await hasWorker(client, f.taskQueue)))
+        process.stderr.write(`no worker polls task queue ${f.taskQueue} yet; waiting for one (Ctrl-C stops)\n`);
       const result = await runValidation(
         client,
         {

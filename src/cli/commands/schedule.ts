@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Client } from '@temporalio/client';
 import { TruthgateError } from '../../core/errors.ts';
+import { loadSuiteFile } from '../../core/suite/load.ts';
 import { connectClient } from '../../temporal/connection.ts';
 import {
   createSchedule,
@@ -170,6 +171,9 @@ function scheduledWork(f: CreateFlags): ScheduledWork {
   }
   if (!f.suite)
     throw new TruthgateError('TG_USAGE', { detail: 'schedule create needs --suite <file> (or --retention)' });
+  // A schedule over a missing or broken suite would fail on every run, long after this command
+  // said "created": refuse it now, with the loader's own error and location.
+  loadSuiteFile(resolve(f.suite));
   return {
     workflow: 'validationWorkflow',
     input: {

@@ -342,6 +342,33 @@ export const messages = {
       ko: '태스크 큐에 워커가 실행 중인가요? `truthgate worker`로 시작하세요.',
     },
   },
+  TG_TEMPORAL_SEARCH_ATTRIBUTES: {
+    exit: 2,
+    en: "Namespace {namespace} lacks Truthgate's search attributes ({names}): {detail}",
+    ko: '네임스페이스 {namespace}에 Truthgate 검색 속성({names})이 없습니다: {detail}',
+    hint: {
+      en: 'Register them once (`truthgate setup` does it where the server allows), then start the worker again:\n  {commands}',
+      ko: '한 번 등록한 뒤(`truthgate setup`은 서버가 허용하면 직접 등록합니다) 워커를 다시 시작하세요:\n  {commands}',
+    },
+  },
+  TG_TEMPORAL_PAYLOAD_TOO_LARGE: {
+    exit: 2,
+    en: "Workflow {workflowId} failed: a payload exceeded Temporal's size limit ({detail})",
+    ko: '워크플로 {workflowId} 실패: 페이로드가 Temporal 크기 제한을 넘었습니다 ({detail})',
+    hint: {
+      en: 'Results are bounded; a very large input (e.g. a huge --source list) or a custom workflow can still exceed it. The full report is in the store.',
+      ko: '결과는 제한되지만 매우 큰 입력(예: 거대한 --source 목록)은 제한을 넘을 수 있습니다. 전체 보고서는 저장소에 있습니다.',
+    },
+  },
+  TG_TEMPORAL_NO_WORKER: {
+    exit: 2,
+    en: 'No worker is polling task queue {taskQueue} in namespace {namespace}',
+    ko: '네임스페이스 {namespace}의 태스크 큐 {taskQueue}를 폴링하는 워커가 없습니다',
+    hint: {
+      en: 'Start one with `truthgate worker --task-queue {taskQueue}` (or `truthgate dev`), or pass --wait to start the run anyway and wait for a worker.',
+      ko: '`truthgate worker --task-queue {taskQueue}`(또는 `truthgate dev`)로 워커를 시작하거나, --wait로 실행을 시작하고 워커를 기다리세요.',
+    },
+  },
   TG_SCHEDULE_NOT_FOUND: {
     exit: 2,
     en: 'Schedule `{id}` not found',
@@ -528,6 +555,15 @@ export const messages = {
     hint: {
       en: 'Generate one with `openssl rand -base64 32`.',
       ko: '`openssl rand -base64 32`로 생성하세요.',
+    },
+  },
+  TG_DASHBOARD_TOKEN_BLANK: {
+    exit: 2,
+    en: 'The dashboard access token is empty or only whitespace',
+    ko: '대시보드 액세스 토큰이 비어 있거나 공백뿐입니다',
+    hint: {
+      en: 'Set TRUTHGATE_DASHBOARD_TOKEN to a generated secret (`openssl rand -base64 32`), or pass no token on a loopback address.',
+      ko: 'TRUTHGATE_DASHBOARD_TOKEN을 생성한 비밀 값(`openssl rand -base64 32`)으로 설정하거나, 루프백 주소에서는 토큰을 지정하지 마세요.',
     },
   },
   TG_REPORT_NOT_FOUND: {

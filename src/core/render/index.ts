@@ -3,6 +3,7 @@ import { renderJson } from './json.ts';
 import { renderJunit } from './junit.ts';
 import { renderMarkdown, type MarkdownOptions } from './markdown.ts';
 import { renderTerminal, type TerminalOptions } from './terminal.ts';
+import { redactDeep } from '../redact.ts';
 
 export const formats = ['terminal', 'json', 'markdown', 'junit'] as const;
 export type Format = (typeof formats)[number];
@@ -10,7 +11,9 @@ export type Format = (typeof formats)[number];
 export type RenderOptions = TerminalOptions & MarkdownOptions;
 
 /** One report, any output format; JSON and JUnit are machine formats and ignore lang and colour. */
-export function render(report: Report, format: Format, opts: RenderOptions = {}): string {
+export function render(input: Report, format: Format, opts: RenderOptions = {}): string {
+  // Values from `${ENV}` in the suite never reach an output file or terminal (core/redact.ts).
+  const report = redactDeep(input);
   switch (format) {
     case 'terminal':
       return renderTerminal(report, opts);

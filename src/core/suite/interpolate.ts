@@ -1,12 +1,15 @@
 import { isScalar, visit, type Document, type LineCounter } from 'yaml';
 import { TruthgateError } from '../errors.ts';
+import { recordEnvValue } from '../redact.ts';
 
 const REFERENCE = /(\$?)\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
 /**
- * Replaces ${VAR} and ${VAR:-default} in string scalars, in place. Values are never echoed in
- * errors: a missing variable is reported by name and the position of its reference only. An
- * empty variable counts as unset (as `:-` does in a shell). `$${` escapes a literal `${`.
+ * Replaces ${VAR} and ${VAR:-default} in string scalars, in place. Values are never echoed: a
+ * missing variable is reported by name and the position of its reference only, and every value
+ * taken from the environment is recorded (core/redact.ts) so errors, reports, logs and workflow
+ * payloads show `${VAR}` instead. An empty variable counts as unset (as `:-` does in a shell).
+ * `$${` escapes a literal `${`.
  */
 export function interpolateEnv(
   doc: Document,
@@ -21,7 +24,10 @@ export function interpolateEnv(
       node.value = node.value.replace(REFERENCE, (whole, esc: string, name: string, def?: string) => {
         if (esc) return whole.slice(1);
         const v = env[name];
-        if (v !== undefined && v !== '') return v;
+        if (v !== undefined && v !== '') {
+          recordEnvValue(name, v);
+          return v;
+        }
         if (def !== undefined) return def;
         const [start, end] = node.range ?? [0, 0];
         // Point at the reference itself when it is in the source text, else at the scalar.

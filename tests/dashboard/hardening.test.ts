@@ -1,0 +1,80 @@
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pino } from 'pino';
+import { startDashboard, type Dashboard } from '../../dashboard/server.ts';
+import { TruthgateError } from '../../src/core/errors.ts';
+import { resolveConnection } from '../../src/temporal/connection.ts';
+import { freePort } from '../../src/temporal/dev-server.ts';
+
+// No Temporal server: the login form and /healthz must behave without one (a port nobody listens on).
+const TOKEN = 'hardening-token-0123456789';
+const quiet = pino({ level: 'silent' });
+const cleanup: (() => Promise<void>)[] = [];
+
+async function start(extra: Partial<Parameters<typeof startDashboard>[0]> = {}): Promise<Dashboard> {
+  const d = await startDashboard({
+    host: '127.0.0.1',
+    port: 0,
+    connection: resolveConnection({ address: `127.0.0.1:${await freePort()}` }, {}),
+    storeDir: '/nonexistent-store',
+    log: quiet,
+    rateLimit: 0,
+    ...extra,
+  });
+  cleanup.push(() => d.close());
+  return d;
+}
+
+after(async () => {
+  for (const c of cleanup.reverse()) await c();
+});
+
+const ct = { 'content-type': 'application/x-www-form-urlencoded' };
+const form = (token: string): string => `token=${encodeURIComponent(token)}`;
+
+async function login(d: Dashboard, headers: Record<string, string>, body: string): Promise<Response> {
+  return fetch(d.url + '/login', { method: 'POST', headers, body, redirect: 'manual' });
+}
+
+describe('dashboard login and health hardening', () => {
+  test('POST /login: foreign or missing Origin 403, oversized body 413, wrong token 401, right token 303', async () => {
+    const d = await start({ token: TOKEN });
+    const body = form(TOKEN);
+    assert.equal((await login(d, ct, body)).status, 403, 'no Origin');
+    assert.equal((await login(d, { ...ct, origin: 'https://evil.example' }, body)).status, 403, 'foreign');
+    const big = `token=${'x'.repeat(100 * 1024)}`;
+    assert.equal((await login(d, { ...ct, origin: d.url }, big)).status, 413, '100 KB body');
+    const wrong = await login(d, { ...ct, origin: d.url }, form('wrong-token-0123456789'));
+    assert.equal(wrong.status, 401);
+    assert.match(await wrong.text(), /not valid/);
+    const ok = await login(d, { ...ct, origin: d.url }, body);
+    assert.equal(ok.status, 303);
+    assert.match(ok.headers.get('set-cookie') ?? '', /tg_session=/);
+  });
+
+  test('refuses empty and blank tokens at start-up with a coded error', async () => {
+    for (const token of ['', ' '.repeat(32), '\t'.repeat(20)]) {
+      await assert.rejects(
+        start({ token }),
+        (e: unknown) => e instanceof TruthgateError && e.code === 'TG_DASHBOARD_TOKEN_BLANK',
+        JSON.stringify(token),
+      );
+    }
+  });
+
+  test('/healthz asks Temporal at most once per few seconds, also under a burst', async () => {
+    const d = await start();
+    const t0 = performance.now();
+    const first = await fetch(d.url + '/healthz');
+    const firstMs = performance.now() - t0;
+    assert.equal(first.status, 503);
+    // Unreachable Temporal costs a connect attempt with retries each time it is asked.
+    assert.ok(firstMs > 100, `first check took ${firstMs} ms`);
+    const t1 = performance.now();
+    const burst = await Promise.all(Array.from({ length: 30 }, () => fetch(d.url + '/healthz')));
+    const burstMs = performance.now() - t1;
+    assert.ok(burst.every((r) => r.status === 503));
+    assert.ok(burstMs < firstMs / 2, `30 cached checks took ${burstMs} ms (first: ${firstMs} ms)`);
+    assert.equal(burst[0]!.headers.get('cache-control'), 'no-store');
+  });
+});
