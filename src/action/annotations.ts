@@ -1,10 +1,10 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { CheckResult, FailOn, Report, Severity, SourceResult } from '../core/result/schema.ts';
+import type { FailOn, Report, Severity, SourceResult } from '../core/result/schema.ts';
 import { atOrAbove, severityRank } from '../core/result/status.ts';
+import { formatSampleRow } from '../core/render/format.ts';
 import { csvSettings } from '../core/sources/open.ts';
 import { diagnoseCsv } from '../core/sources/csv-diagnose.ts';
 import type { SourceSpec } from '../core/sources/spec.ts';
-import { csvRowLines } from './csv-lines.ts';
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -41,20 +41,22 @@ export function buildAnnotations(input: AnnotationInput): Annotation[] {
       out.push(sourceErrorAnnotation(s, spec, input));
       continue;
     }
-    const failing = s.checks.filter((c) => c.status === 'fail' || c.status === 'error');
-    const lines = sampleLines(s, spec, failing, input.baseDir);
-    for (const c of failing) {
+    for (const c of s.checks.filter((c) => c.status === 'fail' || c.status === 'error')) {
       const first = c.samples[0];
       const file =
         first?.file !== undefined ? resolve(input.baseDir, first.file) : singleFile(s, input.baseDir);
-      const line = first ? lines.get(`${file}\0${first.fileRow ?? first.row}`) : undefined;
+      // The engine sets `line` on CSV/TSV samples, the same line every renderer shows.
+      const line = first?.line;
       const count = c.failingCount ? ` (${c.failingCount.toLocaleString('en-US')} rows)` : '';
       out.push({
         level: c.status === 'error' || atOrAbove(c.severity, input.failOn) ? 'error' : 'warning',
         file: repoPath(file ?? resolve(input.baseDir, s.uri), input.workspace),
         ...(line !== undefined ? { line } : {}),
         title: `Truthgate: ${c.type} (${c.severity})`,
-        message: `${c.id}: ${c.message}${count}`,
+        message: [
+          `${c.id}: ${c.message}${count}${first ? `; first at ${formatSampleRow(first, 'en')}` : ''}`,
+          ...(c.description ? [c.description] : []),
+        ].join('\n'),
         severity: c.severity,
       });
     }
@@ -85,38 +87,6 @@ function singleFile(s: SourceResult, baseDir: string): string | undefined {
 
 function isDelimited(format: string): format is 'csv' | 'tsv' {
   return format === 'csv' || format === 'tsv';
-}
-
-/** Physical lines of every first sample, one pass per file. Keys are `file\0row-in-file`. */
-function sampleLines(
-  s: SourceResult,
-  spec: SourceSpec,
-  failing: CheckResult[],
-  baseDir: string,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  if (!isDelimited(s.format)) return out;
-  const settings = csvSettings(s.format, spec.options ?? {});
-  const byFile = new Map<string, number[]>();
-  for (const c of failing) {
-    const first = c.samples[0];
-    const file = first?.file !== undefined ? resolve(baseDir, first.file) : singleFile(s, baseDir);
-    if (!first || !file) continue;
-    byFile.set(file, [...(byFile.get(file) ?? []), first.fileRow ?? first.row]);
-  }
-  for (const [file, rows] of byFile) {
-    try {
-      const lines = csvRowLines(file, rows, {
-        quote: settings.quote,
-        header: settings.header,
-        skipRows: spec.options?.skip_rows ?? 0,
-      });
-      for (const [row, line] of lines) out.set(`${file}\0${row}`, line);
-    } catch {
-      // A file that vanished since the run only loses its line numbers.
-    }
-  }
-  return out;
 }
 
 function sourceErrorAnnotation(s: SourceResult, spec: SourceSpec, input: AnnotationInput): Annotation {

@@ -53,7 +53,7 @@ describe('truthgate check: exit codes', () => {
     const warn = runCli(['check'], { cwd: dir });
     assert.equal(warn.code, 0, warn.stderr);
     assert.match(warn.stdout, /WARN/);
-    assert.match(warn.stdout, /row 2 {2}id=3, note=a\|b, amount=-5/);
+    assert.match(warn.stdout, /row 3 \(line 4\) {2}id=3, note=a\|b, amount=-5/);
     assert.equal(runCli(['check', '--fail-on', 'low'], { cwd: dir }).code, 1);
   });
 
@@ -192,7 +192,10 @@ describe('truthgate check: formats and output', () => {
     const r = runCli(['check', '--format', 'junit'], { cwd: dir });
     const root = parseXml(r.stdout);
     assert.equal(root.name, 'testsuites');
-    assert.equal(root.children[0]!.attrs.failures, '1');
+    // The low failure is below fail_on (high): not a JUnit failure, just as it does not fail the run.
+    assert.equal(root.children[0]!.attrs.failures, '0');
+    const strict = parseXml(runCli(['check', '--format', 'junit', '--fail-on', 'low'], { cwd: dir }).stdout);
+    assert.equal(strict.children[0]!.attrs.failures, '1');
   });
 
   test('colour: off for NO_COLOR, --no-color and pipes; FORCE_COLOR turns it on', () => {

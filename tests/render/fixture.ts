@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildAnnotations, type Annotation } from '../../src/action/annotations.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import type { Report } from '../../src/core/result/schema.ts';
-import { parseSuite } from '../../src/core/suite/load.ts';
+import { parseSuite, type LoadedSuite } from '../../src/core/suite/load.ts';
 
 /** Values that try to break out of a Markdown table, HTML or XML. */
 export const NASTY_CSV = [
@@ -41,4 +42,9 @@ export async function nastyReport(opts: { withMissing?: boolean } = {}): Promise
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The Action's annotations of a report whose suite and data live in `dir` (the workspace). */
+export function annotate(report: Report, suite: LoadedSuite, dir: string): Annotation[] {
+  return buildAnnotations({ report, specs: suite.sources, baseDir: dir, workspace: dir, failOn: 'high' });
 }

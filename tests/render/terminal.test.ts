@@ -32,8 +32,9 @@ describe('terminal renderer', () => {
 
   test('samples indented under the failed check; unreadable source shows hint', () => {
     const out = renderTerminal(report);
-    assert.match(out, /\n {6}row 1 {2}id=2, note=<script>alert\(1\)<\/script>, amount=-5/);
-    assert.match(out, /row 3 {2}id=4, note=line1↵line2/);
+    assert.match(out, /\n {6}row 2 \(line 3\) {2}id=2, note=<script>alert\(1\)<\/script>, amount=-5/);
+    assert.match(out, /row 4 \(line 5\) {2}id=4, note=line1↵line2/);
+    assert.match(out, /row 5 \(line 7\) {2}id=5/, 'the row after a two-line quoted field starts on line 7');
     assert.match(out, /source could not be read: TG_SOURCE_NOT_FOUND/);
     assert.match(out, /hint: Paths are relative to the suite file\./);
   });

@@ -159,6 +159,7 @@ function mergeSource(
                 row: offsets[i]! + s.row,
                 file: whole.files[parts[i]!.fileIndex]!,
                 fileRow: s.row,
+                ...(s.line !== undefined ? { line: s.line } : {}),
                 values: s.values,
               })),
             )

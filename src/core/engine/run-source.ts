@@ -12,6 +12,7 @@ import { asTruthgateError, TruthgateError } from '../errors.ts';
 import type { CheckResult, SourceResult } from '../result/schema.ts';
 import { displayPath } from '../sources/explain.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
+import { addSampleLines } from '../sources/csv-lines.ts';
 import { columnNotFound, makeContext, SqlColumns } from './context.ts';
 import { native, NativeCache, output, type NativeExpr } from './native.ts';
 import { dtypeName } from './dtype.ts';
@@ -149,6 +150,7 @@ export async function runSource(
   const samples = new Map(
     failingSampled.map((p) => [p, buildSamples(p.sample!, metrics, source, key, offsets)] as const),
   );
+  await addSampleLines(source, [...samples.values()].flat());
 
   const results = planned.map((p) => toResult(p, samples.get(p) ?? []));
   return {
@@ -369,6 +371,7 @@ function toResult(p: Planned, samples: CheckResult['samples']): CheckResult {
     columns: inst.def.columns(inst.params as never),
     severity: inst.severity,
     ...(inst.tags.length ? { tags: inst.tags } : {}),
+    ...(inst.description ? { description: inst.description } : {}),
     ...(inst.where ? { where: inst.where } : {}),
     ...(inst.mostly !== undefined ? { mostly: inst.mostly } : {}),
   };

@@ -2,7 +2,7 @@ import type { Lang } from '../errors.ts';
 
 /**
  * Words of the renderers and CLI chrome (headlines, table headers, notes), in English and Korean.
- * Error messages live in messages.ts; check messages come from the engine and stay English.
+ * Error messages live in messages.ts; check verdicts are phrased by render/check-message.ts.
  */
 const strings = {
   pass: { en: 'PASS', ko: '통과' },
@@ -32,6 +32,7 @@ const strings = {
   },
   hint: { en: 'hint', ko: '힌트' },
   row: { en: 'row', ko: '행' },
+  line: { en: 'line', ko: '줄' },
   moreSamples: { en: '… {n} more failing rows', one: '… 1 more failing row', ko: '… 실패 행 {n}개 더 있음' },
   failingSamples: { en: 'Failing samples', ko: '실패 샘플' },
   colStatus: { en: 'Status', ko: '상태' },

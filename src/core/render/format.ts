@@ -20,14 +20,26 @@ export function formatSampleValues(s: Sample): string {
     .join(', ');
 }
 
-/** "12", plus the file and its 1-based data row for multi-file sources. */
-export function formatSamplePosition(s: Sample): string {
-  return s.file !== undefined ? `${s.row} (${s.file}:${(s.fileRow ?? 0) + 1})` : String(s.row);
+/**
+ * The 1-based data-row number (row 1 is the first data row after the header), then where it is:
+ * `file:line` for CSV/TSV (`line 15` for a one-file source), else the file and its own row number.
+ * Every renderer and the GitHub annotations use this one scheme.
+ */
+export function formatSamplePosition(s: Sample, lang: Lang): string {
+  const at =
+    s.line !== undefined
+      ? s.file !== undefined
+        ? `${s.file}:${s.line}`
+        : `${t(lang, 'line')} ${s.line}`
+      : s.file !== undefined
+        ? `${s.file}, ${t(lang, 'row')} ${(s.fileRow ?? 0) + 1}`
+        : undefined;
+  return at === undefined ? String(s.row + 1) : `${s.row + 1} (${at})`;
 }
 
 /** "row 12 (…)" for line-oriented output. */
 export function formatSampleRow(s: Sample, lang: Lang): string {
-  return `${t(lang, 'row')} ${formatSamplePosition(s)}`;
+  return `${t(lang, 'row')} ${formatSamplePosition(s, lang)}`;
 }
 
 export function formatDuration(ms: number): string {

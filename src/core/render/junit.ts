@@ -1,10 +1,13 @@
-import type { CheckResult, Report, SourceResult } from '../result/schema.ts';
+import type { CheckResult, FailOn, Report, SourceResult } from '../result/schema.ts';
+import { atOrAbove } from '../result/status.ts';
 import { escapeXml } from './escape.ts';
 import { formatSampleRow, formatSampleValues, formatValue } from './format.ts';
 
 /**
- * JUnit XML for CI test reporters: one <testsuite> per source, one <testcase> per check,
- * <failure> for a failed check, <error> for an errored one, <skipped/> for a skipped one.
+ * JUnit XML for CI test reporters: one <testsuite> per source, one <testcase> per check.
+ * A check that failed at or above `fail_on` gets <failure>, an errored one <error>, a skipped one
+ * <skipped/>. A failure below `fail_on` does not fail the run, so it passes here too, with a
+ * <system-out> note saying what failed. A check's suite `description` is a testcase property.
  * Every value is XML-escaped (invalid control characters replaced) so the file always parses.
  */
 export function renderJunit(report: Report): string {
@@ -14,7 +17,7 @@ export function renderJunit(report: Report): string {
     `<testsuites ${attrs({
       name: `truthgate: ${report.suite}`,
       tests: s.checks,
-      failures: s.failed,
+      failures: report.sources.reduce((n, src) => n + gating(src, report.failOn), 0),
       errors: s.errored,
       skipped: s.skipped,
       time: seconds(report.durationMs),
@@ -33,7 +36,7 @@ function suite(src: SourceResult, report: Report): string[] {
     `  <testsuite ${attrs({
       name: src.name,
       tests: src.checks.length,
-      failures: count('fail'),
+      failures: gating(src, report.failOn),
       errors: count('error'),
       skipped: count('skip'),
       time: seconds(src.durationMs),
@@ -51,7 +54,7 @@ function suite(src: SourceResult, report: Report): string[] {
       .map(([name, value]) => `      <property ${attrs({ name, value: String(value) })}/>`),
     '    </properties>',
   ];
-  for (const c of src.checks) out.push(...testcase(c, src));
+  for (const c of src.checks) out.push(...testcase(c, src, report.failOn));
   if (src.error) {
     const hint = src.error.hint ? `\nhint: ${src.error.hint}` : '';
     out.push(`    <system-err>${escapeXml(`${src.error.code}: ${src.error.message}${hint}`)}</system-err>`);
@@ -60,17 +63,35 @@ function suite(src: SourceResult, report: Report): string[] {
   return out;
 }
 
-function testcase(c: CheckResult, src: SourceResult): string[] {
+/** Checks of `src` that failed at or above `fail_on`: JUnit's failures. */
+function gating(src: SourceResult, failOn: FailOn): number {
+  return src.checks.filter((c) => c.status === 'fail' && atOrAbove(c.severity, failOn)).length;
+}
+
+function testcase(c: CheckResult, src: SourceResult, failOn: FailOn): string[] {
   const open = `    <testcase ${attrs({ name: c.id, classname: `truthgate.${src.name}`, time: 0 })}`;
-  if (c.status === 'pass') return [`${open}/>`];
-  if (c.status === 'skip') return [`${open}>`, '      <skipped/>', '    </testcase>'];
-  const tag = c.status === 'fail' ? 'failure' : 'error';
-  const type = c.status === 'fail' ? c.severity : (c.errorCode ?? 'error');
-  return [
-    `${open}>`,
-    `      <${tag} ${attrs({ message: c.message, type })}>${escapeXml(details(c))}</${tag}>`,
-    '    </testcase>',
-  ];
+  const body: string[] = [];
+  if (c.description) {
+    body.push(
+      '      <properties>',
+      `        <property ${attrs({ name: 'description', value: c.description })}/>`,
+      '      </properties>',
+    );
+  }
+  if (c.status === 'skip') body.push('      <skipped/>');
+  else if (c.status === 'error') {
+    body.push(
+      `      <error ${attrs({ message: c.message, type: c.errorCode ?? 'error' })}>${escapeXml(details(c))}</error>`,
+    );
+  } else if (c.status === 'fail' && atOrAbove(c.severity, failOn)) {
+    body.push(
+      `      <failure ${attrs({ message: c.message, type: c.severity })}>${escapeXml(details(c))}</failure>`,
+    );
+  } else if (c.status === 'fail') {
+    const note = `failed below fail_on (${c.severity} < ${failOn}); not a failure of the run\n${details(c)}`;
+    body.push(`      <system-out>${escapeXml(note)}</system-out>`);
+  }
+  return body.length === 0 ? [`${open}/>`] : [`${open}>`, ...body, '    </testcase>'];
 }
 
 /** Body text of a failure: the verdict in full, then the failing samples. */
@@ -80,6 +101,7 @@ function details(c: CheckResult): string {
     `observed: ${formatValue(c.observed)}`,
     `expected: ${formatValue(c.expected)}`,
     c.message,
+    ...(c.description ? [`description: ${c.description}`] : []),
   ];
   for (const s of c.samples) lines.push(`${formatSampleRow(s, 'en')}: ${formatSampleValues(s)}`);
   return lines.join('\n');

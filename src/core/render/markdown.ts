@@ -11,6 +11,7 @@ import {
   formatSeverityCounts,
   formatValue,
 } from './format.ts';
+import { checkMessage } from './check-message.ts';
 
 export interface MarkdownOptions {
   lang?: Lang;
@@ -123,11 +124,11 @@ function renderSource(
           header.map((k) => (k ? t(lang, k) : '')),
           ...checks.map((c) => [
             checkIcon(c, report.failOn),
-            markdownCode(c.id),
+            markdownCode(c.id) + (c.description ? `<br>${escapeMarkdown(c.description)}` : ''),
             t(lang, c.severity),
             escapeMarkdown(formatValue(c.observed)),
             escapeMarkdown(formatValue(c.expected)),
-            escapeMarkdown(c.message),
+            escapeMarkdown(checkMessage(c, lang)),
           ]),
         ],
         { alignDelimiters: false },
@@ -142,7 +143,7 @@ function renderSource(
 function sampleBlock(c: CheckResult, lang: Lang): string {
   const columns = [...new Set(c.samples.flatMap((s) => Object.keys(s.values)))];
   const rows = c.samples.map((s) => [
-    escapeMarkdown(formatSamplePosition(s)),
+    escapeMarkdown(formatSamplePosition(s, lang)),
     ...columns.map((k) => {
       const v = s.values[k];
       return v === null ? '<i>null</i>' : escapeMarkdown(formatValue(v));

@@ -16,6 +16,7 @@ import {
   padEnd,
   truncate,
 } from './format.ts';
+import { checkMessage } from './check-message.ts';
 
 export interface TerminalOptions {
   lang?: Lang;
@@ -107,7 +108,8 @@ function renderSource(
   const inline = width === undefined || width - lead >= MIN_MESSAGE;
   for (const r of rows) {
     const passed = r.ch.status === 'pass';
-    const message = inline ? fit(r.ch.message, width === undefined ? undefined : width - lead) : '';
+    const text = checkMessage(r.ch, lang);
+    const message = inline ? fit(text, width === undefined ? undefined : width - lead) : '';
     lines.push(
       [
         `${INDENT}${icon(r.ch, report.failOn, c)}`,
@@ -120,7 +122,8 @@ function renderSource(
         .join('  ')
         .trimEnd(),
     );
-    if (!inline && !passed) lines.push(`${INDENT.repeat(3)}${fit(r.ch.message, detailWidth)}`);
+    if (!inline && !passed) lines.push(`${INDENT.repeat(3)}${fit(text, detailWidth)}`);
+    if (r.ch.description) lines.push(`${INDENT.repeat(3)}${c.italic(fit(r.ch.description, detailWidth))}`);
     for (const sample of r.ch.samples) {
       const text = `${formatSampleRow(sample, lang)}  ${formatSampleValues(sample)}`;
       lines.push(`${INDENT.repeat(3)}${c.dim(fit(text, detailWidth))}`);

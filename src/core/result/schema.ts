@@ -15,10 +15,31 @@ export type RunStatus = z.infer<typeof RunStatus>;
 
 const Json: z.ZodType<unknown> = z.unknown();
 
+/**
+ * Where a failing row is. `row` and `fileRow` are 0-based indexes for programs (polars' row
+ * index); every renderer shows the 1-based data-row number `row + 1` ("row 1" is the first data
+ * row after the header) and, for CSV/TSV, `file:line`.
+ */
 export const Sample = z.object({
-  row: z.number().int().describe('0-based row index in the dataset (after concatenating files)'),
+  row: z
+    .number()
+    .int()
+    .describe(
+      '0-based index of the data row in the dataset (files concatenated, header not counted); reports show `row + 1`, so row 1 is the first data row',
+    ),
   file: z.string().optional().describe('Source file of the row when the source spans several files'),
-  fileRow: z.number().int().optional().describe('0-based data-row index inside `file`'),
+  fileRow: z
+    .number()
+    .int()
+    .optional()
+    .describe('0-based data-row index inside `file`; `fileRow + 1` is its data-row number in that file'),
+  line: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      'CSV/TSV only: 1-based physical line where the row starts in `file` (or the source file), counting the header, skipped, blank and comment lines and every line of multi-line quoted fields',
+    ),
   values: z.record(z.string(), Json),
 });
 export type Sample = z.infer<typeof Sample>;
@@ -35,7 +56,10 @@ export const CheckResult = z.object({
   failingFraction: z.number().nullable(),
   judgedCount: z.number().int().nullable().optional(),
   samples: z.array(Sample),
-  message: z.string(),
+  message: z
+    .string()
+    .describe('English sentence; renderers may show it translated from the structured fields'),
+  description: z.string().optional().describe("The check's `description:` from the suite"),
   tags: z.array(z.string()).optional(),
   where: z.string().optional(),
   mostly: z.number().optional(),
