@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import pl from 'nodejs-polars';
+import { isoShapeOf } from '../../src/core/checks/time-parse.ts';
+import { openSource } from '../../src/core/sources/open.ts';
 import { runCheck, suiteError, vega } from '../helpers/run-check.ts';
 
 // run-check.ts fixes the run clock at 2024-06-01T00:00:00Z.
@@ -132,5 +134,63 @@ describe('date_between', () => {
     const cars = JSON.parse(readFileSync(vega('cars.json').file, 'utf8')) as { Year: string }[];
     const r = await runCheck(vega('cars.json'), { date_between: { column: 'Year', min: '1975-01-01' } });
     assert.equal(r.failingCount, cars.filter((c) => c.Year < '1975-01-01').length);
+  });
+});
+
+describe('ISO text shapes decided once per column', () => {
+  // Shapes the head probe (10,000 rows) does not see come after it; every row must still parse.
+  const late = [
+    ['2020-06-15T12:00:00', false],
+    ['2020-06-15 12:00:00.5', false],
+    ['2020-12-31T00:30:00+01:00', false],
+    ['2020-07-01T08:00Z', true],
+    ['2020-07-01T08:00', false],
+    ['2019-12-31T23:59:59.999Z', true],
+    ['2020-02-30', true],
+    ['junk', true],
+  ] as const;
+  const csv = (lead: string[]): string =>
+    ['id,v', ...lead.map((v, i) => `${i},${v}`), ...late.map(([v], i) => `${lead.length + i},${v}`)].join(
+      '\n',
+    );
+
+  test('a column whose first values are dates and later ones datetimes of other shapes', async () => {
+    const r = await runCheck(
+      csv(Array<string>(12_000).fill('2020-03-01')),
+      {
+        date_between: { column: 'v', min: '2020-01-01', max: '2020-12-31' },
+      },
+      { sampleSize: 20 },
+    );
+    assert.equal(r.judgedCount, 12_000 + late.length);
+    assert.deepEqual(
+      r.samples.map((s) => s.values.v),
+      late.filter(([, bad]) => bad).map(([v]) => v),
+    );
+  });
+
+  test('a column that starts with more nulls than the first probe reads', async () => {
+    const lead = [...Array<string>(15_000).fill(''), ...Array<string>(100).fill('2020-03-01T10:00:00')];
+    const r = await runCheck(csv(lead), {
+      date_between: { column: 'v', min: '2020-01-01', max: '2020-12-31' },
+    });
+    assert.equal(r.judgedCount, 100 + late.length);
+    assert.equal(r.failingCount, late.filter(([, bad]) => bad).length);
+  });
+
+  test('the probe names the fast shape most leading values have', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+    try {
+      const shapes = ['2020-03-01T10:00:00', '2020-03-01 10:00:00', '2020-03-01T10:00:00.25+09:00', ''];
+      const expected = ['%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S%.f%:z', undefined];
+      for (const [i, v] of shapes.entries()) {
+        const file = join(dir, `s${i}.csv`);
+        writeFileSync(file, csv(Array<string>(50).fill(v)));
+        const source = openSource('s', { path: file });
+        assert.equal(isoShapeOf(source, 'v'), expected[i], v);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck, type CheckContext, type RowPlan } from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { column } from './params.ts';
-import { epochMs, parseDuration, parseIsoParam } from './time-parse.ts';
+import { epochMs, isoShapeOf, parseDuration, parseIsoParam } from './time-parse.ts';
 import type pl from 'nodejs-polars';
 
 const isoParam = z.string().refine((s) => !Number.isNaN(parseIsoParam(s)), {
@@ -12,7 +12,9 @@ const isoParam = z.string().refine((s) => !Number.isNaN(parseIsoParam(s)), {
 /** Epoch milliseconds (UTC) of the column and whether text that fails to parse must count as failing. */
 function instants(ctx: CheckContext, check: string, name: string): { ms: pl.Expr; text: boolean } {
   const dtype = requireDtype(ctx, check, name, 'date');
-  return { ms: epochMs(ctx.col(name), dtype), text: !/^Date/.test(dtype) };
+  const text = !/^Date/.test(dtype);
+  const shape = text ? isoShapeOf(ctx.source, name) : undefined;
+  return { ms: epochMs(ctx.col(name), dtype, shape), text };
 }
 
 /** Text that is not an ISO date fails the date checks: it is not a valid value either way. */
