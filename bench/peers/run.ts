@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:peers`: Truthgate against Python validators on the same suites (one per dataset),
+ * each run as a fresh process that reads the file from disk. It checks that every tool reports the
+ * same failing count per check, then prints medians of paired wall-time and peak-RSS ratios
+ * (Truthgate ÷ peer, so above 1 means Truthgate is slower or bigger). BENCH_REPEATS sets N (3);
+ * Great Expectations runs once per dataset (minutes per run), paired with Truthgate's first run.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { markdownTable } from 'markdown-table';
+import { writeFileAtomic } from '../../src/core/fs/atomic.ts';
+
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const only = process.argv.slice(2);
+const here = resolve('bench/peers');
+const venv = resolve('bench/data/peers-venv');
+const python = `${venv}/bin/python`;
+const work = resolve('bench/data/peers-work'); // peers' cwd: truthound keeps a workspace there
+const datasets = {
+  orders: resolve('bench/data/peers-orders-5m.csv'),
+  flights: resolve('node_modules/vega-datasets/data/flights-3m.parquet'),
+};
+type Dataset = keyof typeof datasets;
+
+interface Tool {
+  suite: (dataset: Dataset) => string[];
+  startup: string[];
+  /** Failing counts per check id (without the source) from the tool's stdout. */
+  counts: (stdout: string) => Record<string, number>;
+  /** Too slow to repeat: measured in the first round only. */
+  once?: boolean;
+}
+
+const peer = (script: string, module: string, once = false): Tool => ({
+  suite: (dataset) => [python, `${here}/${script}`, dataset, datasets[dataset]],
+  startup: [python, '-c', `import ${module}`],
+  counts: (stdout) => JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>,
+  once,
+});
+
+const truthgate: Tool = {
+  suite: (dataset) => {
+    const suite = `${here}/${dataset}.truthgate.yml`;
+    return [process.execPath, resolve('bin/truthgate.js'), 'check', '--suite', suite, '--format', 'json'];
+  },
+  startup: [process.execPath, resolve('bin/truthgate.js'), '--version'],
+  counts: (stdout) => {
+    const report = JSON.parse(stdout) as {
+      sources: {
+        name: string;
+        checks: { id: string; status: string; failingCount?: number; message: string }[];
+      }[];
+    };
+    const counts: Record<string, number> = {};
+    for (const source of report.sources)
+      for (const check of source.checks) {
+        if (check.status === 'error') throw new Error(`truthgate ${check.id}: ${check.message}`);
+        counts[check.id.slice(source.name.length + 1)] = check.failingCount ?? 0;
+      }
+    return counts;
+  },
+};
+
+const tools: Record<string, Tool> = {
+  truthgate,
+  'pandera-polars': peer('pandera_suite.py', 'pandera.polars'),
+  dataframely: peer('dataframely_suite.py', 'dataframely'),
+  truthound: peer('truthound_suite.py', 'truthound'),
+  'soda-core-duckdb': peer('soda_suite.py', 'soda.scan'),
+  'great-expectations': peer('great_expectations_suite.py', 'great_expectations', true),
+};
+
+/**
+ * Counts that differ from Truthgate's by the peer's definition of the check, not by a bug; they
+ * are shown as such and do not fail the run. Any other difference does.
+ */
+const knownDifferences: Record<string, string> = {
+  'truthound unique.order_id':
+    'truthound counts surplus copies (non-null rows − distinct values), not every row of a repeated id',
+  'soda-core-duckdb unique.order_id':
+    'duplicate_count counts the distinct values that repeat, not the rows holding them',
+};
+
+interface Run {
+  wallMs: number;
+  peakRssMb: number;
+  stdout: string;
+}
+
+/** One fresh process under /usr/bin/time, which reports the child's peak RSS. */
+function measure(command: string[]): Run {
+  const rssFile = `${work}/time.out`;
+  const started = performance.now();
+  const child = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, ...command], {
+    cwd: work,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const wallMs = performance.now() - started;
+  if (child.status !== 0) throw new Error(`${command.join(' ')} failed:\n${child.stderr.slice(-2000)}`);
+  const peakKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  return { wallMs, peakRssMb: peakKb / 1024, stdout: child.stdout };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, digits = 2): number => +x.toFixed(digits);
+
+function prepare(): void {
+  mkdirSync(work, { recursive: true });
+  const requirements = `${here}/requirements.txt`;
+  const stamp = `${venv}/requirements.txt`; // what the venv was built from
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== readFileSync(requirements, 'utf8')) {
+    console.log('creating bench/data/peers-venv from bench/peers/requirements.txt ...');
+    rmSync(venv, { recursive: true, force: true });
+    execFileSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
+    execFileSync(`${venv}/bin/pip`, ['install', '-q', '-r', requirements], { stdio: 'inherit' });
+    copyFileSync(requirements, stamp);
+  }
+  if (!existsSync(datasets.orders)) {
+    console.log('generating bench/data/peers-orders-5m.csv ...');
+    execFileSync(python, [`${here}/generate_orders.py`, datasets.orders, '5000000'], { stdio: 'inherit' });
+  }
+}
+
+/** Per tool: medians over paired runs of wall time, peak RSS and Truthgate ÷ tool ratios. */
+function summarise(runs: Record<string, Run[]>): Record<string, Record<string, number>> {
+  const base = runs.truthgate!;
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, rs]) => [
+      name,
+      {
+        wallMs: Math.round(median(rs.map((r) => r.wallMs))),
+        peakRssMb: Math.round(median(rs.map((r) => r.peakRssMb))),
+        truthgateOverWall: round(median(rs.map((r, i) => base[i]!.wallMs / r.wallMs))),
+        truthgateOverRss: round(median(rs.map((r, i) => base[i]!.peakRssMb / r.peakRssMb))),
+      },
+    ]),
+  );
+}
+
+function timingTable(summary: Record<string, Record<string, number>>): string {
+  return markdownTable(
+    [
+      ['tool', 'wall (median)', 'Truthgate ÷ tool', 'peak RSS', 'Truthgate ÷ tool'],
+      ...Object.entries(summary).map(([name, s]) => [
+        name,
+        `${(s.wallMs! / 1000).toFixed(2)} s`,
+        `${s.truthgateOverWall}×`,
+        `${s.peakRssMb} MB`,
+        `${s.truthgateOverRss}×`,
+      ]),
+    ],
+    { align: ['l', 'r', 'r', 'r', 'r'] },
+  );
+}
+
+prepare();
+const names = Object.keys(tools);
+const results: Record<string, unknown> = {};
+const unexplained: string[] = [];
+for (const dataset of Object.keys(datasets) as Dataset[]) {
+  if (only.length && !only.includes(dataset)) continue;
+  const runs: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
+  // Interleave the tools so drift in machine load hits all of them alike.
+  for (let i = 0; i < repeats; i++)
+    for (const name of names) {
+      if (tools[name]!.once && i > 0) continue;
+      runs[name]!.push(measure(tools[name]!.suite(dataset)));
+      console.log(
+        `${dataset} run ${i + 1}/${repeats} ${name}: ${(runs[name]!.at(-1)!.wallMs / 1000).toFixed(2)} s`,
+      );
+    }
+  const counts = Object.fromEntries(names.map((n) => [n, tools[n]!.counts(runs[n]![0]!.stdout)]));
+  const checks = Object.keys(counts.truthgate!);
+  const mismatches: {
+    tool: string;
+    check: string;
+    truthgate: number;
+    tool_count: number | null;
+    known?: string;
+  }[] = [];
+  const rows = checks.map((check) => [
+    check,
+    ...names.map((name) => {
+      const n = counts[name]![check];
+      const expected = counts.truthgate![check]!;
+      if (n === expected) return String(n);
+      const known = knownDifferences[`${name} ${check}`];
+      mismatches.push({
+        tool: name,
+        check,
+        truthgate: expected,
+        tool_count: n ?? null,
+        ...(known ? { known } : {}),
+      });
+      if (!known) unexplained.push(`${dataset} ${check}: ${name} ${n ?? 'missing'} vs truthgate ${expected}`);
+      return `${n ?? 'missing'} ${known ? '≠ (known)' : '≠ MISMATCH'}`;
+    }),
+  ]);
+  for (const name of names) {
+    const extra = Object.keys(counts[name]!).filter((c) => !checks.includes(c));
+    if (extra.length)
+      unexplained.push(`${dataset}: ${name} reports checks Truthgate has not: ${extra.join(', ')}`);
+  }
+  const summary = summarise(runs);
+  console.log(`\n${dataset}: failing rows per check\n${markdownTable([['check', ...names], ...rows])}`);
+  for (const m of mismatches.filter((x) => x.known)) console.log(`  ${m.tool} ${m.check}: ${m.known}`);
+  console.log(`\n${dataset}: ${checks.length} checks, N=${repeats}\n${timingTable(summary)}\n`);
+  results[dataset] = {
+    file: datasets[dataset].slice(resolve('.').length + 1),
+    checks: checks.length,
+    counts,
+    mismatches,
+    tools: summary,
+  };
+}
+
+const startupRuns: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
+for (let i = 0; i < repeats; i++)
+  for (const name of names) startupRuns[name]!.push(measure(tools[name]!.startup));
+const startup = summarise(startupRuns);
+console.log(`start-up alone (truthgate --version vs a bare import)\n${timingTable(startup)}\n`);
+
+const pythonVersion = execFileSync(python, ['--version'], { encoding: 'utf8' }).trim();
+const frozen = execFileSync(`${venv}/bin/pip`, ['freeze'], { encoding: 'utf8' }).trim().split('\n');
+const pinned: string[] = readFileSync(`${here}/requirements.txt`, 'utf8').match(/^[a-z-]+/gm) ?? [];
+writeFileAtomic(
+  'bench/peers-results.json',
+  `${JSON.stringify(
+    {
+      machine: { cpus: cpus().length, node: process.version, python: pythonVersion },
+      repeats,
+      versions: frozen.filter((line) => pinned.includes(line.split('==')[0]!.toLowerCase())),
+      results,
+      startup,
+    },
+    null,
+    2,
+  )}\n`,
+);
+if (unexplained.length) {
+  console.error(`FAILING COUNTS DIFFER (timings above are still saved):\n  ${unexplained.join('\n  ')}`);
+  process.exitCode = 1;
+}
