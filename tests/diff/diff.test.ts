@@ -69,12 +69,14 @@ describe('diffSources', () => {
     assert.equal(d.changed, true);
   });
 
-  test('schema: added, removed and retyped columns; retyped ones are not compared by value', async () => {
+  test('schema: added, removed and retyped columns; a retyped column is compared as text', async () => {
     const d = await diffSources(src(WEATHER), src('reshaped.csv'), { key: ['date'] });
     assert.deepEqual(d.schema.added, [{ column: 'note', dtype: 'String' }]);
     assert.deepEqual(d.schema.removed, [{ column: 'precipitation', dtype: 'Float64' }]);
     assert.deepEqual(d.schema.retyped, [{ column: 'wind', from: 'Float64', to: 'String' }]);
-    assert.deepEqual(d.keyed!.compared, ['temp_max', 'temp_min', 'weather']);
+    assert.deepEqual(d.keyed!.compared, ['temp_max', 'temp_min', 'wind', 'weather']);
+    // "8.7" became "8.7 m/s" on every paired row.
+    assert.equal(col(d, 'wind').changedRows, 1461 - 3);
     assert.equal(col(d, 'note').status, 'added');
     assert.equal(col(d, 'precipitation').new, null);
   });
@@ -143,5 +145,44 @@ describe('diffSources', () => {
     assert.ok(!md.includes('<script>'));
     assert.match(md, /a\\\|b &lt;script&gt;/);
     assert.match(md, /<details><summary>Samples<\/summary>/);
+  });
+});
+
+describe('diffSources: retyped columns and unpaired rows', () => {
+  test('a column retyped Int64 -> Float64 is compared after a cast and its changed rows counted', async () => {
+    const w = (await pl.scanCSV(WEATHER).collect()).withColumns(
+      pl.col('temp_max').round(0).cast(pl.Int64).alias('temp_max'),
+    );
+    w.writeCSV(path('int.csv'));
+    // Head: the same values as floats, two of them changed, plus a date column turned to text.
+    const head = w
+      .withRowIndex('i')
+      .withColumns(
+        pl
+          .when(pl.col('i').lt(2))
+          .then(pl.col('temp_max').plus(0.5))
+          .otherwise(pl.col('temp_max'))
+          .cast(pl.Float64)
+          .alias('temp_max'),
+      );
+    head.drop('i').writeCSV(path('float.csv'));
+    const d = await diffSources(src('int.csv'), src('float.csv'), { key: ['date'] });
+    assert.deepEqual(d.schema.retyped, [{ column: 'temp_max', from: 'Int64', to: 'Float64' }]);
+    assert.ok(d.keyed!.compared.includes('temp_max'));
+    assert.equal(col(d, 'temp_max').changedRows, 2);
+    assert.equal(d.keyed!.changed.count, 2);
+    assert.equal(d.keyed!.unchanged, 1461 - 2);
+    assert.equal(d.keyed!.exact, true);
+  });
+
+  test('with every key duplicated, changed counts show n/a, never 0', async () => {
+    writeFileSync(path('u1.csv'), 'k,v\na,1\na,2\nb,3\nb,4\n');
+    writeFileSync(path('u2.csv'), 'k,v\na,1\na,9\nb,3\nb,4\n');
+    const d = await diffSources(src('u1.csv'), src('u2.csv'), { key: ['k'] });
+    assert.equal(d.keyed!.exact, false);
+    const text = renderDiffTerminal(d);
+    assert.match(text, /~n\/a changed · n\/a unchanged/);
+    assert.doesNotMatch(text, /~0 changed/);
+    assert.match(renderDiffMarkdown(d), /n\/a/);
   });
 });

@@ -1,4 +1,4 @@
-import type pl from 'nodejs-polars';
+import pl from 'nodejs-polars';
 import { materialize, readSchema } from '../compare/frame.ts';
 import { TruthgateError } from '../errors.ts';
 import type { OpenedSource } from '../sources/open.ts';
@@ -60,15 +60,21 @@ export async function diffSources(
   let keyed: KeyedDiff | null = null;
   let columnChanges = new Map<string, number>();
   if (key && frames) {
-    const retyped = new Set(schema.retyped.map((r) => r.column));
+    const casts = Object.fromEntries(
+      schema.retyped.flatMap((r) => {
+        const common = commonDtype(r.from, r.to);
+        return common ? [[r.column, common]] : [];
+      }),
+    );
     const compared = Object.keys(oldSchema).filter(
-      (c) => c in newSchema && !key.includes(c) && !retyped.has(c),
+      (c) => c in newSchema && !key.includes(c) && (oldSchema[c] === newSchema[c] || c in casts),
     );
     ({ keyed, columnChanges } = await keyedDiff({
       old: frames[0],
       new: frames[1],
       key,
       compared,
+      casts,
       sampleSize,
       duplicatesOld: oldStats.duplicateKeys ?? false,
       duplicatesNew: newStats.duplicateKeys ?? false,
@@ -92,6 +98,21 @@ export async function diffSources(
       (keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0),
     durationMs: Math.round(performance.now() - t0),
   };
+}
+
+const NUMERIC = /^(U?Int(8|16|32|64)|Float(32|64)|Decimal.*)$/;
+const SCALAR =
+  /^(U?Int(8|16|32|64)|Float(32|64)|Decimal.*|String|Utf8|Boolean|Date|Datetime.*|Time|Categorical.*|Enum.*)$/;
+
+/**
+ * The dtype a retyped column is compared in: Float64 between numbers (Int64 → Float64 keeps
+ * 1 = 1.0), text between other scalars (a date that became a string compares by its text).
+ * Nested dtypes have no safe common form and stay uncompared.
+ */
+function commonDtype(from: string, to: string): pl.DataType | undefined {
+  if (NUMERIC.test(from) && NUMERIC.test(to)) return pl.Float64;
+  if (SCALAR.test(from) && SCALAR.test(to)) return pl.String;
+  return undefined;
 }
 
 function validateKey(

@@ -9,8 +9,10 @@ export interface KeyedInput {
   old: pl.DataFrame;
   new: pl.DataFrame;
   key: string[];
-  /** Non-key columns in both sides with the same dtype. */
+  /** Non-key columns in both sides, compared value by value. */
   compared: string[];
+  /** Retyped compared columns and the dtype both sides are cast to before comparing. */
+  casts?: Record<string, pl.DataType>;
   sampleSize: number;
   /** From the fused stats pass; false skips the duplicate-key work entirely. */
   duplicatesOld: boolean;
@@ -46,8 +48,12 @@ export async function keyedDiff(
   const join = { on: key, nullsEqual: true } as const;
   const removed = a.join(b.select(...key), { ...join, how: 'anti' });
   const added = b.join(a.select(...key), { ...join, how: 'anti' });
-  const au = input.duplicatesOld ? a.filter(keyExpr(key).isUnique()) : a;
-  const bu = input.duplicatesNew ? b.filter(keyExpr(key).isUnique()) : b;
+  const cast = (lf: pl.LazyDataFrame): pl.LazyDataFrame => {
+    const casts = Object.entries(input.casts ?? {});
+    return casts.length ? lf.withColumns(...casts.map(([c, t]) => pl.col(c).cast(t))) : lf;
+  };
+  const au = cast(input.duplicatesOld ? a.filter(keyExpr(key).isUnique()) : a);
+  const bu = cast(input.duplicatesNew ? b.filter(keyExpr(key).isUnique()) : b);
   const flags = compared.map((c, i) => differs(pl.col(c), pl.col(c + NEW)).alias(flag(i)));
   const joined = au
     .join(bu.select(...key, ...compared), { ...join, how: 'inner', suffix: NEW })
@@ -88,9 +94,12 @@ export async function keyedDiff(
         .map((c) => [c, { old: jsonSafe(row[c] ?? null), new: jsonSafe(row[c + NEW] ?? null) }]),
     ),
   }));
+  const unpairedOld = input.old.height - removedCount - pairs;
+  const unpairedNew = input.new.height - addedCount - pairs;
   const keyed: KeyedDiff = {
     key,
     compared,
+    exact: unpairedOld + unpairedNew === 0,
     added: { count: addedCount, samples: addedR.samples.map((r) => pick(r, newColumns)) },
     removed: { count: removedCount, samples: removedR.samples.map((r) => pick(r, columns)) },
     changed: { count: changedCount, samples: changedSamples },
@@ -98,8 +107,8 @@ export async function keyedDiff(
     duplicates: {
       old: dupOld,
       new: dupNew,
-      unpairedOld: input.old.height - removedCount - pairs,
-      unpairedNew: input.new.height - addedCount - pairs,
+      unpairedOld,
+      unpairedNew,
     },
   };
   const columnChanges = new Map(compared.map((c, i) => [c, toNumber(counts[`${COUNT}${i}`]) ?? 0]));

@@ -73,8 +73,17 @@ const DuplicateSide = z.object({
 
 export const KeyedDiff = z.object({
   key: z.array(z.string()),
-  /** Columns compared value by value: in both files, same dtype, not part of the key. */
+  /**
+   * Columns compared value by value: in both files, not part of the key; a retyped column is
+   * compared after casting both sides to a common dtype (numbers to Float64, else to text).
+   */
   compared: z.array(z.string()),
+  /**
+   * False when duplicate keys left rows unpaired: `changed`, `unchanged` and the per-column
+   * changed rows then count only the paired rows, a lower bound (renderers show n/a or ≥).
+   * Absent in diffs written before it existed.
+   */
+  exact: z.boolean().optional(),
   added: z.object({ count: z.number().int(), samples: z.array(RowSample) }),
   removed: z.object({ count: z.number().int(), samples: z.array(RowSample) }),
   changed: z.object({ count: z.number().int(), samples: z.array(ChangedRowSample) }),

@@ -23,10 +23,19 @@ export function schemaItems(d: DatasetDiff): string[] {
   ];
 }
 
+/**
+ * A count over paired rows: exact, or (duplicate keys left rows unpaired) a lower bound, and
+ * n/a rather than a 0 that was never measured.
+ */
+function pairedCount(n: number, d: DatasetDiff): string {
+  if (d.keyed?.exact !== false) return formatInt(n);
+  return n === 0 ? 'n/a' : `≥${formatInt(n)}`;
+}
+
 export function keyedLine(d: DatasetDiff, lang: Lang): string | undefined {
   const k = d.keyed;
   if (!k) return undefined;
-  return `${t(lang, 'diffByKey', { key: k.key.join(', ') })}: +${formatInt(k.added.count)} ${t(lang, 'diffAdded')} · −${formatInt(k.removed.count)} ${t(lang, 'diffRemoved')} · ~${formatInt(k.changed.count)} ${t(lang, 'diffChanged')} · ${formatInt(k.unchanged)} ${t(lang, 'diffUnchanged')}`;
+  return `${t(lang, 'diffByKey', { key: k.key.join(', ') })}: +${formatInt(k.added.count)} ${t(lang, 'diffAdded')} · −${formatInt(k.removed.count)} ${t(lang, 'diffRemoved')} · ~${pairedCount(k.changed.count, d)} ${t(lang, 'diffChanged')} · ${pairedCount(k.unchanged, d)} ${t(lang, 'diffUnchanged')}`;
 }
 
 export function duplicatesLine(d: DatasetDiff, lang: Lang): string | undefined {
@@ -71,7 +80,7 @@ export function columnRows(d: DatasetDiff): { rows: string[][]; hidden: number }
   const rows = shown.map((c) => [
     c.column,
     c.status,
-    c.changedRows === null ? '' : formatInt(c.changedRows),
+    c.changedRows === null ? '' : pairedCount(c.changedRows, d),
     pair((s) => formatPercent(s.nullFraction), c),
     pair((s) => (s.distinct === null ? '' : formatInt(s.distinct)), c),
     pair((s) => formatValue(s.mean), c),
