@@ -33,6 +33,8 @@ export interface RunRow {
   reportKey: string | null;
   profileKey: string | null;
   scheduleId: string | null;
+  /** Suite file as the workers saw it (memo); data paths are shown relative to its folder. */
+  suitePath: string | null;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -59,6 +61,7 @@ export function runRow(info: Omit<WorkflowExecutionInfo, 'raw'>): RunRow {
     reportKey: str(memo.reportKey),
     profileKey: str(memo.profileKey),
     scheduleId: sa.get(TemporalScheduledById) ?? null,
+    suitePath: str(memo.suitePath),
   };
 }
 

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { DatasetDiff } from '../../src/core/diff/schema.ts';
 import type { DriftReport } from '../../src/core/drift/schema.ts';
 import type { Profile } from '../../src/core/profile/types.ts';
@@ -37,7 +38,7 @@ export function runPage(d: RunDetail, temporalUiUrl: string | null): Html {
       </dd>
     </dl>
     ${d.failure ? html`<p class="notice error"><strong>${d.failure.code}</strong>: ${d.failure.message}</p>` : ''}
-    ${d.report ? d.report.sources.map(sourceSection) : ''}
+    ${d.report ? d.report.sources.map((s) => sourceSection(s, r.suitePath)) : ''}
     ${!d.report && d.result && d.row.kind === 'validation' ? compactSection(d.result) : ''}
     ${d.profile ? profileSection(d.profile, d.previousProfile, d.driftSummary) : ''}
     ${d.drift ? driftSection(d.drift) : ''} ${d.diff ? diffSection(d.diff) : ''}`;
@@ -53,14 +54,31 @@ function reportSummary(rep: Report): Html {
     <dd>${rep.failOn}</dd>`;
 }
 
-function sourceSection(src: SourceResult): Html {
+/**
+ * Text with the suite's folder cut from paths: `orders.csv`, not the worker's absolute path (a
+ * machine detail, and noise on a page that is shared or captured).
+ */
+function relativeToSuite(text: string, suitePath: string | null): string {
+  if (!suitePath) return text;
+  const dir = posix.dirname(suitePath.replaceAll('\\', '/'));
+  return dir === '/' || dir === '.' ? text : text.replaceAll(`${dir}/`, '');
+}
+
+function sourceSection(src: SourceResult, suitePath: string | null): Html {
   const failing = src.checks.filter((c) => c.samples.length > 0 && c.status === 'fail');
   return html`<section class="source">
     <h2><a href="${sourceHref(src.name)}">${src.name}</a></h2>
     <p class="muted small">
-      ${src.format} · ${num(src.rowCount)} rows · ${num(src.columnCount)} columns · <code>${src.uri}</code>
+      ${src.format} · ${num(src.rowCount)} rows · ${num(src.columnCount)} columns ·
+      <code>${relativeToSuite(src.uri, suitePath)}</code>
     </p>
-    ${src.error ? html`<p class="notice error"><strong>${src.error.code}</strong>: ${src.error.message}</p>` : ''}
+    ${
+      src.error
+        ? html`<p class="notice error">
+            <strong>${src.error.code}</strong>: ${relativeToSuite(src.error.message, suitePath)}
+          </p>`
+        : ''
+    }
     <div class="table-wrap">
       <table class="checks">
         <thead>

@@ -1,5 +1,6 @@
 import type { ScheduleSummary } from '@temporalio/client';
 import type { CalendarSpecDescription, Range } from '@temporalio/client';
+import { scheduleSuite } from '../../src/temporal/schedules.ts';
 import { time } from './format.ts';
 import { html, type Html } from './html.ts';
 
@@ -19,6 +20,7 @@ export function schedulesPage(
               <thead>
                 <tr>
                   <th>Schedule</th>
+                  <th>Suite</th>
                   <th>Workflow</th>
                   <th>Cron</th>
                   <th>State</th>
@@ -34,6 +36,7 @@ export function schedulesPage(
                         <strong>${s.scheduleId}</strong
                         >${s.state.note ? html`<div class="muted small">${s.state.note}</div>` : ''}
                       </td>
+                      <td>${scheduleSuite(s) ?? html`<span class="muted">—</span>`}</td>
                       <td>${s.action?.workflowType ?? '—'}</td>
                       <td>
                         <code>${cronOf(s)}</code

@@ -40,9 +40,17 @@ export function redactDeep<T>(value: T): T {
 }
 
 /**
- * `${NAME}` put back from the environment, where a redacted text must work again (the link a
- * notification sends). Unknown names stay as they are.
+ * `${NAME}` put back from the environment, where a redacted value must work again (the link and
+ * channel settings a notification uses). Unknown names stay as they are.
  */
-export function restoreEnv(text: string, env: NodeJS.ProcessEnv = process.env): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => env[name] || whole);
+export function restoreEnv<T>(value: T, env: NodeJS.ProcessEnv = process.env): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string')
+      return v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => env[name] || whole);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
 }

@@ -6,6 +6,7 @@ import {
   type ScheduleSummary,
 } from '@temporalio/client';
 import { TruthgateError } from '../core/errors.ts';
+import { loadSuiteFile } from '../core/suite/load.ts';
 import type { ValidationInput } from '../workflows/validation.ts';
 import type { RetentionInput } from '../workflows/retention.ts';
 
@@ -46,8 +47,13 @@ const overlapOf: Record<OverlapPolicy, ScheduleOverlapPolicy> = {
   allow_all: ScheduleOverlapPolicy.ALLOW_ALL,
 };
 
-/** Creates a schedule that starts a Truthgate workflow on a cron (overlap: skip by default). */
+/**
+ * Creates a schedule that starts a Truthgate workflow on a cron (overlap: skip by default). A
+ * validation's suite is loaded first: a schedule over a missing or broken suite would fail on
+ * every run, long after "created". Its identity goes to the memo, so lists can tell suites apart.
+ */
 export async function createSchedule(client: Client, s: ScheduleSpecInput): Promise<void> {
+  const suite = s.work.workflow === 'validationWorkflow' ? loadSuiteFile(s.work.input.suite).name : undefined;
   if (s.cron.trim().split(/\s+/).length !== 5 && !s.cron.trim().startsWith('@')) {
     throw new TruthgateError('TG_SCHEDULE_INVALID', { detail: `cron "${s.cron}" must have five fields` });
   }
@@ -70,7 +76,7 @@ export async function createSchedule(client: Client, s: ScheduleSpecInput): Prom
         ...(s.catchupWindow ? { catchupWindow: s.catchupWindow as `${number} ${string}` } : {}),
       },
       state: { ...(s.note ? { note: s.note } : {}), paused: s.paused ?? false },
-      memo: { truthgate: s.work.workflow },
+      memo: { truthgate: s.work.workflow, ...(suite ? { suite } : {}) },
     });
   } catch (err) {
     throw new TruthgateError('TG_SCHEDULE_INVALID', { detail: firstLine(err) }, { cause: err });
@@ -95,6 +101,12 @@ export async function withSchedule<T>(
     if (err instanceof ScheduleNotFoundError) throw new TruthgateError('TG_SCHEDULE_NOT_FOUND', { id });
     throw err;
   }
+}
+
+/** The suite identity a validation schedule was created with (memo), if any. */
+export function scheduleSuite(s: Pick<ScheduleSummary, 'memo'>): string | undefined {
+  const v = s.memo?.suite;
+  return typeof v === 'string' ? v : undefined;
 }
 
 export function describeSchedule(client: Client, id: string): Promise<ScheduleDescription> {

@@ -118,6 +118,12 @@ describe('dashboard in a browser', () => {
     await page.locator('table.sources tr', { hasText: 'cars' }).locator('td').nth(5).locator('a').click();
     await page.waitForURL(/\/runs\/tg-cars-/);
     assert.match(await page.locator('h1').innerText(), /cars\s+fail/);
+    // The data path as the suite names it, not the worker's absolute path.
+    assert.equal(await page.locator('section.source p.muted code').innerText(), 'cars.json');
+    assert.doesNotMatch(
+      await page.locator('main').innerText(),
+      new RegExp(env.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
     const checks = await page.locator('table.checks tbody tr').allInnerTexts();
     assert.equal(checks.length, 4);
     assert.ok(
@@ -193,6 +199,8 @@ describe('dashboard in a browser', () => {
     assert.match(row, /0 6 \* \* \*/);
     assert.match(row, /active/);
     assert.match(row, /nightly weather check/);
+    // The suite identity column tells schedules of different suites apart.
+    assert.equal(await page.locator('tr#weather-nightly td').nth(1).innerText(), runs.weather!.suite);
     await page.goto(`${dash.url}/sources/weather`);
     assert.ok((await chartsDrawn(page)) >= 2);
     assert.ok((await page.locator('table.runs tbody tr').count()) >= 4);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
@@ -33,10 +33,14 @@ export function writeSuites(dir: string): Record<'weather' | 'cars' | 'penguins'
   for (let i = 1; i <= 12; i++) rows.push(`${i},user${i},looks fine ${i}`);
   rows.push(`13,mallory,"${INJECTED.replace(/"/g, '""')}"`);
   writeFileSync(join(dir, 'comments.csv'), `${rows.join('\n')}\n`);
+  // Data next to the suites, named relative to them, as users lay suites out (and so pages and
+  // screenshots show `cars.json`, never this machine's paths).
+  for (const f of ['seattle-weather.csv', 'cars.json', 'penguins.json'])
+    copyFileSync(join(VEGA, f), join(dir, f));
   return {
     weather: write('weather', [
       'sources:',
-      `  weather: { path: ${JSON.stringify(join(VEGA, 'seattle-weather.csv'))} }`,
+      '  weather: { path: seattle-weather.csv }',
       'checks:',
       '  weather:',
       '    - row_count: { min: 1000 }',
@@ -46,7 +50,7 @@ export function writeSuites(dir: string): Record<'weather' | 'cars' | 'penguins'
     ]),
     cars: write('cars', [
       'sources:',
-      `  cars: { path: ${JSON.stringify(join(VEGA, 'cars.json'))}, key: [Name], sensitive: [Name] }`,
+      '  cars: { path: cars.json, key: [Name], sensitive: [Name] }',
       'checks:',
       '  cars:',
       '    - row_count: { min: 100 }',
@@ -56,7 +60,7 @@ export function writeSuites(dir: string): Record<'weather' | 'cars' | 'penguins'
     ]),
     penguins: write('penguins', [
       'sources:',
-      `  penguins: { path: ${JSON.stringify(join(VEGA, 'penguins.json'))} }`,
+      '  penguins: { path: penguins.json }',
       'checks:',
       '  penguins:',
       '    - row_count: { min: 100 }',

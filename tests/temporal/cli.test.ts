@@ -1,7 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadSuiteFile } from '../../src/core/suite/load.ts';
 import { cli } from '../helpers/cli-worker.ts';
 import { temporalEnv, writeOrdersSuite, type TemporalEnv } from '../helpers/temporal-env.ts';
 
@@ -97,9 +98,43 @@ test('truthgate schedule: create, list, describe, trigger, pause, resume, delete
 
   assert.equal((await cli(['schedule', 'pause', 'nightly', '--note', 'maintenance', ...flags])).code, 0);
   const listed = await cli(['schedule', 'list', ...flags]);
-  assert.match(listed.stdout, /^nightly\tpaused\t.*maintenance/m);
+  assert.match(listed.stdout, /^nightly\tcli-sched\tpaused\t.*maintenance/m);
   assert.equal((await cli(['schedule', 'resume', 'nightly', ...flags])).code, 0);
-  assert.match((await cli(['schedule', 'list', ...flags])).stdout, /^nightly\tactive/m);
+  assert.match((await cli(['schedule', 'list', ...flags])).stdout, /^nightly\tcli-sched\tactive/m);
+
+  // Suites without `name:` are listed by the loader's identity for them, one per suite file.
+  for (const id of ['unnamed-a', 'unnamed-b']) {
+    const d = join(dir, id);
+    mkdirSync(d);
+    const path = join(d, 'truthgate.yml');
+    writeFileSync(
+      path,
+      'version: 1\nsources:\n  t: { path: t.csv }\nchecks:\n  t:\n    - row_count: { min: 1 }\n',
+    );
+    const c = await cli([
+      'schedule',
+      'create',
+      id,
+      '--suite',
+      path,
+      '--cron',
+      '0 6 * * *',
+      '--paused',
+      ...flags,
+    ]);
+    assert.equal(c.code, 0, c.stderr);
+    const identity = loadSuiteFile(path).name;
+    // The schedule list comes from visibility, which lags behind creation.
+    let line: string | undefined;
+    for (let i = 0; i < 40 && !line; i++) {
+      line = (await cli(['schedule', 'list', ...flags])).stdout
+        .split('\n')
+        .find((l) => l.startsWith(`${id}\t`));
+      if (!line) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.equal(line?.split('\t').slice(0, 3).join('\t'), `${id}\t${identity}\tpaused`);
+    assert.equal((await cli(['schedule', 'delete', id, ...flags])).code, 0);
+  }
 
   const retention = await cli([
     'schedule',

@@ -168,7 +168,7 @@ test('truthgate dev: server, worker and dashboard; run and schedules against it;
   assert.equal(create.code, 0, create.stderr);
   const list = await cli(['schedule', 'list', ...flags]);
   assert.equal(list.code, 0, list.stderr);
-  assert.match(list.stdout, /^weather-nightly\tactive\tnext \d{4}-/m);
+  assert.match(list.stdout, /^weather-nightly\tseattle-weather\tactive\tnext \d{4}-/m);
   const trigger = await cli(['schedule', 'trigger', 'weather-nightly', ...flags]);
   assert.equal(trigger.code, 0, trigger.stderr);
 

@@ -2,6 +2,7 @@ import { activityInfo } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { TruthgateError } from '../../core/errors.ts';
 import type { MessageInput } from '../../core/notify/view.ts';
+import { restoreEnv } from '../../core/redact.ts';
 import type { ObjectStore } from '../../core/store/store.ts';
 import { DeliveryError } from './http.ts';
 import { logEntry, readEntry, writeEntry } from './log.ts';
@@ -17,7 +18,14 @@ export type Sender = (d: DeliveryInput, m: MessageInput, secrets: SecretSource) 
  * ApplicationFailures the workflow's retry policy understands (non-retryable 4xx, Retry-After).
  */
 export function deliveryActivity(store: ObjectStore, send: Sender) {
-  return async (d: DeliveryInput): Promise<DeliveryResult> => {
+  return async (input: DeliveryInput): Promise<DeliveryResult> => {
+    // The link and settings arrive as history holds them, with `${ENV}` names instead of values
+    // (prepare.ts): the worker's values are put back only here, to send.
+    const d: DeliveryInput = {
+      ...input,
+      ...(input.link ? { link: restoreEnv(input.link) } : {}),
+      ...(input.settings ? { settings: restoreEnv(input.settings) } : {}),
+    };
     const prior = await readEntry(store, d.event.at, d.idempotencyKey);
     if (prior?.status === 'sent' || prior?.status === 'duplicate') {
       return { status: 'duplicate', detail: `already delivered at ${prior.at}` };

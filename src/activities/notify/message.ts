@@ -1,7 +1,6 @@
 import type { CheckResult, Report } from '../../core/result/schema.ts';
 import { maskIssues, type IssueView } from '../../core/notify/mask.ts';
 import type { MessageInput } from '../../core/notify/view.ts';
-import { restoreEnv } from '../../core/redact.ts';
 import type { ObjectStore } from '../../core/store/store.ts';
 import type { DeliveryInput } from './types.ts';
 
@@ -27,8 +26,7 @@ export async function messageInput(d: DeliveryInput, store?: ObjectStore): Promi
     kind: d.kind,
     issues: maskIssues(issues, d.mask ?? []),
     idempotencyKey: d.idempotencyKey,
-    // The link arrives redacted (`${TOKEN}`): the real value is put back only here, at send time.
-    ...(d.link ? { link: restoreEnv(d.link) } : {}),
+    ...(d.link ? { link: d.link } : {}),
     ...(d.settings?.mention ? { mention: d.settings.mention } : {}),
   };
 }

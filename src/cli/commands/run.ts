@@ -41,7 +41,9 @@ export function registerRun(program: Command): void {
     try {
       if (!f.wait) await requireWorker(client, f.taskQueue);
       else if (!(await hasWorker(client, f.taskQueue)))
-        process.stderr.write(`no worker polls task queue ${f.taskQueue} yet; waiting for one (Ctrl-C stops)\n`);
+        process.stderr.write(
+          `no worker polls task queue ${f.taskQueue} yet; waiting for one (Ctrl-C stops)\n`,
+        );
       const result = await runValidation(
         client,
         {

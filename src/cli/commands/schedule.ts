@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Client } from '@temporalio/client';
 import { TruthgateError } from '../../core/errors.ts';
-import { loadSuiteFile } from '../../core/suite/load.ts';
 import { connectClient } from '../../temporal/connection.ts';
 import {
   createSchedule,
   describeSchedule,
   listSchedules,
   overlapPolicies,
+  scheduleSuite,
   withSchedule,
   type OverlapPolicy,
   type ScheduledWork,
@@ -102,10 +102,11 @@ export function registerSchedule(program: Command): void {
   withTemporalOptions(schedule.command('list').description('List schedules')).action(
     (_o: unknown, cmd: Command) =>
       withClient(cmd, async (client) => {
+        // Tab-separated: id, suite identity (two unnamed suites differ here), state, next run, note.
         for (const s of await listSchedules(client)) {
           const next = s.info.nextActionTimes[0]?.toISOString() ?? '-';
           process.stdout.write(
-            `${s.scheduleId}\t${s.state.paused ? 'paused' : 'active'}\tnext ${next}${s.state.note ? `\t${s.state.note}` : ''}\n`,
+            `${s.scheduleId}\t${scheduleSuite(s) ?? '-'}\t${s.state.paused ? 'paused' : 'active'}\tnext ${next}${s.state.note ? `\t${s.state.note}` : ''}\n`,
           );
         }
       }),
@@ -171,9 +172,6 @@ function scheduledWork(f: CreateFlags): ScheduledWork {
   }
   if (!f.suite)
     throw new TruthgateError('TG_USAGE', { detail: 'schedule create needs --suite <file> (or --retention)' });
-  // A schedule over a missing or broken suite would fail on every run, long after this command
-  // said "created": refuse it now, with the loader's own error and location.
-  loadSuiteFile(resolve(f.suite));
   return {
     workflow: 'validationWorkflow',
     input: {
