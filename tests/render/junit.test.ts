@@ -58,10 +58,12 @@ describe('junit renderer', () => {
       tc.children.map((c) => c.name),
       ['system-out'],
     );
-    assert.match(tc.children[0]!.text, /failed below fail_on \(medium < high\)/);
+    assert.match(tc.children[0]!.text, /failed, but not a failure of the run: medium is below fail_on high/);
     assert.match(tc.children[0]!.text, /row 2 \(line 3\): id=2/);
     const never = parseXml(renderJunit({ ...structuredClone(report), failOn: 'never' }));
     assert.equal(never.attrs.failures, '0');
+    const note = never.children[0]!.children.find((c) => c.attrs.name === 'orders.between.amount')!;
+    assert.match(note.children[0]!.text, /not a failure of the run: fail_on is never/);
     assert.equal(never.attrs.errors, '2');
     const err = never.children[0]!.children.find((c) => c.attrs.name === 'orders.not_null.no_such_column')!;
     assert.equal(err.children[0]!.name, 'error');

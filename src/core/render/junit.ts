@@ -88,7 +88,8 @@ function testcase(c: CheckResult, src: SourceResult, failOn: FailOn): string[] {
       `      <failure ${attrs({ message: c.message, type: c.severity })}>${escapeXml(details(c))}</failure>`,
     );
   } else if (c.status === 'fail') {
-    const note = `failed below fail_on (${c.severity} < ${failOn}); not a failure of the run\n${details(c)}`;
+    const why = failOn === 'never' ? 'fail_on is never' : `${c.severity} is below fail_on ${failOn}`;
+    const note = `failed, but not a failure of the run: ${why}\n${details(c)}`;
     body.push(`      <system-out>${escapeXml(note)}</system-out>`);
   }
   return body.length === 0 ? [`${open}/>`] : [`${open}>`, ...body, '    </testcase>'];

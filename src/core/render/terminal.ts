@@ -108,8 +108,8 @@ function renderSource(
   const inline = width === undefined || width - lead >= MIN_MESSAGE;
   for (const r of rows) {
     const passed = r.ch.status === 'pass';
-    const text = checkMessage(r.ch, lang);
-    const message = inline ? fit(text, width === undefined ? undefined : width - lead) : '';
+    const verdict = checkMessage(r.ch, lang);
+    const message = inline ? fit(verdict, width === undefined ? undefined : width - lead) : '';
     lines.push(
       [
         `${INDENT}${icon(r.ch, report.failOn, c)}`,
@@ -122,7 +122,7 @@ function renderSource(
         .join('  ')
         .trimEnd(),
     );
-    if (!inline && !passed) lines.push(`${INDENT.repeat(3)}${fit(text, detailWidth)}`);
+    if (!inline && !passed) lines.push(`${INDENT.repeat(3)}${fit(verdict, detailWidth)}`);
     if (r.ch.description) lines.push(`${INDENT.repeat(3)}${c.italic(fit(r.ch.description, detailWidth))}`);
     for (const sample of r.ch.samples) {
       const text = `${formatSampleRow(sample, lang)}  ${formatSampleValues(sample)}`;

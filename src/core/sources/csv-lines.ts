@@ -26,65 +26,100 @@ export async function csvRowLines(
   rows: number[],
   layout: CsvLayout,
 ): Promise<Map<number, number>> {
-  const out = new Map<number, number>();
-  if (rows.length === 0) return out;
-  const last = Math.max(...rows);
-  const wanted = new Set(rows);
-  const q = layout.quote.charCodeAt(0);
-  const comment = layout.commentPrefix ? Buffer.from(layout.commentPrefix) : undefined;
-  const firstData = layout.skipRows + (layout.header ? 1 : 0);
+  const scan = new LineScan(rows, layout);
+  if (rows.length === 0) return scan.out;
   const buf = Buffer.allocUnsafe(CHUNK);
   const fh = await open(path, 'r');
   try {
-    let line = 1;
-    let recordLine = 1;
-    let record = 0;
-    let inQuotes = false;
-    let hasContent = false;
-    // Bytes of the comment prefix matched at the start of the record; -1 once it cannot match.
-    let lead = comment ? 0 : -1;
-    let isComment = false;
-    const endRecord = (): boolean => {
-      if (!isComment) {
-        const row = record - firstData;
-        if (wanted.has(row)) out.set(row, recordLine);
-        if (row >= last) return true;
-        record++;
-      }
-      return false;
-    };
     for (;;) {
-      const { bytesRead: n } = await fh.read(buf, 0, CHUNK, null);
-      if (n === 0) break;
-      for (let i = 0; i < n; i++) {
-        const b = buf[i]!;
-        if (b === LF) {
-          line++;
-          if (inQuotes) continue;
-          if (endRecord()) return out;
-          hasContent = false;
-          isComment = false;
-          lead = comment ? 0 : -1;
-          recordLine = line;
-        } else if (b !== CR && !isComment) {
-          if (lead >= 0) {
-            if (b === comment![lead]) {
-              isComment = ++lead === comment!.length;
-              continue;
-            }
-            hasContent ||= lead > 0;
-            lead = -1;
-          }
-          if (b === q) inQuotes = !inQuotes;
-          hasContent = true;
-        }
-      }
+      const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
+      if (bytesRead === 0 || scan.feed(buf, bytesRead)) break;
     }
-    // The last record may end without a newline; nothing after the final newline is no record.
-    if (hasContent || lead > 0) endRecord();
-    return out;
+    scan.end();
+    return scan.out;
   } finally {
     await fh.close();
+  }
+}
+
+/** The scanner's state between chunks. */
+class LineScan {
+  readonly out = new Map<number, number>();
+  private readonly wanted: Set<number>;
+  private readonly last: number;
+  private readonly q: number;
+  private readonly comment: Buffer | undefined;
+  private readonly firstData: number;
+  private line = 1;
+  private recordLine = 1;
+  private record = 0;
+  private inQuotes = false;
+  private hasContent = false;
+  /** Bytes of the comment prefix matched at the start of the record; -1 once it cannot match. */
+  private lead: number;
+  private isComment = false;
+  private done = false;
+
+  constructor(rows: number[], layout: CsvLayout) {
+    this.wanted = new Set(rows);
+    this.last = rows.length ? Math.max(...rows) : -1;
+    this.q = layout.quote.charCodeAt(0);
+    this.comment = layout.commentPrefix ? Buffer.from(layout.commentPrefix) : undefined;
+    this.firstData = layout.skipRows + (layout.header ? 1 : 0);
+    this.lead = this.comment ? 0 : -1;
+  }
+
+  /** Scans `n` bytes of `buf`; true once the last wanted row is found. */
+  feed(buf: Buffer, n: number): boolean {
+    // Locals, not fields, in the byte loop: it is the whole cost of the scan.
+    const { q, comment } = this;
+    let { line, inQuotes, hasContent, lead, isComment } = this;
+    let found = false;
+    for (let i = 0; i < n; i++) {
+      const b = buf[i]!;
+      if (b === LF) {
+        line++;
+        if (inQuotes) continue;
+        if (!isComment && this.endRecord(this.recordLine)) {
+          found = true;
+          break;
+        }
+        hasContent = false;
+        isComment = false;
+        lead = comment ? 0 : -1;
+        this.recordLine = line;
+      } else if (b !== CR && !isComment) {
+        if (lead >= 0) {
+          if (b === comment![lead]) {
+            isComment = ++lead === comment!.length;
+            continue;
+          }
+          hasContent ||= lead > 0;
+          lead = -1;
+        }
+        if (b === q) inQuotes = !inQuotes;
+        hasContent = true;
+      }
+    }
+    this.line = line;
+    this.inQuotes = inQuotes;
+    this.hasContent = hasContent;
+    this.lead = lead;
+    this.isComment = isComment;
+    return found;
+  }
+
+  /** The last record may end without a newline; nothing after the final newline is no record. */
+  end(): void {
+    if (!this.done && !this.isComment && (this.hasContent || this.lead > 0)) this.endRecord(this.recordLine);
+  }
+
+  private endRecord(line: number): boolean {
+    const row = this.record - this.firstData;
+    if (this.wanted.has(row)) this.out.set(row, line);
+    this.record++;
+    this.done = row >= this.last;
+    return this.done;
   }
 }
 
