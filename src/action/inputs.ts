@@ -39,6 +39,11 @@ const Schema = z.object({
   'temporal-namespace': z.string().trim(),
   'temporal-api-key': z.string().trim(),
   'temporal-task-queue': z.string().trim().min(1),
+  'render-report': z.string().trim(),
+  'pull-request': z
+    .string()
+    .trim()
+    .regex(/^([1-9]\d{0,9})?$/, 'a pull request number'),
 });
 
 export interface ActionInputs {
@@ -56,6 +61,10 @@ export interface ActionInputs {
   lang: 'en' | 'ko';
   /** Remote mode (temporal-address set): run the suite as a workflow on a Temporal cluster. */
   remote: RemoteSettings | undefined;
+  /** Render mode: post this saved JSON report (e.g. a fork's artifact) instead of running checks. */
+  renderReport: string | undefined;
+  /** The pull request to comment on when the event has none (`workflow_run`). */
+  pullRequest: number | undefined;
 }
 
 export const inputNames = Object.keys(Schema.shape) as (keyof typeof Schema.shape)[];
@@ -115,5 +124,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
           taskQueue: i['temporal-task-queue'],
         }
       : undefined,
+    renderReport: i['render-report'] || undefined,
+    pullRequest: i['pull-request'] ? Number(i['pull-request']) : undefined,
   };
 }

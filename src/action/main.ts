@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { asTruthgateError, TruthgateError, type Lang } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/fs/atomic.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
+import { readReport } from '../core/result/read-report.ts';
 import type { Report } from '../core/result/schema.ts';
 import { buildZeroConfigSuite, warnSelfLearned } from '../core/learn/zero-config.ts';
 import { loadSuiteFile, type LoadedSuite } from '../core/suite/load.ts';
@@ -51,6 +52,11 @@ async function checkData(
   gh: GitHub | undefined,
   out: Outcome,
 ): Promise<void> {
+  if (inputs.renderReport) {
+    // Untrusted data (a fork's artifact): validated against the schema, rendered escaped, never run.
+    out.report = readReport(resolveInWorkspace(inputs.renderReport, ctx.workspace));
+    return;
+  }
   if (inputs.remote) {
     const { runRemote } = await import('./remote.ts');
     out.remote = await runRemote({ ...inputs, remote: inputs.remote }, ctx);
@@ -312,6 +318,16 @@ export async function run(): Promise<void> {
   try {
     inputs = readInputs((name) => core.getInput(name));
     if (inputs.remote?.apiKey) core.setSecret(inputs.remote.apiKey);
+    if (inputs.pullRequest && !ctx.pr) {
+      ctx.pr = {
+        number: inputs.pullRequest,
+        baseSha: '',
+        baseRef: '',
+        headSha: '',
+        fromFork: false,
+        changedFiles: undefined,
+      };
+    }
     gh = inputs.token ? createGitHub(inputs.token, ctx.apiUrl, (l) => core.info(l)) : undefined;
     await checkData(inputs, ctx, gh, out);
   } catch (err) {
@@ -334,7 +350,7 @@ export async function run(): Promise<void> {
     title: header === 'default' ? 'Truthgate' : `Truthgate · ${header}`,
   };
 
-  if (out.report && inputs) {
+  if (out.report && inputs && !inputs.renderReport) {
     try {
       const path = resolveInWorkspace(inputs.reportPath, ctx.workspace);
       writeFileAtomic(path, `${JSON.stringify(out.report, null, 2)}\n`);

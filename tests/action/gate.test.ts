@@ -259,3 +259,48 @@ checks:
     assert.match(json, /"#1"/);
   });
 });
+
+describe('render mode (the fork recipe)', () => {
+  test("a workflow_run job posts a fork's saved report as the sticky comment without running checks", async () => {
+    const ws = tempDir('tg-ws-');
+    const report = {
+      schemaVersion: 1,
+      kind: 'report',
+      tool: { name: 'truthgate', version: '0.1.0' },
+    };
+    // A real report of a failing run, written by the action itself.
+    const suite =
+      'version: 1\nname: s\nsources:\n  d: { path: d.csv }\nchecks:\n  d:\n    - in_set: { column: handle, values: [ok] }\n';
+    const src = gitRepo(
+      { 'truthgate.yml': suite, 'd.csv': 'handle\nok\n' },
+      { 'd.csv': 'handle\n@octocat\n' },
+    );
+    pulls[16] = [{ filename: 'd.csv', status: 'modified' }];
+    await run(16, src, { inputs: { suite: 'truthgate.yml', comment: 'off' } });
+    writeFileSync(join(ws, 'truthgate-report.json'), readFileSync(join(src.dir, 'truthgate-report.json')));
+    writeFileSync(join(ws, 'bad.json'), JSON.stringify(report));
+    const r = await runAction({
+      action,
+      toolCache,
+      workspace: ws,
+      apiUrl: gh.url,
+      event: { name: 'workflow_run', payload: {} },
+      inputs: { 'render-report': 'truthgate-report.json', 'pull-request': '17' },
+    });
+    assert.equal(r.code, 1, r.stdout);
+    const body = comment(17);
+    assert.match(body, /<!-- truthgate:default -->/);
+    assert.match(plain(body), /FAIL/);
+    assert.doesNotMatch(body, /(?<!\w)@octocat/);
+    const bad = await runAction({
+      action,
+      toolCache,
+      workspace: ws,
+      apiUrl: gh.url,
+      event: { name: 'workflow_run', payload: {} },
+      inputs: { 'render-report': 'bad.json', 'pull-request': '18' },
+    });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /TG_REPORT_INVALID/);
+  });
+});

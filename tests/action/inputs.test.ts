@@ -46,3 +46,35 @@ test('importing the action module runs nothing', async () => {
   assert.equal(typeof mod.run, 'function');
   assert.equal(process.exitCode, before);
 });
+
+test('the fork recipe in docs/github-action.md is consistent: names match, no npx beside a write token', () => {
+  const md = readFileSync(join(repoRoot, 'docs/github-action.md'), 'utf8');
+  const section = md.slice(md.indexOf('### Comments on pull requests from forks'));
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map(
+    (m) =>
+      parse(m[1]!) as {
+        name?: string;
+        on: { workflow_run?: { workflows: string[] } } | string;
+        permissions?: Record<string, string>;
+        jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
+      },
+  );
+  assert.equal(blocks.length, 2);
+  const [check, post] = blocks as [(typeof blocks)[0], (typeof blocks)[0]];
+  assert.ok(check.name, 'the first workflow has a name');
+  const trigger = (post.on as { workflow_run: { workflows: string[] } }).workflow_run;
+  assert.deepEqual(trigger.workflows, [check.name]);
+  assert.equal(post.permissions?.['pull-requests'], 'write');
+  const steps = Object.values(post.jobs).flatMap((j) => j.steps);
+  assert.ok(
+    steps.every((s) => !/\bnpx\b|npm (i|install)\b/.test(s.run ?? '')),
+    'no package fetched by name',
+  );
+  const render = steps.find((s) => s.uses?.startsWith('truthgate/truthgate@'));
+  assert.ok(render?.with?.['render-report'], 'the action itself renders the report');
+  const inputs = new Set(Object.keys(declared));
+  for (const s of [...Object.values(check.jobs), ...Object.values(post.jobs)].flatMap((j) => j.steps)) {
+    if (!s.uses?.startsWith('truthgate/truthgate@')) continue;
+    for (const k of Object.keys(s.with ?? {})) assert.ok(inputs.has(k), `action.yml declares ${k}`);
+  }
+});
