@@ -359,7 +359,8 @@ export async function run(): Promise<void> {
       out.error = asTruthgateError(err);
     }
   }
-  await writeSummary(composeWithinBytes(parts, SUMMARY_LIMIT_BYTES));
+  // Room for the zero-width joiners writeSummary adds (3 bytes each).
+  await writeSummary(composeWithinBytes(parts, SUMMARY_LIMIT_BYTES - 65_536));
   if (inputs) emitAnnotations(out, inputs, ctx);
   else if (out.error)
     core.error(neutralizeMentions(out.error.message_(lang)), { title: `Truthgate: ${out.error.code}` });
