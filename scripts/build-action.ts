@@ -61,7 +61,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: [root + 'src/action/main.ts'],
+  entryPoints: [root + 'src/action/entry.ts'],
   outfile: root + 'dist/main.js',
   plugins: [polarsShim, inlineVersion],
 });

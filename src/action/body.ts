@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Lang, TruthgateError } from '../core/errors.ts';
 import { escapeMarkdown, markdownCode } from '../core/render/escape.ts';
-import { renderMarkdown } from '../core/render/markdown.ts';
+import { renderMarkdown, statusIcon } from '../core/render/markdown.ts';
+import { t } from '../core/i18n/ui.ts';
 import type { Report } from '../core/result/schema.ts';
 import { renderRemote } from './remote-render.ts';
 import type { RemoteRun } from './remote.ts';
@@ -10,6 +11,9 @@ import type { RemoteRun } from './remote.ts';
 export const COMMENT_LIMIT = 65_536;
 /** GitHub rejects a step summary larger than 1 MiB (bytes). */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/** Above this many sources the comment lists only the sources that did not pass. */
+export const COMPACT_SOURCES = 100;
 
 /** A block after the report (a data diff, drift), rendered at a given length budget. */
 export interface Section {
@@ -48,7 +52,9 @@ export function composeBody(p: BodyParts, maxChars: number): string {
     ? Math.floor(maxChars * 0.6)
     : maxChars - notes.length - footer.length - 300;
   const head = p.report
-    ? renderMarkdown(p.report, { lang: p.lang, title: p.title, maxLength: Math.max(2000, reportMax) })
+    ? p.report.sources.length > COMPACT_SOURCES
+      ? compactReport(p.report, p.title, p.lang, Math.max(2000, reportMax))
+      : renderMarkdown(p.report, { lang: p.lang, title: p.title, maxLength: Math.max(2000, reportMax) })
     : p.remote
       ? renderRemote(p.remote, p.title, p.lang)
       : errorBlock(p.error!, p.title, p.lang);
@@ -80,6 +86,40 @@ export function composeWithinBytes(p: BodyParts, maxBytes: number): string {
     if (bytes <= maxBytes || chars < 1000) return text;
     chars = Math.floor((chars * maxBytes) / bytes) - 100;
   }
+}
+
+/**
+ * A report of thousands of sources in a few lines: the count, then one line per source that did
+ * not pass (its failing checks), as many as fit; the JSON report and annotations have the rest.
+ */
+function compactReport(r: Report, title: string, lang: Lang, max: number): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const bad = r.sources.filter(
+    (s) => s.error || s.checks.some((c) => c.status === 'fail' || c.status === 'error'),
+  );
+  const top = `### ${statusIcon[r.status]} ${escapeMarkdown(title)} · ${t(lang, r.status)} · ${escapeMarkdown(r.suite)}`;
+  const count =
+    bad.length === 0
+      ? `**${n(r.sources.length)} sources, all pass** (${n(r.summary.checks)} checks).`
+      : `**${n(r.sources.length)} sources**, ${n(r.sources.length - bad.length)} pass; **${n(bad.length)} failing**:`;
+  const lines: string[] = [];
+  let used = top.length + count.length + 200;
+  for (const [i, s] of bad.entries()) {
+    const what = s.error
+      ? markdownCode(s.error.code)
+      : s.checks
+          .filter((c) => c.status === 'fail' || c.status === 'error')
+          .map((c) => markdownCode(c.id))
+          .join(', ');
+    const line = `- ${markdownCode(s.uri)}: ${what}`;
+    if (used + line.length > max) {
+      lines.push(`- … ${n(bad.length - i)} more in the JSON report.`);
+      break;
+    }
+    lines.push(line);
+    used += line.length + 1;
+  }
+  return [top, count, lines.join('\n')].filter((x) => x !== '').join('\n\n');
 }
 
 function errorBlock(e: TruthgateError, title: string, lang: Lang): string {

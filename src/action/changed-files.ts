@@ -9,6 +9,9 @@ export interface ChangedFile {
   basePath: string;
 }
 
+/** GitHub's files API stops listing a pull request's files here, silently. */
+export const API_FILES_LIMIT = 3000;
+
 /** Files of a pull request through the REST API, every page (GitHub lists up to 3000). */
 export async function pullRequestFiles(
   gh: GitHub,
@@ -39,10 +42,17 @@ const gitStatus: Record<string, ChangedFile['status']> = {
 
 /**
  * Files changed between two commits of the local clone (push events, or a PR when the API is
- * unreachable). Undefined when a commit is missing, e.g. in a shallow clone.
+ * unreachable or its list is cut). `range: 'merge-base'` compares `from...to`, what a pull request
+ * shows. Undefined when a commit is missing, e.g. in a shallow clone.
  */
-export function gitChangedFiles(workspace: string, from: string, to: string): ChangedFile[] | undefined {
-  const r = spawnSync('git', ['diff', '--name-status', '-z', '--no-renames', from, to], {
+export function gitChangedFiles(
+  workspace: string,
+  from: string,
+  to: string,
+  range: 'direct' | 'merge-base' = 'direct',
+): ChangedFile[] | undefined {
+  const revs = range === 'merge-base' ? [`${from}...${to}`] : [from, to];
+  const r = spawnSync('git', ['diff', '--name-status', '-z', '--no-renames', ...revs], {
     cwd: workspace,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -8,6 +8,8 @@ export interface PullRequest {
   headSha: string;
   /** Head branch lives in another repository: the workflow token is read-only. */
   fromFork: boolean;
+  /** How many files the pull request changes, per the event; the files API lists at most 3000. */
+  changedFiles: number | undefined;
 }
 
 /** What the action needs to know about the run, read from the runner's GITHUB_* variables. */
@@ -33,6 +35,7 @@ interface Payload {
     number: number;
     base: { sha: string; ref: string; repo?: { full_name?: string } };
     head: { sha: string; repo?: { full_name?: string } | null };
+    changed_files?: number;
   };
   before?: string;
 }
@@ -65,6 +68,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
           baseRef: p.base.ref,
           headSha: p.head.sha,
           fromFork: (p.head.repo?.full_name ?? '') !== `${owner}/${repo}`,
+          changedFiles: typeof p.changed_files === 'number' ? p.changed_files : undefined,
         }
       : undefined,
     pushBefore:

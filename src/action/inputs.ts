@@ -39,6 +39,11 @@ const Schema = z.object({
   'temporal-namespace': z.string().trim(),
   'temporal-api-key': z.string().trim(),
   'temporal-task-queue': z.string().trim().min(1),
+  'render-report': z.string().trim(),
+  'pull-request': z
+    .string()
+    .trim()
+    .regex(/^([1-9]\d{0,9})?$/, 'a pull request number'),
 });
 
 export interface ActionInputs {
@@ -56,13 +61,39 @@ export interface ActionInputs {
   lang: 'en' | 'ko';
   /** Remote mode (temporal-address set): run the suite as a workflow on a Temporal cluster. */
   remote: RemoteSettings | undefined;
+  /** Render mode: post this saved JSON report (e.g. a fork's artifact) instead of running checks. */
+  renderReport: string | undefined;
+  /** The pull request to comment on when the event has none (`workflow_run`). */
+  pullRequest: number | undefined;
 }
 
 export const inputNames = Object.keys(Schema.shape) as (keyof typeof Schema.shape)[];
 
-/** Reads `INPUT_<NAME>` the way the runner sets them; every input has a default in action.yml. */
+/**
+ * action.yml's defaults (a test keeps the two equal). The runner applies them only when an input
+ * is absent; an input given as '' (e.g. `${{ inputs.x }}` evaluating to empty) means its default
+ * too, as @actions/core conventions go. The token is left out: empty means no token.
+ */
+export const INPUT_DEFAULTS: Partial<Record<(typeof inputNames)[number], string>> = {
+  files: '**/*.csv\n**/*.tsv\n**/*.parquet\n**/*.ndjson\n**/*.jsonl\n**/*.arrow\n',
+  'changed-only': 'true',
+  'compare-to-base': 'false',
+  comment: 'always',
+  'comment-header': 'default',
+  'max-annotations': '20',
+  'report-path': 'truthgate-report.json',
+  lang: 'en',
+  'temporal-task-queue': 'truthgate',
+};
+
+/** Reads `INPUT_<NAME>` the way the runner sets them; blank inputs take their action.yml default. */
 export function readInputs(get: (name: string) => string): ActionInputs {
-  const raw = Object.fromEntries(inputNames.map((n) => [n, get(n)]));
+  const raw = Object.fromEntries(
+    inputNames.map((n) => {
+      const v = get(n);
+      return [n, v.trim() === '' ? (INPUT_DEFAULTS[n] ?? '') : v];
+    }),
+  );
   const r = Schema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
@@ -93,5 +124,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
           taskQueue: i['temporal-task-queue'],
         }
       : undefined,
+    renderReport: i['render-report'] || undefined,
+    pullRequest: i['pull-request'] ? Number(i['pull-request']) : undefined,
   };
 }

@@ -8,10 +8,12 @@ import { resolve } from 'node:path';
 import { asTruthgateError, TruthgateError, type Lang } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/fs/atomic.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
+import { readReport } from '../core/result/read-report.ts';
 import type { Report } from '../core/result/schema.ts';
-import { buildZeroConfigSuite } from '../core/learn/zero-config.ts';
+import { buildZeroConfigSuite, warnSelfLearned } from '../core/learn/zero-config.ts';
 import { loadSuiteFile, type LoadedSuite } from '../core/suite/load.ts';
 import { buildAnnotations, capAnnotations } from './annotations.ts';
+import { fetchBaseVersion } from './base-version.ts';
 import {
   composeBody,
   composeWithinBytes,
@@ -24,11 +26,13 @@ import {
 import { findChanges, type Changes } from './changes.ts';
 import { commentPreamble, findSticky, ownLogin, upsertSticky } from './comment.ts';
 import { compareWithBase } from './compare.ts';
+import type { ChangedFile } from './changed-files.ts';
 import { readContext, type RunContext } from './event.ts';
 import { createGitHub, describeApiError, httpStatus, type GitHub } from './github.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
+import { neutralizeMentions } from './mentions.ts';
 import type { RemoteRun } from './remote.ts';
-import { resolveInWorkspace, selectFiles, sourcesTouching } from './targets.ts';
+import { confineSuite, resolveInWorkspace, selectFiles, sourcesTouching } from './targets.ts';
 
 interface Outcome {
   report: Report | undefined;
@@ -48,25 +52,33 @@ async function checkData(
   gh: GitHub | undefined,
   out: Outcome,
 ): Promise<void> {
+  if (inputs.renderReport) {
+    // Untrusted data (a fork's artifact): validated against the schema, rendered escaped, never run.
+    out.report = readReport(resolveInWorkspace(inputs.renderReport, ctx.workspace));
+    return;
+  }
   if (inputs.remote) {
     const { runRemote } = await import('./remote.ts');
     out.remote = await runRemote({ ...inputs, remote: inputs.remote }, ctx);
     return;
   }
-  const needChanges = inputs.changedOnly || inputs.compareToBase;
+  // Zero-config on a pull request learns from the base branch, so it needs the changes too.
+  const needChanges = inputs.changedOnly || inputs.compareToBase || (!inputs.suite && ctx.pr !== undefined);
   const changes: Changes = needChanges
     ? await findChanges(ctx, gh)
     : { files: undefined, baseRef: undefined, warnings: [] };
   for (const w of changes.warnings) {
-    core.warning(w);
+    core.warning(neutralizeMentions(w));
     out.notes.push(w);
   }
   const changed = inputs.changedOnly ? changes.files : undefined;
 
   let suite: LoadedSuite;
   let sources: string[] | undefined;
+  let selfLearned: string[] = [];
   if (inputs.suite) {
     suite = loadSuiteFile(resolveInWorkspace(inputs.suite, ctx.workspace));
+    confineSuite(suite, ctx.workspace);
     if (changed) {
       const abs = new Set(
         changed.filter((f) => f.status !== 'removed').map((f) => resolve(ctx.workspace, f.path)),
@@ -78,7 +90,7 @@ async function checkData(
     const sel = selectFiles(inputs.files, ctx.workspace, changed);
     for (const f of sel.notData) {
       const e = new TruthgateError('TG_ACTION_NOT_DATA', { path: f });
-      core.notice(e.message_(inputs.lang), { file: f, title: `Truthgate: ${e.code}` });
+      core.notice(neutralizeMentions(e.message_(inputs.lang)), { file: f, title: `Truthgate: ${e.code}` });
       out.notes.push(e.message_(inputs.lang));
     }
     if (sel.files.length === 0) {
@@ -87,13 +99,21 @@ async function checkData(
       core.notice(out.error.message_(inputs.lang));
       return;
     }
-    suite = await buildZeroConfigSuite(sel.files, { baseDir: ctx.workspace });
+    const baselines =
+      ctx.pr && changes.files && changes.baseRef
+        ? await baseVersions(sel.files, changes.files, changes.baseRef, ctx, gh, out, inputs.lang)
+        : {};
+    const zc = await buildZeroConfigSuite(sel.files, { baseDir: ctx.workspace, baselines });
+    selfLearned = zc.selfLearned;
+    suite = zc;
   }
   out.suite = suite;
-  out.report = await runSuite(suite, {
+  // One options object: the integrator adds the engine's SQL file-function deny mode here.
+  const report = await runSuite(suite, {
     ...(sources ? { sources } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
   });
+  out.report = selfLearned.length ? warnSelfLearned(report, selfLearned) : report;
 
   if (inputs.compareToBase && changes.files && changes.baseRef) {
     const cmp = await compareWithBase({
@@ -109,10 +129,53 @@ async function checkData(
     out.sections.push(...cmp.sections);
     out.compared.push(...cmp.data);
     for (const n of cmp.notes) {
-      core.notice(n);
+      core.notice(neutralizeMentions(n));
       out.notes.push(n);
     }
   }
+}
+
+/**
+ * Zero-config on a pull request: each changed file's checks are learned from its base-branch
+ * version, so a head that breaks the data fails. A file new in the pull request (or whose base
+ * version cannot be had) keeps checks learned from itself, with a note that they prove its shape only.
+ */
+async function baseVersions(
+  files: string[],
+  changed: ChangedFile[],
+  baseRef: string,
+  ctx: RunContext,
+  gh: GitHub | undefined,
+  out: Outcome,
+  lang: Lang,
+): Promise<Record<string, string>> {
+  const byPath = new Map(changed.map((f) => [f.path, f]));
+  const baselines: Record<string, string> = {};
+  for (const path of files) {
+    const change = byPath.get(path);
+    if (!change || change.status === 'added' || change.status === 'copied') {
+      out.notes.push(say(lang, 'newFile', undefined, path));
+      continue;
+    }
+    const base = await fetchBaseVersion(gh, {
+      workspace: ctx.workspace,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: baseRef,
+      path: change.basePath,
+      destDir: resolve(process.env.RUNNER_TEMP || ctx.workspace, 'truthgate-learn'),
+    });
+    if ('file' in base) baselines[path] = base.file;
+    else {
+      const e = new TruthgateError('TG_BASE_UNAVAILABLE', {
+        path: change.basePath,
+        ref: baseRef.slice(0, 12),
+        detail: base.missing,
+      });
+      out.notes.push(`${e.message_(lang)} ${say(lang, 'newFile', undefined, path)}`);
+    }
+  }
+  return baselines;
 }
 
 function runStatus(o: Outcome): Report['status'] {
@@ -125,7 +188,7 @@ function emitAnnotations(o: Outcome, inputs: ActionInputs, ctx: RunContext): voi
   if (!o.report || !o.suite) {
     if (o.error && o.error.exitCode !== 0) {
       const file = o.error.location?.file;
-      core.error(o.error.message_(inputs.lang), {
+      core.error(neutralizeMentions(o.error.message_(inputs.lang)), {
         title: `Truthgate: ${o.error.code}`,
         ...(file ? { file: resolveRepoPath(file, ctx.workspace) } : {}),
         ...(o.error.location?.line ? { startLine: o.error.location.line } : {}),
@@ -142,9 +205,13 @@ function emitAnnotations(o: Outcome, inputs: ActionInputs, ctx: RunContext): voi
   });
   const { shown, omitted } = capAnnotations(all, inputs.maxAnnotations);
   for (const a of shown) {
-    const props = { title: a.title, file: a.file, ...(a.line !== undefined ? { startLine: a.line } : {}) };
-    if (a.level === 'error') core.error(a.message, props);
-    else core.warning(a.message, props);
+    const props = {
+      title: neutralizeMentions(a.title),
+      file: a.file,
+      ...(a.line !== undefined ? { startLine: a.line } : {}),
+    };
+    if (a.level === 'error') core.error(neutralizeMentions(a.message), props);
+    else core.warning(neutralizeMentions(a.message), props);
   }
   if (omitted > 0) core.notice(say(inputs.lang, 'moreInSummary', omitted));
 }
@@ -189,7 +256,8 @@ async function postComment(
       return existing.url;
     }
     const preamble = commentPreamble(inputs.commentHeader, hash);
-    const body = preamble + composeBody(parts, COMMENT_LIMIT - preamble.length);
+    // Zero-width joiners add characters; leave room for them.
+    const body = preamble + neutralizeMentions(composeBody(parts, COMMENT_LIMIT - preamble.length - 2000));
     const url = await upsertSticky(gh, target, existing, body);
     core.info(`${existing ? 'Updated' : 'Created'} the pull request comment: ${url}`);
     return url;
@@ -210,7 +278,7 @@ async function writeSummary(text: string): Promise<void> {
     core.info('GITHUB_STEP_SUMMARY is not set; no job summary.');
     return;
   }
-  await core.summary.addRaw(text, true).write();
+  await core.summary.addRaw(neutralizeMentions(text), true).write();
 }
 
 const words = {
@@ -219,17 +287,22 @@ const words = {
     ko: '변경된 파일 중 스위트 소스가 읽는 파일이 없어 검사할 것이 없습니다.',
   },
   noneChanged: { en: 'no changed file matches', ko: '일치하는 변경 파일 없음' },
+  newFile: {
+    en: '{path} has no base-branch version: its checks were learned from the file itself and prove only its shape.',
+    ko: '{path}은(는) 기준 브랜치 버전이 없어 파일 자체에서 검사를 학습했으며 형태만 확인합니다.',
+  },
   moreInSummary: {
     en: '{n} more findings are not annotated here; the job summary lists them all.',
     ko: '주석으로 표시되지 않은 결과 {n}건이 더 있습니다. 작업 요약에 모두 있습니다.',
   },
 } as const;
 
-function say(lang: Lang, key: keyof typeof words, n?: number): string {
-  return words[key][lang].replace('{n}', String(n ?? ''));
+function say(lang: Lang, key: keyof typeof words, n?: number, path?: string): string {
+  return words[key][lang].replace('{n}', String(n ?? '')).replace('{path}', path ?? '');
 }
 
-export async function main(): Promise<void> {
+/** The whole action; importing this module runs nothing (entry.ts calls it). */
+export async function run(): Promise<void> {
   const ctx = readContext();
   const out: Outcome = {
     report: undefined,
@@ -245,6 +318,16 @@ export async function main(): Promise<void> {
   try {
     inputs = readInputs((name) => core.getInput(name));
     if (inputs.remote?.apiKey) core.setSecret(inputs.remote.apiKey);
+    if (inputs.pullRequest && !ctx.pr) {
+      ctx.pr = {
+        number: inputs.pullRequest,
+        baseSha: '',
+        baseRef: '',
+        headSha: '',
+        fromFork: false,
+        changedFiles: undefined,
+      };
+    }
     gh = inputs.token ? createGitHub(inputs.token, ctx.apiUrl, (l) => core.info(l)) : undefined;
     await checkData(inputs, ctx, gh, out);
   } catch (err) {
@@ -267,14 +350,20 @@ export async function main(): Promise<void> {
     title: header === 'default' ? 'Truthgate' : `Truthgate · ${header}`,
   };
 
-  if (out.report && inputs) {
-    const path = resolve(ctx.workspace, inputs.reportPath);
-    writeFileAtomic(path, `${JSON.stringify(out.report, null, 2)}\n`);
-    core.setOutput('report-path', path);
+  if (out.report && inputs && !inputs.renderReport) {
+    try {
+      const path = resolveInWorkspace(inputs.reportPath, ctx.workspace);
+      writeFileAtomic(path, `${JSON.stringify(out.report, null, 2)}\n`);
+      core.setOutput('report-path', path);
+    } catch (err) {
+      out.error = asTruthgateError(err);
+    }
   }
-  await writeSummary(composeWithinBytes(parts, SUMMARY_LIMIT_BYTES));
+  // Room for the zero-width joiners writeSummary adds (3 bytes each).
+  await writeSummary(composeWithinBytes(parts, SUMMARY_LIMIT_BYTES - 65_536));
   if (inputs) emitAnnotations(out, inputs, ctx);
-  else if (out.error) core.error(out.error.message_(lang), { title: `Truthgate: ${out.error.code}` });
+  else if (out.error)
+    core.error(neutralizeMentions(out.error.message_(lang)), { title: `Truthgate: ${out.error.code}` });
 
   let commentUrl: string | undefined;
   if (inputs && gh && ctx.pr && inputs.comment !== 'off') {
@@ -301,7 +390,9 @@ export async function main(): Promise<void> {
   const failOnNever = result?.failOn === 'never';
   if (out.error && out.error.exitCode !== 0) {
     const hint = out.error.hint(lang);
-    core.setFailed(`${out.error.code}: ${out.error.message_(lang)}${hint ? ` (${hint})` : ''}`);
+    core.setFailed(
+      neutralizeMentions(`${out.error.code}: ${out.error.message_(lang)}${hint ? ` (${hint})` : ''}`),
+    );
   } else if (status === 'fail' || (status === 'error' && !failOnNever)) {
     const s = result!.summary;
     core.setFailed(
@@ -312,10 +403,12 @@ export async function main(): Promise<void> {
   }
 }
 
-try {
-  await main();
-} catch (err) {
-  // Last resort: an error in the reporting itself still ends as one readable line, no stack.
-  const e = asTruthgateError(err);
-  core.setFailed(`${e.code}: ${e.message}`);
+/** run(), with a last resort: an error in the reporting itself still ends as one readable line, no stack. */
+export async function runSafely(): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    const e = asTruthgateError(err);
+    core.setFailed(`${e.code}: ${e.message}`);
+  }
 }

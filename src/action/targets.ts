@@ -1,8 +1,9 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { TruthgateError } from '../core/errors.ts';
+import { isInside, suiteReadPaths } from '../core/sources/confine.ts';
 import { isDataFile } from '../core/sources/detect.ts';
 import type { LoadedSuite } from '../core/suite/load.ts';
 import type { ChangedFile } from './changed-files.ts';
@@ -10,16 +11,23 @@ import type { ChangedFile } from './changed-files.ts';
 /** Never data a user means to check, and expensive to walk. */
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 
-/** Resolves a user path against the workspace and refuses anything outside it (symlinks included). */
+/**
+ * Resolves a user path against the workspace and refuses anything outside it (symlinks included,
+ * also for a path not written yet, such as the report), before a byte of it is read or written.
+ */
 export function resolveInWorkspace(path: string, workspace: string): string {
   const abs = resolve(workspace, path);
-  const real = existsSync(abs) ? realpathSync(abs) : abs;
-  const root = existsSync(workspace) ? realpathSync(workspace) : workspace;
-  const rel = relative(root, real);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path, workspace });
-  }
+  if (!isInside(abs, workspace)) throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path, workspace });
   return abs;
+}
+
+/** Refuses a suite that would read a file outside the workspace: a source path or glob, or a drift baseline. */
+export function confineSuite(suite: LoadedSuite, workspace: string): void {
+  for (const abs of suiteReadPaths(suite)) {
+    if (!isInside(abs, workspace)) {
+      throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path: relative(workspace, abs), workspace });
+    }
+  }
 }
 
 export interface FileSelection {
@@ -39,6 +47,12 @@ export function selectFiles(
   changed: ChangedFile[] | undefined,
 ): FileSelection {
   const include = patterns.filter((p) => !p.startsWith('!'));
+  // A pattern reaching out of the workspace is a mistake or an attack; say so rather than match nothing.
+  for (const p of include) {
+    if (isAbsolute(p) || p.split(/[\\/]/).includes('..')) {
+      throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path: p, workspace });
+    }
+  }
   const exclude = [...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)), ...ALWAYS_IGNORED];
   let matched: string[];
   if (changed) {
@@ -52,6 +66,8 @@ export function selectFiles(
     matched = globSync(include, { cwd: workspace, ignore: exclude, onlyFiles: true, dot: true });
   }
   const sorted = [...new Set(matched)].sort();
+  // An in-repository symlink leading out (data/x.csv -> /etc/...) is refused, not read.
+  for (const f of sorted) resolveInWorkspace(f, workspace);
   return { files: sorted.filter(isDataFile), notData: sorted.filter((f) => !isDataFile(f)) };
 }
 

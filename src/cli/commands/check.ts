@@ -5,7 +5,7 @@ import { runSuite } from '../../core/engine/run-suite.ts';
 import { TruthgateError, type Lang } from '../../core/errors.ts';
 import { writeFileAtomic } from '../../core/fs/atomic.ts';
 import { t } from '../../core/i18n/ui.ts';
-import { buildZeroConfigSuite } from '../../core/learn/zero-config.ts';
+import { buildZeroConfigSuite, warnSelfLearned, type ZeroConfigSuite } from '../../core/learn/zero-config.ts';
 import { render, formats, type Format } from '../../core/render/index.ts';
 import { FailOn, type Report } from '../../core/result/schema.ts';
 import { loadSuiteFile, type LoadedSuite } from '../../core/suite/load.ts';
@@ -65,6 +65,7 @@ async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<nu
       ...(opts.sampleSize !== undefined ? { sampleSize: opts.sampleSize } : {}),
       onProgress: progress.onProgress,
     });
+    if ('selfLearned' in suite) report = warnSelfLearned(report, suite.selfLearned);
   } finally {
     progress.stop();
   }
@@ -94,7 +95,7 @@ async function loadSuite(
   data: string[],
   opts: CheckOptions,
   learning: (files: number) => void,
-): Promise<LoadedSuite> {
+): Promise<LoadedSuite | ZeroConfigSuite> {
   if (data.length > 0 && opts.suite) {
     throw new TruthgateError('TG_USAGE', { detail: 'give either --suite or data files, not both' });
   }

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { TruthgateError } from '../../core/errors.ts';
 import { writeFileAtomic } from '../../core/fs/atomic.ts';
+import { readReport } from '../../core/result/read-report.ts';
 import { render, formats, type Format } from '../../core/render/index.ts';
-import { Report } from '../../core/result/schema.ts';
 import { reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
 
 interface ReportOptions {
@@ -44,28 +43,6 @@ export function registerReport(program: Command): void {
       else process.stdout.write(text);
       process.exitCode = opts.exitCode ? reportExitCode(report) : 0;
     });
-}
-
-export function readReport(file: string): Report {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new TruthgateError('TG_REPORT_NOT_FOUND', { path: file });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new TruthgateError('TG_REPORT_INVALID', { path: file, detail: (err as Error).message });
-  }
-  const parsed = Report.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const at = issue.path.map(String).join('.') || '(root)';
-    throw new TruthgateError('TG_REPORT_INVALID', { path: file, detail: `${at}: ${issue.message}` });
-  }
-  return parsed.data;
 }
 
 function parseLength(value: string): number {

@@ -268,6 +268,24 @@ export const messages = {
       ko: '체크아웃된 저장소 안의 경로를 지정하세요.',
     },
   },
+  TG_ZERO_CONFIG_SELF_LEARNED: {
+    exit: 0,
+    en: 'The checks of {path} were learned from the same data they check, so they prove only its shape: a changed unit, a new category or a duplicated key still passes',
+    ko: '{path}의 검사는 검사 대상 데이터 자체에서 학습되어 형태만 확인합니다. 단위 변경, 새 범주, 중복 키도 통과합니다',
+    hint: {
+      en: 'To gate changes, learn from a trusted version: `truthgate check <data> --baseline <old data or saved profile>` (the Action does this with the base branch on pull requests), or commit a suite.',
+      ko: '변경을 막으려면 신뢰할 수 있는 버전에서 학습하세요: `truthgate check <data> --baseline <이전 데이터 또는 저장된 프로필>` (액션은 풀 리퀘스트에서 기준 브랜치로 이렇게 합니다), 또는 스위트를 커밋하세요.',
+    },
+  },
+  TG_ACTION_CHANGED_FILES_INCOMPLETE: {
+    exit: 2,
+    en: 'The list of changed files is incomplete ({detail}) and git could not list them either, so changed data could go unchecked',
+    ko: '변경된 파일 목록이 불완전하고({detail}) git으로도 나열하지 못해 변경된 데이터가 검사되지 않을 수 있습니다',
+    hint: {
+      en: 'Check out with `fetch-depth: 0` (actions/checkout) so `git diff base...head` can list every changed file, or set `changed-only: false`.',
+      ko: '`git diff base...head`가 모든 변경 파일을 나열할 수 있도록 `fetch-depth: 0`으로 체크아웃하거나(actions/checkout) `changed-only: false`로 설정하세요.',
+    },
+  },
   TG_ACTION_NO_DATA: {
     exit: 0,
     en: 'No data files to check ({detail})',

@@ -1,36 +1,53 @@
 import { resolve } from 'node:path';
+import { TruthgateError } from '../errors.ts';
 import { profileSource } from '../profile/profile.ts';
 import { looksLikeProfile, readProfileFile } from '../profile/io.ts';
 import type { Profile } from '../profile/types.ts';
+import type { Report } from '../result/schema.ts';
 import { openSource } from '../sources/open.ts';
 import { parseSuite, type LoadedSuite } from '../suite/load.ts';
 import { learnSuite, sourceNameFor } from './learn.ts';
 
 export interface ZeroConfigOptions {
-  /** A source path, or a profile JSON saved by `truthgate profile --format json`. */
+  /** A source path, or a profile JSON saved by `truthgate profile --format json`, for every path. */
   baseline?: string;
+  /** Per data path (as given): the file to learn that path's checks from, e.g. its base-branch version. */
+  baselines?: Record<string, string>;
   baseDir?: string;
   now?: Date;
 }
 
+export type ZeroConfigSuite = LoadedSuite & {
+  /** Sources whose checks were learned from the very data they check (no baseline). */
+  selfLearned: string[];
+};
+
 /**
  * The suite `truthgate check data.parquet` runs without a suite file: checks learned at loose
  * strictness. With a baseline they are learned from the baseline (so schema changes, new nulls,
- * new categories and range breaks of the current data show), else from the data itself.
+ * new categories and range breaks of the current data show); without one, from the data itself,
+ * which proves only its shape, so those sources are listed in `selfLearned`.
  */
 export async function buildZeroConfigSuite(
   paths: string[],
   opts: ZeroConfigOptions = {},
-): Promise<LoadedSuite> {
+): Promise<ZeroConfigSuite> {
   const baseDir = opts.baseDir ?? process.cwd();
   const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, baseDir);
   const used = new Set<string>();
   const parts: string[] = [];
+  const selfLearned: string[] = [];
   for (const path of paths) {
     let name = sourceNameFor(path);
     for (let i = 2; used.has(name); i++) name = `${sourceNameFor(path)}_${i}`;
     used.add(name);
-    const profile = baseline ?? (await profileSource(openSource(name, { path }, { baseDir }), { baseDir }));
+    const own = opts.baselines?.[path];
+    if (!baseline && own === undefined) selfLearned.push(name);
+    const profile =
+      baseline ??
+      (own !== undefined
+        ? await loadBaseline(own, baseDir)
+        : await profileSource(openSource(name, { path }, { baseDir }), { baseDir }));
     const learned = learnSuite(profile, {
       strictness: 'loose',
       sourceName: name,
@@ -46,6 +63,29 @@ export async function buildZeroConfigSuite(
     name: 'zero-config',
     sources: Object.assign({}, ...suites.map((s) => s.sources)) as LoadedSuite['sources'],
     checks: Object.assign({}, ...suites.map((s) => s.checks)) as LoadedSuite['checks'],
+    selfLearned,
+  };
+}
+
+/**
+ * Says in the report itself (JSON, terminal, Markdown) which sources were checked against checks
+ * learned from their own data: a source warning, so a pass is never mistaken for a gate.
+ */
+export function warnSelfLearned(report: Report, selfLearned: string[]): Report {
+  const names = new Set(selfLearned);
+  return {
+    ...report,
+    sources: report.sources.map((s) =>
+      names.has(s.name)
+        ? {
+            ...s,
+            warnings: [
+              ...(s.warnings ?? []),
+              new TruthgateError('TG_ZERO_CONFIG_SELF_LEARNED', { path: s.uri }).toJSON(),
+            ],
+          }
+        : s,
+    ),
   };
 }
 

@@ -116,6 +116,10 @@ function renderSource(
     );
     return out.join('\n\n');
   }
+  for (const w of s.warnings ?? []) {
+    const hint = w.hint ? `<br>${t(lang, 'hint')}: ${escapeMarkdown(w.hint)}` : '';
+    out.push(`> ⚠️ ${markdownCode(w.code)} ${escapeMarkdown(w.message)}${hint}`);
+  }
   if (checks.length > 0) {
     const header = ['', 'colCheck', 'colSeverity', 'colObserved', 'colExpected', 'colMessage'] as const;
     out.push(

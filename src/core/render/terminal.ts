@@ -85,6 +85,10 @@ function renderSource(
     if (s.checks.length) lines.push(`${INDENT}  ${t(lang, 'checksNotRun', { n: s.checks.length })}`);
     return lines;
   }
+  for (const w of s.warnings ?? []) {
+    lines.push(`${INDENT}${c.yellow('⚠')} ${c.yellow(w.code)} ${oneLine(w.message)}`);
+    if (w.hint) lines.push(`${INDENT}  ${c.dim(`${t(lang, 'hint')}: ${oneLine(w.hint)}`)}`);
+  }
   const valueCap = width ? Math.max(8, Math.floor(width / 6)) : VALUE_CAP;
   const idCap = width ? Math.max(16, Math.floor(width / 3)) : undefined;
   const rows = s.checks.map((ch) => ({
