@@ -178,6 +178,14 @@ describe('ISO text shapes decided once per column', () => {
     assert.equal(r.failingCount, late.filter(([, bad]) => bad).length);
   });
 
+  test('no rows, and rows that all read with the probed shape', async () => {
+    const check = { date_between: { column: 'v', min: '2020-01-01', max: '2020-12-31' } };
+    const empty = await runCheck('id,v\n', check);
+    assert.deepEqual([empty.status, empty.judgedCount], ['pass', 0]);
+    const r = await runCheck(csv(['2020-05-01', '', '2021-05-01']).split('\n').slice(0, 4).join('\n'), check);
+    assert.deepEqual([r.judgedCount, r.failingCount], [2, 1]);
+  });
+
   test('the probe names the fast shape most leading values have', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tg-'));
     try {

@@ -8,6 +8,9 @@ import type { OpenedSource } from '../sources/open.ts';
  * call it directly and wrap the result back into an Expr.
  */
 const wrap = (pl as unknown as { _Expr(raw: unknown): pl.Expr })._Expr;
+interface RawExpr {
+  slice(offset: unknown, length: unknown): unknown;
+}
 interface RawStr {
   strToDate(fmt: string, strict: boolean, exact: boolean, cache: boolean): unknown;
   strToDatetime(
@@ -20,7 +23,10 @@ interface RawStr {
     ambiguous: undefined,
   ): unknown;
 }
-const raw = (e: pl.Expr): RawStr => (e as unknown as { _expr: RawStr })._expr;
+const raw = (e: pl.Expr): RawStr & RawExpr => (e as unknown as { _expr: RawStr & RawExpr })._expr;
+
+/** The first `length` rows; nodejs-polars' own `slice` only takes numbers. */
+const head = (e: pl.Expr, length: pl.Expr): pl.Expr => wrap(raw(e).slice(raw(pl.lit(0)), raw(length)));
 
 /** Directives that carry a time of day; a format without them parses to a Date. */
 const TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
@@ -97,12 +103,18 @@ const parseMs = (text: pl.Expr, f: string): pl.Expr =>
 /**
  * Epoch ms of ISO text: the value from the first ISO_FORMATS entry that reads it (the shapes
  * exclude each other, so that is the one that reads it). A failed parse costs as much as a good
- * one, so the column is parsed once with its probed shape, and only rows that shape leaves unread
- * (null text costs nothing to parse) go through every ISO shape.
+ * one, so the column is parsed once with its probed shape; the rows it leaves unread go through
+ * every ISO shape. Parsing costs per row even where the text is null, so when no row is left the
+ * fallback parses a single null row instead (fillNull broadcasts it).
  */
 function isoEpochMs(text: pl.Expr, shape: string | undefined): pl.Expr {
-  const first = shape === undefined ? pl.lit(null).cast(pl.Int64) : parseMs(text, shape);
-  const left = shape === undefined ? text : pl.when(first.isNull()).then(text).otherwise(pl.lit(null));
+  if (shape === undefined) return ISO_FORMATS.map((f) => parseMs(text, f)).reduce((x, y) => x.fillNull(y));
+  const first = parseMs(text, shape);
+  const unread = first.isNull().and(text.isNotNull());
+  const left = head(
+    pl.when(unread).then(text).otherwise(pl.lit(null)),
+    pl.when(unread.any()).then(pl.len()).otherwise(pl.lit(1)),
+  );
   return [first, ...ISO_FORMATS.map((f) => parseMs(left, f))].reduce((x, y) => x.fillNull(y));
 }
 

@@ -85,11 +85,16 @@ export function resolveOptions(opts: Partial<ProfileOptions>): ProfileOptions {
   return o;
 }
 
-export interface ColumnPlan {
+export interface ColumnInfo {
   name: string;
   dtype: string;
   kind: ColumnKind;
   isFloat: boolean;
+}
+
+export interface ColumnPlan extends ColumnInfo {
+  /** The column (or, for pass 1, the columns of a group) as read. */
+  col: pl.Expr;
   /** The column in its own type (Categorical as String), nulls kept: aggregations skip them. */
   values: pl.Expr;
   /** As numbers (epoch ms for temporal; NaN/Infinity as null), nulls kept; numeric kinds only. */
@@ -109,16 +114,20 @@ export async function profileFrame(
   const t0 = performance.now();
   // Both passes read every column; decoding the file once beats decoding it per pass.
   const df = await lf.collect();
-  const schema = df.schema;
+  // Not df.schema: it wraps every column in a Series, which costs seconds on wide files.
+  const dtypes = df.dtypes;
   lf = df.lazy();
-  const plans = Object.entries(schema).map(([name, dt]) => planColumn(name, dtypeName(dt as pl.DataType)));
+  const infos = df.columns.map((name, k) => columnInfo(name, dtypeName(dtypes[k]!)));
+  const pass1 = grouped(infos, (i) => `${i.kind}|${i.dtype}`).flatMap((g) =>
+    pass1Exprs(planGroup(g), options),
+  );
 
-  const pass1 = await collectRow(lf, [
+  const r1 = await collectRow(lf, [
     pl.len().alias('rows'),
-    ...plans.flatMap((p, i) => pass1Exprs(p, i, options)),
+    ...pass1,
     // 64-bit row hashes: equal hash counts prove there are no duplicates; a collision (about
     // n^2/2^65 likely) could only overstate duplicates.
-    ...(plans.length > 0
+    ...(infos.length > 0
       ? [
           pl
             .struct(pl.all())
@@ -129,21 +138,17 @@ export async function profileFrame(
       : []),
   ]).catch(async () =>
     // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
-    collectRow(lf, [pl.len().alias('rows'), ...plans.flatMap((p, i) => pass1Exprs(p, i, options))]),
+    collectRow(lf, [pl.len().alias('rows'), ...pass1]),
   );
-  const rows = num(pass1.rows);
+  const rows = num(r1.rows);
 
-  const finish: ((r2: Row) => ColumnProfile)[] = [];
-  const exprs2: pl.Expr[] = [];
-  plans.forEach((p, i) => {
-    const built = pass2(p, i, pass1, options);
-    exprs2.push(...built.exprs);
-    finish.push(built.finish);
-  });
+  const built = infos.map((i) => pass2(i, r1, options));
+  // Columns that need the same pass 2 metrics with the same parameters share expressions too.
+  const exprs2 = grouped(built, (b) => b.key).flatMap((g) => g[0]!.build(planGroup(g.map((b) => b.info))));
   const r2 = exprs2.length > 0 ? await collectRow(lf, exprs2) : {};
-  const columns = finish.map((f) => f(r2));
+  const columns = built.map((b) => b.finish(r2));
 
-  const distinctRows = pass1.distinct_rows;
+  const distinctRows = r1.distinct_rows;
   return {
     schemaVersion: PROFILE_SCHEMA_VERSION,
     tool: { name: 'truthgate', version: VERSION },
@@ -153,7 +158,7 @@ export async function profileFrame(
     options,
     table: {
       rows,
-      columns: plans.length,
+      columns: infos.length,
       duplicateRows: distinctRows === undefined || rows === 0 ? 0 : rows - num(distinctRows),
       duplicateRowsApproximate: distinctRows === undefined && rows > 0,
     },
@@ -167,21 +172,46 @@ async function collectRow(lf: pl.LazyDataFrame, exprs: pl.Expr[]): Promise<Row> 
   return (df.toRecords()[0] ?? {}) as Row;
 }
 
-export function planColumn(name: string, dtype: string): ColumnPlan {
-  const c = pl.col(name);
-  if (dtype === 'Boolean' || dtype === 'Bool')
-    return { name, dtype, kind: 'boolean', isFloat: false, values: c };
-  if (isNumericDtype(dtype)) {
-    const isFloat = /^(Float|Decimal)/.test(dtype);
+export function columnInfo(name: string, dtype: string): ColumnInfo {
+  const kind: ColumnKind =
+    dtype === 'Boolean' || dtype === 'Bool'
+      ? 'boolean'
+      : isNumericDtype(dtype)
+        ? 'numeric'
+        : isTemporalDtype(dtype)
+          ? 'temporal'
+          : isStringDtype(dtype)
+            ? 'string'
+            : 'other';
+  return { name, dtype, kind, isFloat: kind === 'numeric' && /^(Float|Decimal)/.test(dtype) };
+}
+
+/** The expressions of a column, or of several columns of one dtype at once (`c` selects them). */
+export function planColumn(name: string, dtype: string, c: pl.Expr = pl.col(name)): ColumnPlan {
+  const info = columnInfo(name, dtype);
+  const plan = { ...info, col: c, values: c };
+  if (info.kind === 'numeric') {
     const asNum = dtype.startsWith('Decimal') ? c.cast(pl.Float64) : c;
-    const numbers = isFloat ? pl.when(asNum.isFinite()).then(asNum).otherwise(pl.lit(null)) : c;
-    return { name, dtype, kind: 'numeric', isFloat, values: c, numbers };
+    const numbers = info.isFloat ? pl.when(asNum.isFinite()).then(asNum).otherwise(pl.lit(null)) : c;
+    return { ...plan, numbers };
   }
-  if (isTemporalDtype(dtype)) {
-    return { name, dtype, kind: 'temporal', isFloat: false, values: c, numbers: epochMs(c, dtype) };
+  if (info.kind === 'temporal') return { ...plan, numbers: epochMs(c, dtype) };
+  if (info.kind === 'string') return { ...plan, values: c.cast(pl.Utf8) };
+  return plan;
+}
+
+const planGroup = (g: ColumnInfo[]): ColumnPlan =>
+  planColumn(g[0]!.name, g[0]!.dtype, g.length === 1 ? pl.col(g[0]!.name) : pl.col(g.map((i) => i.name)));
+
+function grouped<T>(items: T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const g = groups.get(k);
+    if (g) g.push(t);
+    else groups.set(k, [t]);
   }
-  if (isStringDtype(dtype)) return { name, dtype, kind: 'string', isFloat: false, values: c.cast(pl.Utf8) };
-  return { name, dtype, kind: 'other', isFloat: false, values: c };
+  return [...groups.values()];
 }
 
 /** Date -> epoch days * 86.4M; Datetime/Duration by unit; Time (ns since midnight) -> ms. */
@@ -193,48 +223,56 @@ function epochMs(c: pl.Expr, dtype: string): pl.Expr {
   return unit === 'ms' ? phys : phys.div(unit === 'us' ? 1e3 : 1e6);
 }
 
-function pass1Exprs(p: ColumnPlan, i: number, o: ProfileOptions): pl.Expr[] {
-  const a = (k: string): string => `c${i}_${k}`;
-  const c = pl.col(p.name);
-  const out = [c.count().alias(a('n')), c.nullCount().alias(a('nulls'))];
+/*
+ * Columns of one kind and dtype share each pass 1 expression: one multi-column expression per
+ * metric (named `metric\u0001column` by prefix) instead of one per column, so building the query
+ * stays cheap on files thousands of columns wide (each nodejs-polars Expr costs tens of µs).
+ */
+/** Name of a metric of a column in the pass 1 and pass 2 rows. */
+const metric = (k: string, column: string): string => `${k}\u0001${column}`;
+
+function pass1Exprs(p: ColumnPlan, o: ProfileOptions): pl.Expr[] {
+  const a = (k: string): string => `${k}\u0001`;
+  const c = p.col;
+  const out = [c.count().prefix(a('n')), c.nullCount().prefix(a('nulls'))];
   // nUnique counts null as a value; pass 2 subtracts it.
-  out.push(p.values.nUnique().alias(a('nu')));
+  out.push(p.values.nUnique().prefix(a('nu')));
   if (p.numbers) {
     const x = p.numbers;
     const xf = x.cast(pl.Float64);
     const present = x.dropNulls();
     const d = present.diff(1, 'ignore');
     out.push(
-      x.count().alias(a('fin')),
-      x.min().alias(a('min')),
-      x.max().alias(a('max')),
-      xf.sum().alias(a('sum')),
-      xf.mean().alias(a('mean')),
-      xf.var().alias(a('var')),
-      present.first().alias(a('first')),
-      present.last().alias(a('last')),
-      d.min().alias(a('dmin')),
-      d.max().alias(a('dmax')),
+      x.count().prefix(a('fin')),
+      x.min().prefix(a('min')),
+      x.max().prefix(a('max')),
+      xf.sum().prefix(a('sum')),
+      xf.mean().prefix(a('mean')),
+      xf.var().prefix(a('var')),
+      present.first().prefix(a('first')),
+      present.last().prefix(a('last')),
+      d.min().prefix(a('dmin')),
+      d.max().prefix(a('dmax')),
     );
   } else if (p.kind === 'string' || p.kind === 'boolean') {
     const present = p.values.dropNulls();
     const v = p.kind === 'boolean' ? present.cast(pl.UInt8) : present;
     const prev = v.shift(1);
     out.push(
-      present.first().alias(a('first')),
-      present.last().alias(a('last')),
-      v.gtEq(prev).all().alias(a('ge')),
-      v.ltEq(prev).all().alias(a('le')),
+      present.first().prefix(a('first')),
+      present.last().prefix(a('last')),
+      v.gtEq(prev).all().prefix(a('ge')),
+      v.ltEq(prev).all().prefix(a('le')),
     );
   }
   if (p.kind === 'string') {
     const len = p.values.str.lengths().cast(pl.Float64);
     out.push(
-      len.min().alias(a('lmin')),
-      len.max().alias(a('lmax')),
-      len.mean().alias(a('lmean')),
-      len.var().alias(a('lvar')),
-      len.sum().alias(a('lsum')),
+      len.min().prefix(a('lmin')),
+      len.max().prefix(a('lmax')),
+      len.mean().prefix(a('lmean')),
+      len.var().prefix(a('lvar')),
+      len.sum().prefix(a('lsum')),
     );
     // The first sampleSize rows (not values): slicing before dropping nulls avoids copying the column.
     const sample = p.values.head(o.sampleSize).dropNulls();
@@ -243,59 +281,75 @@ function pass1Exprs(p: ColumnPlan, i: number, o: ProfileOptions): pl.Expr[] {
         sample.str
           .contains(semanticPatterns[t])
           .mean()
-          .alias(a(`re_${t}`)),
+          .prefix(a(`re_${t}`)),
       );
   }
   return out;
 }
 
-function pass2(
-  p: ColumnPlan,
-  i: number,
-  r1: Row,
-  o: ProfileOptions,
-): { exprs: pl.Expr[]; finish: (r2: Row) => ColumnProfile } {
-  const a = (k: string): string => `c${i}_${k}`;
+/** A column's pass 2: `build` makes its expressions for a group of columns sharing `key`. */
+interface Pass2 {
+  info: ColumnInfo;
+  key: string;
+  build: (g: ColumnPlan) => pl.Expr[];
+  finish: (r2: Row) => ColumnProfile;
+}
+
+function pass2(p: ColumnInfo, r1: Row, o: ProfileOptions): Pass2 {
+  const a = (k: string): string => metric(k, p.name);
   const count = num(r1[a('n')]);
   const nullCount = num(r1[a('nulls')]);
-  const exprs: pl.Expr[] = [];
+  const hasNumbers = p.kind === 'numeric' || p.kind === 'temporal';
+  // Each metric's name, the parameters its expression depends on, and the expression itself.
+  const wanted: { k: string; params: unknown; expr: (g: ColumnPlan) => pl.Expr }[] = [];
   const exactDistinct = num(r1[a('nu')]) - (nullCount > 0 ? 1 : 0);
   const isInteger = p.kind === 'numeric' && !p.isFloat;
 
-  const fin = p.numbers ? num(r1[a('fin')]) : 0;
+  const fin = hasNumbers ? num(r1[a('fin')]) : 0;
   const min = num(r1[a('min')]);
   const max = num(r1[a('max')]);
   let ranks: number[] = [];
   let edges: number[] = [];
-  if (p.numbers && fin > 0) {
+  if (hasNumbers && fin > 0) {
     ranks = [...new Set([...gridRanks(fin), ...sketchRanks(fin, o.sketchSize)])].sort((x, y) => x - y);
-    exprs.push(p.numbers.sort({ nullsLast: true }).gather(ranks).cast(pl.Float64).implode().alias(a('os')));
+    const gather = ranks;
+    wanted.push({
+      k: 'os',
+      params: fin,
+      expr: (g) => g.numbers!.sort({ nullsLast: true }).gather(gather).cast(pl.Float64).implode(),
+    });
     edges = histogramEdges(min, max, o.histogramBins);
     if (edges.length > 2) {
       const bins = edges.length - 1;
-      exprs.push(
-        p.numbers
-          .sub(min)
-          .div(max - min)
-          .mul(bins)
-          .floor()
-          .clip(0, bins - 1)
-          .cast(pl.Int32)
-          .valueCounts()
-          .implode()
-          .alias(a('hist')),
-      );
+      wanted.push({
+        k: 'hist',
+        params: [min, max, bins],
+        expr: (g) =>
+          g
+            .numbers!.sub(min)
+            .div(max - min)
+            .mul(bins)
+            .floor()
+            .clip(0, bins - 1)
+            .cast(pl.Int32)
+            .valueCounts()
+            .implode(),
+      });
     }
   }
 
   const wantTop =
-    count > 0 &&
-    (p.kind === 'string' || p.kind === 'boolean' || (p.numbers !== undefined && exactDistinct <= o.topK));
-  if (wantTop) exprs.push(p.values.dropNulls().valueCounts(true).head(o.topK).implode().alias(a('top')));
+    count > 0 && (p.kind === 'string' || p.kind === 'boolean' || (hasNumbers && exactDistinct <= o.topK));
+  if (wantTop)
+    wanted.push({
+      k: 'top',
+      params: 0,
+      expr: (g) => g.values.dropNulls().valueCounts(true).head(o.topK).implode(),
+    });
   const complete = wantTop && exactDistinct <= o.topK;
   const overLimit = count > o.exactDistinctLimit;
   if (count > 0 && p.kind !== 'other' && (!complete || overLimit)) {
-    exprs.push(hllKeysExpr(p.values.dropNulls(), o.hllPrecision).alias(a('hll')));
+    wanted.push({ k: 'hll', params: 0, expr: (g) => hllKeysExpr(g.values.dropNulls(), o.hllPrecision) });
   }
 
   const shares: Partial<Record<PatternType, number>> = {};
@@ -311,11 +365,13 @@ function pass2(
   // The sample named the type; the share reported (and learned from) is over every value.
   if (semantic.share !== null && p.kind === 'string') {
     const pattern = semanticPatterns[semantic.type as PatternType];
-    exprs.push(p.values.str.contains(pattern).mean().alias(a('share')));
+    wanted.push({ k: 'share', params: pattern, expr: (g) => g.values.str.contains(pattern).mean() });
   }
 
   return {
-    exprs,
+    info: p,
+    key: JSON.stringify([p.kind, p.dtype, wanted.map((w) => [w.k, w.params])]),
+    build: (g) => wanted.map((w) => w.expr(g).prefix(`${w.k}\u0001`)),
     finish: (r2) => {
       const hll = r2[a('hll')] ? hllFromKeys(r2[a('hll')] as number[], o.hllPrecision) : null;
       const distinct =
@@ -323,9 +379,9 @@ function pass2(
           ? { count: hllEstimate(hll), approximate: true }
           : { count: exactDistinct, approximate: false };
       const top = r2[a('top')] ? topValues(r2[a('top')] as Row[], p) : null;
-      const order = orderState(p, i, r1, count);
+      const order = orderState(p, r1, count);
       const moments: Moments | null =
-        p.numbers && fin > 0
+        hasNumbers && fin > 0
           ? {
               n: fin,
               mean: num(r1[a('mean')]),
@@ -417,7 +473,7 @@ function histogramCounts(rows: Row[] | undefined, edges: number[], fin: number):
 }
 
 /** Sorted by count desc, then value, so equal counts list in a stable order. */
-function topValues(rows: Row[], p: ColumnPlan): TopValue[] {
+function topValues(rows: Row[], p: ColumnInfo): TopValue[] {
   const out = rows.map((r) => ({ value: jsonValue(r[p.name], p.dtype), count: num(r.count) }));
   return out.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
 }
@@ -429,13 +485,14 @@ function jsonValue(v: unknown, dtype: string): string | number | boolean {
   return JSON.stringify(v);
 }
 
-function orderState(p: ColumnPlan, i: number, r1: Row, count: number): OrderState | null {
-  const a = (k: string): string => `c${i}_${k}`;
+function orderState(p: ColumnInfo, r1: Row, count: number): OrderState | null {
+  const a = (k: string): string => metric(k, p.name);
   const first = r1[a('first')];
   if (count === 0 || first === undefined || first === null) return null;
+  const hasNumbers = p.kind === 'numeric' || p.kind === 'temporal';
   const value = (v: unknown): number | string | boolean =>
-    p.numbers ? num(v) : (jsonValue(v, p.dtype) as number | string | boolean);
-  if (p.numbers) {
+    hasNumbers ? num(v) : (jsonValue(v, p.dtype) as number | string | boolean);
+  if (hasNumbers) {
     const dmin = r1[a('dmin')];
     const dmax = r1[a('dmax')];
     const single = dmin === null || dmin === undefined;
