@@ -420,8 +420,8 @@ export const messages = {
     en: 'Check `{check}` needs {expected} column, but `{column}` is {dtype}',
     ko: '검사 `{check}`에는 {expected_ko} 열이 필요하지만 `{column}` 열은 {dtype}입니다',
     hint: {
-      en: 'Pick a column of that type, or cast it in the source (e.g. CSV `infer_schema_length`).',
-      ko: '해당 형식의 열을 고르거나 소스에서 형식을 맞추세요 (예: CSV `infer_schema_length`).',
+      en: 'Pick a column of that type, or give the column one type in the source: a column mixing kinds (or read with `infer_schema_length: 0`) is text.',
+      ko: '해당 형식의 열을 고르거나 소스에서 열의 형식을 하나로 맞추세요. 여러 형식이 섞인 열(또는 `infer_schema_length: 0`으로 읽은 열)은 텍스트입니다.',
     },
   },
   // Sources: structure, types and warnings (src/core/sources).

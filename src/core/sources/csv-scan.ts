@@ -75,8 +75,7 @@ function lastCharStart(buf: Buffer): number {
 }
 
 /**
- * The fast path for the common block: whole lines without quotes, NUL bytes or comments, after the
- * header. Then a record is a line, and one tight loop that only counts delimiters and newlines
+ * The fast path for the common block: whole lines without quotes, NUL bytes or comments. Then a record is a line, and one tight loop that only counts delimiters and newlines
  * does the work (about twice the speed of the general scan, and of a regex over the block).
  * Returns undefined when the block does not qualify.
  */
@@ -87,15 +86,28 @@ function plainRecords(
   checkFields: boolean,
 ): CsvScanProblem | 'done' | undefined {
   const n = buf.length;
-  if (!state.started || state.expected < 0 || layout.commentPrefix || layout.skipRows) return undefined;
-  if (n === 0 || buf[n - 1] !== NL) return undefined;
+  if (layout.commentPrefix || layout.skipRows || n === 0 || buf[n - 1] !== NL) return undefined;
   if (buf.indexOf(layout.quote.charCodeAt(0)) >= 0 || buf.indexOf(NUL) >= 0) return undefined;
   state.open = undefined;
   const delim = layout.delimiter.charCodeAt(0);
+  let i = 0;
+  if (!state.started) {
+    state.started = true;
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
+  }
+  if (state.expected < 0) {
+    // The first record (the header, without quotes here) sets the field count.
+    const nl = buf.indexOf(NL, i);
+    state.expected = 1;
+    for (; i < nl; i++) if (buf[i] === delim) state.expected++;
+    i = nl + 1;
+    state.line++;
+    state.records++;
+  }
   const want = checkFields ? state.expected - 1 : -1;
   let delims = 0;
   let lines = 0;
-  for (let i = 0; i < n; i++) {
+  for (; i < n; i++) {
     const b = buf[i];
     if (b === delim) delims++;
     else if (b === NL) {

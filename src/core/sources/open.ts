@@ -11,6 +11,7 @@ import {
   csvLayout,
   csvScanError,
   displayPath,
+  explainFileFailure,
   explainReadError,
   isTextual,
   jsonProblemError,
@@ -197,7 +198,8 @@ function openFile(
     }
   } catch (err) {
     if (err instanceof JsonReadProblem) throw jsonProblemError(err.problem, shown);
-    throw err;
+    if (err instanceof TruthgateError) throw err;
+    throw explainFileFailure(file, shown, format, options, err);
   }
   const layout = csvLayout(format, options);
   const names = layout.header ? headerNames(head, size, layout, shown) : undefined;
