@@ -197,8 +197,9 @@ for (const dataset of Object.keys(datasets) as Dataset[]) {
         tool_count: n ?? null,
         ...(known ? { known } : {}),
       });
-      if (!known) unexplained.push(`${dataset} ${check}: ${name} ${n ?? 'missing'} vs truthgate ${expected}`);
-      return `${n ?? 'missing'} ${known ? '≠ (known)' : '≠ MISMATCH'}`;
+      if (!known)
+        unexplained.push(`${dataset} ${check}: ${name} ${n ?? 'not evaluated'} vs truthgate ${expected}`);
+      return `${n ?? 'not evaluated'} ${known ? '≠ (known)' : '≠ MISMATCH'}`;
     }),
   ]);
   for (const name of names) {
