@@ -58,9 +58,12 @@ def main(run) -> None:
     emit(dataset, run(dataset, read(dataset, path)))
 
 
-def emit(dataset: str, counts: dict[str, int]) -> None:
+def emit(dataset: str, counts: dict[str, int | None]) -> None:
     unknown = set(counts) - set(CHECKS[dataset])
     if unknown:
         raise SystemExit(f"counts for checks outside the suite: {sorted(unknown)}")
     # Tools list only failing checks; a suite check they did not mention found nothing.
-    print(json.dumps({name: int(counts.get(name, 0)) for name in CHECKS[dataset]}))
+    # None stays null: the tool could not evaluate the check.
+    print(
+        json.dumps({name: None if (n := counts.get(name, 0)) is None else int(n) for name in CHECKS[dataset]})
+    )

@@ -2,12 +2,13 @@
  * `npm run bench:peers`: Truthgate against Python validators on the same suites (one per dataset),
  * each run as a fresh process that reads the file from disk. It checks that every tool reports the
  * same failing count per check, then prints medians of paired wall-time and peak-RSS ratios
- * (Truthgate ÷ peer, so above 1 means Truthgate is slower or bigger). BENCH_REPEATS sets N (3);
- * Great Expectations runs once per dataset (minutes per run), paired with Truthgate's first run.
+ * (Truthgate ÷ peer, so above 1 means Truthgate is slower or bigger). BENCH_REPEATS sets N (3).
+ * Great Expectations takes minutes per run: it runs only with BENCH_PEERS_SLOW=1, and then once per
+ * dataset, paired with Truthgate's first run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { markdownTable } from 'markdown-table';
 import { writeFileAtomic } from '../../src/core/fs/atomic.ts';
@@ -29,15 +30,15 @@ interface Tool {
   startup: string[];
   /** Failing counts per check id (without the source) from the tool's stdout. */
   counts: (stdout: string) => Record<string, number>;
-  /** Too slow to repeat: measured in the first round only. */
-  once?: boolean;
+  /** Minutes per run: only with BENCH_PEERS_SLOW=1, and in the first round only. */
+  slow?: boolean;
 }
 
-const peer = (script: string, module: string, once = false): Tool => ({
+const peer = (script: string, module: string, slow = false): Tool => ({
   suite: (dataset) => [python, `${here}/${script}`, dataset, datasets[dataset]],
   startup: [python, '-c', `import ${module}`],
   counts: (stdout) => JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>,
-  once,
+  slow,
 });
 
 const truthgate: Tool = {
@@ -156,8 +157,9 @@ function timingTable(summary: Record<string, Record<string, number>>): string {
   );
 }
 
+const loadAtStart = loadavg()[0];
 prepare();
-const names = Object.keys(tools);
+const names = Object.keys(tools).filter((name) => !tools[name]!.slow || process.env.BENCH_PEERS_SLOW === '1');
 const results: Record<string, unknown> = {};
 const unexplained: string[] = [];
 for (const dataset of Object.keys(datasets) as Dataset[]) {
@@ -166,7 +168,7 @@ for (const dataset of Object.keys(datasets) as Dataset[]) {
   // Interleave the tools so drift in machine load hits all of them alike.
   for (let i = 0; i < repeats; i++)
     for (const name of names) {
-      if (tools[name]!.once && i > 0) continue;
+      if (tools[name]!.slow && i > 0) continue;
       runs[name]!.push(measure(tools[name]!.suite(dataset)));
       console.log(
         `${dataset} run ${i + 1}/${repeats} ${name}: ${(runs[name]!.at(-1)!.wallMs / 1000).toFixed(2)} s`,
@@ -195,8 +197,9 @@ for (const dataset of Object.keys(datasets) as Dataset[]) {
         tool_count: n ?? null,
         ...(known ? { known } : {}),
       });
-      if (!known) unexplained.push(`${dataset} ${check}: ${name} ${n ?? 'missing'} vs truthgate ${expected}`);
-      return `${n ?? 'missing'} ${known ? '≠ (known)' : '≠ MISMATCH'}`;
+      if (!known)
+        unexplained.push(`${dataset} ${check}: ${name} ${n ?? 'not evaluated'} vs truthgate ${expected}`);
+      return `${n ?? 'not evaluated'} ${known ? '≠ (known)' : '≠ MISMATCH'}`;
     }),
   ]);
   for (const name of names) {
@@ -230,9 +233,17 @@ writeFileAtomic(
   'bench/peers-results.json',
   `${JSON.stringify(
     {
-      machine: { cpus: cpus().length, node: process.version, python: pythonVersion },
+      // The machine may be shared: the 1-minute load average at the start and the end says how busy.
+      machine: {
+        cpus: cpus().length,
+        node: process.version,
+        python: pythonVersion,
+        loadAverage: [loadAtStart, loadavg()[0]],
+      },
       repeats,
-      versions: frozen.filter((line) => pinned.includes(line.split('==')[0]!.toLowerCase())),
+      versions: frozen.filter((line) =>
+        pinned.includes(line.split('==')[0]!.toLowerCase().replace('_', '-')),
+      ),
       results,
       startup,
     },
