@@ -42,10 +42,14 @@ export interface RunSourceOptions {
 interface Planned {
   inst: CheckInstance;
   plan?: Plan;
-  /** Aliases of this check's outputs in the fused query. */
+  /** Aliases of this check's outputs in the fused query (row checks: failing and judged counts first). */
   outputs: string[];
   exprs: pl.Expr[];
+  /** Aggregate checks: metric name -> its alias in the query output. */
+  metricAliases?: Record<string, string>;
   sqlUsed: Set<string>;
+  /** Source columns the check's expressions read, recorded as the plan is built. */
+  reads: Set<string>;
   /** Row checks only: where this check's failing-row sample lands in the query output. */
   sample?: SampleSpec;
   /** Row checks with a `clean` proof: what to evaluate only when the proof fails. */
@@ -196,7 +200,7 @@ function planCheck(
   nc: NativeCache,
   opts: RunSourceOptions,
 ): Planned {
-  const planned: Planned = { inst, outputs: [], exprs: [], sqlUsed: new Set() };
+  const planned: Planned = { inst, outputs: [], exprs: [], sqlUsed: new Set(), reads: new Set() };
   const missing = inst.def.columns(inst.params as never).find((c) => !(c in schema));
   if (missing !== undefined) {
     planned.error = columnNotFound(missing, source.name, columns, nearest(missing, columns));
@@ -211,11 +215,15 @@ function planCheck(
       where: inst.where,
       sql,
       used: planned.sqlUsed,
+      reads: planned.reads,
       others: opts.others,
       columns: nc.exprs,
     });
     const plan = inst.def.plan(inst.params as never, ctx);
     planned.plan = plan;
+    // The engine itself reads the check's columns (judged rows) and the key (samples).
+    for (const c of [...inst.def.columns(inst.params as never), ...sampleKey(source, schema)])
+      planned.reads.add(c);
     const prefix = `__tg_c${i}_`;
     if (plan.kind === 'row') {
       // Nulls need no filling: sum() ignores them and filter() drops them.
@@ -246,9 +254,11 @@ function planCheck(
         planned.deferred = { flag, exprs: [counted[0]!, ...sampled] };
       } else planned.exprs.push(...counted, ...sampled);
     } else if (plan.kind === 'aggregate') {
+      planned.metricAliases = {};
       for (const [name, e] of Object.entries(plan.metrics)) {
         planned.exprs.push(output(native(e).alias(prefix + name)));
         planned.outputs.push(prefix + name);
+        planned.metricAliases[name] = prefix + name;
       }
     }
   } catch (err) {
@@ -272,20 +282,28 @@ function judgedNative(plan: RowPlan, inst: CheckInstance, nc: NativeCache): Nati
  * For chunked runs: row checks whose failing rows can be counted per chunk and summed, versus
  * checks that need whole columns (aggregates, duplicates, order), one group per check.
  */
-function splitByMergeability(list: Planned[]): Pick<ChunkedInput, 'local' | 'localSamples' | 'global'> {
-  const local: pl.Expr[] = [];
+function splitByMergeability(
+  list: Planned[],
+): Pick<ChunkedInput, 'local' | 'localSamples' | 'global' | 'reads'> {
+  const local: ChunkedInput['local'] = [];
   const localSamples: ChunkedInput['localSamples'] = [];
   const global: ChunkedInput['global'] = [];
+  const reads = new Set<string>();
   for (const p of list) {
+    for (const c of p.reads) reads.add(c);
     if (!p.plan || !mergesExactly(p.inst.def, p.plan) || p.deferred) {
-      global.push({ exprs: p.exprs, ...(p.deferred ? { deferred: p.deferred } : {}) });
+      global.push({
+        exprs: p.exprs,
+        keep: new Set([...p.reads, ...p.sqlUsed]),
+        ...(p.deferred ? { deferred: p.deferred } : {}),
+      });
       continue;
     }
     // The first two outputs are the failing and judged counts; the rest are sample lists.
-    local.push(...p.exprs.slice(0, 2));
+    for (const k of [0, 1]) local.push({ name: p.outputs[k]!, expr: p.exprs[k]! });
     if (p.sample) localSamples.push({ spec: p.sample, exprs: p.exprs.slice(2) });
   }
-  return { local, localSamples, global };
+  return { local, localSamples, global, reads };
 }
 
 /**
@@ -355,9 +373,8 @@ export function rowVerdict(plan: RowPlan, inst: CheckInstance, failing: number, 
 }
 
 function aggregateOutcome(p: Planned, plan: AggregatePlan, m: Record<string, unknown>): Outcome {
-  const prefix = p.outputs[0]?.replace(/[^_]+$/, '') ?? '';
   const own: Record<string, unknown> = {};
-  for (const name of Object.keys(plan.metrics)) own[name] = m[`${prefix}${name}`];
+  for (const [name, alias] of Object.entries(p.metricAliases ?? {})) own[name] = m[alias];
   return plan.evaluate(own);
 }
 
