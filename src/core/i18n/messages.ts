@@ -34,6 +34,24 @@ export const messages = {
       ko: '표시된 위치 근처의 들여쓰기와 따옴표를 확인하세요.',
     },
   },
+  TG_SUITE_NO_CHECKS: {
+    exit: 2,
+    en: 'The suite has no checks, so a run could only pass without looking at the data',
+    ko: '스위트에 검사가 없어 데이터를 보지 않고 통과할 수밖에 없습니다',
+    hint: {
+      en: 'Add checks under `checks: <source>:` (`truthgate learn <file>` proposes some).',
+      ko: '`checks: <source>:` 아래에 검사를 추가하세요 (`truthgate learn <file>`이 제안합니다).',
+    },
+  },
+  TG_SQL_FILE_ACCESS: {
+    exit: 2,
+    en: 'SQL at {path} calls {functions}, which reads files; checks may only read their source',
+    ko: '{path}의 SQL이 파일을 읽는 {functions}을(를) 호출합니다. 검사는 자신의 소스만 읽을 수 있습니다',
+    hint: {
+      en: 'Declare the file as a source and use a referential check, or set `allow_file_functions: true` at the top of a trusted suite (never honoured in the GitHub Action).',
+      ko: '파일을 소스로 선언하고 참조 검사를 쓰거나, 신뢰하는 스위트 최상단에 `allow_file_functions: true`를 두세요 (GitHub Action에서는 무시됩니다).',
+    },
+  },
   TG_SUITE_INVALID: {
     exit: 2,
     en: 'Invalid suite at {path}: {detail}',
