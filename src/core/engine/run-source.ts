@@ -171,6 +171,48 @@ export async function runSource(
   };
 }
 
+/**
+ * Compiles every check against the source's schema without reading its rows: plans (unknown
+ * columns, bad regexes), SQL expressions (`where`, `expression`) and the fused expressions, all
+ * on an empty frame. Returns every problem, located at its check in the suite file.
+ */
+export async function compileSource(
+  source: OpenedSource,
+  checks: CheckInstance[],
+  opts: RunSourceOptions,
+): Promise<TruthgateError[]> {
+  const base = source.lazy();
+  const schema = Object.fromEntries(
+    Object.entries((await base.head(0).collect()).schema as Record<string, pl.DataType>).map(([k, v]) => [
+      k,
+      dtypeName(v),
+    ]),
+  );
+  const sql = new SqlColumns();
+  const nc = new NativeCache();
+  const columns = Object.keys(schema);
+  const planned = checks.map((inst, i) => planCheck(inst, i, source, schema, columns, sql, nc, opts));
+  const badSql = await invalidSqlAliases(base, sql);
+  for (const p of planned) {
+    const bad = [...p.sqlUsed].find((a) => badSql.has(a));
+    if (!p.error && bad)
+      p.error = new TruthgateError('TG_CHECK_ERROR', { check: p.inst.id, detail: badSql.get(bad)! });
+  }
+  const goodSql = new Set(
+    sql
+      .entries()
+      .map(([, a]) => a)
+      .filter((a) => !badSql.has(a)),
+  );
+  await isolateBrokenChecks(
+    sql.apply(base, goodSql),
+    planned.filter((p) => !p.error && p.exprs.length > 0),
+  );
+  return planned.flatMap((p) =>
+    p.error ? [new TruthgateError(p.error.code, p.error.params, { location: p.inst.location })] : [],
+  );
+}
+
 /** Source warnings for the report: the opener's, plus an explicit note when there are no rows. */
 function warningsOf(
   source: OpenedSource,
