@@ -83,6 +83,7 @@ export async function runSource(
   const nc = new NativeCache();
   const planned = checks.map((inst, i) => planCheck(inst, i, source, schema, columns, sql, nc, opts));
 
+  for (const p of planned) if (p.error?.code === 'TG_CHECK_DTYPE') p.error = await withExample(base, p.error);
   // SQL expressions are checked alone on an empty frame so one bad `where` only breaks its check.
   const badSql = await invalidSqlAliases(base, sql);
   for (const p of planned) {
@@ -211,6 +212,32 @@ export async function compileSource(
   return planned.flatMap((p) =>
     p.error ? [new TruthgateError(p.error.code, p.error.params, { location: p.inst.location })] : [],
   );
+}
+
+/**
+ * A wrong-dtype error with the first text value that does not read as a number, so the message
+ * shows what changed in the data (e.g. `n/a` in an amount column). Only read on this error path.
+ */
+async function withExample(base: pl.LazyDataFrame, err: TruthgateError): Promise<TruthgateError> {
+  const column = String(err.params.column);
+  if (err.params.dtype !== 'String') return err;
+  try {
+    const v = pl.col('v');
+    const df = await base
+      .select(pl.intRange(0, pl.len()).alias('r'), pl.col(column).alias('v'))
+      .filter(v.isNotNull().and(v.cast(pl.Float64, false).isNull()))
+      .head(1)
+      .collect();
+    if (df.height === 0) return err;
+    const { r, v: value } = df.toRecords()[0] as { r: number; v: string };
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return new TruthgateError('TG_CHECK_DTYPE', {
+      ...err.params,
+      example: ` (e.g. value '${shown}' at row ${r})`,
+    });
+  } catch {
+    return err;
+  }
 }
 
 /** Source warnings for the report: the opener's, plus an explicit note when there are no rows. */

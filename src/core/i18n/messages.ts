@@ -169,8 +169,9 @@ export const messages = {
       ko: '이 줄에서 연 따옴표가 닫히지 않았습니다. 따옴표 필드 안의 따옴표는 두 번("") 쓰세요.',
     },
   },
+  // Exit 3: a column renamed or dropped in the data is a finding about the data.
   TG_COLUMN_NOT_FOUND: {
-    exit: 2,
+    exit: 3,
     en: 'Column `{column}` not found in source `{source}`{suggestion}',
     ko: '소스 `{source}`에 `{column}` 열이 없습니다{suggestion}',
     hint: { en: 'Columns: {available}', ko: '열 목록: {available}' },
@@ -351,10 +352,11 @@ export const messages = {
     en: 'Report store {op} failed for `{key}`: {detail}',
     ko: '보고서 저장소 {op} 작업이 `{key}`에서 실패했습니다: {detail}',
   },
+  // Exit 3: the data no longer fits the suite (a type changed); not a usage error.
   TG_CHECK_DTYPE: {
-    exit: 2,
-    en: 'Check `{check}` needs {expected} column, but `{column}` is {dtype}',
-    ko: '검사 `{check}`에는 {expected_ko} 열이 필요하지만 `{column}` 열은 {dtype}입니다',
+    exit: 3,
+    en: 'Check `{check}` needs {expected} column, but `{column}` is {dtype}{example}',
+    ko: '검사 `{check}`에는 {expected_ko} 열이 필요하지만 `{column}` 열은 {dtype}입니다{example}',
     hint: {
       en: 'Pick a column of that type, or cast it in the source (e.g. CSV `infer_schema_length`).',
       ko: '해당 형식의 열을 고르거나 소스에서 형식을 맞추세요 (예: CSV `infer_schema_length`).',
