@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { asTruthgateError, ExitCode, type Lang, type TruthgateError } from '../core/errors.ts';
-import type { Report } from '../core/result/schema.ts';
+import { messages, type ErrorCode } from '../core/i18n/messages.ts';
+import type { CheckResult, Report } from '../core/result/schema.ts';
 
 /** --lang wins, then the locale (LANG/LC_ALL starting with ko), then English. */
 export function resolveLang(flag?: string): Lang {
@@ -49,13 +50,26 @@ export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): numb
   return stream.isTTY ? stream.columns : undefined;
 }
 
+/** Whether every errored check errored because the data changed (codes whose catalog exit is 3). */
+function dataErrorsOnly(report: { sources: { checks?: CheckResult[] }[] }): boolean {
+  const codes = report.sources.flatMap((s) =>
+    (s.checks ?? []).filter((c) => c.status === 'error').map((c) => c.errorCode),
+  );
+  return (
+    codes.length > 0 &&
+    codes.every((c) => c !== undefined && c in messages && messages[c as ErrorCode].exit === 3)
+  );
+}
+
 /**
  * Exit code of a finished run: an unreadable source (3) outranks failed checks (1), since its
  * checks never ran; a check that errored (2) means the suite needs fixing; otherwise pass/warn (0).
  */
-export function reportExitCode(report: Pick<Report, 'status'> & { sources: { error?: unknown }[] }): number {
+export function reportExitCode(
+  report: Pick<Report, 'status'> & { sources: { error?: unknown; checks?: CheckResult[] }[] },
+): number {
   if (report.sources.some((s) => s.error)) return ExitCode.source;
   if (report.status === 'fail') return ExitCode.failed;
-  if (report.status === 'error') return ExitCode.usage;
+  if (report.status === 'error') return dataErrorsOnly(report) ? ExitCode.source : ExitCode.usage;
   return ExitCode.ok;
 }

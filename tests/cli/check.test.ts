@@ -65,10 +65,10 @@ describe('truthgate check: exit codes', () => {
     assert.equal(runCli(['check', '--fail-on', 'never'], { cwd: dir }).code, 0);
   });
 
-  test('2 when a check errors (unknown column, with did-you-mean)', () => {
+  test('3 when a column the suite names is not in the data (a data error), with did-you-mean', () => {
     const dir = project({ 'truthgate.yml': CHECK_ERROR });
     const r = runCli(['check'], { cwd: dir });
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 3);
     assert.match(r.stdout, /Column `idd` not found in source `orders` \(did you mean `id`\?\)/);
   });
 

@@ -56,4 +56,34 @@ describe('truthgate validate-suite', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /^bad\.yml:\d+:\d+: error TG_SUITE_YAML/);
   });
+  test('checks that cannot run on the source schema are problems, all at once, with positions', () => {
+    const dir = tempProject({
+      'd.csv': 'id,amount\n1,5\n2,7\n',
+      's.yml':
+        'version: 1\nsources:\n  d: d.csv\n  gone: nothere.csv\nchecks:\n  d:\n' +
+        '    - not_null: { column: amt }\n' +
+        '    - regex: { column: amount, pattern: "([a-" }\n' +
+        '    - not_null: { column: id, where: "idd > 1" }\n' +
+        '    - expression: { expression: "id >>> 1" }\n' +
+        '    - between: { column: amount, min: 0 }\n' +
+        '  gone:\n    - not_null: { column: x }\n',
+    });
+    dirs.push(dir);
+    const r = runCli(['validate-suite', 's.yml'], { cwd: dir });
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(hasStackTrace(r.stderr), false);
+    const located = r.stderr.match(/^s\.yml:\d+:\d+: error TG_\w+/gm) ?? [];
+    assert.deepEqual(located, [
+      's.yml:7:7: error TG_COLUMN_NOT_FOUND',
+      's.yml:8:7: error TG_CHECK_ERROR',
+      's.yml:9:7: error TG_CHECK_ERROR',
+      's.yml:10:7: error TG_CHECK_ERROR',
+    ]);
+    assert.match(r.stderr, /unable to find column "idd"/);
+    // The source that is not there yet is a warning, not a problem of the suite.
+    assert.match(r.stderr, /^gone: warning TG_SOURCE_NOT_FOUND: .*nothere\.csv/m);
+    assert.match(r.stderr, /^4 problems in s\.yml$/m);
+    // Hints name only what validate-suite accepts.
+    for (const flag of r.stderr.match(/--[\w-]+/g) ?? []) assert.ok(['--lang'].includes(flag), flag);
+  });
 });

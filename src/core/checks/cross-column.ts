@@ -84,6 +84,7 @@ const expression = defineCheck({
       columns: columnList.optional().describe('Columns shown with failing samples'),
     })
     .strict(),
+  sqlParams: ['expression'],
   example: { expression: 'quantity * unit_price = total', columns: ['quantity', 'unit_price', 'total'] },
   columns: (p) => p.columns ?? [],
   plan: (p, ctx) => ({

@@ -29,6 +29,7 @@ const sql = defineCheck({
       max_failures: z.number().int().min(0).optional().describe('Returned rows tolerated (default 0)'),
     })
     .strict(),
+  sqlParams: ['query'],
   example: { query: "SELECT order_id FROM source WHERE status = 'paid' AND paid_at IS NULL" },
   columns: () => [],
   plan: (p, ctx) => ({

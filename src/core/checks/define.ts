@@ -124,6 +124,8 @@ export interface CheckDefinition<P = Record<string, unknown>> {
   params: z.ZodType<P>;
   /** Params of a minimal example, shown in docs. */
   example: Record<string, unknown>;
+  /** Params holding SQL text, screened at load like `where` (e.g. for file-reading functions). */
+  sqlParams?: string[];
   /** Accepts `columns: [..]` as sugar for one instance per column (needs a `column` param). */
   perColumn?: boolean;
   /** `exact` (default): per-partition results merge exactly; `global` needs all rows at once. */

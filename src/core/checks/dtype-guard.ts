@@ -27,7 +27,15 @@ export function requireDtype(ctx: CheckContext, check: string, column: string, k
   const k = kinds[kind];
   // An all-null column (dtype Null) has nothing to judge, so any check may look at it.
   if (dtype !== 'Null' && !k.test(dtype)) {
-    throw new TruthgateError('TG_CHECK_DTYPE', { check, column, dtype, expected: k.en, expected_ko: k.ko });
+    throw new TruthgateError('TG_CHECK_DTYPE', {
+      check,
+      column,
+      dtype,
+      expected: k.en,
+      expected_ko: k.ko,
+      // The engine fills in an offending value when it can read one.
+      example: '',
+    });
   }
   return dtype;
 }

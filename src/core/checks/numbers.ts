@@ -31,7 +31,7 @@ const between = defineCheck({
   example: { column: 'amount', min: 0, max: 10000, mostly: 0.99 },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const c = ctx.col(p.column);
+    const c = numeric(ctx, 'between', p.column);
     const lo = p.min === undefined ? null : p.strict ? c.ltEq(p.min) : c.lt(p.min);
     const hi = p.max === undefined ? null : p.strict ? c.gtEq(p.max) : c.gt(p.max);
     const fails = lo && hi ? lo.or(hi) : (lo ?? hi)!;

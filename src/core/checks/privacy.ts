@@ -84,6 +84,7 @@ function scannable(ctx: CheckContext, name: string): pl.Expr {
     dtype,
     expected: 'a string or integer',
     expected_ko: '문자열 또는 정수',
+    example: '',
   });
 }
 

@@ -6,6 +6,7 @@ import type { SqlColumns } from './context.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
 import { chunkThresholdBytes } from '../sources/csv-chunks.ts';
 import type { SampleSpec } from './samples.ts';
+import { sqlColumns } from './sql-tokens.ts';
 
 /**
  * Whether to run a source chunk by chunk. polars' in-memory engine materialises every column a
@@ -18,33 +19,6 @@ export function shouldChunk(source: OpenedSource): boolean {
   if (source.spec.options?.skip_rows) return false;
   const total = source.files.reduce((n, f) => n + statSync(f).size, 0);
   return total >= chunkThresholdBytes();
-}
-
-/** Columns of `schema` that an expression reads, from its printed form; `cs.all()` means every one. */
-export function referencedColumns(exprs: pl.Expr[], columns: string[]): Set<string> | 'all' {
-  const used = new Set<string>();
-  for (const e of exprs) {
-    const s = String(e);
-    if (s.includes('cs.all()')) return 'all';
-    for (const c of columns) if (s.includes(`col("${c}")`) || s.includes(`'${c}'`)) used.add(c);
-  }
-  return used;
-}
-
-/**
- * Source columns a chunk must parse: those the expressions read, plus any column a SQL
- * expression mentions (matched as a word, a superset that is always safe). Undefined = all.
- */
-function neededColumns(exprs: pl.Expr[], columns: string[], sql: SqlColumns): Set<string> | undefined {
-  const refs = referencedColumns(exprs, columns);
-  if (refs === 'all') return undefined;
-  for (const [expression] of sql.entries()) {
-    for (const c of columns)
-      if (new RegExp(`(^|[^\\w])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`).test(expression))
-        refs.add(c);
-  }
-  if (refs.size === 0 && columns.length) refs.add(columns[0]!);
-  return refs;
 }
 
 export interface QueryResult {
@@ -71,6 +45,8 @@ export function unproven(
 /** One check's whole-column expressions, and what to add when its clean proof fails. */
 export interface GlobalGroup {
   exprs: pl.Expr[];
+  /** Columns (source columns and SQL aliases) its expressions read, kept across chunks. */
+  keep: Set<string>;
   deferred?: Deferred;
 }
 
@@ -80,8 +56,10 @@ export interface ChunkedInput {
   sql: SqlColumns;
   goodSql: Set<string>;
   sampleSize: number;
-  /** Additive expressions (sums of failing/judged rows), evaluated per chunk and summed. */
-  local: pl.Expr[];
+  /** Source columns any check reads (SQL expressions' columns are added here). */
+  reads: Set<string>;
+  /** Additive outputs (sums of failing/judged rows), evaluated per chunk and summed by name. */
+  local: { name: string; expr: pl.Expr }[];
   /** Sample lists of local row checks: concatenated across chunks (row indices shifted), first n kept. */
   localSamples: { spec: SampleSpec; exprs: pl.Expr[] }[];
   /** Everything else, one group per check, evaluated over the accumulated columns it needs. */
@@ -98,11 +76,13 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
     .entries()
     .map(([, a]) => a)
     .filter((a) => input.goodSql.has(a));
-  const globalExprs = input.global.flatMap((g) => [...g.exprs, ...(g.deferred?.exprs ?? [])]);
-  const refs = referencedColumns(globalExprs, [...columns, ...aliases]);
-  const keep = refs === 'all' ? [...columns, ...aliases] : [...refs];
-  const localExprs = [...input.local, ...input.localSamples.flatMap((s) => s.exprs)];
-  const read = neededColumns([...localExprs, ...globalExprs], columns, input.sql);
+  const keep = [...new Set(input.global.flatMap((g) => [...g.keep]))];
+  const localExprs = [...input.local.map((o) => o.expr), ...input.localSamples.flatMap((s) => s.exprs)];
+  // Every good SQL column is computed per chunk, so the columns it mentions are parsed too.
+  const read = new Set(input.reads);
+  for (const [expression, alias] of input.sql.entries())
+    if (input.goodSql.has(alias)) for (const c of sqlColumns(expression, columns)) read.add(c);
+  if (read.size === 0 && columns.length) read.add(columns[0]!);
   const sums: Record<string, number> = {};
   const lists: Record<string, unknown[]> = {};
   const offsets: number[] = [];
@@ -125,10 +105,7 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
         .collect()
         .then((df) => {
           const rec = df.toRecords()[0] as Record<string, unknown>;
-          for (const e of input.local) {
-            const k = outputName(e);
-            sums[k] = (sums[k] ?? 0) + (toNumber(rec[k]) ?? 0);
-          }
+          for (const { name } of input.local) sums[name] = (sums[name] ?? 0) + (toNumber(rec[name]) ?? 0);
           for (const { spec } of input.localSamples) mergeSample(spec, rec, lists, row, input.sampleSize);
         });
       // A failure surfaces at the next `await pending`; until then it must not count as unhandled,
@@ -165,13 +142,6 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
     for (const { deferred } of input.global) if (unproven(deferred, metrics)) evaluate(deferred.exprs);
   }
   return { rowCount, metrics, offsets };
-}
-
-/** The alias an expression's output column gets (the engine aliases every expression). */
-function outputName(e: pl.Expr): string {
-  const m = /\.alias\("(.*)"\)$/.exec(String(e));
-  if (!m) throw new Error(`engine expression without alias: ${String(e)}`);
-  return m[1]!;
 }
 
 /** Appends one chunk's sample lists for a check, shifting row indices to the dataset. */

@@ -48,12 +48,18 @@ export interface ContextInput {
   sql: SqlColumns;
   /** Receives every SQL alias the check depends on, so a bad expression breaks only its checks. */
   used: Set<string>;
+  /**
+   * Receives every source column the check's plan reads (chunked runs parse and keep only
+   * these). Checks reach columns only through col/values, so recording here is exhaustive.
+   */
+  reads: Set<string>;
   others: (name: string) => OpenedSource;
 }
 
 export function makeContext(input: ContextInput): CheckContext {
   const cache = input.columns ?? new Map<string, pl.Expr>();
   const col = (name: string): pl.Expr => {
+    input.reads.add(name);
     let c = cache.get(name);
     if (!c) {
       c = pl.col(name);

@@ -225,6 +225,7 @@ async function classify(
         where: inst.where,
         sql: new SqlColumns(),
         used: new Set(),
+        reads: new Set(),
         others: (n) => open(suite, n),
       });
       plan = inst.def.plan(inst.params as never, ctx);

@@ -43,10 +43,14 @@ export interface RunSourceOptions {
 interface Planned {
   inst: CheckInstance;
   plan?: Plan;
-  /** Aliases of this check's outputs in the fused query. */
+  /** Aliases of this check's outputs in the fused query (row checks: failing and judged counts first). */
   outputs: string[];
   exprs: pl.Expr[];
+  /** Aggregate checks: metric name -> its alias in the query output. */
+  metricAliases?: Record<string, string>;
   sqlUsed: Set<string>;
+  /** Source columns the check's expressions read, recorded as the plan is built. */
+  reads: Set<string>;
   /** Row checks only: where this check's failing-row sample lands in the query output. */
   sample?: SampleSpec;
   /** Row checks with a `clean` proof: what to evaluate only when the proof fails. */
@@ -80,6 +84,7 @@ export async function runSource(
   const nc = new NativeCache();
   const planned = checks.map((inst, i) => planCheck(inst, i, source, schema, columns, sql, nc, opts));
 
+  for (const p of planned) if (p.error?.code === 'TG_CHECK_DTYPE') p.error = await withExample(base, p.error);
   // SQL expressions are checked alone on an empty frame so one bad `where` only breaks its check.
   const badSql = await invalidSqlAliases(base, sql);
   for (const p of planned) {
@@ -169,6 +174,74 @@ export async function runSource(
   };
 }
 
+/**
+ * Compiles every check against the source's schema without reading its rows: plans (unknown
+ * columns, bad regexes), SQL expressions (`where`, `expression`) and the fused expressions, all
+ * on an empty frame. Returns every problem, located at its check in the suite file.
+ */
+export async function compileSource(
+  source: OpenedSource,
+  checks: CheckInstance[],
+  opts: RunSourceOptions,
+): Promise<TruthgateError[]> {
+  const base = source.lazy();
+  const schema = Object.fromEntries(
+    Object.entries((await base.head(0).collect()).schema as Record<string, pl.DataType>).map(([k, v]) => [
+      k,
+      dtypeName(v),
+    ]),
+  );
+  const sql = new SqlColumns();
+  const nc = new NativeCache();
+  const columns = Object.keys(schema);
+  const planned = checks.map((inst, i) => planCheck(inst, i, source, schema, columns, sql, nc, opts));
+  const badSql = await invalidSqlAliases(base, sql);
+  for (const p of planned) {
+    const bad = [...p.sqlUsed].find((a) => badSql.has(a));
+    if (!p.error && bad)
+      p.error = new TruthgateError('TG_CHECK_ERROR', { check: p.inst.id, detail: badSql.get(bad)! });
+  }
+  const goodSql = new Set(
+    sql
+      .entries()
+      .map(([, a]) => a)
+      .filter((a) => !badSql.has(a)),
+  );
+  await isolateBrokenChecks(
+    sql.apply(base, goodSql),
+    planned.filter((p) => !p.error && p.exprs.length > 0),
+  );
+  return planned.flatMap((p) =>
+    p.error ? [new TruthgateError(p.error.code, p.error.params, { location: p.inst.location })] : [],
+  );
+}
+
+/**
+ * A wrong-dtype error with the first text value that does not read as a number, so the message
+ * shows what changed in the data (e.g. `n/a` in an amount column). Only read on this error path.
+ */
+async function withExample(base: pl.LazyDataFrame, err: TruthgateError): Promise<TruthgateError> {
+  const column = String(err.params.column);
+  if (err.params.dtype !== 'String') return err;
+  try {
+    const v = pl.col('v');
+    const df = await base
+      .select(pl.intRange(0, pl.len()).alias('r'), pl.col(column).alias('v'))
+      .filter(v.isNotNull().and(v.cast(pl.Float64, false).isNull()))
+      .head(1)
+      .collect();
+    if (df.height === 0) return err;
+    const { r, v: value } = df.toRecords()[0] as { r: number; v: string };
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return new TruthgateError('TG_CHECK_DTYPE', {
+      ...err.params,
+      example: ` (e.g. value '${shown}' at row ${r})`,
+    });
+  } catch {
+    return err;
+  }
+}
+
 /** Source warnings for the report: the opener's, plus an explicit note when there are no rows. */
 function warningsOf(
   source: OpenedSource,
@@ -198,7 +271,7 @@ function planCheck(
   nc: NativeCache,
   opts: RunSourceOptions,
 ): Planned {
-  const planned: Planned = { inst, outputs: [], exprs: [], sqlUsed: new Set() };
+  const planned: Planned = { inst, outputs: [], exprs: [], sqlUsed: new Set(), reads: new Set() };
   const missing = inst.def.columns(inst.params as never).find((c) => !(c in schema));
   if (missing !== undefined) {
     planned.error = columnNotFound(missing, source.name, columns, nearest(missing, columns));
@@ -213,11 +286,15 @@ function planCheck(
       where: inst.where,
       sql,
       used: planned.sqlUsed,
+      reads: planned.reads,
       others: opts.others,
       columns: nc.exprs,
     });
     const plan = inst.def.plan(inst.params as never, ctx);
     planned.plan = plan;
+    // The engine itself reads the check's columns (judged rows) and the key (samples).
+    for (const c of [...inst.def.columns(inst.params as never), ...sampleKey(source, schema)])
+      planned.reads.add(c);
     const prefix = `__tg_c${i}_`;
     if (plan.kind === 'row') {
       // Nulls need no filling: sum() ignores them and filter() drops them.
@@ -248,9 +325,11 @@ function planCheck(
         planned.deferred = { flag, exprs: [counted[0]!, ...sampled] };
       } else planned.exprs.push(...counted, ...sampled);
     } else if (plan.kind === 'aggregate') {
+      planned.metricAliases = {};
       for (const [name, e] of Object.entries(plan.metrics)) {
         planned.exprs.push(output(native(e).alias(prefix + name)));
         planned.outputs.push(prefix + name);
+        planned.metricAliases[name] = prefix + name;
       }
     }
   } catch (err) {
@@ -274,20 +353,28 @@ function judgedNative(plan: RowPlan, inst: CheckInstance, nc: NativeCache): Nati
  * For chunked runs: row checks whose failing rows can be counted per chunk and summed, versus
  * checks that need whole columns (aggregates, duplicates, order), one group per check.
  */
-function splitByMergeability(list: Planned[]): Pick<ChunkedInput, 'local' | 'localSamples' | 'global'> {
-  const local: pl.Expr[] = [];
+function splitByMergeability(
+  list: Planned[],
+): Pick<ChunkedInput, 'local' | 'localSamples' | 'global' | 'reads'> {
+  const local: ChunkedInput['local'] = [];
   const localSamples: ChunkedInput['localSamples'] = [];
   const global: ChunkedInput['global'] = [];
+  const reads = new Set<string>();
   for (const p of list) {
+    for (const c of p.reads) reads.add(c);
     if (!p.plan || !mergesExactly(p.inst.def, p.plan) || p.deferred) {
-      global.push({ exprs: p.exprs, ...(p.deferred ? { deferred: p.deferred } : {}) });
+      global.push({
+        exprs: p.exprs,
+        keep: new Set([...p.reads, ...p.sqlUsed]),
+        ...(p.deferred ? { deferred: p.deferred } : {}),
+      });
       continue;
     }
     // The first two outputs are the failing and judged counts; the rest are sample lists.
-    local.push(...p.exprs.slice(0, 2));
+    for (const k of [0, 1]) local.push({ name: p.outputs[k]!, expr: p.exprs[k]! });
     if (p.sample) localSamples.push({ spec: p.sample, exprs: p.exprs.slice(2) });
   }
-  return { local, localSamples, global };
+  return { local, localSamples, global, reads };
 }
 
 /**
@@ -357,9 +444,8 @@ export function rowVerdict(plan: RowPlan, inst: CheckInstance, failing: number, 
 }
 
 function aggregateOutcome(p: Planned, plan: AggregatePlan, m: Record<string, unknown>): Outcome {
-  const prefix = p.outputs[0]?.replace(/[^_]+$/, '') ?? '';
   const own: Record<string, unknown> = {};
-  for (const name of Object.keys(plan.metrics)) own[name] = m[`${prefix}${name}`];
+  for (const [name, alias] of Object.entries(p.metricAliases ?? {})) own[name] = m[alias];
   return plan.evaluate(own);
 }
 

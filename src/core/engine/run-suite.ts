@@ -23,6 +23,9 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
   const startedAt = opts.now ?? new Date();
   const t0 = performance.now();
   const names = opts.sources ?? Object.keys(suite.checks);
+  // A run with nothing to check would pass without reading the data.
+  if (names.every((n) => (suite.checks[n] ?? []).length === 0))
+    throw new TruthgateError('TG_SUITE_NO_CHECKS', {}, { location: { file: suite.path } });
   for (const n of names) {
     if (!(n in suite.sources)) throw new TruthgateError('TG_UNKNOWN_SOURCE', { name: n, suggestion: '' });
   }

@@ -34,6 +34,24 @@ export const messages = {
       ko: '표시된 위치 근처의 들여쓰기와 따옴표를 확인하세요.',
     },
   },
+  TG_SUITE_NO_CHECKS: {
+    exit: 2,
+    en: 'The suite has no checks, so a run could only pass without looking at the data',
+    ko: '스위트에 검사가 없어 데이터를 보지 않고 통과할 수밖에 없습니다',
+    hint: {
+      en: 'Add checks under `checks: <source>:` (`truthgate learn <file>` proposes some).',
+      ko: '`checks: <source>:` 아래에 검사를 추가하세요 (`truthgate learn <file>`이 제안합니다).',
+    },
+  },
+  TG_SQL_FILE_ACCESS: {
+    exit: 2,
+    en: 'SQL at {path} calls {functions}, which reads files; checks may only read their source',
+    ko: '{path}의 SQL이 파일을 읽는 {functions}을(를) 호출합니다. 검사는 자신의 소스만 읽을 수 있습니다',
+    hint: {
+      en: 'Declare the file as a source and use a referential check, or set `allow_file_functions: true` at the top of a trusted suite (never honoured in the GitHub Action).',
+      ko: '파일을 소스로 선언하고 참조 검사를 쓰거나, 신뢰하는 스위트 최상단에 `allow_file_functions: true`를 두세요 (GitHub Action에서는 무시됩니다).',
+    },
+  },
   TG_SUITE_INVALID: {
     exit: 2,
     en: 'Invalid suite at {path}: {detail}',
@@ -188,8 +206,9 @@ export const messages = {
       ko: '객체나 배열을 담는 열은 모든 행에서 같은 형태(또는 null)여야 합니다. 데이터를 만드는 쪽을 고치세요.',
     },
   },
+  // Exit 3: a column renamed or dropped in the data is a finding about the data.
   TG_COLUMN_NOT_FOUND: {
-    exit: 2,
+    exit: 3,
     en: 'Column `{column}` not found in source `{source}`{suggestion}',
     ko: '소스 `{source}`에 `{column}` 열이 없습니다{suggestion}',
     hint: { en: 'Columns: {available}', ko: '열 목록: {available}' },
@@ -415,10 +434,11 @@ export const messages = {
     en: 'Report store {op} failed for `{key}`: {detail}',
     ko: '보고서 저장소 {op} 작업이 `{key}`에서 실패했습니다: {detail}',
   },
+  // Exit 3: the data no longer fits the suite (a type changed); not a usage error.
   TG_CHECK_DTYPE: {
-    exit: 2,
-    en: 'Check `{check}` needs {expected} column, but `{column}` is {dtype}',
-    ko: '검사 `{check}`에는 {expected_ko} 열이 필요하지만 `{column}` 열은 {dtype}입니다',
+    exit: 3,
+    en: 'Check `{check}` needs {expected} column, but `{column}` is {dtype}{example}',
+    ko: '검사 `{check}`에는 {expected_ko} 열이 필요하지만 `{column}` 열은 {dtype}입니다{example}',
     hint: {
       en: 'Pick a column of that type, or give the column one type in the source: a column mixing kinds (or read with `infer_schema_length: 0`) is text.',
       ko: '해당 형식의 열을 고르거나 소스에서 열의 형식을 하나로 맞추세요. 여러 형식이 섞인 열(또는 `infer_schema_length: 0`으로 읽은 열)은 텍스트입니다.',

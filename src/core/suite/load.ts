@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { getCheck, listChecks, nearest } from '../checks/registry.ts';
@@ -9,6 +10,7 @@ import type { NotifyConfig } from '../notify/rules.ts';
 import { notifyKeyNames } from '../notify/rules.ts';
 import type { FailOn, Severity } from '../result/schema.ts';
 import type { SourceSpec } from '../sources/spec.ts';
+import { fileFunctions } from '../engine/sql-tokens.ts';
 import { interpolateEnv } from './interpolate.ts';
 import { commonFieldNames, CommonCheckFields, SuiteFile } from './schema.ts';
 
@@ -34,7 +36,11 @@ export class SuiteInvalidError extends TruthgateError {
   }
 }
 
-export function loadSuiteFile(path: string, env: NodeJS.ProcessEnv = process.env): LoadedSuite {
+export function loadSuiteFile(
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+  opts: Pick<ParseOptions, 'denyFileFunctions'> = {},
+): LoadedSuite {
   let text: string;
   try {
     if (statSync(path).isDirectory()) throw new Error('directory');
@@ -42,13 +48,15 @@ export function loadSuiteFile(path: string, env: NodeJS.ProcessEnv = process.env
   } catch {
     throw new TruthgateError('TG_SUITE_NOT_FOUND', { path });
   }
-  return parseSuite(text, { path, baseDir: dirname(resolve(path)), env });
+  return parseSuite(text, { ...opts, path, baseDir: dirname(resolve(path)), env });
 }
 
 export interface ParseOptions {
   path?: string;
   baseDir?: string;
   env?: NodeJS.ProcessEnv;
+  /** Refuse file-reading SQL table functions even when the suite sets `allow_file_functions`. */
+  denyFileFunctions?: boolean;
 }
 
 export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
@@ -72,7 +80,18 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
   const locate = (path: (string | number)[], key = false): Location =>
     locateNode(doc, lines, file, path, key);
 
-  const parsed = SuiteFile.safeParse(doc.toJS() ?? {});
+  let js: unknown;
+  try {
+    js = doc.toJS();
+  } catch (err) {
+    // yaml refuses documents whose aliases expand without bound ("billion laughs").
+    throw new TruthgateError(
+      'TG_SUITE_YAML',
+      { detail: `the document cannot be expanded (${err instanceof Error ? err.message : String(err)})` },
+      { location: { file } },
+    );
+  }
+  const parsed = SuiteFile.safeParse(js ?? {});
   if (!parsed.success) throw new SuiteInvalidError(topLevelProblems(parsed.error.issues, locate));
   const raw = parsed.data;
 
@@ -82,6 +101,7 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
     sources[name] = typeof entry === 'string' ? { path: entry } : entry;
 
   const defaults = raw.defaults ?? {};
+  const allowFiles = raw.allow_file_functions === true && !opts.denyFileFunctions;
   const checks: Record<string, CheckInstance[]> = {};
   for (const [sourceName, entries] of Object.entries(raw.checks ?? {})) {
     if (!(sourceName in sources)) {
@@ -173,6 +193,26 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
           return;
         }
         const p = r.data as Record<string, unknown>;
+        if (!allowFiles) {
+          const sql: [string, unknown][] = [
+            ['where', c.data.where],
+            ...(def.sqlParams ?? []).map((k) => [k, p[k]] as [string, unknown]),
+          ];
+          for (const [field, text] of sql) {
+            const functions = typeof text === 'string' ? fileFunctions(text) : [];
+            if (functions.length === 0) continue;
+            problems.push(
+              new TruthgateError(
+                'TG_SQL_FILE_ACCESS',
+                {
+                  path: `checks.${sourceName}[${idx}].${type}.${field}`,
+                  functions: [...new Set(functions)].map((f) => `\`${f}\``).join(', '),
+                },
+                { location: locate([...at, type, field]) },
+              ),
+            );
+          }
+        }
         list.push({
           id: '',
           type,
@@ -194,7 +234,7 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
   if (problems.length > 0) throw new SuiteInvalidError(problems);
   return {
     path: file,
-    name: raw.name ?? (opts.path ? basename(opts.path) : 'suite'),
+    name: raw.name ?? (opts.path ? suiteIdentity(opts.path) : 'suite'),
     baseDir: opts.baseDir ?? process.cwd(),
     failOn: raw.fail_on ?? 'high',
     sampleSize: defaults.sample_size ?? 5,
@@ -202,6 +242,21 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
     checks,
     ...(raw.notify !== undefined ? { notify: raw.notify } : {}),
   };
+}
+
+/**
+ * The identity of a suite without `name:`: its file name plus a short hash of its path relative
+ * to the git repository root (or the working directory outside a repository), so two projects'
+ * `truthgate.yml` keep separate history and notification state, yet it does not depend on where
+ * the repository is checked out: `truthgate.yml@3f2a9c`.
+ */
+export function suiteIdentity(path: string): string {
+  const abs = resolve(path);
+  let root = dirname(abs);
+  while (!existsSync(join(root, '.git')) && dirname(root) !== root) root = dirname(root);
+  const base = existsSync(join(root, '.git')) ? root : process.cwd();
+  const rel = relative(base, abs).split(sep).join('/');
+  return `${basename(abs)}@${createHash('sha256').update(rel).digest('hex').slice(0, 6)}`;
 }
 
 /** `<source>.<type>[.<column>]`, with `#2`, `#3` appended to repeats so ids stay unique and stable. */

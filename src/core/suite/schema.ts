@@ -47,6 +47,12 @@ export const SuiteFile = z
     $schema: z.string().optional(),
     version: z.literal(SUITE_VERSION).describe('Suite file format version'),
     name: z.string().optional(),
+    allow_file_functions: z
+      .boolean()
+      .optional()
+      .describe(
+        'Let SQL (`where`, `sql`, `expression`) call table functions that read files (default false)',
+      ),
     fail_on: FailOn.optional().describe('Lowest severity that fails the run (default high)'),
     defaults: Defaults.optional(),
     sources: z.record(
