@@ -27,6 +27,24 @@ var messages = {
       ko: "\uD45C\uC2DC\uB41C \uC704\uCE58 \uADFC\uCC98\uC758 \uB4E4\uC5EC\uC4F0\uAE30\uC640 \uB530\uC634\uD45C\uB97C \uD655\uC778\uD558\uC138\uC694."
     }
   },
+  TG_SUITE_NO_CHECKS: {
+    exit: 2,
+    en: "The suite has no checks, so a run could only pass without looking at the data",
+    ko: "\uC2A4\uC704\uD2B8\uC5D0 \uAC80\uC0AC\uAC00 \uC5C6\uC5B4 \uB370\uC774\uD130\uB97C \uBCF4\uC9C0 \uC54A\uACE0 \uD1B5\uACFC\uD560 \uC218\uBC16\uC5D0 \uC5C6\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Add checks under `checks: <source>:` (`truthgate learn <file>` proposes some).",
+      ko: "`checks: <source>:` \uC544\uB798\uC5D0 \uAC80\uC0AC\uB97C \uCD94\uAC00\uD558\uC138\uC694 (`truthgate learn <file>`\uC774 \uC81C\uC548\uD569\uB2C8\uB2E4)."
+    }
+  },
+  TG_SQL_FILE_ACCESS: {
+    exit: 2,
+    en: "SQL at {path} calls {functions}, which reads files; checks may only read their source",
+    ko: "{path}\uC758 SQL\uC774 \uD30C\uC77C\uC744 \uC77D\uB294 {functions}\uC744(\uB97C) \uD638\uCD9C\uD569\uB2C8\uB2E4. \uAC80\uC0AC\uB294 \uC790\uC2E0\uC758 \uC18C\uC2A4\uB9CC \uC77D\uC744 \uC218 \uC788\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Declare the file as a source and use a referential check, or set `allow_file_functions: true` at the top of a trusted suite (never honoured in the GitHub Action).",
+      ko: "\uD30C\uC77C\uC744 \uC18C\uC2A4\uB85C \uC120\uC5B8\uD558\uACE0 \uCC38\uC870 \uAC80\uC0AC\uB97C \uC4F0\uAC70\uB098, \uC2E0\uB8B0\uD558\uB294 \uC2A4\uC704\uD2B8 \uCD5C\uC0C1\uB2E8\uC5D0 `allow_file_functions: true`\uB97C \uB450\uC138\uC694 (GitHub Action\uC5D0\uC11C\uB294 \uBB34\uC2DC\uB429\uB2C8\uB2E4)."
+    }
+  },
   TG_SUITE_INVALID: {
     exit: 2,
     en: "Invalid suite at {path}: {detail}",
@@ -144,8 +162,46 @@ var messages = {
       ko: '\uC774 \uC904\uC5D0\uC11C \uC5F0 \uB530\uC634\uD45C\uAC00 \uB2EB\uD788\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4. \uB530\uC634\uD45C \uD544\uB4DC \uC548\uC758 \uB530\uC634\uD45C\uB294 \uB450 \uBC88("") \uC4F0\uC138\uC694.'
     }
   },
+  // Reading never changes a value or a name (src/core/sources).
+  TG_CSV_NUL: {
+    exit: 3,
+    en: "{path}:{line}: NUL byte in a text file",
+    ko: "{path}:{line}: \uD14D\uC2A4\uD2B8 \uD30C\uC77C\uC5D0 NUL \uBC14\uC774\uD2B8\uAC00 \uC788\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "The file is binary or was cut while written; regenerate it as UTF-8 text.",
+      ko: "\uD30C\uC77C\uC774 \uBC14\uC774\uB108\uB9AC\uC774\uAC70\uB098 \uC4F0\uB294 \uB3C4\uC911 \uC798\uB838\uC2B5\uB2C8\uB2E4. UTF-8 \uD14D\uC2A4\uD2B8\uB85C \uB2E4\uC2DC \uB9CC\uB4DC\uC138\uC694."
+    }
+  },
+  TG_CSV_DUPLICATE_HEADER: {
+    exit: 3,
+    en: "{path}: column name `{column}` appears twice in the header (columns {first} and {second})",
+    ko: "{path}: \uD5E4\uB354\uC5D0 `{column}` \uC5F4 \uC774\uB984\uC774 \uB450 \uBC88 \uC788\uC2B5\uB2C8\uB2E4 ({first}\uBC88\uC9F8\uC640 {second}\uBC88\uC9F8 \uC5F4)",
+    hint: {
+      en: "Give every column its own name; names are never changed silently.",
+      ko: "\uC5F4\uB9C8\uB2E4 \uB2E4\uB978 \uC774\uB984\uC744 \uC4F0\uC138\uC694. \uC5F4 \uC774\uB984\uC740 \uB9D0\uC5C6\uC774 \uBC14\uB00C\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4."
+    }
+  },
+  TG_JSON_NOT_ARRAY: {
+    exit: 3,
+    en: "{path}: the top level is an object (keys: {keys}), not an array of rows",
+    ko: "{path}: \uCD5C\uC0C1\uC704\uAC00 \uD589 \uBC30\uC5F4\uC774 \uC544\uB2CC \uAC1D\uCCB4\uC785\uB2C8\uB2E4 (\uD0A4: {keys})",
+    hint: {
+      en: "A `json` source is one array of objects; extract the array (e.g. `jq .data`) or write NDJSON.",
+      ko: "`json` \uC18C\uC2A4\uB294 \uAC1D\uCCB4 \uBC30\uC5F4 \uD558\uB098\uC785\uB2C8\uB2E4. \uBC30\uC5F4\uB9CC \uAEBC\uB0B4\uAC70\uB098 (\uC608: `jq .data`) NDJSON\uC73C\uB85C \uC4F0\uC138\uC694."
+    }
+  },
+  TG_JSON_TYPE: {
+    exit: 3,
+    en: "{path} ({place}): value {value} in column `{column}` (a JSON {found}) does not fit the earlier {expected} values",
+    ko: "{path} ({place}): `{column}` \uC5F4\uC758 \uAC12 {value}(JSON {found})\uC774(\uAC00) \uC55E\uC120 {expected} \uAC12\uB4E4\uACFC \uB9DE\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "A column holding objects or arrays must hold them in every row (or null); fix the producer.",
+      ko: "\uAC1D\uCCB4\uB098 \uBC30\uC5F4\uC744 \uB2F4\uB294 \uC5F4\uC740 \uBAA8\uB4E0 \uD589\uC5D0\uC11C \uAC19\uC740 \uD615\uD0DC(\uB610\uB294 null)\uC5EC\uC57C \uD569\uB2C8\uB2E4. \uB370\uC774\uD130\uB97C \uB9CC\uB4DC\uB294 \uCABD\uC744 \uACE0\uCE58\uC138\uC694."
+    }
+  },
+  // Exit 3: a column renamed or dropped in the data is a finding about the data.
   TG_COLUMN_NOT_FOUND: {
-    exit: 2,
+    exit: 3,
     en: "Column `{column}` not found in source `{source}`{suggestion}",
     ko: "\uC18C\uC2A4 `{source}`\uC5D0 `{column}` \uC5F4\uC774 \uC5C6\uC2B5\uB2C8\uB2E4{suggestion}",
     hint: { en: "Columns: {available}", ko: "\uC5F4 \uBAA9\uB85D: {available}" }
@@ -224,6 +280,24 @@ var messages = {
       ko: "\uCCB4\uD06C\uC544\uC6C3\uB41C \uC800\uC7A5\uC18C \uC548\uC758 \uACBD\uB85C\uB97C \uC9C0\uC815\uD558\uC138\uC694."
     }
   },
+  TG_ZERO_CONFIG_SELF_LEARNED: {
+    exit: 0,
+    en: "The checks of {path} were learned from the same data they check, so they prove only its shape: a changed unit, a new category or a duplicated key still passes",
+    ko: "{path}\uC758 \uAC80\uC0AC\uB294 \uAC80\uC0AC \uB300\uC0C1 \uB370\uC774\uD130 \uC790\uCCB4\uC5D0\uC11C \uD559\uC2B5\uB418\uC5B4 \uD615\uD0DC\uB9CC \uD655\uC778\uD569\uB2C8\uB2E4. \uB2E8\uC704 \uBCC0\uACBD, \uC0C8 \uBC94\uC8FC, \uC911\uBCF5 \uD0A4\uB3C4 \uD1B5\uACFC\uD569\uB2C8\uB2E4",
+    hint: {
+      en: "To gate changes, learn from a trusted version: `truthgate check <data> --baseline <old data or saved profile>` (the Action does this with the base branch on pull requests), or commit a suite.",
+      ko: "\uBCC0\uACBD\uC744 \uB9C9\uC73C\uB824\uBA74 \uC2E0\uB8B0\uD560 \uC218 \uC788\uB294 \uBC84\uC804\uC5D0\uC11C \uD559\uC2B5\uD558\uC138\uC694: `truthgate check <data> --baseline <\uC774\uC804 \uB370\uC774\uD130 \uB610\uB294 \uC800\uC7A5\uB41C \uD504\uB85C\uD544>` (\uC561\uC158\uC740 \uD480 \uB9AC\uD018\uC2A4\uD2B8\uC5D0\uC11C \uAE30\uC900 \uBE0C\uB79C\uCE58\uB85C \uC774\uB807\uAC8C \uD569\uB2C8\uB2E4), \uB610\uB294 \uC2A4\uC704\uD2B8\uB97C \uCEE4\uBC0B\uD558\uC138\uC694."
+    }
+  },
+  TG_ACTION_CHANGED_FILES_INCOMPLETE: {
+    exit: 2,
+    en: "The list of changed files is incomplete ({detail}) and git could not list them either, so changed data could go unchecked",
+    ko: "\uBCC0\uACBD\uB41C \uD30C\uC77C \uBAA9\uB85D\uC774 \uBD88\uC644\uC804\uD558\uACE0({detail}) git\uC73C\uB85C\uB3C4 \uB098\uC5F4\uD558\uC9C0 \uBABB\uD574 \uBCC0\uACBD\uB41C \uB370\uC774\uD130\uAC00 \uAC80\uC0AC\uB418\uC9C0 \uC54A\uC744 \uC218 \uC788\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Check out with `fetch-depth: 0` (actions/checkout) so `git diff base...head` can list every changed file, or set `changed-only: false`.",
+      ko: "`git diff base...head`\uAC00 \uBAA8\uB4E0 \uBCC0\uACBD \uD30C\uC77C\uC744 \uB098\uC5F4\uD560 \uC218 \uC788\uB3C4\uB85D `fetch-depth: 0`\uC73C\uB85C \uCCB4\uD06C\uC544\uC6C3\uD558\uAC70\uB098(actions/checkout) `changed-only: false`\uB85C \uC124\uC815\uD558\uC138\uC694."
+    }
+  },
   TG_ACTION_NO_DATA: {
     exit: 0,
     en: "No data files to check ({detail})",
@@ -298,6 +372,33 @@ var messages = {
       ko: "\uD0DC\uC2A4\uD06C \uD050\uC5D0 \uC6CC\uCEE4\uAC00 \uC2E4\uD589 \uC911\uC778\uAC00\uC694? `truthgate worker`\uB85C \uC2DC\uC791\uD558\uC138\uC694."
     }
   },
+  TG_TEMPORAL_SEARCH_ATTRIBUTES: {
+    exit: 2,
+    en: "Namespace {namespace} lacks Truthgate's search attributes ({names}): {detail}",
+    ko: "\uB124\uC784\uC2A4\uD398\uC774\uC2A4 {namespace}\uC5D0 Truthgate \uAC80\uC0C9 \uC18D\uC131({names})\uC774 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Register them once (`truthgate setup` does it where the server allows), then start the worker again:\n  {commands}",
+      ko: "\uD55C \uBC88 \uB4F1\uB85D\uD55C \uB4A4(`truthgate setup`\uC740 \uC11C\uBC84\uAC00 \uD5C8\uC6A9\uD558\uBA74 \uC9C1\uC811 \uB4F1\uB85D\uD569\uB2C8\uB2E4) \uC6CC\uCEE4\uB97C \uB2E4\uC2DC \uC2DC\uC791\uD558\uC138\uC694:\n  {commands}"
+    }
+  },
+  TG_TEMPORAL_PAYLOAD_TOO_LARGE: {
+    exit: 2,
+    en: "Workflow {workflowId} failed: a payload exceeded Temporal's size limit ({detail})",
+    ko: "\uC6CC\uD06C\uD50C\uB85C {workflowId} \uC2E4\uD328: \uD398\uC774\uB85C\uB4DC\uAC00 Temporal \uD06C\uAE30 \uC81C\uD55C\uC744 \uB118\uC5C8\uC2B5\uB2C8\uB2E4 ({detail})",
+    hint: {
+      en: "Results are bounded; a very large input (e.g. a huge --source list) or a custom workflow can still exceed it. The full report is in the store.",
+      ko: "\uACB0\uACFC\uB294 \uC81C\uD55C\uB418\uC9C0\uB9CC \uB9E4\uC6B0 \uD070 \uC785\uB825(\uC608: \uAC70\uB300\uD55C --source \uBAA9\uB85D)\uC740 \uC81C\uD55C\uC744 \uB118\uC744 \uC218 \uC788\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 \uC800\uC7A5\uC18C\uC5D0 \uC788\uC2B5\uB2C8\uB2E4."
+    }
+  },
+  TG_TEMPORAL_NO_WORKER: {
+    exit: 2,
+    en: "No worker is polling task queue {taskQueue} in namespace {namespace}",
+    ko: "\uB124\uC784\uC2A4\uD398\uC774\uC2A4 {namespace}\uC758 \uD0DC\uC2A4\uD06C \uD050 {taskQueue}\uB97C \uD3F4\uB9C1\uD558\uB294 \uC6CC\uCEE4\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Start one with `truthgate worker --task-queue {taskQueue}` (or `truthgate dev`), or pass --wait to start the run anyway and wait for a worker.",
+      ko: "`truthgate worker --task-queue {taskQueue}`(\uB610\uB294 `truthgate dev`)\uB85C \uC6CC\uCEE4\uB97C \uC2DC\uC791\uD558\uAC70\uB098, --wait\uB85C \uC2E4\uD589\uC744 \uC2DC\uC791\uD558\uACE0 \uC6CC\uCEE4\uB97C \uAE30\uB2E4\uB9AC\uC138\uC694."
+    }
+  },
   TG_SCHEDULE_NOT_FOUND: {
     exit: 2,
     en: "Schedule `{id}` not found",
@@ -326,13 +427,14 @@ var messages = {
     en: "Report store {op} failed for `{key}`: {detail}",
     ko: "\uBCF4\uACE0\uC11C \uC800\uC7A5\uC18C {op} \uC791\uC5C5\uC774 `{key}`\uC5D0\uC11C \uC2E4\uD328\uD588\uC2B5\uB2C8\uB2E4: {detail}"
   },
+  // Exit 3: the data no longer fits the suite (a type changed); not a usage error.
   TG_CHECK_DTYPE: {
-    exit: 2,
-    en: "Check `{check}` needs {expected} column, but `{column}` is {dtype}",
-    ko: "\uAC80\uC0AC `{check}`\uC5D0\uB294 {expected_ko} \uC5F4\uC774 \uD544\uC694\uD558\uC9C0\uB9CC `{column}` \uC5F4\uC740 {dtype}\uC785\uB2C8\uB2E4",
+    exit: 3,
+    en: "Check `{check}` needs {expected} column, but `{column}` is {dtype}{example}",
+    ko: "\uAC80\uC0AC `{check}`\uC5D0\uB294 {expected_ko} \uC5F4\uC774 \uD544\uC694\uD558\uC9C0\uB9CC `{column}` \uC5F4\uC740 {dtype}\uC785\uB2C8\uB2E4{example}",
     hint: {
-      en: "Pick a column of that type, or cast it in the source (e.g. CSV `infer_schema_length`).",
-      ko: "\uD574\uB2F9 \uD615\uC2DD\uC758 \uC5F4\uC744 \uACE0\uB974\uAC70\uB098 \uC18C\uC2A4\uC5D0\uC11C \uD615\uC2DD\uC744 \uB9DE\uCD94\uC138\uC694 (\uC608: CSV `infer_schema_length`)."
+      en: "Pick a column of that type, or give the column one type in the source: a column mixing kinds (or read with `infer_schema_length: 0`) is text.",
+      ko: "\uD574\uB2F9 \uD615\uC2DD\uC758 \uC5F4\uC744 \uACE0\uB974\uAC70\uB098 \uC18C\uC2A4\uC5D0\uC11C \uC5F4\uC758 \uD615\uC2DD\uC744 \uD558\uB098\uB85C \uB9DE\uCD94\uC138\uC694. \uC5EC\uB7EC \uD615\uC2DD\uC774 \uC11E\uC778 \uC5F4(\uB610\uB294 `infer_schema_length: 0`\uC73C\uB85C \uC77D\uC740 \uC5F4)\uC740 \uD14D\uC2A4\uD2B8\uC785\uB2C8\uB2E4."
     }
   },
   // Sources: structure, types and warnings (src/core/sources).
@@ -341,8 +443,8 @@ var messages = {
     en: "{path} ({place}): value {value} in column `{column}` does not fit the type {expected} of the earlier values",
     ko: "{path} ({place}): `{column}` \uC5F4\uC758 \uAC12 {value}\uC774(\uAC00) \uC55E\uC120 \uAC12\uB4E4\uC758 \uD615\uC2DD {expected}\uACFC(\uC640) \uB9DE\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4",
     hint: {
-      en: "Make the column consistent; for CSV, raise `options.infer_schema_length` (0 reads every column as text).",
-      ko: "\uC5F4\uC758 \uD615\uC2DD\uC744 \uD1B5\uC77C\uD558\uC138\uC694. CSV\uB77C\uBA74 `options.infer_schema_length`\uB97C \uB298\uB9AC\uC138\uC694 (0\uC774\uBA74 \uBAA8\uB4E0 \uC5F4\uC744 \uD14D\uC2A4\uD2B8\uB85C \uC77D\uC2B5\uB2C8\uB2E4)."
+      en: "Make the column consistent, or raise `options.infer_schema_length` (0 reads every column as text).",
+      ko: "\uC5F4\uC758 \uD615\uC2DD\uC744 \uD1B5\uC77C\uD558\uAC70\uB098 `options.infer_schema_length`\uB97C \uB298\uB9AC\uC138\uC694 (0\uC774\uBA74 \uBAA8\uB4E0 \uC5F4\uC744 \uD14D\uC2A4\uD2B8\uB85C \uC77D\uC2B5\uB2C8\uB2E4)."
     }
   },
   TG_JSON_SYNTAX: {
@@ -486,6 +588,15 @@ var messages = {
       ko: "`openssl rand -base64 32`\uB85C \uC0DD\uC131\uD558\uC138\uC694."
     }
   },
+  TG_DASHBOARD_TOKEN_BLANK: {
+    exit: 2,
+    en: "The dashboard access token is empty or only whitespace",
+    ko: "\uB300\uC2DC\uBCF4\uB4DC \uC561\uC138\uC2A4 \uD1A0\uD070\uC774 \uBE44\uC5B4 \uC788\uAC70\uB098 \uACF5\uBC31\uBFD0\uC785\uB2C8\uB2E4",
+    hint: {
+      en: "Set TRUTHGATE_DASHBOARD_TOKEN to a generated secret (`openssl rand -base64 32`), or pass no token on a loopback address.",
+      ko: "TRUTHGATE_DASHBOARD_TOKEN\uC744 \uC0DD\uC131\uD55C \uBE44\uBC00 \uAC12(`openssl rand -base64 32`)\uC73C\uB85C \uC124\uC815\uD558\uAC70\uB098, \uB8E8\uD504\uBC31 \uC8FC\uC18C\uC5D0\uC11C\uB294 \uD1A0\uD070\uC744 \uC9C0\uC815\uD558\uC9C0 \uB9C8\uC138\uC694."
+    }
+  },
   TG_REPORT_NOT_FOUND: {
     exit: 2,
     en: "Report file not found: {path}",
@@ -533,6 +644,16 @@ var messages = {
   }
 };
 
+// src/core/redact.ts
+var recorded = /* @__PURE__ */ new Map();
+function redactText(text) {
+  if (recorded.size === 0 || text.length === 0) return text;
+  let out = text;
+  for (const [value, name] of [...recorded].sort((a, b) => b[0].length - a[0].length))
+    if (out.includes(value)) out = out.split(value).join(`\${${name}}`);
+  return out;
+}
+
 // src/core/errors.ts
 var TruthgateError = class extends Error {
   code;
@@ -573,7 +694,10 @@ var TruthgateError = class extends Error {
   }
 };
 function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (_, k) => k in params ? String(params[k]) : `{${k}}`);
+  return template.replace(
+    /\{(\w+)\}/g,
+    (_, k) => k in params ? redactText(String(params[k])) : `{${k}}`
+  );
 }
 function formatMessage(code, params, lang) {
   return fill(messages[code][lang], params);

@@ -141,7 +141,7 @@ function samplesBlock(c: CheckResult): Html {
           ${c.samples.map(
             (s) =>
               html`<tr>
-                <td class="n">${s.row}</td>
+                <td class="n">${s.row + 1}${s.line !== undefined ? ` (line ${s.line})` : ''}</td>
                 ${withFile ? html`<td>${s.file ?? ''}</td>` : ''}${cols.map((k) => html`<td class="val">${value(s.values[k])}</td>`)}
               </tr>`,
           )}

@@ -77,7 +77,10 @@ async function checkData(
   let sources: string[] | undefined;
   let selfLearned: string[] = [];
   if (inputs.suite) {
-    suite = loadSuiteFile(resolveInWorkspace(inputs.suite, ctx.workspace));
+    // A pull request must not make SQL read files beside the workspace, whatever the suite allows.
+    suite = loadSuiteFile(resolveInWorkspace(inputs.suite, ctx.workspace), process.env, {
+      denyFileFunctions: true,
+    });
     confineSuite(suite, ctx.workspace);
     if (changed) {
       const abs = new Set(
@@ -108,7 +111,6 @@ async function checkData(
     suite = zc;
   }
   out.suite = suite;
-  // One options object: the integrator adds the engine's SQL file-function deny mode here.
   const report = await runSuite(suite, {
     ...(sources ? { sources } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),

@@ -27,7 +27,7 @@ test('data that changed (text in a numeric column, a renamed column) is a data e
   assert.equal(between!.errorCode, 'TG_CHECK_DTYPE');
   assert.equal(
     between!.message,
-    "Check `between` needs a numeric column, but `amount` is String (e.g. value 'n/a' at row 17)",
+    "Check `between` needs a numeric column, but `amount` is String (e.g. value 'n/a' at row 18)",
   );
   assert.equal(notNull!.errorCode, 'TG_COLUMN_NOT_FOUND');
   assert.match(notNull!.message, /`price` not found in source `d`/);

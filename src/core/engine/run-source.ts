@@ -235,7 +235,7 @@ async function withExample(base: pl.LazyDataFrame, err: TruthgateError): Promise
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return new TruthgateError('TG_CHECK_DTYPE', {
       ...err.params,
-      example: ` (e.g. value '${shown}' at row ${r})`,
+      example: ` (e.g. value '${shown}' at row ${r + 1})`,
     });
   } catch {
     return err;
