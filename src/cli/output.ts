@@ -1,5 +1,7 @@
-import { CommanderError } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
 import { asTruthgateError, ExitCode, type Lang, type TruthgateError } from '../core/errors.ts';
+import { isStdout, writeFileAtomic } from '../core/fs/atomic.ts';
+import { t } from '../core/i18n/ui.ts';
 import type { Report } from '../core/result/schema.ts';
 
 /** --lang wins, then the locale (LANG/LC_ALL starting with ko), then English. */
@@ -58,4 +60,38 @@ export function reportExitCode(report: Pick<Report, 'status'> & { sources: { err
   if (report.status === 'fail') return ExitCode.failed;
   if (report.status === 'error') return ExitCode.usage;
   return ExitCode.ok;
+}
+
+/** --format of every command that writes a result (`check` and `report` add junit). */
+export const resultFormats = ['terminal', 'json', 'markdown'] as const;
+export type ResultFormat = (typeof resultFormats)[number];
+
+/** Adds --format and -o/--output, worded the same on every command that writes a result. */
+export function withOutputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format').choices(resultFormats).default('terminal'))
+    .option('-o, --output <file>', 'write the result to a file (the terminal summary still prints)');
+}
+
+export interface EmitOptions {
+  format: ResultFormat;
+  /** -o/--output: the chosen format goes to this file (atomically), the terminal view to stdout. */
+  output?: string;
+  lang: Lang;
+  /** Files the command read; --output must not overwrite one of them. */
+  inputs?: readonly string[];
+}
+
+/**
+ * One behaviour for -o/--output and --format across commands. `-o /dev/stdout` (or any path that
+ * is this process's stdout) prints only the chosen format, so the stream stays machine-readable.
+ */
+export function emitResult(text: (format: ResultFormat) => string, opts: EmitOptions): void {
+  if (!opts.output || isStdout(opts.output)) {
+    process.stdout.write(text(opts.format));
+    return;
+  }
+  writeFileAtomic(opts.output, text(opts.format), { inputs: opts.inputs });
+  process.stdout.write(text('terminal'));
+  process.stderr.write(`${t(opts.lang, 'reportWritten', { path: opts.output })}\n`);
 }
