@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
-import { common as shared, inlineVersion, readJson, root, version } from './esbuild-common.ts';
+import { common as shared, inlineVersion, readJson, requireBanner, root, version } from './esbuild-common.ts';
 
 const polarsVersion = readJson('node_modules/nodejs-polars/package.json').version;
 
@@ -27,10 +27,7 @@ module.exports = pl;`,
 const common = {
   ...shared,
   target: 'node24',
-  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);",
-  },
+  banner: { js: requireBanner },
 } as const;
 
 rmSync(root + 'dist', { recursive: true, force: true });

@@ -14,7 +14,21 @@ import { dirname, join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { build } from 'esbuild';
 import { WORKFLOW_BUNDLE_NAME } from '../src/temporal/worker.ts';
-import { common, inlineVersion, root, version } from './esbuild-common.ts';
+import { common, inlineVersion, requireBanner, root, version } from './esbuild-common.ts';
+
+/** Loaded from node_modules at run time: native code, own worker threads or files, or only used by heavy commands. */
+const EXTERNAL = [
+  'nodejs-polars',
+  '@temporalio/*',
+  '@hono/node-server',
+  'hono',
+  'pino',
+  'nodemailer',
+  '@octokit/rest',
+  '@actions/core',
+  'chart.js',
+  'protobufjs',
+];
 
 const out = join(root, 'lib');
 rmSync(out, { recursive: true, force: true });
@@ -25,7 +39,10 @@ await build({
   outdir: out,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  packages: 'external',
+  // Small pure-JS dependencies are bundled (resolving zod's and yaml's ~170 files is most of
+  // check's start-up); native, worker-thread and heavy ones stay installed dependencies.
+  external: EXTERNAL,
+  banner: { js: requireBanner },
   plugins: [inlineVersion],
 });
 

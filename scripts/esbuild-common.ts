@@ -26,3 +26,7 @@ export const common = {
   legalComments: 'none',
   logLevel: 'warning',
 } as const satisfies BuildOptions;
+
+/** Bundled CommonJS dependencies call require() (e.g. for node builtins); give the ESM bundle one. */
+export const requireBanner =
+  "import { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);";
