@@ -73,8 +73,8 @@ export function withOutputOptions(cmd: Command): Command {
     .option('-o, --output <file>', 'write the result to a file (the terminal summary still prints)');
 }
 
-export interface EmitOptions {
-  format: ResultFormat;
+export interface EmitOptions<F extends string> {
+  format: F;
   /** -o/--output: the chosen format goes to this file (atomically), the terminal view to stdout. */
   output?: string;
   lang: Lang;
@@ -86,7 +86,10 @@ export interface EmitOptions {
  * One behaviour for -o/--output and --format across commands. `-o /dev/stdout` (or any path that
  * is this process's stdout) prints only the chosen format, so the stream stays machine-readable.
  */
-export function emitResult(text: (format: ResultFormat) => string, opts: EmitOptions): void {
+export function emitResult<F extends string>(
+  text: (format: NoInfer<F> | 'terminal') => string,
+  opts: EmitOptions<F>,
+): void {
   if (!opts.output || isStdout(opts.output)) {
     process.stdout.write(text(opts.format));
     return;

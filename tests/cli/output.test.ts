@@ -17,7 +17,7 @@ function weatherCopy(): string {
 }
 
 describe('one output vocabulary', () => {
-  for (const cmd of ['check', 'diff', 'drift', 'profile', 'run']) {
+  for (const cmd of ['check', 'diff', 'drift', 'profile', 'run', 'report']) {
     test(`${cmd} takes -o/--output and --format terminal|json|markdown`, () => {
       const help = runCli([cmd, '--help']).stdout.replace(/\s+/g, ' ');
       assert.match(help, /-o, --output <file>/);
