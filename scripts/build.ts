@@ -6,7 +6,8 @@
  *   lib/chunks/            code shared by the entries and the per-command chunks
  *   lib/static/            dashboard assets, found from chunks/ as `../static/…` as in the sources
  *   lib/chunks/workflow-bundle.js  the Temporal workflows, bundled once here instead of at worker start
- * Dependencies stay external (installed with the package; nodejs-polars is native).
+ * Small pure-JS dependencies are bundled; the rest (EXTERNAL, e.g. the native nodejs-polars) are
+ * installed with the package.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
