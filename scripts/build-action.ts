@@ -4,14 +4,11 @@
  *   dist/main.js   the action; its `nodejs-polars` import is a shim over the module the bootstrap loaded
  * Output is deterministic (no timestamps, no absolute paths) so `git diff --exit-code dist/` works.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
+import { common as shared, inlineVersion, readJson, requireBanner, root, version } from './esbuild-common.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const readJson = (p: string): { version: string } => JSON.parse(readFileSync(root + p, 'utf8'));
 const polarsVersion = readJson('node_modules/nodejs-polars/package.json').version;
-const version = readJson('package.json').version;
 
 /** `import pl from 'nodejs-polars'` -> the module object src/action/index.ts put in the global slot. */
 const polarsShim: Plugin = {
@@ -27,28 +24,10 @@ module.exports = pl;`,
   },
 };
 
-/** src/core/version.ts reads package.json next to src/, which does not exist beside dist/. */
-const inlineVersion: Plugin = {
-  name: 'inline-version',
-  setup(b) {
-    b.onLoad({ filter: /src[\\/]core[\\/]version\.ts$/ }, () => ({
-      contents: `export const VERSION = ${JSON.stringify(version)};`,
-      loader: 'ts',
-    }));
-  },
-};
-
 const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
+  ...shared,
   target: 'node24',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);",
-  },
+  banner: { js: requireBanner },
 } as const;
 
 rmSync(root + 'dist', { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { VERSION } from '../core/version.ts';
-import { commands } from './commands/index.ts';
+import { loadCommands } from './commands/index.ts';
 import { handleFatal } from './output.ts';
 
 const program = new Command('truthgate')
@@ -11,9 +11,8 @@ const program = new Command('truthgate')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of commands) register(program);
-
 try {
+  for (const register of await loadCommands(process.argv.slice(2))) register(program);
   await program.parseAsync(process.argv);
 } catch (err) {
   handleFatal(err, program.opts());

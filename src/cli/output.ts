@@ -1,6 +1,8 @@
-import { CommanderError } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
 import { asTruthgateError, ExitCode, type Lang, type TruthgateError } from '../core/errors.ts';
+import { isStdout, writeFileAtomic } from '../core/fs/atomic.ts';
 import { messages, type ErrorCode } from '../core/i18n/messages.ts';
+import { t } from '../core/i18n/ui.ts';
 import type { CheckResult, Report } from '../core/result/schema.ts';
 
 /** --lang wins, then the locale (LANG/LC_ALL starting with ko), then English. */
@@ -72,4 +74,41 @@ export function reportExitCode(
   if (report.status === 'fail') return ExitCode.failed;
   if (report.status === 'error') return dataErrorsOnly(report) ? ExitCode.source : ExitCode.usage;
   return ExitCode.ok;
+}
+
+/** --format of every command that writes a result (`check` and `report` add junit). */
+export const resultFormats = ['terminal', 'json', 'markdown'] as const;
+export type ResultFormat = (typeof resultFormats)[number];
+
+/** Adds --format and -o/--output, worded the same on every command that writes a result. */
+export function withOutputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format').choices(resultFormats).default('terminal'))
+    .option('-o, --output <file>', 'write the result to a file (the terminal summary still prints)');
+}
+
+export interface EmitOptions<F extends string> {
+  format: F;
+  /** -o/--output: the chosen format goes to this file (atomically), the terminal view to stdout. */
+  output?: string;
+  lang: Lang;
+  /** Files the command read; --output must not overwrite one of them. */
+  inputs?: readonly string[];
+}
+
+/**
+ * One behaviour for -o/--output and --format across commands. `-o /dev/stdout` (or any path that
+ * is this process's stdout) prints only the chosen format, so the stream stays machine-readable.
+ */
+export function emitResult<F extends string>(
+  text: (format: NoInfer<F> | 'terminal') => string,
+  opts: EmitOptions<F>,
+): void {
+  if (!opts.output || isStdout(opts.output)) {
+    process.stdout.write(text(opts.format));
+    return;
+  }
+  writeFileAtomic(opts.output, text(opts.format), { inputs: opts.inputs });
+  process.stdout.write(text('terminal'));
+  process.stderr.write(`${t(opts.lang, 'reportWritten', { path: opts.output })}\n`);
 }

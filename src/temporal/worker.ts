@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   bundleWorkflowCode,
@@ -16,14 +17,20 @@ import { ensureSearchAttributes } from './search-attributes.ts';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
+/** The npm package ships the workflows prebundled next to this module (scripts/build.ts). */
+export const WORKFLOW_BUNDLE_NAME = 'workflow-bundle.js';
+const PREBUILT = fileURLToPath(new URL(`./${WORKFLOW_BUNDLE_NAME}`, import.meta.url));
+
 let bundle: Promise<WorkflowBundle> | undefined;
 
 /**
- * The workflow bundle, built once per process (webpack + swc strip the types of the .ts
- * workflow files; a worker with several Worker instances shares it).
+ * The workflow bundle: the package's prebuilt one, else built once per process from the sources
+ * (webpack + swc strip the types of the .ts workflow files; Worker instances share it).
  */
 export function workflowBundle(): Promise<WorkflowBundle> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+  bundle ??= existsSync(PREBUILT)
+    ? Promise.resolve({ code: readFileSync(PREBUILT, 'utf8') })
+    : bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
   return bundle;
 }
 

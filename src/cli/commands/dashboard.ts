@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { startDashboard } from '../../../dashboard/server.ts';
+import { TruthgateError } from '../../core/errors.ts';
 import { createLog } from '../../temporal/logger.ts';
 import {
   connectionFrom,
@@ -55,6 +56,10 @@ export function registerDashboard(program: Command): void {
       cacheSeconds: f.cacheSeconds,
       historyDays: f.historyDays,
       rateLimit: f.rateLimit,
+    }).catch((err: unknown) => {
+      // Most often `truthgate dev` already serves its dashboard there: a usage problem, not a bug.
+      if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+      throw new TruthgateError('TG_DASHBOARD_PORT_IN_USE', { host: f.host, port: f.port });
     });
     process.stderr.write(`Truthgate dashboard  ${dashboard.url}\n`);
     await new Promise<void>((resolve) => {

@@ -5,15 +5,8 @@ import { looksLikeProfile, readProfileFile } from '../../core/profile/io.ts';
 import { TruthgateError } from '../../core/errors.ts';
 import { renderDriftMarkdown } from '../../core/render/drift-markdown.ts';
 import { renderDriftTerminal } from '../../core/render/drift-terminal.ts';
-import { resolveLang } from '../output.ts';
-import {
-  compareFormats,
-  emit,
-  openPath,
-  parseFraction,
-  parseList,
-  type CompareFormat,
-} from './compare-output.ts';
+import { emitResult, resolveLang, withOutputOptions, type ResultFormat } from '../output.ts';
+import { openPath, parseFraction, parseList, resultText } from './compare-output.ts';
 
 interface DriftCliOptions {
   baseline: string;
@@ -22,7 +15,7 @@ interface DriftCliOptions {
   columns?: string[];
   threshold?: number;
   maxDriftedShare?: number;
-  format: CompareFormat;
+  format: ResultFormat;
   output?: string;
   color: boolean;
   lang?: string;
@@ -30,37 +23,45 @@ interface DriftCliOptions {
 
 /** `truthgate drift`: exit 1 when the dataset drifted, 0 when not (2/3 for usage/data errors). */
 export function registerDrift(program: Command): void {
-  program
-    .command('drift')
-    .description('Compare column distributions of data with a baseline file or saved profile')
-    .requiredOption('--baseline <file>', 'baseline data file, or a profile JSON saved by `truthgate profile`')
-    .requiredOption('--current <file>', 'the data to judge')
-    .addOption(new Option('--method <method>', 'drift method').choices(MethodChoice.options).default('auto'))
-    .option('--columns <list>', 'comma-separated columns (default: all)', parseList)
-    .option('--threshold <x>', 'threshold of the named --method', parseFraction)
-    .option('--max-drifted-share <x>', 'tolerated share of drifted columns (default 0)', parseFraction)
-    .addOption(new Option('--format <format>', 'output format').choices(compareFormats).default('terminal'))
-    .option('--output <file>', 'write the result to a file (the terminal summary still prints)')
-    .option('--no-color', 'disable colours')
-    .action(async (_opts: unknown, cmd: Command) => {
-      const o = cmd.optsWithGlobals<DriftCliOptions>();
-      if (o.threshold !== undefined && o.method === 'auto') {
-        throw new TruthgateError('TG_USAGE', {
-          detail: '--threshold needs a named --method (e.g. --method psi)',
-        });
-      }
-      const baseline = looksLikeProfile(o.baseline) ? readProfileFile(o.baseline) : openPath(o.baseline);
-      const report = await driftCompare(baseline, openPath(o.current), {
-        method: o.method,
-        ...(o.columns ? { columns: o.columns } : {}),
-        ...(o.threshold !== undefined ? { thresholds: { [o.method]: o.threshold } } : {}),
-        ...(o.maxDriftedShare !== undefined ? { maxDriftedShare: o.maxDriftedShare } : {}),
+  withOutputOptions(
+    program
+      .command('drift')
+      .description('Compare column distributions of data with a baseline file or saved profile')
+      .requiredOption(
+        '--baseline <file>',
+        'baseline data file, or a profile JSON saved by `truthgate profile`',
+      )
+      .requiredOption('--current <file>', 'the data to judge')
+      .addOption(
+        new Option('--method <method>', 'drift method').choices(MethodChoice.options).default('auto'),
+      )
+      .option('--columns <list>', 'comma-separated columns (default: all)', parseList)
+      .option('--threshold <x>', 'threshold of the named --method', parseFraction)
+      .option('--max-drifted-share <x>', 'tolerated share of drifted columns (default 0)', parseFraction)
+      .option('--no-color', 'disable colours'),
+  ).action(async (_opts: unknown, cmd: Command) => {
+    const o = cmd.optsWithGlobals<DriftCliOptions>();
+    if (o.threshold !== undefined && o.method === 'auto') {
+      throw new TruthgateError('TG_USAGE', {
+        detail: '--threshold needs a named --method (e.g. --method psi)',
       });
-      emit(
-        report,
-        { terminal: renderDriftTerminal, markdown: renderDriftMarkdown },
-        { ...o, lang: resolveLang(o.lang) },
-      );
-      process.exitCode = report.dataset.drifted ? 1 : 0;
+    }
+    const baseline = looksLikeProfile(o.baseline) ? readProfileFile(o.baseline) : openPath(o.baseline);
+    const current = openPath(o.current);
+    const report = await driftCompare(baseline, current, {
+      method: o.method,
+      ...(o.columns ? { columns: o.columns } : {}),
+      ...(o.threshold !== undefined ? { thresholds: { [o.method]: o.threshold } } : {}),
+      ...(o.maxDriftedShare !== undefined ? { maxDriftedShare: o.maxDriftedShare } : {}),
     });
+    const lang = resolveLang(o.lang);
+    const renderers = { terminal: renderDriftTerminal, markdown: renderDriftMarkdown };
+    emitResult(resultText(report, renderers, { color: o.color, lang }), {
+      format: o.format,
+      output: o.output,
+      lang,
+      inputs: [o.baseline, ...current.files],
+    });
+    process.exitCode = report.dataset.drifted ? 1 : 0;
+  });
 }

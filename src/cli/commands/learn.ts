@@ -29,14 +29,15 @@ export function registerLearn(program: Command): void {
     .action(async (source: string, _opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<LearnCliOptions>();
       const name = opts.name ?? sourceNameFor(source);
-      const profile = await profileSource(openSource(name, { path: source }));
+      const opened = openSource(name, { path: source });
+      const profile = await profileSource(opened);
       // The suite names the data relative to where the suite file will live.
       const suiteDir = opts.output ? dirname(resolve(opts.output)) : process.cwd();
       const rel = isAbsolute(source) ? source : relative(suiteDir, resolve(source)) || source;
       const learned = learnSuite(profile, { strictness: opts.strictness, sourceName: name, sourcePath: rel });
       await warnIfFailing(learned.yamlText, suiteDir);
       if (opts.output) {
-        writeFileAtomic(opts.output, learned.yamlText);
+        writeFileAtomic(opts.output, learned.yamlText, { inputs: opened.files });
         process.stderr.write(`Learned ${learned.proposals.length} checks into ${opts.output}\n`);
       } else process.stdout.write(learned.yamlText);
     });

@@ -1,57 +1,62 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { TruthgateError } from '../../core/errors.ts';
-import { writeFileAtomic } from '../../core/fs/atomic.ts';
 import { profileSource } from '../../core/profile/profile.ts';
 import type { Profile } from '../../core/profile/types.ts';
 import { renderProfileMarkdown } from '../../core/render/profile-markdown.ts';
 import { renderProfileTerminal } from '../../core/render/profile-terminal.ts';
 import { openSource } from '../../core/sources/open.ts';
 import { sourceNameFor } from '../../core/learn/learn.ts';
-import { terminalWidth, useColor } from '../output.ts';
-
-const profileFormats = ['terminal', 'json', 'markdown'] as const;
-type ProfileFormat = (typeof profileFormats)[number];
+import {
+  emitResult,
+  resolveLang,
+  terminalWidth,
+  useColor,
+  withOutputOptions,
+  type ResultFormat,
+} from '../output.ts';
 
 interface ProfileCliOptions {
-  format: ProfileFormat;
+  format: ResultFormat;
   output?: string;
   perFile?: boolean;
   topK?: number;
   exactDistinctLimit?: number;
   color: boolean;
+  lang?: string;
 }
 
 export function registerProfile(program: Command): void {
-  program
-    .command('profile')
-    .description('Profile a data source: per-column statistics, top values, inferred types')
-    .argument('<source>', 'data file or glob')
-    .addOption(new Option('--format <format>', 'output format').choices(profileFormats).default('terminal'))
-    .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('--per-file', 'profile each file of a glob separately and merge the profiles')
-    .option('--top-k <n>', 'distinct values kept with counts (default 1000)', positiveInt('--top-k'))
-    .option(
-      '--exact-distinct-limit <n>',
-      'above this many values, distinct counts are HyperLogLog estimates',
-      positiveInt('--exact-distinct-limit'),
-    )
-    .option('--no-color', 'disable colours')
-    .action(async (source: string, _opts: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<ProfileCliOptions>();
-      const profile = await profileSource(openSource(sourceNameFor(source), { path: source }), {
-        ...(opts.perFile ? { perFile: true } : {}),
-        ...(opts.topK !== undefined ? { topK: opts.topK } : {}),
-        ...(opts.exactDistinctLimit !== undefined ? { exactDistinctLimit: opts.exactDistinctLimit } : {}),
-      });
-      const text = renderProfile(profile, opts.format, opts.output ? false : useColor(opts.color));
-      if (opts.output) {
-        writeFileAtomic(opts.output, text);
-        process.stderr.write(`Profile written to ${opts.output}\n`);
-      } else process.stdout.write(text);
+  withOutputOptions(
+    program
+      .command('profile')
+      .description('Profile a data source: per-column statistics, top values, inferred types')
+      .argument('<source>', 'data file or glob')
+      .option('--per-file', 'profile each file of a glob separately and merge the profiles')
+      .option('--top-k <n>', 'distinct values kept with counts (default 1000)', positiveInt('--top-k'))
+      .option(
+        '--exact-distinct-limit <n>',
+        'above this many values, distinct counts are HyperLogLog estimates',
+        positiveInt('--exact-distinct-limit'),
+      )
+      .option('--no-color', 'disable colours'),
+  ).action(async (source: string, _opts: unknown, cmd: Command) => {
+    const opts = cmd.optsWithGlobals<ProfileCliOptions>();
+    const opened = openSource(sourceNameFor(source), { path: source });
+    const profile = await profileSource(opened, {
+      ...(opts.perFile ? { perFile: true } : {}),
+      ...(opts.topK !== undefined ? { topK: opts.topK } : {}),
+      ...(opts.exactDistinctLimit !== undefined ? { exactDistinctLimit: opts.exactDistinctLimit } : {}),
     });
+    emitResult((format) => renderProfile(profile, format, useColor(opts.color)), {
+      format: opts.format,
+      output: opts.output,
+      lang: resolveLang(opts.lang),
+      inputs: opened.files,
+    });
+  });
 }
 
-function renderProfile(p: Profile, format: ProfileFormat, color: boolean): string {
+function renderProfile(p: Profile, format: ResultFormat, color: boolean): string {
   if (format === 'json') return `${JSON.stringify(p, null, 2)}\n`;
   if (format === 'markdown') return renderProfileMarkdown(p);
   const width = terminalWidth();

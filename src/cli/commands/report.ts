@@ -1,9 +1,8 @@
 import { Option, type Command } from 'commander';
 import { TruthgateError } from '../../core/errors.ts';
-import { writeFileAtomic } from '../../core/fs/atomic.ts';
 import { readReport } from '../../core/result/read-report.ts';
 import { render, formats, type Format } from '../../core/render/index.ts';
-import { reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
+import { emitResult, reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
 
 interface ReportOptions {
   format: Format;
@@ -23,7 +22,7 @@ export function registerReport(program: Command): void {
     .command('report <file>')
     .description('Render a saved JSON report (from --format json) as terminal, Markdown, JUnit or JSON')
     .addOption(new Option('--format <format>', 'output format').choices(formats).default('terminal'))
-    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-o, --output <file>', 'write the result to a file (the terminal summary still prints)')
     .option(
       '--max-length <chars>',
       'Markdown: step detail down to fit (e.g. 65536 for a PR comment)',
@@ -35,12 +34,11 @@ export function registerReport(program: Command): void {
       const opts = cmd.optsWithGlobals<ReportOptions>();
       const report = readReport(file);
       const lang = resolveLang(opts.lang);
-      const text =
-        opts.format === 'terminal' && !opts.output
+      const text = (format: Format): string =>
+        format === 'terminal'
           ? render(report, 'terminal', { lang, color: useColor(opts.color), width: terminalWidth() })
-          : render(report, opts.format, { lang, ...(opts.maxLength ? { maxLength: opts.maxLength } : {}) });
-      if (opts.output) writeFileAtomic(opts.output, text);
-      else process.stdout.write(text);
+          : render(report, format, { lang, ...(opts.maxLength ? { maxLength: opts.maxLength } : {}) });
+      emitResult(text, { format: opts.format, output: opts.output, lang, inputs: [file] });
       process.exitCode = opts.exitCode ? reportExitCode(report) : 0;
     });
 }

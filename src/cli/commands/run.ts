@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
+import { escapeMarkdown } from '../../core/render/escape.ts';
 import { FailOn } from '../../core/result/schema.ts';
 import { connectClient } from '../../temporal/connection.ts';
 import { hasWorker, requireWorker, runValidation } from '../../temporal/run.ts';
 import type { ValidationWorkflowResult } from '../../workflows/validation.ts';
-import { reportExitCode } from '../output.ts';
+import { emitResult, reportExitCode, resolveLang, withOutputOptions, type ResultFormat } from '../output.ts';
 import { connectionFrom, withTemporalOptions, type TemporalFlags } from '../temporal-options.ts';
 import { positiveInt } from './worker.ts';
 
@@ -16,12 +17,16 @@ interface RunFlags extends TemporalFlags {
   partitioned?: boolean;
   concurrency?: number;
   workflowId?: string;
+  format: ResultFormat;
+  output?: string;
+  /** Old spelling of --format json, kept hidden so scripts keep working. */
   json?: boolean;
   wait?: boolean;
+  lang?: string;
 }
 
 export function registerRun(program: Command): void {
-  withTemporalOptions(
+  const command = withTemporalOptions(
     program
       .command('run')
       .description('Run a suite once as a Temporal workflow and wait for the result (exit codes as `check`)')
@@ -34,8 +39,9 @@ export function registerRun(program: Command): void {
       .option('--concurrency <n>', 'partitions in flight at once (with --partitioned)', positiveInt)
       .option('--workflow-id <id>', 'workflow id (default: truthgate-run-<uuid>)')
       .option('--wait', 'start the run even when no worker polls the task queue, and wait for one')
-      .option('--json', 'print the compact result as JSON'),
-  ).action(async (_o: unknown, cmd: Command) => {
+      .addOption(new Option('--json', 'same as --format json').hideHelp()),
+  );
+  withOutputOptions(command).action(async (_o: unknown, cmd: Command) => {
     const f = cmd.optsWithGlobals<RunFlags>();
     const client = await connectClient(connectionFrom(f));
     try {
@@ -55,7 +61,11 @@ export function registerRun(program: Command): void {
         },
         { taskQueue: f.taskQueue, workflowId: f.workflowId ?? `truthgate-run-${randomUUID()}` },
       );
-      process.stdout.write(f.json ? `${JSON.stringify(result, null, 2)}\n` : summaryText(result));
+      emitResult((format) => runText(result, format), {
+        format: f.json ? 'json' : f.format,
+        output: f.output,
+        lang: resolveLang(f.lang),
+      });
       process.exitCode = reportExitCode(result);
     } finally {
       await client.connection.close();
@@ -63,9 +73,11 @@ export function registerRun(program: Command): void {
   });
 }
 
-function summaryText(r: ValidationWorkflowResult): string {
+/** The compact workflow result (the full report is in the store under reportKey). */
+function runText(r: ValidationWorkflowResult, format: ResultFormat): string {
+  if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
   const s = r.summary;
-  const lines = [
+  const [head, ...rest] = [
     `${r.suite}: ${r.status.toUpperCase()} — ${s.passed} passed, ${s.failed} failed, ${s.errored} errored of ${s.checks} checks`,
     ...r.sources.filter((x) => x.error).map((x) => `  source ${x.name}: ${x.error}`),
     ...r.topIssues.map((i) => `  [${i.severity}] ${i.id}: ${i.message}`),
@@ -74,5 +86,8 @@ function summaryText(r: ValidationWorkflowResult): string {
       ? [`  change: ${r.stateChange.kind} (${r.stateChange.from ?? 'none'} → ${r.stateChange.to})`]
       : []),
   ];
-  return `${lines.join('\n')}\n`;
+  if (format === 'markdown') {
+    return `**${escapeMarkdown(head!)}**\n\n${rest.map((l) => `- ${escapeMarkdown(l.trim())}`).join('\n')}\n`;
+  }
+  return `${[head, ...rest].join('\n')}\n`;
 }

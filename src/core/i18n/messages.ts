@@ -240,6 +240,19 @@ export const messages = {
     exit: 2,
     en: 'Cannot write {path}: {detail}',
     ko: '{path}에 쓸 수 없습니다: {detail}',
+    hint: {
+      en: 'Check that the directory exists and is writable and that the disk has space.',
+      ko: '디렉터리가 있고 쓸 수 있는지, 디스크 공간이 남았는지 확인하세요.',
+    },
+  },
+  TG_OUTPUT_IS_INPUT: {
+    exit: 2,
+    en: 'Refusing to write {path}: it is one of the input files and would be overwritten',
+    ko: '{path}에 쓰지 않습니다: 입력 파일이라 덮어쓰게 됩니다',
+    hint: {
+      en: 'Choose another --output path.',
+      ko: '다른 --output 경로를 지정하세요.',
+    },
   },
   TG_INTERNAL: {
     exit: 2,
@@ -584,6 +597,15 @@ export const messages = {
     hint: {
       en: 'Set TRUTHGATE_DASHBOARD_TOKEN (or --token), or bind 127.0.0.1 and use an SSH tunnel or a reverse proxy.',
       ko: 'TRUTHGATE_DASHBOARD_TOKEN(또는 --token)을 지정하거나, 127.0.0.1에 바인딩하고 SSH 터널이나 리버스 프록시를 쓰세요.',
+    },
+  },
+  TG_DASHBOARD_PORT_IN_USE: {
+    exit: 2,
+    en: 'Cannot serve the dashboard on {host}:{port}: the port is taken by another process',
+    ko: '{host}:{port}에서 대시보드를 열 수 없습니다: 다른 프로세스가 포트를 쓰고 있습니다',
+    hint: {
+      en: 'If `truthgate dev` is running, its dashboard is already there; otherwise pass another --port.',
+      ko: '`truthgate dev`가 실행 중이면 대시보드가 이미 떠 있습니다. 아니면 다른 --port를 지정하세요.',
     },
   },
   TG_DASHBOARD_TOKEN_WEAK: {

