@@ -232,7 +232,20 @@ var messages = {
   TG_OUTPUT_WRITE: {
     exit: 2,
     en: "Cannot write {path}: {detail}",
-    ko: "{path}\uC5D0 \uC4F8 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}"
+    ko: "{path}\uC5D0 \uC4F8 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Check that the directory exists and is writable and that the disk has space.",
+      ko: "\uB514\uB809\uD130\uB9AC\uAC00 \uC788\uACE0 \uC4F8 \uC218 \uC788\uB294\uC9C0, \uB514\uC2A4\uD06C \uACF5\uAC04\uC774 \uB0A8\uC558\uB294\uC9C0 \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
+  TG_OUTPUT_IS_INPUT: {
+    exit: 2,
+    en: "Refusing to write {path}: it is one of the input files and would be overwritten",
+    ko: "{path}\uC5D0 \uC4F0\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4: \uC785\uB825 \uD30C\uC77C\uC774\uB77C \uB36E\uC5B4\uC4F0\uAC8C \uB429\uB2C8\uB2E4",
+    hint: {
+      en: "Choose another --output path.",
+      ko: "\uB2E4\uB978 --output \uACBD\uB85C\uB97C \uC9C0\uC815\uD558\uC138\uC694."
+    }
   },
   TG_INTERNAL: {
     exit: 2,
@@ -577,6 +590,15 @@ var messages = {
     hint: {
       en: "Set TRUTHGATE_DASHBOARD_TOKEN (or --token), or bind 127.0.0.1 and use an SSH tunnel or a reverse proxy.",
       ko: "TRUTHGATE_DASHBOARD_TOKEN(\uB610\uB294 --token)\uC744 \uC9C0\uC815\uD558\uAC70\uB098, 127.0.0.1\uC5D0 \uBC14\uC778\uB529\uD558\uACE0 SSH \uD130\uB110\uC774\uB098 \uB9AC\uBC84\uC2A4 \uD504\uB85D\uC2DC\uB97C \uC4F0\uC138\uC694."
+    }
+  },
+  TG_DASHBOARD_PORT_IN_USE: {
+    exit: 2,
+    en: "Cannot serve the dashboard on {host}:{port}: the port is taken by another process",
+    ko: "{host}:{port}\uC5D0\uC11C \uB300\uC2DC\uBCF4\uB4DC\uB97C \uC5F4 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: \uB2E4\uB978 \uD504\uB85C\uC138\uC2A4\uAC00 \uD3EC\uD2B8\uB97C \uC4F0\uACE0 \uC788\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "If `truthgate dev` is running, its dashboard is already there; otherwise pass another --port.",
+      ko: "`truthgate dev`\uAC00 \uC2E4\uD589 \uC911\uC774\uBA74 \uB300\uC2DC\uBCF4\uB4DC\uAC00 \uC774\uBBF8 \uB5A0 \uC788\uC2B5\uB2C8\uB2E4. \uC544\uB2C8\uBA74 \uB2E4\uB978 --port\uB97C \uC9C0\uC815\uD558\uC138\uC694."
     }
   },
   TG_DASHBOARD_TOKEN_WEAK: {

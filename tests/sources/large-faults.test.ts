@@ -93,7 +93,18 @@ describe('unreadable files', () => {
     ['drift', ['drift', '--baseline', csv, '--current', csv]],
     ['diff', ['diff', csv, csv]],
   ];
-  const root = process.getuid?.() === 0;
+  // Only root can run the CLI as another user, and only where that user can reach node and the
+  // clone (a checkout under a private home directory cannot be read by `nobody`).
+  const root =
+    process.getuid?.() === 0 &&
+    spawnSync('runuser', [
+      '-u',
+      'nobody',
+      '--',
+      process.execPath,
+      '-e',
+      `require('fs').accessSync(${JSON.stringify(bin)})`,
+    ]).status === 0;
   for (const [name, args] of commands) {
     test(
       `${name}: permission denied is TG_SOURCE_READ, exit 3, with the path and reason`,

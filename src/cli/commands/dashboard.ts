@@ -51,7 +51,8 @@ export function registerDashboard(program: Command): void {
       connection: connectionFrom(f),
       storeDir: f.store,
       log,
-      token: f.token ?? (process.env.TRUTHGATE_DASHBOARD_TOKEN || undefined),
+      // A variable set but blank (an empty secret) is refused at start-up, not read as "no token".
+      token: f.token ?? process.env.TRUTHGATE_DASHBOARD_TOKEN,
       ...(ui ? { temporalUiUrl: ui } : {}),
       cacheSeconds: f.cacheSeconds,
       historyDays: f.historyDays,
