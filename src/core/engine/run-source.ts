@@ -80,24 +80,8 @@ export async function runSource(
     return sourceError(source, explainReadError(source, err, opts.baseDir), checks, t0);
   }
   const columns = Object.keys(schema);
-  const sql = new SqlColumns();
-  const nc = new NativeCache();
-  const planned = checks.map((inst, i) => planCheck(inst, i, source, schema, columns, sql, nc, opts));
-
+  const { planned, sql, goodSql } = await planSource(base, source, schema, checks, opts);
   for (const p of planned) if (p.error?.code === 'TG_CHECK_DTYPE') p.error = await withExample(base, p.error);
-  // SQL expressions are checked alone on an empty frame so one bad `where` only breaks its check.
-  const badSql = await invalidSqlAliases(base, sql);
-  for (const p of planned) {
-    const bad = [...p.sqlUsed].find((a) => badSql.has(a));
-    if (!p.error && bad)
-      p.error = new TruthgateError('TG_CHECK_ERROR', { check: p.inst.id, detail: badSql.get(bad)! });
-  }
-  const goodSql = new Set(
-    sql
-      .entries()
-      .map(([, a]) => a)
-      .filter((a) => !badSql.has(a)),
-  );
   const frame = sql.apply(base, goodSql);
   const chunked = shouldChunk(source);
   const query = (list: Planned[]): Promise<QueryResult> =>
@@ -191,6 +175,27 @@ export async function compileSource(
       dtypeName(v),
     ]),
   );
+  const { planned, sql, goodSql } = await planSource(base, source, schema, checks, opts);
+  await isolateBrokenChecks(
+    sql.apply(base, goodSql),
+    planned.filter((p) => !p.error && p.exprs.length > 0),
+  );
+  return planned.flatMap((p) =>
+    p.error ? [new TruthgateError(p.error.code, p.error.params, { location: p.inst.location })] : [],
+  );
+}
+
+/**
+ * Plans every check of a source against its schema. SQL expressions are then checked alone on an
+ * empty frame, so one bad `where` only breaks the checks that use it; `goodSql` holds the rest.
+ */
+async function planSource(
+  base: pl.LazyDataFrame,
+  source: OpenedSource,
+  schema: Record<string, string>,
+  checks: CheckInstance[],
+  opts: RunSourceOptions,
+): Promise<{ planned: Planned[]; sql: SqlColumns; goodSql: Set<string> }> {
   const sql = new SqlColumns();
   const nc = new NativeCache();
   const columns = Object.keys(schema);
@@ -207,13 +212,7 @@ export async function compileSource(
       .map(([, a]) => a)
       .filter((a) => !badSql.has(a)),
   );
-  await isolateBrokenChecks(
-    sql.apply(base, goodSql),
-    planned.filter((p) => !p.error && p.exprs.length > 0),
-  );
-  return planned.flatMap((p) =>
-    p.error ? [new TruthgateError(p.error.code, p.error.params, { location: p.inst.location })] : [],
-  );
+  return { planned, sql, goodSql };
 }
 
 /**
