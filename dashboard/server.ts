@@ -37,6 +37,9 @@ export function isLoopback(host: string): boolean {
 }
 
 /** Starts the dashboard; close() stops accepting, lets in-flight requests end, then disconnects. */
+const RETRY_ATTEMPTS = 3;
+const RETRY_INTERVAL_MS = 500;
+
 export async function startDashboard(o: DashboardOptions): Promise<Dashboard> {
   // Spaces pass a length check but are what an empty secret looks like after templating.
   if (o.token !== undefined && o.token.trim() === '') throw new TruthgateError('TG_DASHBOARD_TOKEN_BLANK');
@@ -50,7 +53,9 @@ export async function startDashboard(o: DashboardOptions): Promise<Dashboard> {
   const connection = Connection.lazy({
     ...o.connection.connectionOptions,
     interceptors: [
-      makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 3, maxIntervalMs: () => 500 })),
+      makeGrpcRetryInterceptor(
+        defaultGrpcRetryOptions({ maxAttempts: RETRY_ATTEMPTS, maxIntervalMs: () => RETRY_INTERVAL_MS }),
+      ),
     ],
   });
   // The data converter carries the payload codec (TRUTHGATE_CODEC_KEY): results decode only with it.
@@ -97,6 +102,7 @@ export async function startDashboard(o: DashboardOptions): Promise<Dashboard> {
       const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), 5000);
       await closed;
       clearTimeout(force);
+      await data.settle(RETRY_ATTEMPTS * RETRY_INTERVAL_MS);
       await connection.close();
       o.log.info('dashboard stopped');
     },

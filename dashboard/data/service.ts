@@ -102,8 +102,33 @@ export class DashboardData {
 
   /** Temporal calls inside `fn` give up after `ms` (the SDK would otherwise retry for long). */
   private timed<T>(ms: number, fn: () => Promise<T>): Promise<T> {
-    return this.o.client.withDeadline(Date.now() + ms, fn);
+    const call = this.o.client.withDeadline(Date.now() + ms, fn);
+    const tracked = call.then(
+      () => undefined,
+      () => {
+        this.lastFailure = Date.now();
+      },
+    );
+    this.inFlight.add(tracked);
+    void tracked.finally(() => this.inFlight.delete(tracked));
+    return call;
   }
+
+  /** Temporal calls still running (each bounded by its deadline). */
+  private readonly inFlight = new Set<Promise<void>>();
+
+  /**
+   * Waits for in-flight Temporal calls, so closing the connection never lands between an SDK retry's
+   * backoff and its next attempt (which would throw "Channel has been shut down" uncaught).
+   */
+  async settle(retryWindowMs: number): Promise<void> {
+    while (this.inFlight.size) await Promise.all(this.inFlight);
+    // A call that gave up at its deadline may still have an SDK retry scheduled: let it run out.
+    const left = this.lastFailure + retryWindowMs - Date.now();
+    if (left > 0) await new Promise((r) => setTimeout(r, left));
+  }
+
+  private lastFailure = 0;
 
   private now(): Date {
     return this.o.now?.() ?? new Date();
