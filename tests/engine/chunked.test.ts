@@ -7,24 +7,10 @@ import pl from 'nodejs-polars';
 import { csvRecordChunks } from '../../src/core/sources/csv-chunks.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
+import { bothWays } from '../helpers/both-ways.ts';
 import type { Report } from '../../src/core/result/schema.ts';
 
 const weather = join(process.cwd(), 'node_modules/vega-datasets/data/seattle-weather.csv');
-
-/** Runs a suite twice, once as one fused scan and once in ~2 KiB chunks, and returns both. */
-async function bothWays(yaml: string, baseDir: string): Promise<[Report, Report]> {
-  const suite = parseSuite(yaml, { baseDir });
-  const opts = { now: new Date('2026-01-01T00:00:00Z'), runId: 'fixed' };
-  const whole = await runSuite(suite, opts);
-  process.env.TRUTHGATE_CHUNK_THRESHOLD_MB = '0';
-  process.env.TRUTHGATE_CHUNK_MB = '0.002';
-  try {
-    return [whole, await runSuite(suite, opts)];
-  } finally {
-    delete process.env.TRUTHGATE_CHUNK_THRESHOLD_MB;
-    delete process.env.TRUTHGATE_CHUNK_MB;
-  }
-}
 
 const checksOnly = (r: Report): unknown => r.sources.map((s) => ({ rows: s.rowCount, checks: s.checks }));
 
@@ -54,6 +40,7 @@ checks:
     - no_duplicate_rows: { columns: [weather, wind], where: "precipitation > 20" }
 `,
       dir,
+      0.002,
     );
     assert.deepEqual(checksOnly(chunked), checksOnly(whole));
     const temp = whole.sources[0]!.checks.find((c) => c.id === 'w.between.temp_max')!;
@@ -81,6 +68,7 @@ checks:
     - between: { column: amount, min: 0 }
 `,
       dir,
+      0.002,
     );
     assert.deepEqual(checksOnly(chunked), checksOnly(whole));
     assert.equal(whole.sources[0]!.rowCount, 400);
@@ -106,6 +94,7 @@ checks:
     - between: { column: v, min: 0 }
 `,
       dir,
+      0.002,
     );
     assert.deepEqual(checksOnly(chunked), checksOnly(whole));
     const s = chunked.sources[0]!.checks[0]!.samples[0]!;

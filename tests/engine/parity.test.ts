@@ -7,30 +7,14 @@ import { before, describe, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { stringify } from 'yaml';
 import { listChecks } from '../../src/core/checks/registry.ts';
-import { runSuite } from '../../src/core/engine/run-suite.ts';
+import { bothWays } from '../helpers/both-ways.ts';
 import type { Report } from '../../src/core/result/schema.ts';
-import { parseSuite } from '../../src/core/suite/load.ts';
 
 /**
  * Parity: a CSV read chunk by chunk (above TRUTHGATE_CHUNK_THRESHOLD_MB) must give the same
  * report as one whole read, for every check of the catalog and for suites `learn` writes.
  */
 const data = join(process.cwd(), 'node_modules/vega-datasets/data');
-const now = new Date('2026-01-01T00:00:00Z');
-
-async function bothWays(yaml: string, baseDir: string): Promise<[Report, Report]> {
-  const suite = parseSuite(yaml, { baseDir });
-  const opts = { now, runId: 'fixed' };
-  const whole = await runSuite(suite, opts);
-  process.env.TRUTHGATE_CHUNK_THRESHOLD_MB = '0';
-  process.env.TRUTHGATE_CHUNK_MB = '0.1';
-  try {
-    return [whole, await runSuite(suite, opts)];
-  } finally {
-    delete process.env.TRUTHGATE_CHUNK_THRESHOLD_MB;
-    delete process.env.TRUTHGATE_CHUNK_MB;
-  }
-}
 
 /**
  * The report without timings. Float aggregates are summed in a different order across chunks,
@@ -128,7 +112,7 @@ describe('chunked and whole reads give identical reports', () => {
       },
       checks: { orders: checks },
     };
-    const [whole, chunked] = await bothWays(stringify(suite), dir);
+    const [whole, chunked] = await bothWays(stringify(suite), dir, 0.1);
     const results = whole.sources.find((s) => s.name === 'orders')!.checks;
     // Per-column checks given `columns` expand to one instance per column.
     assert.ok(results.length >= listChecks().length * 2);
@@ -153,7 +137,7 @@ describe('chunked and whole reads give identical reports', () => {
         encoding: 'utf8',
       });
       assert.match(yaml, /no_duplicate_rows/);
-      const [whole, chunked] = await bothWays(yaml, dir);
+      const [whole, chunked] = await bothWays(yaml, dir, 0.1);
       const checks = whole.sources[0]!.checks;
       assert.deepEqual(
         checks.filter((c) => c.status === 'error').map((c) => c.message),

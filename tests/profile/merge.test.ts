@@ -147,7 +147,8 @@ describe('a CSV above the chunk threshold is profiled chunk by chunk', async () 
   process.env.TRUTHGATE_CHUNK_MB = '0.004';
   let chunked: Profile;
   try {
-    chunked = await profileSource(source);
+    // Whether a source is read in chunks is decided when it is opened.
+    chunked = await profileSource(openSource('w', { path: `${DATA}seattle-weather.csv` }));
   } finally {
     delete process.env.TRUTHGATE_CHUNK_THRESHOLD_MB;
     delete process.env.TRUTHGATE_CHUNK_MB;

@@ -1,25 +1,10 @@
-import { statSync } from 'node:fs';
 import pl from 'nodejs-polars';
 import { toNumber } from '../checks/params.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import type { SqlColumns } from './context.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
-import { chunkThresholdBytes } from '../sources/csv-chunks.ts';
 import type { SampleSpec } from './samples.ts';
 import { sqlColumns } from './sql-tokens.ts';
-
-/**
- * Whether to run a source chunk by chunk. polars' in-memory engine materialises every column a
- * query touches (and memory-maps the file), which for a 10-million-row CSV is well over a GB;
- * streaming record-aligned chunks bounds memory by the chunk plus the columns that global checks
- * need, at about the same speed.
- */
-export function shouldChunk(source: OpenedSource): boolean {
-  if (source.format !== 'csv' && source.format !== 'tsv') return false;
-  if (source.spec.options?.skip_rows) return false;
-  const total = source.files.reduce((n, f) => n + statSync(f).size, 0);
-  return total >= chunkThresholdBytes();
-}
 
 export interface QueryResult {
   rowCount: number;

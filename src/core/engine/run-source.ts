@@ -20,7 +20,6 @@ import type { CheckInstance } from './instance.ts';
 import { buildSamples, fileOffsets, sampleExprs, type SampleSpec } from './samples.ts';
 import {
   chunkedQuery,
-  shouldChunk,
   unproven,
   type ChunkedInput,
   type Deferred,
@@ -83,7 +82,7 @@ export async function runSource(
   const { planned, sql, goodSql } = await planSource(base, source, schema, checks, opts);
   for (const p of planned) if (p.error?.code === 'TG_CHECK_DTYPE') p.error = await withExample(base, p.error);
   const frame = sql.apply(base, goodSql);
-  const chunked = shouldChunk(source);
+  const chunked = source.chunked;
   const query = (list: Planned[]): Promise<QueryResult> =>
     chunked
       ? chunkedQuery({

@@ -1,6 +1,5 @@
 import pl from 'nodejs-polars';
 import { dtypeName, isNumericDtype, isStringDtype, isTemporalDtype } from '../engine/dtype.ts';
-import { shouldChunk } from '../engine/chunked.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { VERSION } from '../version.ts';
@@ -51,7 +50,7 @@ export async function profileSource(source: OpenedSource, opts: ProfileRunOption
     fingerprint: source.fingerprint,
   };
   try {
-    if (shouldChunk(source)) return await profileParts(chunksOf(source), meta, options);
+    if (source.chunked) return await profileParts(chunksOf(source), meta, options);
     if (opts.perFile && source.files.length > 1) return await profileParts(source.lazyFiles(), meta, options);
     return await profileFrame(source.lazy(), meta, options);
   } catch (err) {

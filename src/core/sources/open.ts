@@ -36,6 +36,11 @@ export interface OpenedSource {
   fingerprint: string;
   /** Problems that do not stop the run (e.g. a JSON column mixing numbers and strings). */
   warnings: TruthgateError[];
+  /**
+   * Read in record-aligned chunks (a large CSV/TSV) instead of one polars scan: decided once here,
+   * where the files are validated, so the engine and profile read the way the checks at open assumed.
+   */
+  chunked: boolean;
   /** Every file unioned by column name, lazily. */
   lazy(): pl.LazyDataFrame;
   /** Per-file lazy frames, in `files` order (for provenance and per-partition work). */
@@ -90,6 +95,7 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
       return parts.length === 1 ? parts[0]! : pl.concat(parts, { how: 'diagonalRelaxed' });
     },
     lazyFiles: () => files.map(build),
+    chunked,
   };
 }
 
