@@ -18,13 +18,7 @@ import { native, NativeCache, output, type NativeExpr } from './native.ts';
 import { dtypeName } from './dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { buildSamples, fileOffsets, sampleExprs, type SampleSpec } from './samples.ts';
-import {
-  chunkedQuery,
-  unproven,
-  type ChunkedInput,
-  type Deferred,
-  type QueryResult,
-} from './chunked.ts';
+import { chunkedQuery, unproven, type ChunkedInput, type Deferred, type QueryResult } from './chunked.ts';
 import { formatOutcomeMessage } from './message.ts';
 import { erroredSource } from './errored-source.ts';
 import { executeSql } from './sql.ts';
