@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
-import { fileFunctions } from '../../src/core/engine/sql-tokens.ts';
+import { fileFunctions } from '../../src/core/toolkit/sql-tokens.ts';
 import { loadSuiteFile, parseSuite, SuiteInvalidError } from '../../src/core/suite/load.ts';
 
 function problems(fn: () => unknown): { code: string; message: string; line?: number }[] {

@@ -1,9 +1,10 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { formatCount, formatPercent } from '../engine/message.ts';
+import { formatCount, formatPercent } from '../toolkit/format.ts';
 import { defineCheck } from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
-import { column, columnList, toNumber } from './params.ts';
+import { column, columnList } from './params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 
 const notNull = defineCheck({
   name: 'not_null',

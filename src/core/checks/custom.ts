@@ -1,12 +1,12 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { TruthgateError } from '../errors.ts';
-import { executeSql } from '../engine/sql.ts';
-import { polarsDetail } from '../engine/polars-error.ts';
-import { formatCount, formatCountOf } from '../engine/message.ts';
-import { jsonSafe } from '../engine/values.ts';
+import { executeSql } from '../toolkit/sql.ts';
+import { polarsDetail } from '../toolkit/polars-error.ts';
+import { formatCount, formatCountOf } from '../toolkit/format.ts';
+import { jsonSafe } from '../toolkit/values.ts';
 import { defineCheck } from './define.ts';
-import { toNumber } from './params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 
 /** Returned rows shown in `observed`. */
 const EXAMPLES = 5;

@@ -1,5 +1,5 @@
 import { TruthgateError } from '../errors.ts';
-import { isNumericDtype, isStringDtype, isTemporalDtype } from '../engine/dtype.ts';
+import { isNumericDtype, isStringDtype, isTemporalDtype } from '../toolkit/dtype.ts';
 import type { CheckContext } from './define.ts';
 
 const kinds = {

@@ -2,7 +2,7 @@ import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { defineCheck, type CheckContext, type Outcome, type Plan, type RowPlan } from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
-import { formatNumber } from '../engine/message.ts';
+import { formatNumber } from '../toolkit/format.ts';
 import {
   boundMessage,
   column,
@@ -11,8 +11,8 @@ import {
   inRange,
   range,
   requireABound,
-  toNumber,
 } from './params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 
 const between = defineCheck({
   name: 'between',

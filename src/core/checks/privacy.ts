@@ -1,6 +1,6 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { isStringDtype } from '../engine/dtype.ts';
+import { isStringDtype } from '../toolkit/dtype.ts';
 import { TruthgateError } from '../errors.ts';
 import { defineCheck, type CheckContext } from './define.ts';
 import { column } from './params.ts';

@@ -1,6 +1,6 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { columnNotFound } from '../engine/context.ts';
+import { columnNotFound } from '../toolkit/columns.ts';
 import { TruthgateError } from '../errors.ts';
 import { explainReadError } from '../sources/open.ts';
 import { defineCheck } from './define.ts';

@@ -1,10 +1,11 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { isNumericDtype, isStringDtype, dtypeName } from '../engine/dtype.ts';
-import { formatCount, formatCountOf } from '../engine/message.ts';
-import { jsonSafe } from '../engine/values.ts';
+import { isNumericDtype, isStringDtype, dtypeName } from '../toolkit/dtype.ts';
+import { formatCount, formatCountOf } from '../toolkit/format.ts';
+import { jsonSafe } from '../toolkit/values.ts';
 import { defineCheck, type CheckContext, type Outcome } from './define.ts';
-import { column, toNumber } from './params.ts';
+import { column } from './params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 
 const setValues = z
   .array(z.union([z.string(), z.number(), z.boolean()]))

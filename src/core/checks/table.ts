@@ -1,10 +1,11 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { isNumericDtype, isStringDtype, isTemporalDtype } from '../engine/dtype.ts';
-import { formatCount, formatCountOf, formatPercent } from '../engine/message.ts';
+import { isNumericDtype, isStringDtype, isTemporalDtype } from '../toolkit/dtype.ts';
+import { formatCount, formatCountOf, formatPercent } from '../toolkit/format.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { defineCheck, type AggregatePlan, type CheckContext, type Outcome } from './define.ts';
-import { column, columnList, describeRange, inRange, requireABound, toNumber } from './params.ts';
+import { column, columnList, describeRange, inRange, requireABound } from './params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 
 const countBounds = z
   .object({

@@ -1,5 +1,5 @@
 import pl from 'nodejs-polars';
-import { isStringDtype } from '../engine/dtype.ts';
+import { isStringDtype } from '../toolkit/dtype.ts';
 import type { OpenedSource } from '../sources/open.ts';
 
 /**

@@ -1,17 +1,9 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { formatCount, formatCountOf } from '../engine/message.ts';
+import { formatCount, formatCountOf } from '../toolkit/format.ts';
 import { defineCheck, type AggregatePlan, type CheckContext } from './define.ts';
-import {
-  boundMessage,
-  column,
-  columnList,
-  describeRange,
-  inRange,
-  range,
-  requireABound,
-  toNumber,
-} from './params.ts';
+import { boundMessage, column, columnList, describeRange, inRange, range, requireABound } from './params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 import { distinctKeys, rowKey } from './table.ts';
 
 const unique = defineCheck({

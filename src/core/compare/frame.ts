@@ -1,5 +1,5 @@
 import pl from 'nodejs-polars';
-import { dtypeName } from '../engine/dtype.ts';
+import { dtypeName } from '../toolkit/dtype.ts';
 import { planColumn } from '../profile/profile.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 

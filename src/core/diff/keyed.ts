@@ -1,6 +1,6 @@
 import pl from 'nodejs-polars';
-import { toNumber } from '../checks/params.ts';
-import { jsonSafe } from '../engine/values.ts';
+import { toNumber } from '../toolkit/numbers.ts';
+import { jsonSafe } from '../toolkit/values.ts';
 import type { ChangedRowSample, KeyedDiff } from './schema.ts';
 import { keyExpr } from './stats.ts';
 

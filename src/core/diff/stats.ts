@@ -1,6 +1,6 @@
 import pl from 'nodejs-polars';
-import { toNumber } from '../checks/params.ts';
-import { jsonSafe } from '../engine/values.ts';
+import { toNumber } from '../toolkit/numbers.ts';
+import { jsonSafe } from '../toolkit/values.ts';
 import { collectFrom, compareKind } from '../compare/frame.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import type { ColumnSideStats } from './schema.ts';

@@ -1,5 +1,5 @@
 import pl from 'nodejs-polars';
-import { toNumber } from '../checks/params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 import { finiteNumbers } from '../compare/frame.ts';
 import { gridFromOrderStats, gridRanks } from '../profile/sketch.ts';
 import type { ColumnProfile } from '../profile/types.ts';

@@ -1,10 +1,10 @@
 import pl from 'nodejs-polars';
-import { toNumber } from '../checks/params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import type { SqlColumns } from './context.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
 import type { SampleSpec } from './samples.ts';
-import { sqlColumns } from './sql-tokens.ts';
+import { sqlColumns } from '../toolkit/sql-tokens.ts';
 
 export interface QueryResult {
   rowCount: number;

@@ -1,8 +1,7 @@
 import pl from 'nodejs-polars';
 import type { CheckContext } from '../checks/define.ts';
-import { TruthgateError } from '../errors.ts';
 import type { OpenedSource } from '../sources/open.ts';
-import { executeSql } from './sql.ts';
+import { executeSql } from '../toolkit/sql.ts';
 
 /**
  * SQL expressions (`where` filters and expression checks) become named boolean/value columns of
@@ -95,18 +94,4 @@ export function makeContext(input: ContextInput): CheckContext {
 /** Mask used for rows the check is allowed to see (`where`), as a row-aligned boolean. */
 export function whereMask(sql: SqlColumns, where: string | undefined): pl.Expr | undefined {
   return where ? pl.col(sql.alias(where)).fillNull(false) : undefined;
-}
-
-export function columnNotFound(
-  column: string,
-  source: string,
-  available: string[],
-  nearestName?: string,
-): TruthgateError {
-  return new TruthgateError('TG_COLUMN_NOT_FOUND', {
-    column,
-    source,
-    suggestion: nearestName ? ` (did you mean \`${nearestName}\`?)` : '',
-    available: available.slice(0, 30).join(', ') + (available.length > 30 ? ', …' : ''),
-  });
 }

@@ -5,7 +5,7 @@ import { runStatus, summarize } from '../result/status.ts';
 import { openSource, type OpenedSource } from '../sources/open.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 import { makeContext, SqlColumns } from './context.ts';
-import { dtypeName } from './dtype.ts';
+import { dtypeName } from '../toolkit/dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { formatOutcomeMessage } from './message.ts';
 import { displayPath } from '../sources/explain.ts';

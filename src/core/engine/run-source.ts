@@ -7,22 +7,23 @@ import {
   type RowPlan,
 } from '../checks/define.ts';
 import { nearest } from '../checks/registry.ts';
-import { toNumber } from '../checks/params.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
 import type { CheckResult, SourceResult } from '../result/schema.ts';
 import { displayPath } from '../sources/explain.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { addSampleLines } from '../sources/csv-lines.ts';
-import { columnNotFound, makeContext, SqlColumns } from './context.ts';
+import { columnNotFound } from '../toolkit/columns.ts';
+import { makeContext, SqlColumns } from './context.ts';
 import { native, NativeCache, output, type NativeExpr } from './native.ts';
-import { dtypeName } from './dtype.ts';
+import { dtypeName } from '../toolkit/dtype.ts';
 import type { CheckInstance } from './instance.ts';
 import { buildSamples, fileOffsets, sampleExprs, type SampleSpec } from './samples.ts';
 import { chunkedQuery, unproven, type ChunkedInput, type Deferred, type QueryResult } from './chunked.ts';
 import { formatOutcomeMessage } from './message.ts';
 import { erroredSource } from './errored-source.ts';
-import { executeSql } from './sql.ts';
-import { polarsDetail } from './polars-error.ts';
+import { executeSql } from '../toolkit/sql.ts';
+import { polarsDetail } from '../toolkit/polars-error.ts';
 
 export { polarsDetail };
 

@@ -1,4 +1,4 @@
-import { MASK } from '../engine/values.ts';
+import { MASK } from '../toolkit/values.ts';
 import type { NotifyIssue } from './event.ts';
 
 export { MASK };

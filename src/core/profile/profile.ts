@@ -1,5 +1,5 @@
 import pl from 'nodejs-polars';
-import { dtypeName, isNumericDtype, isStringDtype, isTemporalDtype } from '../engine/dtype.ts';
+import { dtypeName, isNumericDtype, isStringDtype, isTemporalDtype } from '../toolkit/dtype.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { VERSION } from '../version.ts';

@@ -1,5 +1,5 @@
 import type { Lang } from '../errors.ts';
-import { formatCount, formatPercent } from '../engine/message.ts';
+import { formatCount, formatPercent } from '../toolkit/format.ts';
 import type { CheckResult } from '../result/schema.ts';
 import { formatValue } from './format.ts';
 

@@ -10,7 +10,7 @@ import type { NotifyConfig } from '../notify/rules.ts';
 import { notifyKeyNames } from '../notify/rules.ts';
 import type { FailOn, Severity } from '../result/schema.ts';
 import type { SourceSpec } from '../sources/spec.ts';
-import { fileFunctions } from '../engine/sql-tokens.ts';
+import { fileFunctions } from '../toolkit/sql-tokens.ts';
 import { interpolateEnv } from './interpolate.ts';
 import { commonFieldNames, CommonCheckFields, SuiteFile } from './schema.ts';
 
