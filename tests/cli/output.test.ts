@@ -91,6 +91,17 @@ describe('-o never overwrites an input', () => {
     ['profile', () => ['profile', 'weather.csv', '--format', 'json', '-o', 'weather.csv']],
     ['diff', () => ['diff', 'weather.csv', 'other.csv', '-o', 'other.csv']],
     ['drift', () => ['drift', '--baseline', 'weather.csv', '--current', 'other.csv', '-o', 'weather.csv']],
+    ['zero-config check', () => ['check', 'weather.csv', '--format', 'json', '-o', 'weather.csv']],
+    [
+      'check a suite over its glob source',
+      (dir) => {
+        writeFileSync(
+          join(dir, 'suite.yml'),
+          'version: 1\nsources:\n  w: "*.csv"\nchecks:\n  w:\n    - row_count: {min: 1}\n',
+        );
+        return ['check', '--suite', 'suite.yml', '-o', 'other.csv'];
+      },
+    ],
   ];
   for (const [name, args] of cases) {
     test(name, () => {

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { nearest } from '../../core/checks/registry.ts';
 import { runSuite } from '../../core/engine/run-suite.ts';
 import { TruthgateError, type Lang } from '../../core/errors.ts';
-import { writeFileAtomic } from '../../core/fs/atomic.ts';
+import { isStdout, writeFileAtomic } from '../../core/fs/atomic.ts';
 import { t } from '../../core/i18n/ui.ts';
 import { buildZeroConfigSuite, warnSelfLearned, type ZeroConfigSuite } from '../../core/learn/zero-config.ts';
 import { render, formats, type Format } from '../../core/render/index.ts';
@@ -49,8 +50,9 @@ export function registerCheck(program: Command): void {
 async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<number> {
   const progress = startProgress(lang);
   let report: Report;
+  let suite: LoadedSuite | ZeroConfigSuite;
   try {
-    const suite = await loadSuite(data, opts, (n) => progress.say(t(lang, 'learning', { n })));
+    suite = await loadSuite(data, opts, (n) => progress.say(t(lang, 'learning', { n })));
     for (const name of opts.source ?? []) {
       if (name in suite.sources) continue;
       const n = nearest(name, Object.keys(suite.sources));
@@ -73,10 +75,10 @@ async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<nu
   const color = useColor(opts.color);
   const width = terminalWidth();
   const terminal = (): string => render(report, 'terminal', { lang, color, width });
-  if (opts.output) {
+  if (opts.output && !isStdout(opts.output)) {
     const text = render(report, opts.format, { lang });
+    writeFileAtomic(opts.output, text, { inputs: readFiles(suite, report, data) });
     process.stdout.write(terminal());
-    writeFileAtomic(opts.output, text);
     process.stderr.write(`${t(lang, 'reportWritten', { path: opts.output })}\n`);
   } else if (opts.format === 'terminal') {
     process.stdout.write(terminal());
@@ -88,6 +90,12 @@ async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<nu
     }
   }
   return reportExitCode(report);
+}
+
+/** Every file the run read (the suite and each source's files): -o must not overwrite one of them. */
+function readFiles(suite: LoadedSuite, report: Report, data: string[]): string[] {
+  const sourceFiles = report.sources.flatMap((s) => s.files ?? [s.uri]);
+  return [suite.path, ...data, ...sourceFiles.map((f) => resolve(suite.baseDir, f))];
 }
 
 /** --suite, else checks learned from the data paths (zero-config), else ./truthgate.yml. */
