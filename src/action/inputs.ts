@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { TruthgateError } from '../core/errors.ts';
 import { FailOn } from '../core/result/schema.ts';
-import type { RemoteSettings } from './remote.ts';
 
 /** YAML 1.2 core-schema booleans, the set the Actions runner documents for boolean inputs. */
 const bool = z
@@ -65,6 +64,14 @@ export interface ActionInputs {
   renderReport: string | undefined;
   /** The pull request to comment on when the event has none (`workflow_run`). */
   pullRequest: number | undefined;
+}
+
+/** Where remote mode starts the workflow (remote.ts). */
+export interface RemoteSettings {
+  address: string;
+  namespace: string;
+  apiKey: string;
+  taskQueue: string;
 }
 
 export const inputNames = Object.keys(Schema.shape) as (keyof typeof Schema.shape)[];
