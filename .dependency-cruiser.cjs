@@ -86,6 +86,14 @@ module.exports = {
       to: { path: entryPoints },
     },
     {
+      name: 'activities-only-in-the-worker',
+      severity: 'error',
+      comment:
+        'Activities are thin Temporal wrappers the worker registers; everything else (the CLI too) uses the library beneath them, or only their types.',
+      from: { path: '^src/', pathNot: ['^src/activities/', '^src/temporal/worker[.]ts$'] },
+      to: { path: '^src/activities/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'workflows-import-only-workflow-safe-code',
       severity: 'error',
       comment:
