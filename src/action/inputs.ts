@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TruthgateError } from '../core/errors.ts';
+import { TruthgateError, type Lang } from '../core/errors.ts';
 import { FailOn } from '../core/result/schema.ts';
 
 /** YAML 1.2 core-schema booleans, the set the Actions runner documents for boolean inputs. */
@@ -57,7 +57,7 @@ export interface ActionInputs {
   maxAnnotations: number;
   reportPath: string;
   token: string;
-  lang: 'en' | 'ko';
+  lang: Lang;
   /** Remote mode (temporal-address set): run the suite as a workflow on a Temporal cluster. */
   remote: RemoteSettings | undefined;
   /** Render mode: post this saved JSON report (e.g. a fork's artifact) instead of running checks. */
