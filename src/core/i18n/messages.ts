@@ -543,7 +543,7 @@ export const messages = {
       ko: 'polars SQL 문법으로 `source` 테이블(또는 소스 이름)을 조회하세요. 예: SELECT * FROM source WHERE amount < 0.',
     },
   },
-  // Notifications (src/core/notify, src/channels).
+  // Notifications (src/core/notify, src/activities/notify).
   TG_NOTIFY_SECRET_MISSING: {
     exit: 2,
     en: 'Channel `{channel}` is not configured on this worker: {variable} is not set',
