@@ -21,6 +21,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type A }` keeps an empty import of its module (verbatimModuleSyntax), which would
+      // load activity code into the workflow bundle; `import type` is erased.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
+  },
+  {
+    // The dependency-cruiser config (the layer rules of `npm run lint:layers`) is CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
 );

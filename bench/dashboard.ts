@@ -14,11 +14,11 @@ import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { pino } from 'pino';
-import { startDashboard } from '../dashboard/server.ts';
+import { startDashboard } from '../src/dashboard/server.ts';
 import { resolveConnection } from '../src/temporal/connection.ts';
 import { startDevServer } from '../src/temporal/dev-server.ts';
 import { createWorker } from '../src/temporal/worker.ts';
-import { boundedMap } from '../src/workflows/pool.ts';
+import { boundedMap } from '../src/core/toolkit/pool.ts';
 
 interface AutocannonResult {
   requests: { total: number; average: number };

@@ -47,7 +47,7 @@ await build({
   plugins: [inlineVersion],
 });
 
-cpSync(join(root, 'dashboard/static'), join(out, 'static'), { recursive: true });
+cpSync(join(root, 'src/dashboard/static'), join(out, 'static'), { recursive: true });
 
 const { code } = await bundleWorkflowCode({
   workflowsPath: join(root, 'src/workflows/index.ts'),

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { startDashboard } from '../dashboard/server.ts';
+import { startDashboard } from '../src/dashboard/server.ts';
 import { resolveConnection } from '../src/temporal/connection.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { temporalEnv } from '../tests/helpers/temporal-env.ts';

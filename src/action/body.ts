@@ -43,9 +43,7 @@ export interface BodyParts {
  * are dropped with a note, last first, when even their smallest form does not fit.
  */
 export function composeBody(p: BodyParts, maxChars: number): string {
-  const footer = p.runUrl
-    ? `\n\n<sub>[${p.lang === 'ko' ? '실행 로그' : 'Run log'}](${p.runUrl})</sub>\n`
-    : '\n';
+  const footer = p.runUrl ? `\n\n<sub>[${t(p.lang, 'runLog')}](${p.runUrl})</sub>\n` : '\n';
   const notes = p.notes.length ? `\n${p.notes.map((n) => `> ${n}`).join('\n>\n')}\n` : '';
   // With diff sections to show, the report keeps at most 60% of the room.
   const reportMax = p.sections.length
@@ -71,7 +69,7 @@ export function composeBody(p: BodyParts, maxChars: number): string {
     }
   });
   const cut = dropped.length
-    ? `\n_${p.lang === 'ko' ? '길이 제한으로 생략됨' : 'Left out to fit the size limit'}: ${dropped.map(escapeMarkdown).join(', ')}._\n`
+    ? `\n_${t(p.lang, 'leftOutForSize')}: ${dropped.map(escapeMarkdown).join(', ')}._\n`
     : '';
   const body = [head.trimEnd(), notes, ...rendered, cut].filter((x) => x.trim() !== '').join('\n\n') + footer;
   return body.length <= maxChars ? body : `${body.slice(0, maxChars - 1)}…`;
@@ -126,9 +124,9 @@ function errorBlock(e: TruthgateError, title: string, lang: Lang): string {
   const where = e.where();
   const hint = e.hint(lang);
   return [
-    `### ❗ ${escapeMarkdown(title)} · ${lang === 'ko' ? '오류' : 'ERROR'}`,
+    `### ❗ ${escapeMarkdown(title)} · ${t(lang, 'error')}`,
     `${markdownCode(e.code)} ${where ? `${markdownCode(where)} ` : ''}${escapeMarkdown(e.message_(lang))}`,
-    ...(hint ? [`${lang === 'ko' ? '힌트' : 'Hint'}: ${escapeMarkdown(hint)}`] : []),
+    ...(hint ? [`${t(lang, 'hintLabel')}: ${escapeMarkdown(hint)}`] : []),
   ].join('\n\n');
 }
 

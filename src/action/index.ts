@@ -5,6 +5,7 @@
  * reading that slot; ESM ignores NODE_PATH) and only then imports the main bundle.
  */
 import { asTruthgateError } from '../core/errors.ts';
+import { parseLang } from '../core/i18n/ui.ts';
 import { ensurePolars, loadPolars, POLARS_SLOT } from './polars-runtime.ts';
 
 /** Inlined by scripts/build-action.ts from the installed nodejs-polars version. */
@@ -15,7 +16,7 @@ try {
   (globalThis as Record<symbol, unknown>)[POLARS_SLOT] = loadPolars(dir);
 } catch (err) {
   const e = asTruthgateError(err);
-  const lang = process.env.INPUT_LANG === 'ko' ? 'ko' : 'en';
+  const lang = parseLang(process.env.INPUT_LANG);
   const hint = e.hint(lang);
   // The workflow-command form of core.setFailed; @actions/core stays out of this small bootstrap.
   const text = `${e.code}: ${e.message_(lang)}${hint ? ` ${hint}` : ''}`;

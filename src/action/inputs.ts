@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { TruthgateError } from '../core/errors.ts';
+import { TruthgateError, type Lang } from '../core/errors.ts';
 import { FailOn } from '../core/result/schema.ts';
-import type { RemoteSettings } from './remote.ts';
 
 /** YAML 1.2 core-schema booleans, the set the Actions runner documents for boolean inputs. */
 const bool = z
@@ -58,13 +57,21 @@ export interface ActionInputs {
   maxAnnotations: number;
   reportPath: string;
   token: string;
-  lang: 'en' | 'ko';
+  lang: Lang;
   /** Remote mode (temporal-address set): run the suite as a workflow on a Temporal cluster. */
   remote: RemoteSettings | undefined;
   /** Render mode: post this saved JSON report (e.g. a fork's artifact) instead of running checks. */
   renderReport: string | undefined;
   /** The pull request to comment on when the event has none (`workflow_run`). */
   pullRequest: number | undefined;
+}
+
+/** Where remote mode starts the workflow (remote.ts). */
+export interface RemoteSettings {
+  address: string;
+  namespace: string;
+  apiKey: string;
+  taskQueue: string;
 }
 
 export const inputNames = Object.keys(Schema.shape) as (keyof typeof Schema.shape)[];

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { asTruthgateError, TruthgateError, type Lang } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/fs/atomic.ts';
+import { parseLang, t } from '../core/i18n/ui.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
 import { readReport } from '../core/result/read-report.ts';
 import type { Report } from '../core/result/schema.ts';
@@ -34,7 +35,8 @@ import { neutralizeMentions } from './mentions.ts';
 import type { RemoteRun } from './remote.ts';
 import { confineSuite, resolveInWorkspace, selectFiles, sourcesTouching } from './targets.ts';
 
-interface Outcome {
+/** What the run found before anything is reported: a report or an error, notes, diff sections. */
+interface ActionFindings {
   report: Report | undefined;
   /** Remote mode: the workflow's compact result instead of a local report. */
   remote: RemoteRun | undefined;
@@ -50,7 +52,7 @@ async function checkData(
   inputs: ActionInputs,
   ctx: RunContext,
   gh: GitHub | undefined,
-  out: Outcome,
+  out: ActionFindings,
 ): Promise<void> {
   if (inputs.renderReport) {
     // Untrusted data (a fork's artifact): validated against the schema, rendered escaped, never run.
@@ -87,7 +89,7 @@ async function checkData(
         changed.filter((f) => f.status !== 'removed').map((f) => resolve(ctx.workspace, f.path)),
       );
       sources = sourcesTouching(suite, abs);
-      if (sources.length === 0) out.notes.push(say(inputs.lang, 'noSourceChanged'));
+      if (sources.length === 0) out.notes.push(t(inputs.lang, 'noSourceChanged'));
     }
   } else {
     const sel = selectFiles(inputs.files, ctx.workspace, changed);
@@ -97,7 +99,7 @@ async function checkData(
       out.notes.push(e.message_(inputs.lang));
     }
     if (sel.files.length === 0) {
-      const detail = changed ? say(inputs.lang, 'noneChanged') : inputs.files.join(', ');
+      const detail = changed ? t(inputs.lang, 'noneChanged') : inputs.files.join(', ');
       out.error = new TruthgateError('TG_ACTION_NO_DATA', { detail });
       core.notice(out.error.message_(inputs.lang));
       return;
@@ -148,7 +150,7 @@ async function baseVersions(
   baseRef: string,
   ctx: RunContext,
   gh: GitHub | undefined,
-  out: Outcome,
+  out: ActionFindings,
   lang: Lang,
 ): Promise<Record<string, string>> {
   const byPath = new Map(changed.map((f) => [f.path, f]));
@@ -156,7 +158,7 @@ async function baseVersions(
   for (const path of files) {
     const change = byPath.get(path);
     if (!change || change.status === 'added' || change.status === 'copied') {
-      out.notes.push(say(lang, 'newFile', undefined, path));
+      out.notes.push(t(lang, 'newFile', { path }));
       continue;
     }
     const base = await fetchBaseVersion(gh, {
@@ -174,19 +176,19 @@ async function baseVersions(
         ref: baseRef.slice(0, 12),
         detail: base.missing,
       });
-      out.notes.push(`${e.message_(lang)} ${say(lang, 'newFile', undefined, path)}`);
+      out.notes.push(`${e.message_(lang)} ${t(lang, 'newFile', { path })}`);
     }
   }
   return baselines;
 }
 
-function runStatus(o: Outcome): Report['status'] {
+function runStatus(o: ActionFindings): Report['status'] {
   if (o.report) return o.report.status;
   if (o.remote) return o.remote.result.status;
   return o.error && o.error.exitCode !== 0 ? 'error' : 'pass';
 }
 
-function emitAnnotations(o: Outcome, inputs: ActionInputs, ctx: RunContext): void {
+function emitAnnotations(o: ActionFindings, inputs: ActionInputs, ctx: RunContext): void {
   if (!o.report || !o.suite) {
     if (o.error && o.error.exitCode !== 0) {
       const file = o.error.location?.file;
@@ -215,7 +217,7 @@ function emitAnnotations(o: Outcome, inputs: ActionInputs, ctx: RunContext): voi
     if (a.level === 'error') core.error(neutralizeMentions(a.message), props);
     else core.warning(neutralizeMentions(a.message), props);
   }
-  if (omitted > 0) core.notice(say(inputs.lang, 'moreInSummary', omitted));
+  if (omitted > 0) core.notice(t(inputs.lang, 'moreInSummary', { n: omitted }));
 }
 
 /** What a remote run showed, without what changes every run (ids, clocks, store key, history). */
@@ -283,30 +285,10 @@ async function writeSummary(text: string): Promise<void> {
   await core.summary.addRaw(neutralizeMentions(text), true).write();
 }
 
-const words = {
-  noSourceChanged: {
-    en: 'No changed file is read by a source of the suite; nothing to check.',
-    ko: '변경된 파일 중 스위트 소스가 읽는 파일이 없어 검사할 것이 없습니다.',
-  },
-  noneChanged: { en: 'no changed file matches', ko: '일치하는 변경 파일 없음' },
-  newFile: {
-    en: '{path} has no base-branch version: its checks were learned from the file itself and prove only its shape.',
-    ko: '{path}은(는) 기준 브랜치 버전이 없어 파일 자체에서 검사를 학습했으며 형태만 확인합니다.',
-  },
-  moreInSummary: {
-    en: '{n} more findings are not annotated here; the job summary lists them all.',
-    ko: '주석으로 표시되지 않은 결과 {n}건이 더 있습니다. 작업 요약에 모두 있습니다.',
-  },
-} as const;
-
-function say(lang: Lang, key: keyof typeof words, n?: number, path?: string): string {
-  return words[key][lang].replace('{n}', String(n ?? '')).replace('{path}', path ?? '');
-}
-
 /** The whole action; importing this module runs nothing (entry.ts calls it). */
 export async function run(): Promise<void> {
   const ctx = readContext();
-  const out: Outcome = {
+  const out: ActionFindings = {
     report: undefined,
     remote: undefined,
     suite: undefined,
@@ -338,7 +320,7 @@ export async function run(): Promise<void> {
     if (problems && problems.length > 1)
       out.notes.push(...problems.slice(1).map((p) => `${p.where()} ${p.message}`.trim()));
   }
-  const lang: Lang = inputs?.lang ?? (process.env['INPUT_LANG'] === 'ko' ? 'ko' : 'en');
+  const lang: Lang = inputs?.lang ?? parseLang(process.env['INPUT_LANG']);
   const header = inputs?.commentHeader ?? 'default';
   const status = runStatus(out);
   const parts: BodyParts = {
@@ -397,11 +379,7 @@ export async function run(): Promise<void> {
     );
   } else if (status === 'fail' || (status === 'error' && !failOnNever)) {
     const s = result!.summary;
-    core.setFailed(
-      lang === 'ko'
-        ? `Truthgate: 검사 ${s.failed}개 실패, ${s.errored}개 오류 (실패 기준 ${result!.failOn})`
-        : `Truthgate: ${s.failed} checks failed, ${s.errored} errored (fail-on ${result!.failOn})`,
-    );
+    core.setFailed(t(lang, 'jobFailed', { failed: s.failed, errored: s.errored, failOn: result!.failOn }));
   }
 }
 

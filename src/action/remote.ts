@@ -10,14 +10,7 @@ import { connectClient, resolveConnection } from '../temporal/connection.ts';
 import { runValidation } from '../temporal/run.ts';
 import type { ValidationWorkflowResult } from '../workflows/validation.ts';
 import type { RunContext } from './event.ts';
-import type { ActionInputs } from './inputs.ts';
-
-export interface RemoteSettings {
-  address: string;
-  namespace: string;
-  apiKey: string;
-  taskQueue: string;
-}
+import type { ActionInputs, RemoteSettings } from './inputs.ts';
 
 export interface RemoteRun {
   workflowId: string;

@@ -11,7 +11,7 @@ export interface Location {
   column?: number;
 }
 
-/** CLI exit codes (design.md): 0 ok, 1 failed checks, 2 usage/suite error, 3 data source error. */
+/** CLI exit codes (README.md): 0 ok, 1 failed checks, 2 usage/suite error, 3 data source error. */
 export const ExitCode = { ok: 0, failed: 1, usage: 2, source: 3 } as const;
 
 /**

@@ -3,20 +3,27 @@ import { ApplicationFailure } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import { TruthgateError, type ErrorCode } from '../core/errors.ts';
 import { messages } from '../core/i18n/messages.ts';
+import type * as workflows from '../workflows/index.ts';
 import type { ValidationInput, ValidationWorkflowResult } from '../workflows/validation.ts';
 
-/** Starts validationWorkflow and waits for its compact result. */
+/** The names the worker registers workflows under: the exports of src/workflows/index.ts. */
+type WorkflowName = keyof typeof workflows;
+
+/**
+ * Starts validationWorkflow and waits for its compact result. The workflow's type gives the
+ * arguments and result their types; the client only needs its name (workflow code stays out of
+ * the client bundle), and `satisfies` ties the name to the function the worker registers.
+ */
 export async function runValidation(
   client: Client,
   input: ValidationInput,
   opts: { taskQueue: string; workflowId: string },
 ): Promise<ValidationWorkflowResult> {
   try {
-    return (await client.workflow.execute('validationWorkflow', {
-      taskQueue: opts.taskQueue,
-      workflowId: opts.workflowId,
-      args: [input],
-    })) as ValidationWorkflowResult;
+    return await client.workflow.execute<typeof workflows.validationWorkflow>(
+      'validationWorkflow' satisfies WorkflowName,
+      { taskQueue: opts.taskQueue, workflowId: opts.workflowId, args: [input] },
+    );
   } catch (err) {
     throw workflowError(opts.workflowId, err);
   }

@@ -8,17 +8,18 @@ import {
   workflowInfo,
   type ActivityOptions,
 } from '@temporalio/workflow';
-import type { NotifyActivities, Outcome, DeliveryInput } from '../activities/notify/index.ts';
+import type { DeliveryInput, DeliveryOutcome, NotifyActivities } from '../activities/notify/index.ts';
 import type { ProfileResult, StateChange, ValidationResult } from '../activities/types.ts';
+import {
+  CHANNEL_KINDS,
+  channelKind,
+  deliveryActivityName,
+  type RetryPolicy,
+} from '../core/notify/channels.ts';
 import { decide, type Delivery } from '../core/notify/decide.ts';
 import { durationMs } from '../core/notify/duration.ts';
 import { idempotencyKey, sourceOfCheck, type NotifyEvent } from '../core/notify/event.ts';
-import {
-  channelKind,
-  type ChannelKind,
-  type NotifyConfig,
-  type RetrySettings,
-} from '../core/notify/rules.ts';
+import type { NotifyConfig } from '../core/notify/rules.ts';
 import { fillLink } from '../core/notify/view.ts';
 import { TgKind, TgSuite } from './search-attributes.ts';
 
@@ -32,36 +33,13 @@ export interface NotificationInput {
 
 export interface NotificationResult {
   event: NotifyEvent['kind'];
-  outcomes: Outcome[];
+  outcomes: DeliveryOutcome[];
 }
-
-/** Per-channel delivery policy; the suite's `channels.<name>.retry` overrides any field. */
-const channelDefaults: Record<ChannelKind, Required<RetrySettings>> = {
-  slack: { timeout: '10s', initial_interval: '2s', maximum_interval: '5m', backoff: 2, maximum_attempts: 10 },
-  teams: { timeout: '10s', initial_interval: '2s', maximum_interval: '5m', backoff: 2, maximum_attempts: 10 },
-  webhook: {
-    timeout: '10s',
-    initial_interval: '2s',
-    maximum_interval: '5m',
-    backoff: 2,
-    maximum_attempts: 10,
-  },
-  email: { timeout: '30s', initial_interval: '5s', maximum_interval: '10m', backoff: 2, maximum_attempts: 8 },
-  github: { timeout: '30s', initial_interval: '2s', maximum_interval: '5m', backoff: 2, maximum_attempts: 8 },
-};
-
-const activityOf = {
-  slack: 'notifySlack',
-  teams: 'notifyTeams',
-  webhook: 'notifyWebhook',
-  email: 'notifyEmail',
-  github: 'notifyGithub',
-} as const satisfies Record<ChannelKind, keyof NotifyActivities>;
 
 /** The same failure every time: retrying only repeats it. */
 const nonRetryableErrorTypes = ['TG_NOTIFY_REJECTED', 'TG_NOTIFY_SECRET_MISSING', 'TG_NOTIFY_SECRETS_FILE'];
 
-function deliveryOptions(policy: Required<RetrySettings>): ActivityOptions {
+function deliveryOptions(policy: RetryPolicy): ActivityOptions {
   return {
     // The sender aborts its own request at `timeout`; the margin covers connecting and the log.
     startToCloseTimeout: durationMs(policy.timeout) + 5000,
@@ -106,13 +84,14 @@ async function deliver(
   event: NotifyEvent,
   config: NotifyConfig,
   mask: string[],
-): Promise<Outcome> {
+): Promise<DeliveryOutcome> {
   const key = idempotencyKey(`${event.workflowId}/${event.runId}`, event.kind, d.channel);
   if (d.action === 'skip') return { ...d, idempotencyKey: key, status: 'skipped' };
   if (d.notBefore) await sleep(Math.max(0, Date.parse(d.notBefore) - Date.now()));
   const kind = channelKind(d.channel);
   const settings = config.channels?.[d.channel];
-  const policy = { ...channelDefaults[kind], ...settings?.retry };
+  // The kind's defaults, with any field the suite's `channels.<name>.retry` sets.
+  const policy: RetryPolicy = { ...CHANNEL_KINDS[kind].retry, ...settings?.retry };
   const link = fillLink(config.link, event);
   const input: DeliveryInput = {
     channel: d.channel,
@@ -126,7 +105,9 @@ async function deliver(
     ...(config.samples ? { samples: config.samples } : {}),
   };
   try {
-    const r = await proxyActivities<NotifyActivities>(deliveryOptions(policy))[activityOf[kind]](input);
+    const r = await proxyActivities<NotifyActivities>(deliveryOptions(policy))[deliveryActivityName(kind)](
+      input,
+    );
     return {
       ...d,
       idempotencyKey: key,

@@ -18,7 +18,7 @@ import type {
 } from '../activities/index.ts';
 import type { FailOn } from '../core/result/schema.ts';
 import { dataActivity } from './options.ts';
-import { boundedMap, chunk } from './pool.ts';
+import { boundedMap, chunk } from '../core/toolkit/pool.ts';
 import { TgFailedChecks, TgKind, TgSeverity, TgSource, TgStatus, TgSuite } from './search-attributes.ts';
 import { stateChange } from './state-change.ts';
 import { startNotification, validationEvent } from './notification.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { pino } from 'pino';
-import { startDashboard, type Dashboard } from '../../dashboard/server.ts';
+import { startDashboard, type Dashboard } from '../../src/dashboard/server.ts';
 import { TruthgateError } from '../../src/core/errors.ts';
 import { resolveConnection } from '../../src/temporal/connection.ts';
 import { freePort } from '../../src/temporal/dev-server.ts';

@@ -1,7 +1,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pino } from 'pino';
-import { startDashboard, type Dashboard } from '../../dashboard/server.ts';
+import { startDashboard, type Dashboard } from '../../src/dashboard/server.ts';
 import { TruthgateError } from '../../src/core/errors.ts';
 import { resolveConnection } from '../../src/temporal/connection.ts';
 import { freePort } from '../../src/temporal/dev-server.ts';

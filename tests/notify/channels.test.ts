@@ -1,10 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { senders } from '../../src/activities/notify/index.ts';
-import type { DeliveryError } from '../../src/activities/notify/http.ts';
-import { messageInput } from '../../src/activities/notify/message.ts';
-import type { SecretSource } from '../../src/activities/notify/secrets.ts';
-import type { DeliveryInput } from '../../src/activities/notify/types.ts';
+import type { DeliveryError } from '../../src/channels/http.ts';
+import { messageInput } from '../../src/channels/message.ts';
+import { channels } from '../../src/channels/registry.ts';
+import type { SecretSource } from '../../src/channels/secrets.ts';
+import type { DeliveryInput } from '../../src/channels/types.ts';
+import { channelKind } from '../../src/core/notify/channels.ts';
 import { idempotencyKey, testEvent, type NotifyEvent } from '../../src/core/notify/event.ts';
 import type { ChannelSettings } from '../../src/core/notify/rules.ts';
 import { verifyWebhook } from '../../src/core/notify/webhook.ts';
@@ -30,8 +31,7 @@ function delivery(
 }
 
 async function send(d: DeliveryInput, vars: Record<string, string>): Promise<string> {
-  const kind = d.channel.split(':')[0] as keyof typeof senders;
-  return senders[kind](d, await messageInput(d), secrets(vars));
+  return channels[channelKind(d.channel)].deliver(d, await messageInput(d), secrets(vars));
 }
 
 describe('HTTP channels against local receivers', () => {

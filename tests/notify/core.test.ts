@@ -8,7 +8,13 @@ import {
   type NotifyEvent,
 } from '../../src/core/notify/event.ts';
 import { emailMessage } from '../../src/core/notify/email.ts';
-import { commentBody, deliveryMarker, issueBody, sourceMarker } from '../../src/core/notify/github.ts';
+import {
+  commentBody,
+  deliveryMarker,
+  githubMessage,
+  issueBody,
+  sourceMarker,
+} from '../../src/core/notify/github.ts';
 import { maskIssues, MASK } from '../../src/core/notify/mask.ts';
 import { quietUntil } from '../../src/core/notify/quiet.ts';
 import type { NotifyConfig } from '../../src/core/notify/rules.ts';
@@ -16,8 +22,8 @@ import { slackMessage } from '../../src/core/notify/slack.ts';
 import { teamsMessage } from '../../src/core/notify/teams.ts';
 import type { MessageInput } from '../../src/core/notify/view.ts';
 import { signWebhook, verifyWebhook, webhookBody } from '../../src/core/notify/webhook.ts';
-import { retryAfterMs } from '../../src/activities/notify/http.ts';
-import { envSecrets, parseSecretsFile, secretVar } from '../../src/activities/notify/secrets.ts';
+import { retryAfterMs } from '../../src/channels/http.ts';
+import { envSecrets, parseSecretsFile, secretVar } from '../../src/channels/secrets.ts';
 import { parseSuite, SuiteInvalidError } from '../../src/core/suite/load.ts';
 
 function thrown(fn: () => unknown): unknown {
@@ -253,6 +259,37 @@ describe('messages', () => {
     assert.ok(body.includes(deliveryMarker('tg-abc', 'orders')));
     assert.ok(!/(^|[^\u200b])@team/.test(body.replace(sourceMarker('@team suite', 'orders'), '')));
     assert.ok(commentBody(input(e), 'orders').includes(deliveryMarker('tg-abc', 'orders')));
+  });
+
+  test('GitHub message: failures report per failing source, a recovery resolves every source, drift writes nothing', () => {
+    const twoSources = failing({ sources: ['orders', 'users'] });
+    twoSources.issues = [
+      ...twoSources.issues,
+      { ...twoSources.issues[0]!, id: 'users.not_null.id', source: 'users' },
+    ];
+    const report = githubMessage(input(twoSources));
+    assert.equal(report.action, 'report');
+    assert.deepEqual(
+      report.sources.map((s) => s.source),
+      ['orders', 'users'],
+    );
+    const users = report.sources[1]!;
+    assert.equal(users.title, 'Truthgate: users is failing (orders-suite)');
+    assert.equal(users.sourceMarker, sourceMarker('orders-suite', 'users'));
+    assert.equal(users.deliveryMarker, deliveryMarker('tg-abc', 'users'));
+    assert.ok(users.issueBody.includes('users.not\\_null.id') && !users.issueBody.includes('orders.between'));
+    assert.ok(users.commentBody.includes(users.deliveryMarker));
+    const recovered = { ...twoSources, kind: 'fail_to_pass' as const, issues: [] };
+    const resolve = githubMessage(input(recovered, { kind: 'fail_to_pass' }));
+    assert.equal(resolve.action, 'resolve');
+    assert.deepEqual(
+      resolve.sources.map((s) => s.source),
+      ['orders', 'users'],
+    );
+    const drift = githubMessage(input({ ...twoSources, kind: 'drift_detected' }, { kind: 'drift_detected' }));
+    assert.deepEqual(drift, { action: 'none', sources: [] });
+    const reminder = githubMessage(input(twoSources, { kind: 'still_failing' }));
+    assert.equal(reminder.action, 'report');
   });
 
   test('sensitive columns are masked in samples and messages', () => {

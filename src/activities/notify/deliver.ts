@@ -1,23 +1,21 @@
 import { activityInfo } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { TruthgateError } from '../../core/errors.ts';
-import type { MessageInput } from '../../core/notify/view.ts';
 import { restoreEnv } from '../../core/redact.ts';
 import type { ObjectStore } from '../../core/store/store.ts';
-import { DeliveryError } from './http.ts';
-import { logEntry, readEntry, writeEntry } from './log.ts';
-import { messageInput } from './message.ts';
-import { envSecrets, type SecretSource } from './secrets.ts';
-import type { DeliveryInput, DeliveryResult } from './types.ts';
-
-export type Sender = (d: DeliveryInput, m: MessageInput, secrets: SecretSource) => Promise<string>;
+import { DeliveryError } from '../../channels/http.ts';
+import { logEntry, readEntry, writeEntry } from '../../channels/log.ts';
+import { messageInput } from '../../channels/message.ts';
+import type { Channel } from '../../channels/registry.ts';
+import { envSecrets } from '../../channels/secrets.ts';
+import type { DeliveryInput, DeliveryResult } from '../../channels/types.ts';
 
 /**
  * One channel's activity: skip what the log says was already delivered (a retry after a crash
  * between sending and returning), send, log the success at once, and turn errors into
  * ApplicationFailures the workflow's retry policy understands (non-retryable 4xx, Retry-After).
  */
-export function deliveryActivity(store: ObjectStore, send: Sender) {
+export function deliveryActivity(store: ObjectStore, channel: Channel) {
   return async (input: DeliveryInput): Promise<DeliveryResult> => {
     // The link and settings arrive as history holds them, with `${ENV}` names instead of values
     // (prepare.ts): the worker's values are put back only here, to send.
@@ -31,7 +29,7 @@ export function deliveryActivity(store: ObjectStore, send: Sender) {
       return { status: 'duplicate', detail: `already delivered at ${prior.at}` };
     }
     try {
-      const detail = await send(d, await messageInput(d, store), envSecrets());
+      const detail = await channel.deliver(d, await messageInput(d, store), envSecrets());
       const at = new Date().toISOString();
       const attempts = activityInfo().attempt;
       await writeEntry(

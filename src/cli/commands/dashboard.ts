@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { startDashboard } from '../../../dashboard/server.ts';
+import { startDashboard } from '../../dashboard/server.ts';
 import { TruthgateError } from '../../core/errors.ts';
 import { createLog } from '../../temporal/logger.ts';
 import {

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { startDashboard, type Dashboard } from '../../../dashboard/server.ts';
+import { startDashboard, type Dashboard } from '../../dashboard/server.ts';
 import { TruthgateError } from '../../core/errors.ts';
 import { DEFAULT_ADDRESS, DEFAULT_TASK_QUEUE, resolveConnection } from '../../temporal/connection.ts';
 import { startDevServer, type DevServer } from '../../temporal/dev-server.ts';

@@ -2,16 +2,17 @@ import type { Command } from 'commander';
 import { TruthgateError } from '../../core/errors.ts';
 import { durationMs } from '../../core/notify/duration.ts';
 import { idempotencyKey, testEvent } from '../../core/notify/event.ts';
-import { CHANNEL_PATTERN, channelKind } from '../../core/notify/rules.ts';
+import { CHANNEL_PATTERN, channelKind } from '../../core/notify/channels.ts';
 import { loadSuiteFile } from '../../core/suite/load.ts';
-import { senders } from '../../activities/notify/index.ts';
-import { messageInput } from '../../activities/notify/message.ts';
-import { envSecrets } from '../../activities/notify/secrets.ts';
-import type { DeliveryInput } from '../../activities/notify/types.ts';
+import { messageInput } from '../../channels/message.ts';
+import { channels } from '../../channels/registry.ts';
+import { envSecrets } from '../../channels/secrets.ts';
+import type { DeliveryInput } from '../../channels/types.ts';
 
 /**
- * `truthgate notify test <channel>`: sends one test message in-process with the same sender and
- * secrets the worker uses, so a channel can be checked before a real failure needs it.
+ * `truthgate notify test <channel>`: sends one test message in-process through the channel library
+ * (src/channels): the format, sender and secrets the worker uses, so a channel can be checked
+ * before a real failure needs it.
  */
 export function registerNotify(program: Command): void {
   const notify = program.command('notify').description('Notification channels');
@@ -31,7 +32,7 @@ export function registerNotify(program: Command): void {
         timeoutMs: durationMs(settings?.retry?.timeout ?? '30s'),
         ...(settings ? { settings } : {}),
       };
-      const detail = await senders[channelKind(channel)](d, await messageInput(d), envSecrets());
+      const detail = await channels[channelKind(channel)].deliver(d, await messageInput(d), envSecrets());
       process.stdout.write(`${channel}: ${detail}\n`);
     });
 }

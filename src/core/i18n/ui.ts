@@ -114,6 +114,33 @@ const strings = {
   colMean: { en: 'Mean', ko: '평균' },
   colMin: { en: 'Min', ko: '최소' },
   colMax: { en: 'Max', ko: '최대' },
+  // GitHub Action (comment, summary, annotations, job status)
+  runLog: { en: 'Run log', ko: '실행 로그' },
+  leftOutForSize: { en: 'Left out to fit the size limit', ko: '길이 제한으로 생략됨' },
+  hintLabel: { en: 'Hint', ko: '힌트' },
+  sources: { en: 'Sources', ko: '소스' },
+  topIssues: { en: 'Top issues', ko: '주요 문제' },
+  remoteRanAs: {
+    en: "Ran as workflow {workflowId} on Temporal {address} (namespace {namespace}). The full report, with failing-row samples, is in the workers' report store at {reportKey}.",
+    ko: 'Temporal {address}(네임스페이스 {namespace})의 워크플로 {workflowId}에서 실행했습니다. 전체 보고서(실패 행 샘플 포함)는 워커의 보고서 저장소 {reportKey}에 있습니다.',
+  },
+  noSourceChanged: {
+    en: 'No changed file is read by a source of the suite; nothing to check.',
+    ko: '변경된 파일 중 스위트 소스가 읽는 파일이 없어 검사할 것이 없습니다.',
+  },
+  noneChanged: { en: 'no changed file matches', ko: '일치하는 변경 파일 없음' },
+  newFile: {
+    en: '{path} has no base-branch version: its checks were learned from the file itself and prove only its shape.',
+    ko: '{path}은(는) 기준 브랜치 버전이 없어 파일 자체에서 검사를 학습했으며 형태만 확인합니다.',
+  },
+  moreInSummary: {
+    en: '{n} more findings are not annotated here; the job summary lists them all.',
+    ko: '주석으로 표시되지 않은 결과 {n}건이 더 있습니다. 작업 요약에 모두 있습니다.',
+  },
+  jobFailed: {
+    en: 'Truthgate: {failed} checks failed, {errored} errored (fail-on {failOn})',
+    ko: 'Truthgate: 검사 {failed}개 실패, {errored}개 오류 (실패 기준 {failOn})',
+  },
 } satisfies Record<string, Record<Lang, string> & { one?: string }>;
 
 export type UiKey = keyof typeof strings;
@@ -126,4 +153,9 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
   const entry: Record<Lang, string> & { one?: string } = strings[key];
   const text = lang === 'en' && params.n === 1 && entry.one !== undefined ? entry.one : entry[lang];
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** A language setting (the Action's `lang` input, a flag): `ko` or `en`, anything else is `fallback`. */
+export function parseLang(value: string | undefined, fallback: Lang = 'en'): Lang {
+  return value === 'ko' || value === 'en' ? value : fallback;
 }

@@ -58,3 +58,44 @@ export function commentBody(m: MessageInput, source: string): string {
     deliveryMarker(m.idempotencyKey, source),
   ].join('\n');
 }
+
+/** What the GitHub sender writes for one source: an issue to open, or a comment on the open one. */
+export interface GithubSourceMessage {
+  source: string;
+  title: string;
+  issueBody: string;
+  commentBody: string;
+  /** Finds the source's open issue again. */
+  sourceMarker: string;
+  /** Finds this delivery's earlier write (a retried attempt must not write twice). */
+  deliveryMarker: string;
+}
+
+export interface GithubMessage {
+  /** `report`: open or comment per failing source; `resolve`: comment and close; `none`: nothing to write. */
+  action: 'report' | 'resolve' | 'none';
+  sources: GithubSourceMessage[];
+}
+
+const failingKinds = new Set(['pass_to_fail', 'new_critical', 'still_failing', 'test']);
+
+export function githubMessage(m: MessageInput): GithubMessage {
+  const action = failingKinds.has(m.kind) ? 'report' : m.kind === 'fail_to_pass' ? 'resolve' : 'none';
+  const sources =
+    action === 'report'
+      ? [...new Set(m.issues.map((i) => i.source))]
+      : action === 'resolve'
+        ? m.event.sources
+        : [];
+  return {
+    action,
+    sources: sources.map((source) => ({
+      source,
+      title: issueTitle(m.event.suite, source),
+      issueBody: issueBody(m, source),
+      commentBody: commentBody(m, source),
+      sourceMarker: sourceMarker(m.event.suite, source),
+      deliveryMarker: deliveryMarker(m.idempotencyKey, source),
+    })),
+  };
+}

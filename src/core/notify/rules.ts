@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Severity } from '../result/schema.ts';
+import { CHANNEL_PATTERN, channelKinds } from './channels.ts';
 
 /**
  * The `notify` section of a suite file: which events go to which channels, and per-channel
@@ -7,16 +8,11 @@ import { Severity } from '../result/schema.ts';
  * resolves their URLs, tokens and passwords from its own environment (docs/notifications.md).
  */
 
-export const channelKinds = ['slack', 'teams', 'webhook', 'email', 'github'] as const;
-export type ChannelKind = (typeof channelKinds)[number];
-
-/** `<kind>:<name>`, e.g. `slack:data-team`, `email:oncall`. */
-export const CHANNEL_PATTERN = /^(slack|teams|webhook|email|github):[a-z0-9][a-z0-9_-]{0,62}$/;
 export const ChannelName = z
   .string()
   .regex(
     CHANNEL_PATTERN,
-    'channels are `<kind>:<name>` with kind slack, teams, webhook, email or github, e.g. `slack:data-team`',
+    `channels are \`<kind>:<name>\` with kind ${channelKinds.slice(0, -1).join(', ')} or ${channelKinds.at(-1)}, e.g. \`slack:data-team\``,
   );
 
 /** Events a rule can subscribe to; `still_failing` is the reminder for an unchanged failure. */
@@ -132,7 +128,3 @@ export const DEFAULT_EVENTS: readonly EventKind[] = [
   'drift_detected',
   'schema_changed',
 ];
-
-export function channelKind(channel: string): ChannelKind {
-  return channel.slice(0, channel.indexOf(':')) as ChannelKind;
-}

@@ -1,17 +1,7 @@
-import { scanCsvFile } from './csv-scan.ts';
+import { scanCsvFile, type CsvLayout, type CsvProblem } from './csv-scan.ts';
 
-export type CsvProblem =
-  | { kind: 'ragged'; line: number; found: number; expected: number }
-  | { kind: 'quote'; line: number }
-  | { kind: 'nul'; line: number };
-
-export interface CsvLayout {
-  delimiter: string;
-  quote: string;
-  /** Physical lines skipped before the first record (polars `skipRows`). */
-  skipRows?: number;
-  commentPrefix?: string;
-}
+// The scanner below this module defines the shapes both share.
+export type { CsvLayout, CsvProblem };
 
 interface CsvRecord {
   /** 1-based physical line the record starts on (quoted newlines count, as in an editor). */

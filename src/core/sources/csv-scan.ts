@@ -1,7 +1,19 @@
 import { isUtf8 } from 'node:buffer';
-import type { CsvLayout, CsvProblem } from './csv-diagnose.ts';
 import { csvRecordChunks } from './csv-chunks.ts';
 import { firstInvalidUtf8 } from './detect.ts';
+
+export type CsvProblem =
+  | { kind: 'ragged'; line: number; found: number; expected: number }
+  | { kind: 'quote'; line: number }
+  | { kind: 'nul'; line: number };
+
+export interface CsvLayout {
+  delimiter: string;
+  quote: string;
+  /** Physical lines skipped before the first record (polars `skipRows`). */
+  skipRows?: number;
+  commentPrefix?: string;
+}
 
 const NL = 0x0a;
 const CR = 0x0d;

@@ -1,18 +1,9 @@
 import { Octokit } from '@octokit/rest';
-import { TruthgateError } from '../../core/errors.ts';
-import {
-  commentBody,
-  deliveryMarker,
-  issueBody,
-  issueTitle,
-  sourceMarker,
-} from '../../core/notify/github.ts';
-import type { MessageInput } from '../../core/notify/view.ts';
+import { TruthgateError } from '../core/errors.ts';
+import type { GithubMessage } from '../core/notify/github.ts';
 import { classifyStatus, DeliveryError } from './http.ts';
 import { requireSecret, secretVar, type SecretSource } from './secrets.ts';
 import type { DeliveryInput } from './types.ts';
-
-const failing = new Set(['pass_to_fail', 'new_critical', 'still_failing', 'test']);
 
 /**
  * GitHub issues: TRUTHGATE_GITHUB_<NAME>_TOKEN (issues: write), the repo from the suite or
@@ -20,7 +11,11 @@ const failing = new Set(['pass_to_fail', 'new_critical', 'still_failing', 'test'
  * comment on the open one); a recovery comments and closes. Every write is found again by its
  * hidden marker first, so a retried attempt never opens or comments twice.
  */
-export async function sendGithub(d: DeliveryInput, m: MessageInput, secrets: SecretSource): Promise<string> {
+export async function sendGithub(
+  d: DeliveryInput,
+  msg: GithubMessage,
+  secrets: SecretSource,
+): Promise<string> {
   const token = requireSecret(secrets, d.channel, 'token');
   const repoName = d.settings?.repo ?? secrets.get(secretVar(d.channel, 'repo'));
   if (!repoName)
@@ -38,38 +33,37 @@ export async function sendGithub(d: DeliveryInput, m: MessageInput, secrets: Sec
   const done: string[] = [];
   try {
     const open = await openIssues(gh, owner, repo, labels[0]!);
-    const findOpen = (source: string): { number: number; body?: string | null } | undefined =>
-      open.find((i) => i.body?.includes(sourceMarker(m.event.suite, source)));
+    const findOpen = (marker: string): { number: number; body?: string | null } | undefined =>
+      open.find((i) => i.body?.includes(marker));
     // The marker may already be in the issue body (an earlier attempt opened it) or a comment.
     const comment = async (
       issue: { number: number; body?: string | null },
-      source: string,
+      s: GithubMessage['sources'][number],
     ): Promise<boolean> => {
-      const marker = deliveryMarker(d.idempotencyKey, source);
-      if (issue.body?.includes(marker)) return false;
-      return commentOnce(gh, owner, repo, issue.number, commentBody(m, source), marker);
+      if (issue.body?.includes(s.deliveryMarker)) return false;
+      return commentOnce(gh, owner, repo, issue.number, s.commentBody, s.deliveryMarker);
     };
-    if (failing.has(m.kind)) {
-      for (const source of [...new Set(m.issues.map((i) => i.source))]) {
-        const existing = findOpen(source);
+    if (msg.action === 'report') {
+      for (const s of msg.sources) {
+        const existing = findOpen(s.sourceMarker);
         if (existing) {
-          if (await comment(existing, source)) done.push(`commented on #${existing.number}`);
+          if (await comment(existing, s)) done.push(`commented on #${existing.number}`);
           continue;
         }
         const created = await gh.rest.issues.create({
           owner,
           repo,
-          title: issueTitle(m.event.suite, source),
-          body: issueBody(m, source),
+          title: s.title,
+          body: s.issueBody,
           labels,
         });
         done.push(`opened #${created.data.number}`);
       }
-    } else if (m.kind === 'fail_to_pass') {
-      for (const source of m.event.sources) {
-        const existing = findOpen(source);
+    } else if (msg.action === 'resolve') {
+      for (const s of msg.sources) {
+        const existing = findOpen(s.sourceMarker);
         if (!existing) continue;
-        await comment(existing, source);
+        await comment(existing, s);
         await gh.rest.issues.update({
           owner,
           repo,

@@ -1,8 +1,11 @@
-import type { Delivery, NotifyState } from '../../core/notify/decide.ts';
-import type { NotifyEvent } from '../../core/notify/event.ts';
-import type { ChannelSettings, NotifyConfig } from '../../core/notify/rules.ts';
+import type { Delivery, NotifyState } from '../core/notify/decide.ts';
+import type { NotifyEvent } from '../core/notify/event.ts';
+import type { ChannelSettings, NotifyConfig } from '../core/notify/rules.ts';
 
-/** Shapes crossing the workflow boundary (they enter history): names and settings, never secrets. */
+/**
+ * What crosses the boundary between the notification workflow and its activities (it enters
+ * history): names and settings, never secrets.
+ */
 
 export interface DeliveryInput {
   channel: string;
@@ -43,7 +46,8 @@ export interface Prepared {
   state: NotifyState;
 }
 
-export interface Outcome extends Delivery {
+/** What became of one planned delivery: the notification log's record of it. */
+export interface DeliveryOutcome extends Delivery {
   idempotencyKey: string;
   status: 'sent' | 'duplicate' | 'failed' | 'skipped';
   /** Why it failed, or what the receiver answered. */
@@ -53,7 +57,7 @@ export interface Outcome extends Delivery {
 
 export interface RecordInput {
   event: NotifyEvent;
-  outcomes: Outcome[];
+  outcomes: DeliveryOutcome[];
   /** ISO time the outcomes are recorded at (workflow time). */
   at: string;
   /** How long channel state remembers recent messages for throttling. */
@@ -70,7 +74,7 @@ export interface LogEntry {
   channel: string;
   kind: NotifyEvent['kind'];
   idempotencyKey: string;
-  status: Outcome['status'];
+  status: DeliveryOutcome['status'];
   reason: string;
   detail?: string;
   attempts?: number;

@@ -1,16 +1,16 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { WorkflowFailedError, type Client, type ScheduleSummary } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DatasetDiff } from '../../src/core/diff/schema.ts';
-import { DriftReport } from '../../src/core/drift/schema.ts';
-import { Profile } from '../../src/core/profile/types.ts';
-import { Report, type Severity, type SourceResult } from '../../src/core/result/schema.ts';
-import { highestFailingSeverity, runStatus } from '../../src/core/result/status.ts';
-import type { ObjectStore } from '../../src/core/store/store.ts';
-import { listSchedules } from '../../src/temporal/schedules.ts';
-import { TgKind, TgSource } from '../../src/temporal/search-attributes.ts';
-import { buildQuery, listWorkflowPage, listWorkflows } from '../../src/temporal/visibility.ts';
-import { boundedMap } from '../../src/workflows/pool.ts';
+import { DatasetDiff } from '../../core/diff/schema.ts';
+import { DriftReport } from '../../core/drift/schema.ts';
+import { Profile } from '../../core/profile/types.ts';
+import { Report, type Severity, type SourceResult } from '../../core/result/schema.ts';
+import { highestFailingSeverity, runStatus } from '../../core/result/status.ts';
+import type { ObjectStore } from '../../core/store/store.ts';
+import { listSchedules } from '../../temporal/schedules.ts';
+import { TgKind, TgSource } from '../../temporal/search-attributes.ts';
+import { buildQuery, listWorkflowPage, listWorkflows } from '../../temporal/visibility.ts';
+import { boundedMap } from '../../core/toolkit/pool.ts';
 import { TtlCache } from './cache.ts';
 import { byStartDesc, runKinds, runQuery, runRow, type RunFilter, type RunRow } from './runs.ts';
 

@@ -1,8 +1,8 @@
-import { sourceOfCheck, type NotifyEvent } from '../../core/notify/event.ts';
-import { matchingChannels } from '../../core/notify/decide.ts';
-import type { ObjectStore } from '../../core/store/store.ts';
-import { redactDeep } from '../../core/redact.ts';
-import { loadSuiteFile } from '../../core/suite/load.ts';
+import { sourceOfCheck, type NotifyEvent } from '../core/notify/event.ts';
+import { matchingChannels } from '../core/notify/decide.ts';
+import type { ObjectStore } from '../core/store/store.ts';
+import { redactDeep } from '../core/redact.ts';
+import { loadSuiteFile } from '../core/suite/load.ts';
 import { readState } from './log.ts';
 import { reportChecks } from './message.ts';
 import type { PrepareInput, Prepared } from './types.ts';

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
-import type { DatasetDiff } from '../../src/core/diff/schema.ts';
-import type { DriftReport } from '../../src/core/drift/schema.ts';
-import type { Profile } from '../../src/core/profile/types.ts';
-import type { CheckResult, Report, SourceResult } from '../../src/core/result/schema.ts';
+import type { DatasetDiff } from '../../core/diff/schema.ts';
+import type { DriftReport } from '../../core/drift/schema.ts';
+import type { Profile } from '../../core/profile/types.ts';
+import type { CheckResult, Report, SourceResult } from '../../core/result/schema.ts';
 import type { RunDetail } from '../data/service.ts';
 import { chart } from './chart.ts';
 import { badge, duration, num, pct, severity, sourceHref, time, value } from './format.ts';

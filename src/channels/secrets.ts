@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { TruthgateError } from '../../core/errors.ts';
+import { TruthgateError } from '../core/errors.ts';
 
 /**
  * Channel secrets come from the worker's environment, never from workflow input:

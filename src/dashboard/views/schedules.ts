@@ -1,6 +1,6 @@
 import type { ScheduleSummary } from '@temporalio/client';
 import type { CalendarSpecDescription, Range } from '@temporalio/client';
-import { scheduleSuite } from '../../src/temporal/schedules.ts';
+import { scheduleSuite } from '../../temporal/schedules.ts';
 import { time } from './format.ts';
 import { html, type Html } from './html.ts';
 

@@ -1,9 +1,9 @@
-import type { ChannelState, NotifyState } from '../../core/notify/decide.ts';
-import { failureFingerprint, type NotifyEvent } from '../../core/notify/event.ts';
-import { safeSegment } from '../../core/store/key.ts';
-import { notificationKey, PREFIX } from '../../core/store/layout.ts';
-import type { ObjectStore } from '../../core/store/store.ts';
-import type { LogEntry, Outcome, RecordInput } from './types.ts';
+import type { ChannelState, NotifyState } from '../core/notify/decide.ts';
+import { failureFingerprint, type NotifyEvent } from '../core/notify/event.ts';
+import { safeSegment } from '../core/store/key.ts';
+import { notificationKey, PREFIX } from '../core/store/layout.ts';
+import type { ObjectStore } from '../core/store/store.ts';
+import type { LogEntry, DeliveryOutcome, RecordInput } from './types.ts';
 
 /**
  * The notification log in the report store. Entries (`notifications/<time>_<key>.json`, keyed by
@@ -43,7 +43,7 @@ export async function writeEntry(store: ObjectStore, entry: LogEntry, eventAt: s
   await store.put(entryKey(eventAt, entry.idempotencyKey), `${JSON.stringify(entry, null, 2)}\n`);
 }
 
-export function logEntry(event: NotifyEvent, o: Outcome, at: string): LogEntry {
+export function logEntry(event: NotifyEvent, o: DeliveryOutcome, at: string): LogEntry {
   return {
     at,
     suite: event.suite,

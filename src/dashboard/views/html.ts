@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../src/core/render/escape.ts';
+import { escapeHtml } from '../../core/render/escape.ts';
 
 /**
  * Tagged-template HTML where every interpolated value is escaped unless it is already Html.

@@ -1,9 +1,9 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import type { Logger } from 'pino';
-import { TruthgateError } from '../src/core/errors.ts';
-import { DirectoryStore } from '../src/core/store/directory.ts';
-import type { ConnectionSettings } from '../src/temporal/connection.ts';
+import { TruthgateError } from '../core/errors.ts';
+import { DirectoryStore } from '../core/store/directory.ts';
+import type { ConnectionSettings } from '../temporal/connection.ts';
 import { createApp } from './app.ts';
 import { DashboardData } from './data/service.ts';
 import { Metrics } from './http/metrics.ts';

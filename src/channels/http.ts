@@ -1,4 +1,4 @@
-import { TruthgateError } from '../../core/errors.ts';
+import { TruthgateError } from '../core/errors.ts';
 
 /**
  * A failed delivery, classified for the retry policy: 408, 429, 5xx and network errors are worth

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
-import { TruthgateError } from '../../core/errors.ts';
-import { emailMessage } from '../../core/notify/email.ts';
-import type { MessageInput } from '../../core/notify/view.ts';
+import { TruthgateError } from '../core/errors.ts';
+import type { EmailMessage } from '../core/notify/email.ts';
 import { DeliveryError } from './http.ts';
 import { requireSecret, secretVar, type SecretSource } from './secrets.ts';
 import type { DeliveryInput } from './types.ts';
@@ -13,7 +12,11 @@ import type { DeliveryInput } from './types.ts';
  * `?requireTLS=true` insists) or `smtps://host:465` (TLS); _USER/_PASSWORD authenticate, _FROM and
  * _TO fill what the suite does not say, _TLS_CA trusts a private CA (a file path).
  */
-export async function sendEmail(d: DeliveryInput, m: MessageInput, secrets: SecretSource): Promise<string> {
+export async function sendEmail(
+  d: DeliveryInput,
+  mail: EmailMessage,
+  secrets: SecretSource,
+): Promise<string> {
   const url = requireSecret(secrets, d.channel, 'url');
   const get = (field: string): string | undefined => secrets.get(secretVar(d.channel, field));
   const to =
@@ -34,7 +37,6 @@ export async function sendEmail(d: DeliveryInput, m: MessageInput, secrets: Secr
       variable: secretVar(d.channel, 'from'),
     });
   const transport = nodemailer.createTransport(transportOptions(d.channel, url, get, d.timeoutMs));
-  const mail = emailMessage(m);
   try {
     const info = await transport.sendMail({
       from,

@@ -1,7 +1,7 @@
-import type { CheckResult, Report } from '../../core/result/schema.ts';
-import { maskIssues, type IssueView } from '../../core/notify/mask.ts';
-import type { MessageInput } from '../../core/notify/view.ts';
-import type { ObjectStore } from '../../core/store/store.ts';
+import type { CheckResult, Report } from '../core/result/schema.ts';
+import { maskIssues, type IssueView } from '../core/notify/mask.ts';
+import type { MessageInput } from '../core/notify/view.ts';
+import type { ObjectStore } from '../core/store/store.ts';
 import type { DeliveryInput } from './types.ts';
 
 /**

@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
-import { isSafeQueryValue } from '../src/temporal/visibility.ts';
+import { isSafeQueryValue } from '../temporal/visibility.ts';
 import { parseRunFilter } from './data/runs.ts';
 import type { DashboardData } from './data/service.ts';
 import { assets } from './http/assets.ts';

@@ -1,5 +1,5 @@
 import type { WorkflowExecutionInfo } from '@temporalio/client';
-import { severities } from '../../src/core/result/schema.ts';
+import { severities } from '../../core/result/schema.ts';
 import {
   TgFailedChecks,
   TgKind,
@@ -7,13 +7,13 @@ import {
   TgSource,
   TgStatus,
   TgSuite,
-} from '../../src/temporal/search-attributes.ts';
+} from '../../temporal/search-attributes.ts';
 import {
   buildQuery,
   isSafeQueryValue,
   TemporalScheduledById,
   type Condition,
-} from '../../src/temporal/visibility.ts';
+} from '../../temporal/visibility.ts';
 
 /** One workflow run as list pages show it: visibility fields only (search attributes and memo). */
 export interface RunRow {
