@@ -3,6 +3,8 @@ import { isAbsolute, relative } from 'node:path';
 import { TruthgateError } from '../errors.ts';
 import { findCsvValue, type CsvLayout } from './csv-diagnose.ts';
 import { scanCsvFile, type CsvScanProblem } from './csv-scan.ts';
+import { isCloudPath } from './cloud/location.ts';
+import { localFile } from './cloud/objects.ts';
 import { firstInvalidUtf8InFile } from './detect.ts';
 import type { JsonProblem } from './json-diagnose.ts';
 import type { OpenedSource } from './open.ts';
@@ -10,6 +12,7 @@ import type { CsvOptions, Format } from './spec.ts';
 
 /** A file as users should see it: relative to the suite directory when inside it. */
 export function displayPath(file: string, baseDir: string): string {
+  if (isCloudPath(file)) return file;
   const rel = relative(baseDir, file);
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
@@ -117,7 +120,13 @@ export function explainReadError(
   if (err instanceof TruthgateError) return err;
   const raw = messageOf(err);
   for (const f of source.files) {
-    const e = explainFile(f, displayPath(f, baseDir), source.format, source.spec.options ?? {}, raw);
+    const e = explainFile(
+      localFile(f),
+      displayPath(f, baseDir),
+      source.format,
+      source.spec.options ?? {},
+      raw,
+    );
     if (e) return e;
   }
   const shown = source.files.length === 1 ? displayPath(source.files[0]!, baseDir) : source.uri;
