@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -19,6 +19,7 @@ export interface S3Server {
   env: Record<string, string>;
   createBucket(name: string): Promise<void>;
   put(bucket: string, key: string, body: string | Uint8Array): Promise<void>;
+  remove(bucket: string, key: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -90,6 +91,9 @@ export async function startS3Server(): Promise<S3Server> {
     },
     async put(bucket, key, body) {
       await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+    },
+    async remove(bucket, key) {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
     async stop() {
       client.destroy();

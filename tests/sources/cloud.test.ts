@@ -7,6 +7,9 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { runSource } from '../../src/core/engine/run-source.ts';
+import { openSource } from '../../src/core/sources/open.ts';
+import { parseSuite } from '../../src/core/suite/load.ts';
 import { hasStackTrace, ROOT, runCli, tempProject } from '../cli/run-cli.ts';
 import { freePort, startS3Server, type S3Server } from '../helpers/s3.ts';
 
@@ -263,5 +266,27 @@ describe('object-storage errors: a code and a hint each, no stack trace, no secr
     } finally {
       dropper.close();
     }
+  });
+});
+
+describe('failures after the listing', () => {
+  test('an object deleted between open and read is TG_OBJECT_NOT_FOUND, not a raw polars error', async () => {
+    await s3.put(BUCKET, 'gone/a.parquet', part(0).writeParquet());
+    const text = stringify({
+      version: 1,
+      sources: { orders: { path: `s3://${BUCKET}/gone/*.parquet`, storage_options: s3.storageOptions } },
+      checks: { orders: checks },
+    });
+    const suite = parseSuite(text, { path: '/tmp/gone.yml', baseDir: '/tmp', env: s3.env });
+    const source = openSource('orders', suite.sources.orders!, { baseDir: '/tmp' });
+    await s3.remove(BUCKET, 'gone/a.parquet');
+    const result = await runSource(source, suite.checks.orders!, {
+      now: new Date(),
+      sampleSize: 5,
+      baseDir: '/tmp',
+      others: () => source,
+    });
+    assert.equal(result.error?.code, 'TG_OBJECT_NOT_FOUND', JSON.stringify(result.error));
+    assert.equal(result.error?.message, `No object matches s3://${BUCKET}/gone/a.parquet`);
   });
 });

@@ -5,6 +5,7 @@ import { findCsvValue, type CsvLayout } from './csv-diagnose.ts';
 import { scanCsvFile, type CsvScanProblem } from './csv-scan.ts';
 import { isCloudPath } from './cloud/location.ts';
 import { localFile } from './cloud/objects.ts';
+import { objectStoreError } from './cloud/polars-errors.ts';
 import { firstInvalidUtf8InFile } from './detect.ts';
 import type { JsonProblem } from './json-diagnose.ts';
 import type { OpenedSource } from './open.ts';
@@ -150,6 +151,8 @@ function messageOf(err: unknown): string {
 }
 
 function readError(shown: string, raw: string, err: unknown): TruthgateError {
+  const cloud = objectStoreError(raw, shown);
+  if (cloud) return cloud;
   return new TruthgateError(
     'TG_SOURCE_READ',
     { path: shown, detail: raw.split('\n')[0]!.trim() },
