@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import pl from 'nodejs-polars';
@@ -288,5 +289,49 @@ describe('failures after the listing', () => {
     });
     assert.equal(result.error?.code, 'TG_OBJECT_NOT_FOUND', JSON.stringify(result.error));
     assert.equal(result.error?.message, `No object matches s3://${BUCKET}/gone/a.parquet`);
+  });
+});
+
+describe('https:// and http:// sources', () => {
+  test('a Parquet file and a CSV behind a plain web server are read in place by polars', async () => {
+    const files: Record<string, Buffer> = {
+      '/p.parquet': local['part-1.parquet']!,
+      '/c.csv': Buffer.from(CSV),
+    };
+    // A static file server with ranges, as any web server or CDN answers.
+    const web = createHttpServer((req, res) => {
+      const body = files[req.url ?? ''];
+      if (!body) return void res.writeHead(404).end();
+      res.setHeader('Accept-Ranges', 'bytes');
+      res.setHeader('ETag', `"${body.length}"`);
+      if (req.method === 'HEAD') {
+        res.setHeader('Content-Length', body.length);
+        return void res.end();
+      }
+      const m = /bytes=(\d+)-(\d*)/.exec(req.headers.range ?? '');
+      if (!m) return void res.end(body);
+      const end = m[2] ? Number(m[2]) : body.length - 1;
+      res.statusCode = 206;
+      res.setHeader('Content-Range', `bytes ${m[1]}-${end}/${body.length}`);
+      res.end(body.subarray(Number(m[1]), end + 1));
+    });
+    await new Promise<void>((r) => web.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(web.address() as { port: number }).port}`;
+    try {
+      const dir = tempProject({
+        'truthgate.yml': suiteText({ orders: { path: `${base}/p.parquet` }, raw: { path: `${base}/c.csv` } }),
+      });
+      const r = await runCheck(dir, {});
+      assert.equal(r.code, 1, r.stderr);
+      const [orders, raw] = r.report.sources;
+      assert.equal(orders.rowCount, 4);
+      assert.equal(raw.rowCount, 4);
+      assert.match(orders.fingerprint, /^unversioned:/);
+      const byId = Object.fromEntries(raw.checks.map((c: { id: string }) => [c.id, c]));
+      assert.equal(byId['raw.between.amount'].failingCount, 1);
+      assert.equal(byId['raw.not_null.city'].failingCount, 1);
+    } finally {
+      web.close();
+    }
   });
 });

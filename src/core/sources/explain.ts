@@ -121,13 +121,10 @@ export function explainReadError(
   if (err instanceof TruthgateError) return err;
   const raw = messageOf(err);
   for (const f of source.files) {
-    const e = explainFile(
-      localFile(f),
-      displayPath(f, baseDir),
-      source.format,
-      source.spec.options ?? {},
-      raw,
-    );
+    // An object polars reads in place has no local bytes to explain from.
+    const file = localFile(f);
+    if (isCloudPath(file)) continue;
+    const e = explainFile(file, displayPath(f, baseDir), source.format, source.spec.options ?? {}, raw);
     if (e) return e;
   }
   const shown = source.files.length === 1 ? displayPath(source.files[0]!, baseDir) : source.uri;
