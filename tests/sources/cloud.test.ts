@@ -5,10 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { stringify } from 'yaml';
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runSource } from '../../src/core/engine/run-source.ts';
+import { localFile, prefetchObjects } from '../../src/core/sources/cloud/objects.ts';
 import { openSource } from '../../src/core/sources/open.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { hasStackTrace, ROOT, runCli, tempProject } from '../cli/run-cli.ts';
@@ -267,6 +268,33 @@ describe('object-storage errors: a code and a hint each, no stack trace, no secr
     } finally {
       dropper.close();
     }
+  });
+});
+
+describe('prefetch for activities', () => {
+  test('prefetchObjects downloads without blocking, and openSource then reads the local copy', async () => {
+    await s3.put(BUCKET, 'pre/a.csv', CSV);
+    const text = stringify({
+      version: 1,
+      sources: { raw: { path: `s3://${BUCKET}/pre/*.csv`, storage_options: s3.storageOptions } },
+      checks: { raw: checks },
+    });
+    const suite = parseSuite(text, { path: '/tmp/pre.yml', baseDir: '/tmp', env: s3.env });
+    const uri = `s3://${BUCKET}/pre/a.csv`;
+    assert.equal(localFile(uri), uri);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    await prefetchObjects([suite.sources.raw!]);
+    clearInterval(timer);
+    assert.notEqual(localFile(uri), uri);
+    assert.equal(readFileSync(localFile(uri), 'utf8'), CSV);
+    assert.ok(ticks > 0, 'the event loop ran during the download');
+    const source = openSource('raw', suite.sources.raw!, { baseDir: '/tmp' });
+    assert.deepEqual(source.files, [uri]);
+    // A rewritten object is fetched again at open, never read stale.
+    await s3.put(BUCKET, 'pre/a.csv', CSV.replace('Zürich', 'Zuerich'));
+    openSource('raw', suite.sources.raw!, { baseDir: '/tmp' });
+    assert.match(readFileSync(localFile(uri), 'utf8'), /Zuerich/);
   });
 });
 

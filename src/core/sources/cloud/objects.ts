@@ -6,7 +6,8 @@ import { createSyncFn } from 'synckit';
 import { TruthgateError } from '../../errors.ts';
 import { recordEnvValue } from '../../redact.ts';
 import { fingerprintObjects } from '../fingerprint.ts';
-import { isS3, objectUri, parseLocation, type ObjectLocation } from './location.ts';
+import { formatFromPath } from '../detect.ts';
+import { isCloudPath, isS3, objectUri, parseLocation, type ObjectLocation } from './location.ts';
 import { s3Settings, type StorageOptions } from './s3-settings.ts';
 import type { Failure, ObjectInfo, S3Reply, S3Request } from './s3-worker.ts';
 
@@ -35,13 +36,13 @@ function call(r: S3Request): S3Reply {
   return worker(r);
 }
 
-/** Local copies of objects (spooled for the readers that need a file), by URI. */
-const spooled = new Map<string, string>();
+/** Local copies of objects (spooled for the readers that need a file), by URI, with their ETag. */
+const spooled = new Map<string, { etag: string; path: string }>();
 let spoolDir: string | undefined;
 
 /** The local file to read for `file`: a spooled object's copy, else `file` itself. */
 export function localFile(file: string): string {
-  return spooled.get(file) ?? file;
+  return spooled.get(file)?.path ?? file;
 }
 
 /**
@@ -85,15 +86,54 @@ export function listObjects(path: string, options: StorageOptions, env = process
     fingerprint: fingerprintObjects(objects),
     cloudOptions,
     spool: () => {
-      const todo = objects.flatMap((o, i) =>
-        spooled.has(uris[i]!) ? [] : [{ key: o.key, etag: o.etag, dest: spoolPath(uris[i]!, o) }],
-      );
+      const todo = unspooled(loc, objects);
       if (todo.length === 0) return;
       const r = call({ op: 'spool', connection: settings.connection, bucket: loc.bucket, items: todo });
       if (!r.ok) throw objectError(r.failure, path, loc, settings.shownEndpoint);
-      for (const t of todo) spooled.set(objectUri(loc, t.key), t.dest);
+      remember(loc, todo);
     },
   };
+}
+
+/**
+ * Downloads the objects that openSource would spool, without blocking the event loop, so that an
+ * activity keeps heartbeating through a long download; openSource then finds the local copies.
+ * Best effort: a failure is left for openSource to report with its code.
+ */
+export async function prefetchObjects(
+  sources: { path: string; format?: string; storage_options?: StorageOptions }[],
+  env = process.env,
+): Promise<void> {
+  const { handle } = await import('./s3-worker.ts');
+  for (const s of sources) {
+    if (!isCloudPath(s.path) || (s.format ?? formatFromPath(s.path)) === 'parquet') continue;
+    const loc = parseLocation(s.path);
+    if (!isS3(loc)) continue;
+    try {
+      const { connection } = s3Settings(s.storage_options ?? {}, env, s.path);
+      const listed = await handle({ op: 'list', connection, ...loc });
+      if (!listed.ok) continue;
+      const todo = unspooled(loc, listed.objects);
+      if (todo.length === 0) continue;
+      const done = await handle({ op: 'spool', connection, bucket: loc.bucket, items: todo });
+      if (done.ok) remember(loc, todo);
+    } catch {
+      // openSource reports it.
+    }
+  }
+}
+
+type SpoolItem = { key: string; etag: string; dest: string };
+
+function unspooled(loc: ObjectLocation, objects: ObjectInfo[]): SpoolItem[] {
+  return objects.flatMap((o) => {
+    const uri = objectUri(loc, o.key);
+    return spooled.get(uri)?.etag === o.etag ? [] : [{ key: o.key, etag: o.etag, dest: spoolPath(uri, o) }];
+  });
+}
+
+function remember(loc: ObjectLocation, items: SpoolItem[]): void {
+  for (const t of items) spooled.set(objectUri(loc, t.key), { etag: t.etag, path: t.dest });
 }
 
 /** A non-S3 location: one entry that polars reads (and expands, for a glob) with its own credentials. */

@@ -179,7 +179,8 @@ export function classify(err: unknown): Failure {
   return { kind, detail, attempts };
 }
 
-runAsWorker(async (r: S3Request): Promise<S3Reply> => {
+/** One request; also called directly (async, on the main thread) by prefetchObjects. */
+export async function handle(r: S3Request): Promise<S3Reply> {
   try {
     if (r.op === 'spool') {
       await spool(r);
@@ -197,4 +198,7 @@ runAsWorker(async (r: S3Request): Promise<S3Reply> => {
   } catch (err) {
     return { ok: false, failure: classify(err) };
   }
-});
+}
+
+// A no-op unless this module is the synckit worker (it checks its workerData).
+runAsWorker(handle);
