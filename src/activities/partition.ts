@@ -26,7 +26,11 @@ function partialKey(t: { requestedAt: string; runId: string; source: string; fil
 
 export function planPartitionsActivity() {
   return (input: PartitionPlanInput): Promise<PartitionedSourcePlan[]> =>
-    asActivity(async () => partitionedSources(loadSuiteFile(input.suite), input.sources));
+    asActivity(async () => {
+      const suite = loadSuiteFile(input.suite);
+      await prefetchSuiteObjects(suite, input.sources);
+      return partitionedSources(suite, input.sources);
+    });
 }
 
 /**

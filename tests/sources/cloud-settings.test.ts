@@ -54,7 +54,8 @@ test('storage_options override the AWS_* environment, as polars reads it', () =>
   assert.equal(redactText('x env-secret-value y'), 'x ${AWS_SECRET_ACCESS_KEY} y');
 
   const plain = s3Settings({ aws_virtual_hosted_style_request: 'true' }, {}, 's3://b/k');
-  assert.deepEqual(plain.connection, { region: 'us-east-1', forcePathStyle: false });
+  // AWS itself with no region anywhere: the bucket is asked for its own.
+  assert.deepEqual(plain.connection, { region: 'us-east-1', detectRegion: true, forcePathStyle: false });
   assert.equal(plain.shownEndpoint, 'AWS S3 (us-east-1)');
 });
 

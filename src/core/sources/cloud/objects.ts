@@ -64,7 +64,10 @@ export function listObjects(path: string, options: StorageOptions, env = process
   if (!reply.ok) throw objectError(reply.failure, path, loc, settings.shownEndpoint);
   if (reply.objects.length === 0)
     throw new TruthgateError('TG_OBJECT_NOT_FOUND', { path }, { location: { file: path } });
-  const cloudOptions = { ...settings.polars };
+  const cloudOptions: Record<string, string> = {
+    ...settings.polars,
+    ...(reply.region ? { aws_region: reply.region } : {}),
+  };
   const c = reply.credentials;
   if (c) {
     for (const [k, v] of [

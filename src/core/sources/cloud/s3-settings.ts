@@ -21,6 +21,8 @@ export type StorageOptions = Record<string, string | number | boolean>;
 export interface S3Connection {
   endpoint?: string;
   region: string;
+  /** AWS itself with no region given: ask the bucket for its own (polars must sign for it). */
+  detectRegion?: boolean;
   forcePathStyle: boolean;
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
@@ -61,6 +63,7 @@ export function s3Settings(options: StorageOptions, env: NodeJS.ProcessEnv, path
     connection: {
       ...(endpoint ? { endpoint } : {}),
       region,
+      ...(!endpoint && !merged.aws_region ? { detectRegion: true } : {}),
       // object_store addresses buckets path-style unless told otherwise; the listing does the same.
       forcePathStyle: !isTrue(merged.aws_virtual_hosted_style_request),
       ...(id && secret

@@ -43,7 +43,7 @@ export type S3Request =
     };
 
 export type S3Reply =
-  | { ok: true; objects: ObjectInfo[]; credentials?: S3Connection['credentials'] }
+  | { ok: true; objects: ObjectInfo[]; credentials?: S3Connection['credentials']; region?: string }
   | { ok: false; failure: Failure };
 
 /** A refused or unresolvable endpoint is reported in seconds, not after the OS's connect timeout. */
@@ -64,6 +64,8 @@ function client(c: S3Connection): S3Client {
       forcePathStyle: c.forcePathStyle,
       ...(c.credentials ? { credentials: c.credentials } : {}),
       maxAttempts: MAX_ATTEMPTS,
+      // A bucket in another region than the one guessed is still listed.
+      followRegionRedirects: true,
       retryMode: 'standard',
       // S3-compatible servers often lack the newer checksum headers; reads do not need them.
       requestChecksumCalculation: 'WHEN_REQUIRED',
@@ -190,9 +192,13 @@ export async function handle(r: S3Request): Promise<S3Reply> {
     // polars reads with the same identity: resolved here from the SDK's chain (env, profile, SSO…).
     const credentials = r.connection.credentials ?? (await client(r.connection).config.credentials());
     const { accessKeyId, secretAccessKey, sessionToken } = credentials;
+    const region = r.connection.detectRegion
+      ? (await client(r.connection).send(new HeadBucketCommand({ Bucket: r.bucket }))).BucketRegion
+      : undefined;
     return {
       ok: true,
       objects,
+      ...(region ? { region } : {}),
       credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) },
     };
   } catch (err) {
