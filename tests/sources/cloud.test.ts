@@ -220,12 +220,17 @@ describe('object-storage errors: a code and a hint each, no stack trace, no secr
     await expectSourceError(one(`s3://${BUCKET}/orders/2024/part-9.parquet`), 'TG_OBJECT_NOT_FOUND');
   });
 
-  test('a wrong secret is access denied', async () => {
-    const env = { ...s3.env, TG_TEST_S3_SECRET: 'wrong-secret-value-123' };
-    const r = await runCheck(tempProject({ 'truthgate.yml': suiteText(cloudSources()) }), env);
-    assert.equal(r.code, 3);
-    for (const s of r.report.sources) assert.equal(s.error.code, 'TG_OBJECT_ACCESS_DENIED');
-    assert.ok(!(r.stdout + r.stderr).includes('wrong-secret-value-123'));
+  test('a wrong secret, or an unknown key id, is access denied', async () => {
+    for (const env of [
+      { ...s3.env, TG_TEST_S3_SECRET: 'wrong-secret-value-123' },
+      { ...s3.env, TG_TEST_S3_KEY: 'unknown-key-id-456' },
+    ]) {
+      const r = await runCheck(tempProject({ 'truthgate.yml': suiteText(cloudSources()) }), env);
+      assert.equal(r.code, 3);
+      for (const s of r.report.sources) assert.equal(s.error.code, 'TG_OBJECT_ACCESS_DENIED');
+      assert.ok(!(r.stdout + r.stderr).includes('wrong-secret-value-123'));
+      noSecrets(r.stdout + r.stderr);
+    }
   });
 
   test('a malformed endpoint, and plain http without aws_allow_http, fail at once', async () => {
@@ -248,6 +253,29 @@ describe('object-storage errors: a code and a hint each, no stack trace, no secr
       'TG_OBJECT_ENDPOINT',
     );
     assert.ok(e.ms < 10_000, `${e.ms} ms`);
+  });
+
+  test('a server that keeps answering 503 Slow Down is a network failure, after retries', async () => {
+    let requests = 0;
+    const busy = createHttpServer((_req, res) => {
+      requests++;
+      res.writeHead(503, { 'Content-Type': 'application/xml' });
+      res.end(
+        '<?xml version="1.0"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>',
+      );
+    });
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const e = await expectSourceError(
+        one(`s3://${BUCKET}/orders/*.parquet`, { aws_endpoint_url: `http://127.0.0.1:${port}` }),
+        'TG_OBJECT_NETWORK',
+      );
+      assert.match(e.err.message, /after 3 attempts/);
+      assert.ok(requests >= 3, `${requests} requests`);
+    } finally {
+      busy.close();
+    }
   });
 
   test('a server that drops every connection is a network failure, after retries', async () => {
