@@ -167,7 +167,16 @@ export function classify(err: unknown): Failure {
   const code = status(err);
   const name = e.name ?? '';
   const attempts = e.$metadata?.attempts ?? MAX_ATTEMPTS;
-  const detail = (e.message ?? String(err)).split('\n')[0]!.trim() || `HTTP ${code ?? '?'} ${name}`.trim();
+  const message = (e.message ?? String(err)).split('\n')[0]!.trim();
+  // A HEAD answer has no body, so the SDK can only say "UnknownError": the status says more.
+  const unknown = (t: string): boolean => !t || /^Unknown(Error)?$/.test(t);
+  const fromStatus = code !== undefined ? `HTTP ${code}${unknown(name) ? '' : ` ${name}`}` : name;
+  const vague = unknown(message) || message === name;
+  const detail = vague
+    ? fromStatus || 'no answer'
+    : code !== undefined
+      ? `${fromStatus}: ${message}`
+      : message;
   const kind: FailureKind =
     name === 'NoSuchBucket'
       ? 'bucket'
