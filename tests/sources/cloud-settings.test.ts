@@ -80,7 +80,7 @@ test('storage_options keys are object_store keys', () => {
   assert.ok(
     SourceSpec.safeParse({
       path: 's3://b/k',
-      storage_options: { aws_region: 'x', google_service_account: 'y' },
+      storage_options: { aws_region: 'x', aws_imdsv1_fallback: true, google_service_account: 'y' },
     }).success,
   );
   assert.ok(!SourceSpec.safeParse({ path: 's3://b/k', storage_options: { endpoint: 'x' } }).success);

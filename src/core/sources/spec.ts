@@ -38,7 +38,7 @@ export const SourceSpec = z
     description: z.string().optional(),
     storage_options: z
       .record(
-        z.string().regex(/^(aws|google|azure)_[a-z_]+$/),
+        z.string().regex(/^(aws|google|azure)_[a-z0-9_]+$/),
         z.union([z.string(), z.number(), z.boolean()]),
       )
       .optional()
