@@ -299,6 +299,26 @@ describe('object-storage errors: a code and a hint each, no stack trace, no secr
   });
 });
 
+describe('a broken CSV object is explained like a local file', () => {
+  test('a ragged row names the object URI and its line', async () => {
+    await s3.put(BUCKET, 'broken/orders.csv', 'id,city,amount\n1,a,2\n2,b\n3,c,4\n');
+    const r = await runCheck(
+      tempProject({
+        'truthgate.yml': suiteText({
+          orders: { path: `s3://${BUCKET}/broken/orders.csv`, storage_options: s3.storageOptions },
+          raw: { path: `s3://${BUCKET}/raw/orders.csv`, storage_options: s3.storageOptions },
+        }),
+      }),
+    );
+    assert.equal(r.code, 3, r.stderr);
+    const err = r.report.sources[0].error;
+    assert.equal(err.code, 'TG_CSV_RAGGED');
+    assert.deepEqual(err.location, { file: `s3://${BUCKET}/broken/orders.csv`, line: 3, column: 1 });
+    // Nothing of the local copy leaks into the report.
+    assert.ok(!r.stdout.includes('truthgate-objects-'), r.stdout);
+  });
+});
+
 describe('prefetch for activities', () => {
   test('prefetchObjects downloads without blocking, and openSource then reads the local copy', async () => {
     await s3.put(BUCKET, 'pre/a.csv', CSV);
