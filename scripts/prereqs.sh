@@ -30,3 +30,30 @@ need_chromium() {
 
 need_temporal
 need_chromium
+
+# --- object storage (S3) -------------------------------------------------------------------------
+# s3proxy: the real S3-compatible server the object-storage tests start on 127.0.0.1
+# (tests/helpers/s3.ts). Fetched from Maven Central by mvn (cached in ~/.m2, Maven's checksums
+# enforced with -C), then pinned by its sha256 into .tools/s3proxy/s3proxy.jar. Needs Java 17.
+S3PROXY_VERSION="2.6.0"
+S3PROXY_SHA256="12e5e88d805cfed07f7d88b4a44a0d8ecb9f9d3cebeb544bb34fbc4ded1049d8"
+export S3PROXY_JAR="$TG_ROOT/.tools/s3proxy/s3proxy.jar"
+need_s3proxy() {
+  if [ -f "$S3PROXY_JAR" ] && echo "$S3PROXY_SHA256  $S3PROXY_JAR" | sha256sum -c --status; then return; fi
+  echo "truthgate: installing s3proxy $S3PROXY_VERSION (Maven Central)" >&2
+  command -v java >/dev/null || apt_install openjdk-17-jre-headless
+  command -v mvn >/dev/null || apt_install maven
+  local tmp
+  tmp="$(mktemp -d)"
+  mvn -q -C dependency:copy "-Dartifact=org.gaul:s3proxy:$S3PROXY_VERSION:jar:jar-with-dependencies" \
+    "-DoutputDirectory=$tmp"
+  echo "$S3PROXY_SHA256  $tmp/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar" | sha256sum -c --status || {
+    echo "truthgate: s3proxy jar checksum mismatch" >&2
+    rm -rf "$tmp"
+    return 1
+  }
+  mkdir -p "$(dirname "$S3PROXY_JAR")"
+  mv "$tmp/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar" "$S3PROXY_JAR"
+  rm -rf "$tmp"
+}
+need_s3proxy

@@ -9,6 +9,7 @@ import type { ObjectStore } from '../core/store/store.ts';
 import { loadSuiteFile } from '../core/suite/load.ts';
 import { asActivity } from './failure.ts';
 import { withHeartbeat } from './heartbeat.ts';
+import { prefetchSuiteObjects } from './prefetch.ts';
 import type {
   PartitionDone,
   PartitionedSourcePlan,
@@ -25,7 +26,11 @@ function partialKey(t: { requestedAt: string; runId: string; source: string; fil
 
 export function planPartitionsActivity() {
   return (input: PartitionPlanInput): Promise<PartitionedSourcePlan[]> =>
-    asActivity(async () => partitionedSources(loadSuiteFile(input.suite), input.sources));
+    asActivity(async () => {
+      const suite = loadSuiteFile(input.suite);
+      await prefetchSuiteObjects(suite, input.sources);
+      return partitionedSources(suite, input.sources);
+    });
 }
 
 /**
@@ -37,6 +42,7 @@ export function runPartitionActivity(store: ObjectStore) {
     asActivity(() =>
       withHeartbeat(async () => {
         const suite = loadSuiteFile(task.suite);
+        await prefetchSuiteObjects(suite, [task.source]);
         const result = await runPartition(suite, task.source, task.fileIndex, {
           now: new Date(task.requestedAt),
         });
@@ -52,6 +58,7 @@ export function reducePartitionsActivity(store: ObjectStore) {
     asActivity(() =>
       withHeartbeat(async () => {
         const suite = loadSuiteFile(input.suite);
+        await prefetchSuiteObjects(suite, input.sources);
         const keys = input.partitioned.flatMap((p) =>
           Array.from({ length: p.files }, (_, fileIndex) =>
             partialKey({ ...input, source: p.source, fileIndex }),

@@ -8,6 +8,7 @@ import type { ObjectStore } from '../core/store/store.ts';
 import { loadSuiteFile } from '../core/suite/load.ts';
 import { asActivity } from './failure.ts';
 import { withHeartbeat } from './heartbeat.ts';
+import { prefetchSuiteObjects } from './prefetch.ts';
 import type { ProfileActivityInput, ProfileResult } from './types.ts';
 
 /**
@@ -21,6 +22,7 @@ export function runProfileActivity(store: ObjectStore) {
         const suite = loadSuiteFile(input.suite);
         const spec = suite.sources[input.source];
         if (!spec) throw new TruthgateError('TG_UNKNOWN_SOURCE', { name: input.source, suggestion: '' });
+        await prefetchSuiteObjects(suite, [input.source]);
         const source = openSource(input.source, spec, { baseDir: suite.baseDir });
         const profile = await profileSource(source, { baseDir: suite.baseDir });
         const key = profileKey(input.source, new Date(input.requestedAt), input.runId);

@@ -7,6 +7,7 @@ import type { ObjectStore } from '../core/store/store.ts';
 import { compactResult, criticalFailing } from './compact.ts';
 import { asActivity } from './failure.ts';
 import { withHeartbeat } from './heartbeat.ts';
+import { prefetchSuiteObjects } from './prefetch.ts';
 import type { PreviousRun, ValidationActivityInput, ValidationResult } from './types.ts';
 
 /** Runs a suite, stores the full report under the run's key and returns the compact result. */
@@ -15,6 +16,7 @@ export function runValidationActivity(store: ObjectStore) {
     asActivity(() =>
       withHeartbeat(async () => {
         const suite = loadSuiteFile(input.suite);
+        await prefetchSuiteObjects(suite, input.sources);
         const report = await runSuite(suite, {
           sources: input.sources,
           failOn: input.failOn,

@@ -671,6 +671,61 @@ export const messages = {
       ko: 'TRUTHGATE_CODEC_KEY와 TRUTHGATE_CODEC_KEY_ID가 워커 설정과 같은지 확인하세요.',
     },
   },
+  // object storage (s3://, gs://, az://, https:// sources)
+  TG_OBJECT_BUCKET_MISSING: {
+    exit: 3,
+    en: 'Bucket {bucket} does not exist at {endpoint} (source path {path})',
+    ko: '{endpoint}에 버킷 {bucket}이(가) 없습니다 (소스 경로 {path})',
+    hint: {
+      en: 'Check the bucket name in the path and the endpoint (aws_endpoint_url / AWS_ENDPOINT_URL).',
+      ko: '경로의 버킷 이름과 엔드포인트(aws_endpoint_url / AWS_ENDPOINT_URL)를 확인하세요.',
+    },
+  },
+  TG_OBJECT_NOT_FOUND: {
+    exit: 3,
+    en: 'No object matches {path}',
+    ko: '{path}와(과) 일치하는 객체가 없습니다',
+    hint: {
+      en: 'Object keys are case-sensitive; a glob matches whole keys (`*` stays within one `/` level, `**` crosses them).',
+      ko: '객체 키는 대소문자를 구분합니다. glob은 키 전체와 일치해야 합니다(`*`는 `/` 한 단계 안, `**`는 여러 단계).',
+    },
+  },
+  TG_OBJECT_ACCESS_DENIED: {
+    exit: 3,
+    en: 'Access denied reading {path}: {detail}',
+    ko: '{path}을(를) 읽을 권한이 없습니다: {detail}',
+    hint: {
+      en: 'Check the key and secret (storage_options with ${ENV} values, AWS_* variables or the AWS profile) and that they may list and read the bucket.',
+      ko: '키와 시크릿(${ENV} 값을 쓴 storage_options, AWS_* 변수, AWS 프로필)과 버킷 목록·읽기 권한을 확인하세요.',
+    },
+  },
+  TG_OBJECT_ENDPOINT: {
+    exit: 3,
+    en: 'Object-store endpoint {endpoint} is unusable: {detail}',
+    ko: '객체 저장소 엔드포인트 {endpoint}을(를) 쓸 수 없습니다: {detail}',
+    hint: {
+      en: 'Use a full URL such as https://s3.example.com (http:// needs aws_allow_http: true) and check that the server is running and reachable.',
+      ko: 'https://s3.example.com 같은 전체 URL을 쓰고(http://는 aws_allow_http: true 필요) 서버가 실행 중이며 접근 가능한지 확인하세요.',
+    },
+  },
+  TG_OBJECT_NETWORK: {
+    exit: 3,
+    en: 'Network failure reading {path} (after {attempts} attempts): {detail}',
+    ko: '{path}을(를) 읽는 중 네트워크 오류가 났습니다({attempts}회 시도): {detail}',
+    hint: {
+      en: 'The request was retried with backoff; the server or the network failed each time. Run again later, or check proxies and the endpoint.',
+      ko: '요청을 간격을 두고 다시 시도했지만 매번 실패했습니다. 나중에 다시 실행하거나 프록시와 엔드포인트를 확인하세요.',
+    },
+  },
+  TG_OBJECT_UNSUPPORTED: {
+    exit: 3,
+    en: '{path}: {detail}',
+    ko: '{path}: {detail}',
+    hint: {
+      en: 'docs/sources.md lists what each object store supports.',
+      ko: '각 객체 저장소가 지원하는 기능은 docs/sources.md에 있습니다.',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;

@@ -6,6 +6,7 @@ import { finishCsvScan, newCsvScan, type CsvScanProblem } from './csv-scan.ts';
 import type { ScanReply, ScanRequest } from './csv-scan-worker.ts';
 import { csvLayout, csvScanError } from './explain.ts';
 import type { OpenedSource } from './open.ts';
+import { localFile } from './cloud/objects.ts';
 
 export interface ChunkFrame {
   frame: pl.DataFrame;
@@ -53,7 +54,8 @@ export async function* chunkFrames(
   const scanner = new BlockScanner();
   let row = 0;
   try {
-    for (const [fi, file] of source.files.entries()) {
+    for (const [fi, f] of source.files.entries()) {
+      const file = localFile(f);
       const fail = (p: CsvScanProblem): never => {
         throw csvScanError(p, source.shownFiles[fi]!);
       };

@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { LoadedSuite } from '../suite/load.ts';
+import { isCloudPath } from './cloud/location.ts';
 
 /**
  * Keeping a run inside one directory tree (the Action's workspace): every path is judged by where
@@ -30,6 +31,7 @@ export function isInside(path: string, root: string): boolean {
 export function suiteReadPaths(suite: LoadedSuite): string[] {
   const out: string[] = [];
   for (const spec of Object.values(suite.sources)) {
+    if (isCloudPath(spec.path)) continue; // read from object storage, not from disk
     if (!isDynamicPattern(spec.path)) {
       out.push(resolve(suite.baseDir, spec.path));
       continue;

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Sample } from '../result/schema.ts';
 import { csvSettings, type OpenedSource } from './open.ts';
+import { localFile } from './cloud/objects.ts';
 
 export interface CsvLayout {
   quote: string;
@@ -146,7 +147,7 @@ export async function addSampleLines(source: OpenedSource, samples: Sample[]): P
     [...byFile].map(async ([file, list]) => {
       const rowOf = (s: Sample): number => (s.file !== undefined ? (s.fileRow ?? s.row) : s.row);
       try {
-        const lines = await csvRowLines(file, list.map(rowOf), layout);
+        const lines = await csvRowLines(localFile(file), list.map(rowOf), layout);
         for (const s of list) {
           const line = lines.get(rowOf(s));
           if (line !== undefined) s.line = line;

@@ -18,7 +18,9 @@ const byExtension: Record<string, Format> = {
 
 /** Format from a file name, ignoring a trailing compression-free suffix like `.csv`. */
 export function formatFromPath(path: string): Format | undefined {
-  return byExtension[extname(path).toLowerCase()];
+  // An https URL's query string is no part of the file name.
+  const name = /^https?:\/\//i.test(path) ? path.replace(/[?#].*$/, '') : path;
+  return byExtension[extname(name).toLowerCase()];
 }
 
 export function isDataFile(path: string): boolean {

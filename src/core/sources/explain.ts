@@ -3,6 +3,9 @@ import { isAbsolute, relative } from 'node:path';
 import { TruthgateError } from '../errors.ts';
 import { findCsvValue, type CsvLayout } from './csv-diagnose.ts';
 import { scanCsvFile, type CsvScanProblem } from './csv-scan.ts';
+import { isCloudPath } from './cloud/location.ts';
+import { localFile } from './cloud/objects.ts';
+import { objectStoreError } from './cloud/polars-errors.ts';
 import { firstInvalidUtf8InFile } from './detect.ts';
 import type { JsonProblem } from './json-diagnose.ts';
 import type { OpenedSource } from './open.ts';
@@ -10,6 +13,7 @@ import type { CsvOptions, Format } from './spec.ts';
 
 /** A file as users should see it: relative to the suite directory when inside it. */
 export function displayPath(file: string, baseDir: string): string {
+  if (isCloudPath(file)) return file;
   const rel = relative(baseDir, file);
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
@@ -117,7 +121,10 @@ export function explainReadError(
   if (err instanceof TruthgateError) return err;
   const raw = messageOf(err);
   for (const f of source.files) {
-    const e = explainFile(f, displayPath(f, baseDir), source.format, source.spec.options ?? {}, raw);
+    // An object polars reads in place has no local bytes to explain from.
+    const file = localFile(f);
+    if (isCloudPath(file)) continue;
+    const e = explainFile(file, displayPath(f, baseDir), source.format, source.spec.options ?? {}, raw);
     if (e) return e;
   }
   const shown = source.files.length === 1 ? displayPath(source.files[0]!, baseDir) : source.uri;
@@ -141,6 +148,8 @@ function messageOf(err: unknown): string {
 }
 
 function readError(shown: string, raw: string, err: unknown): TruthgateError {
+  const cloud = objectStoreError(raw, shown);
+  if (cloud) return cloud;
   return new TruthgateError(
     'TG_SOURCE_READ',
     { path: shown, detail: raw.split('\n')[0]!.trim() },

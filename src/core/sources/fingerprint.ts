@@ -31,3 +31,13 @@ export function fingerprintFiles(files: string[]): string {
   }
   return `sha256:${h.digest('hex').slice(0, 32)}`;
 }
+
+/**
+ * Fingerprint of stored objects without reading them: their ETags, sizes and last-modified
+ * times, in key order (an object rewritten with the same bytes keeps its ETag but not its time).
+ */
+export function fingerprintObjects(objects: { etag: string; size: number; lastModified: string }[]): string {
+  const h = createHash('sha256');
+  for (const o of objects) h.update(`${o.etag}\n${o.size}\n${o.lastModified}\n`);
+  return `objects:${h.digest('hex').slice(0, 32)}`;
+}

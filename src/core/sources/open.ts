@@ -6,6 +6,8 @@ import { TruthgateError } from '../errors.ts';
 import { chunkThresholdBytes } from './csv-chunks.ts';
 import { csvHeaderNames } from './csv-diagnose.ts';
 import { scanCsvFile } from './csv-scan.ts';
+import { isCloudPath } from './cloud/location.ts';
+import { listObjects, localFile, type CloudObjects } from './cloud/objects.ts';
 import { firstInvalidUtf8, formatFromPath, sniffBinaryFormat } from './detect.ts';
 import {
   csvLayout,
@@ -64,20 +66,27 @@ const FULL_INFER_BYTES = 8 * 1024 * 1024;
  */
 export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {}): OpenedSource {
   const baseDir = opts.baseDir ?? process.cwd();
-  const files = resolveFiles(spec.path, baseDir);
+  const cloud = isCloudPath(spec.path) ? listObjects(spec.path, spec.storage_options ?? {}) : undefined;
+  const files = cloud?.uris ?? resolveFiles(spec.path, baseDir);
   const format = spec.format ?? commonFormat(spec.path, files, baseDir);
   const options = spec.options ?? {};
   const shownFiles = files.map((f) => displayPath(f, baseDir));
   const warnings: TruthgateError[] = [];
   const builders = new Map<string, () => pl.LazyDataFrame>();
-  const total = files.reduce((n, f, i) => n + osRead(shownFiles[i]!, () => statSync(f).size), 0);
+  const sizes = cloud?.sizes ?? files.map((f, i) => osRead(shownFiles[i]!, () => statSync(f).size));
+  const total = sizes.reduce((n, s) => n + s, 0);
   const chunked =
     (format === 'csv' || format === 'tsv') && !options.skip_rows && total >= chunkThresholdBytes();
+  const inPlace = cloud && readsInPlace(cloud, format, spec.path);
+  // Other objects are read from local copies, with every check a local file gets (cloud/objects.ts).
+  if (cloud && !inPlace) cloud.spool();
   for (const [i, f] of files.entries()) {
     const shown = shownFiles[i]!;
     builders.set(
       f,
-      osRead(shown, () => openFile(f, format, options, shown, warnings, chunked)),
+      inPlace
+        ? scanObject(f, format, options, cloud, sizes[i]!, shown)
+        : osRead(shown, () => openFile(localFile(f), format, options, shown, warnings, chunked)),
     );
   }
   const build = (f: string): pl.LazyDataFrame => builders.get(f)!();
@@ -88,7 +97,7 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
     files,
     shownFiles,
     spec,
-    fingerprint: osRead(spec.path, () => fingerprintFiles(files)),
+    fingerprint: cloud?.fingerprint ?? osRead(spec.path, () => fingerprintFiles(files)),
     warnings,
     lazy: () => {
       const parts = files.map(build);
@@ -97,6 +106,44 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
     lazyFiles: () => files.map(build),
     chunked,
   };
+}
+
+/**
+ * Parquet objects are read where they are by polars' cloud reader (ranged reads of the columns
+ * used). Listed objects of the other formats are spooled to local files instead: polars' cloud
+ * CSV and NDJSON readers download the whole object first anyway, and a local copy keeps the line
+ * numbers, structure checks and chunked reading of a local file. gs://, az:// and https:// are
+ * not listed here, so they are always polars' to read.
+ */
+function readsInPlace(cloud: CloudObjects, format: Format, path: string): boolean {
+  if (format === 'parquet') return true;
+  if (cloud.objects) return false;
+  if (format === 'csv' || format === 'tsv' || format === 'ndjson') return true;
+  throw new TruthgateError(
+    'TG_OBJECT_UNSUPPORTED',
+    {
+      path,
+      detail: `${format} is read from s3:// only; gs://, az:// and https:// take Parquet, CSV or NDJSON`,
+    },
+    { location: { file: path } },
+  );
+}
+
+function scanObject(
+  uri: string,
+  format: Format,
+  options: CsvOptions,
+  cloud: CloudObjects,
+  size: number,
+  shown: string,
+): () => pl.LazyDataFrame {
+  if (cloud.objects && size === 0)
+    throw new TruthgateError('TG_SOURCE_EMPTY', { path: shown }, { location: { file: shown } });
+  const { cloudOptions } = cloud;
+  // A listed object is one exact key; an unlisted glob is polars' to expand.
+  const read = { cloudOptions, glob: !cloud.objects };
+  if (format === 'ndjson') return () => pl.scanJson(uri, read as Parameters<typeof pl.scanJson>[1]);
+  return () => scanFile(uri, format as Exclude<Format, 'json' | 'ndjson'>, options, read);
 }
 
 /** An operating-system read failure (permission denied, I/O error) as TG_SOURCE_READ with its reason. */
@@ -266,7 +313,12 @@ export function csvSettings(format: Format, o: CsvOptions): { sep: string; quote
   return { sep: l.delimiter, quote: l.quote, header: l.header };
 }
 
-function scanFile(file: string, format: Exclude<Format, 'json' | 'ndjson'>, o: CsvOptions): pl.LazyDataFrame {
+function scanFile(
+  file: string,
+  format: Exclude<Format, 'json' | 'ndjson'>,
+  o: CsvOptions,
+  cloud?: { cloudOptions: Record<string, string>; glob: boolean },
+): pl.LazyDataFrame {
   switch (format) {
     case 'csv':
     case 'tsv': {
@@ -282,10 +334,11 @@ function scanFile(file: string, format: Exclude<Format, 'json' | 'ndjson'>, o: C
         truncateRaggedLines: o.ragged ?? false,
         // Paths are already resolved; a `[` in a file name must not turn into a pattern.
         glob: false,
+        ...cloud,
       } as Parameters<typeof pl.scanCSV>[1]);
     }
     case 'parquet':
-      return pl.scanParquet(file, { glob: false } as Parameters<typeof pl.scanParquet>[1]);
+      return pl.scanParquet(file, { glob: false, ...cloud } as Parameters<typeof pl.scanParquet>[1]);
     case 'arrow':
       return pl.scanIPC(file);
   }

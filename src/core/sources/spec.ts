@@ -25,12 +25,24 @@ export type CsvOptions = z.infer<typeof CsvOptions>;
 
 export const SourceSpec = z
   .object({
-    path: z.string().min(1).describe('File path or glob, relative to the suite file'),
+    path: z
+      .string()
+      .min(1)
+      .describe(
+        'File path or glob, relative to the suite file; or an s3://, gs://, az:// or https:// URI or glob',
+      ),
     format: Format.optional().describe('Inferred from the extension when omitted'),
     options: CsvOptions.optional(),
     key: z.array(z.string()).optional().describe('Columns identifying a row; shown with failing samples'),
     sensitive: z.array(z.string()).optional().describe('Columns masked in samples and messages'),
     description: z.string().optional(),
+    storage_options: z
+      .record(
+        z.string().regex(/^(aws|google|azure)_[a-z0-9_]+$/),
+        z.union([z.string(), z.number(), z.boolean()]),
+      )
+      .optional()
+      .describe('Object-store settings (object_store keys such as aws_endpoint_url); use ${ENV} for secrets'),
   })
   .strict();
 export type SourceSpec = z.infer<typeof SourceSpec>;
