@@ -663,6 +663,61 @@ var messages = {
       en: "Check that TRUTHGATE_CODEC_KEY and TRUTHGATE_CODEC_KEY_ID match the workers' settings.",
       ko: "TRUTHGATE_CODEC_KEY\uC640 TRUTHGATE_CODEC_KEY_ID\uAC00 \uC6CC\uCEE4 \uC124\uC815\uACFC \uAC19\uC740\uC9C0 \uD655\uC778\uD558\uC138\uC694."
     }
+  },
+  // object storage (s3://, gs://, az://, https:// sources)
+  TG_OBJECT_BUCKET_MISSING: {
+    exit: 3,
+    en: "Bucket {bucket} does not exist at {endpoint} (source path {path})",
+    ko: "{endpoint}\uC5D0 \uBC84\uD0B7 {bucket}\uC774(\uAC00) \uC5C6\uC2B5\uB2C8\uB2E4 (\uC18C\uC2A4 \uACBD\uB85C {path})",
+    hint: {
+      en: "Check the bucket name in the path and the endpoint (aws_endpoint_url / AWS_ENDPOINT_URL).",
+      ko: "\uACBD\uB85C\uC758 \uBC84\uD0B7 \uC774\uB984\uACFC \uC5D4\uB4DC\uD3EC\uC778\uD2B8(aws_endpoint_url / AWS_ENDPOINT_URL)\uB97C \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
+  TG_OBJECT_NOT_FOUND: {
+    exit: 3,
+    en: "No object matches {path}",
+    ko: "{path}\uC640(\uACFC) \uC77C\uCE58\uD558\uB294 \uAC1D\uCCB4\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Object keys are case-sensitive; a glob matches whole keys (`*` stays within one `/` level, `**` crosses them).",
+      ko: "\uAC1D\uCCB4 \uD0A4\uB294 \uB300\uC18C\uBB38\uC790\uB97C \uAD6C\uBD84\uD569\uB2C8\uB2E4. glob\uC740 \uD0A4 \uC804\uCCB4\uC640 \uC77C\uCE58\uD574\uC57C \uD569\uB2C8\uB2E4(`*`\uB294 `/` \uD55C \uB2E8\uACC4 \uC548, `**`\uB294 \uC5EC\uB7EC \uB2E8\uACC4)."
+    }
+  },
+  TG_OBJECT_ACCESS_DENIED: {
+    exit: 3,
+    en: "Access denied reading {path}: {detail}",
+    ko: "{path}\uC744(\uB97C) \uC77D\uC744 \uAD8C\uD55C\uC774 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Check the key and secret (storage_options with ${ENV} values, AWS_* variables or the AWS profile) and that they may list and read the bucket.",
+      ko: "\uD0A4\uC640 \uC2DC\uD06C\uB9BF(${ENV} \uAC12\uC744 \uC4F4 storage_options, AWS_* \uBCC0\uC218, AWS \uD504\uB85C\uD544)\uACFC \uBC84\uD0B7 \uBAA9\uB85D\xB7\uC77D\uAE30 \uAD8C\uD55C\uC744 \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
+  TG_OBJECT_ENDPOINT: {
+    exit: 3,
+    en: "Object-store endpoint {endpoint} is unusable: {detail}",
+    ko: "\uAC1D\uCCB4 \uC800\uC7A5\uC18C \uC5D4\uB4DC\uD3EC\uC778\uD2B8 {endpoint}\uC744(\uB97C) \uC4F8 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Use a full URL such as https://s3.example.com (http:// needs aws_allow_http: true) and check that the server is running and reachable.",
+      ko: "https://s3.example.com \uAC19\uC740 \uC804\uCCB4 URL\uC744 \uC4F0\uACE0(http://\uB294 aws_allow_http: true \uD544\uC694) \uC11C\uBC84\uAC00 \uC2E4\uD589 \uC911\uC774\uBA70 \uC811\uADFC \uAC00\uB2A5\uD55C\uC9C0 \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
+  TG_OBJECT_NETWORK: {
+    exit: 3,
+    en: "Network failure reading {path} (after {attempts} attempts): {detail}",
+    ko: "{path}\uC744(\uB97C) \uC77D\uB294 \uC911 \uB124\uD2B8\uC6CC\uD06C \uC624\uB958\uAC00 \uB0AC\uC2B5\uB2C8\uB2E4({attempts}\uD68C \uC2DC\uB3C4): {detail}",
+    hint: {
+      en: "The request was retried with backoff; the server or the network failed each time. Run again later, or check proxies and the endpoint.",
+      ko: "\uC694\uCCAD\uC744 \uAC04\uACA9\uC744 \uB450\uACE0 \uB2E4\uC2DC \uC2DC\uB3C4\uD588\uC9C0\uB9CC \uB9E4\uBC88 \uC2E4\uD328\uD588\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uAC70\uB098 \uD504\uB85D\uC2DC\uC640 \uC5D4\uB4DC\uD3EC\uC778\uD2B8\uB97C \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
+  TG_OBJECT_UNSUPPORTED: {
+    exit: 3,
+    en: "{path}: {detail}",
+    ko: "{path}: {detail}",
+    hint: {
+      en: "docs/sources.md lists what each object store supports.",
+      ko: "\uAC01 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uAC00 \uC9C0\uC6D0\uD558\uB294 \uAE30\uB2A5\uC740 docs/sources.md\uC5D0 \uC788\uC2B5\uB2C8\uB2E4."
+    }
   }
 };
 
@@ -728,6 +783,11 @@ function asTruthgateError(err, fallback = "TG_INTERNAL") {
   if (err instanceof TruthgateError) return err;
   const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
   return new TruthgateError(fallback, { detail }, { cause: err });
+}
+
+// src/core/i18n/ui.ts
+function parseLang(value, fallback = "en") {
+  return value === "ko" || value === "en" ? value : fallback;
 }
 
 // src/action/polars-runtime.ts
@@ -824,7 +884,7 @@ try {
   globalThis[POLARS_SLOT] = loadPolars(dir);
 } catch (err) {
   const e = asTruthgateError(err);
-  const lang = process.env.INPUT_LANG === "ko" ? "ko" : "en";
+  const lang = parseLang(process.env.INPUT_LANG);
   const hint = e.hint(lang);
   const text = `${e.code}: ${e.message_(lang)}${hint ? ` ${hint}` : ""}`;
   process.stdout.write(`::error::${text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}

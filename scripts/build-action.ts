@@ -6,7 +6,16 @@
  */
 import { rmSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
-import { common as shared, inlineVersion, readJson, requireBanner, root, version } from './esbuild-common.ts';
+import {
+  builtWorkers,
+  common as shared,
+  emitWorkers,
+  inlineVersion,
+  readJson,
+  requireBanner,
+  root,
+  version,
+} from './esbuild-common.ts';
 
 const polarsVersion = readJson('node_modules/nodejs-polars/package.json').version;
 
@@ -42,6 +51,7 @@ await build({
   ...common,
   entryPoints: [root + 'src/action/entry.ts'],
   outfile: root + 'dist/main.js',
-  plugins: [polarsShim, inlineVersion],
+  plugins: [polarsShim, inlineVersion, builtWorkers],
 });
+await emitWorkers(root + 'dist', common);
 console.log(`dist/ built (truthgate ${version}, nodejs-polars ${polarsVersion} at run time)`);

@@ -15,7 +15,15 @@ import { dirname, join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { build } from 'esbuild';
 import { WORKFLOW_BUNDLE_NAME } from '../src/temporal/worker.ts';
-import { common, inlineVersion, requireBanner, root, version } from './esbuild-common.ts';
+import {
+  builtWorkers,
+  common,
+  emitWorkers,
+  inlineVersion,
+  requireBanner,
+  root,
+  version,
+} from './esbuild-common.ts';
 
 /** Loaded from node_modules at run time: native code, own worker threads or files, or only used by heavy commands. */
 const EXTERNAL = [
@@ -29,6 +37,7 @@ const EXTERNAL = [
   '@actions/core',
   'chart.js',
   'protobufjs',
+  '@aws-sdk/*',
 ];
 
 const out = join(root, 'lib');
@@ -44,8 +53,9 @@ await build({
   // check's start-up); native, worker-thread and heavy ones stay installed dependencies.
   external: EXTERNAL,
   banner: { js: requireBanner },
-  plugins: [inlineVersion],
+  plugins: [inlineVersion, builtWorkers],
 });
+await emitWorkers(out, { ...common, external: EXTERNAL, banner: { js: requireBanner } });
 
 cpSync(join(root, 'src/dashboard/static'), join(out, 'static'), { recursive: true });
 

@@ -1,7 +1,8 @@
 /** esbuild settings shared by the npm package build (scripts/build.ts) and the Action (build-action.ts). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildOptions, Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const readJson = (p: string): { version: string } => JSON.parse(readFileSync(root + p, 'utf8'));
@@ -30,3 +31,45 @@ export const common = {
 /** Bundled CommonJS dependencies call require() (e.g. for node builtins); give the ESM bundle one. */
 export const requireBanner =
   "import { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);";
+
+/**
+ * Worker threads are started from a module next to the code that starts them
+ * (`new URL('./x-worker.ts', import.meta.url)`). In a bundle that code lives in another file, so the
+ * reference becomes `./x-worker.js` and emitWorkers() builds each worker next to every bundle file
+ * that names it.
+ */
+export const builtWorkers: Plugin = {
+  name: 'built-workers',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]core[\\/]sources[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const workers = [...text.matchAll(WORKER_REF)].map((m) => m[1]!);
+      if (workers.length === 0) return undefined;
+      const contents = text.replace(WORKER_REF, (m, name: string) => m.replace(`${name}.ts`, `${name}.js`));
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+const WORKER_REF = /new URL\(\s*'\.\/([\w-]+-worker)\.ts',\s*import\.meta\.url\s*\)/g;
+const WORKER_SOURCES: Record<string, string> = {
+  'csv-scan-worker': 'src/core/sources/csv-scan-worker.ts',
+  's3-worker': 'src/core/sources/cloud/s3-worker.ts',
+};
+
+/** Builds every worker a bundle file in `dir` refers to, as a self-contained file next to it. */
+export async function emitWorkers(dir: string, options: BuildOptions): Promise<void> {
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.js')) continue;
+    const file = join(dir, name);
+    for (const m of readFileSync(file, 'utf8').matchAll(/new URL\(\s*["']\.\/([\w-]+-worker)\.js["']/g)) {
+      const source = WORKER_SOURCES[m[1]!];
+      if (!source) throw new Error(`${name} starts an unknown worker ${m[1]}`);
+      await build({
+        ...options,
+        entryPoints: [join(root, source)],
+        outfile: join(dirname(file), `${m[1]}.js`),
+      });
+    }
+  }
+}

@@ -24,6 +24,9 @@ sed -e 's#\.\./\.\./node_modules/vega-datasets/data/#data/#' -e '/\$schema/d' \
 npx truthgate --version
 npx truthgate check --suite truthgate.yml --format json -o report.json
 node -e "const r = JSON.parse(require('fs').readFileSync('report.json', 'utf8')); if (r.summary.checks < 10) process.exit(1)"
+# Chunked CSV reading starts a worker thread from a file the build must ship next to its chunk.
+TRUTHGATE_CHUNK_THRESHOLD_MB=0 npx truthgate check --suite truthgate.yml --format json -o chunked.json
+node -e "const f = (p) => JSON.parse(require('fs').readFileSync(p, 'utf8')).summary; if (JSON.stringify(f('report.json')) !== JSON.stringify(f('chunked.json'))) process.exit(1)"
 
 cat >use.mts <<'TS'
 import { loadSuiteFile, render, runSuite, type Report } from 'truthgate';
