@@ -21,10 +21,10 @@ export function renderForDialect(
   plan: CheckPlan,
   dialect: Dialect,
   where?: string,
-  windowPrefix?: string,
+  windows?: Map<string, string>,
 ): RenderedPlan {
   if (plan.kind === 'standalone') throw new UnsupportedInDialect('the check runs its own query');
-  const renderer = new SqlRenderer(dialect, where, windowPrefix);
+  const renderer = new SqlRenderer(dialect, where, windows);
   if (plan.kind === 'aggregate') {
     const metrics: Record<string, string> = {};
     for (const [k, e] of Object.entries(plan.metrics)) metrics[k] = renderer.aggregate(e.node);
