@@ -56,6 +56,19 @@ const data = pl.DataFrame({
     ],
     pl.Datetime('us'),
   ),
+  // The same instants with a zone: compared as instants, whatever the zone.
+  tsz: pl
+    .Series('tsz', [
+      ts('2024-05-31T20:00:00Z'),
+      null,
+      ts('2024-06-01T08:30:00Z'),
+      ts('2019-12-31T23:00:00Z'),
+      ts('2024-01-01T00:00:00Z'),
+      ts('2024-05-31T23:59:00Z'),
+      ts('2021-06-01T00:00:00Z'),
+      ts('2024-04-01T00:00:00Z'),
+    ])
+    .cast(pl.Datetime('us', 'Asia/Seoul')),
   email: ['a@b.co', 'bad@', null, 'x.y@例え.jp', 'UPPER@EXAMPLE.COM', '', 'a..b@c.com', 'ok@sub.domain.org'],
   code: ['INV-1', 'INV-2', 'X-3', null, 'INV-5', 'inv-6', 'INV-7', 'INV-٣'],
   payload: ['{"a":1}', '[1,2', 'null', null, '"s"', ' 3 ', '{a:1}', 'true'],
@@ -129,6 +142,9 @@ const checks: Record<string, unknown>[] = [
   { date_between: { column: 'created', min: '2024-01-01', max: '2024-12-31' } },
   { date_between: { column: 'ts', min: '2021-01-01', strict: true } },
   { freshness: { column: 'ts', max_age: '2d' } },
+  { not_in_future: { column: 'tsz' } },
+  { date_between: { column: 'tsz', min: '2020-01-01T09:00:00+09:00', max: '2024-05-31' } },
+  { freshness: { column: 'tsz', max_age: '1h' } },
   { freshness: { column: 'created', max_age: '30d' } },
   { column_compare: { left: 'qty', op: '<=', right: 'price' } },
   { expression: { expression: 'qty * 2 > price' } },
