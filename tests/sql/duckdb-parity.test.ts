@@ -279,5 +279,7 @@ test('DuckDB reads ISO text exactly as polars does, lenient fields and bad dates
       { date_between: { column: 't', min, max, strict: true } },
       { not_in_future: { column: 't' } },
       { freshness: { column: 't', max_age: '200d' } },
+      { datetime_format: { column: 't', format: '%Y-%m-%d' } },
+      { datetime_format: { column: 't', format: '%Y-%m-%d %H:%M:%S' } },
     ]);
 });
