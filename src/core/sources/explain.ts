@@ -8,7 +8,7 @@ import { localFile } from './cloud/objects.ts';
 import { objectStoreError } from './cloud/polars-errors.ts';
 import { firstInvalidUtf8InFile } from './detect.ts';
 import type { JsonProblem } from './json-diagnose.ts';
-import type { OpenedSource } from './open.ts';
+import type { OpenedSource } from './opened.ts';
 import type { CsvOptions, Format } from './spec.ts';
 
 /** A file as users should see it: relative to the suite directory when inside it. */
