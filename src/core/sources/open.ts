@@ -63,6 +63,8 @@ const FULL_INFER_BYTES = 8 * 1024 * 1024;
  * polars can only read whole, are read once, here.
  */
 export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {}): OpenedSource {
+  // SQL sources are run in their database (engine/sql-source.ts), never read as files.
+  if (spec.sql) throw new TruthgateError('TG_SQL_SOURCE_KIND', { source: name });
   const baseDir = opts.baseDir ?? process.cwd();
   const files = resolveFiles(spec.path, baseDir);
   const format = spec.format ?? commonFormat(spec.path, files, baseDir);
