@@ -1,6 +1,6 @@
-import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { formatCount, formatPercent } from '../toolkit/format.ts';
+import { col, or, rows } from '../expr/node.ts';
 import { defineCheck } from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { column, columnList } from './params.ts';
@@ -19,9 +19,9 @@ const notNull = defineCheck({
   params: z.object({ column }).strict(),
   example: { columns: ['order_id', 'email'] },
   columns: (p) => [p.column],
-  plan: (p, ctx) => ({
+  plan: (p) => ({
     kind: 'row',
-    fails: ctx.col(p.column).isNull(),
+    fails: col(p.column).isNull(),
     judged: 'all',
     expected: 'no nulls',
     describe: 'null values',
@@ -43,9 +43,9 @@ const nullFractionMax = defineCheck({
     .strict(),
   example: { column: 'email', max: 0.05 },
   columns: (p) => [p.column],
-  plan: (p, ctx) => ({
+  plan: (p) => ({
     kind: 'aggregate',
-    metrics: { nulls: ctx.values(p.column).isNull().sum(), rows: ctx.rows() },
+    metrics: { nulls: col(p.column).isNull().sum(), rows: rows() },
     evaluate: (m) => {
       const nulls = toNumber(m.nulls) ?? 0;
       const rows = toNumber(m.rows) ?? 0;
@@ -75,9 +75,9 @@ const completeRows = defineCheck({
   params: z.object({ columns: columnList }).strict(),
   example: { columns: ['street', 'city', 'postcode'] },
   columns: (p) => p.columns,
-  plan: (p, ctx) => ({
+  plan: (p) => ({
     kind: 'row',
-    fails: pl.anyHorizontal(p.columns.map((c) => ctx.col(c).isNull())),
+    fails: or(...p.columns.map((c) => col(c).isNull())),
     judged: 'all',
     expected: `no nulls in ${p.columns.join(', ')}`,
     describe: `empty values in ${p.columns.join(', ')}`,
@@ -101,7 +101,7 @@ const noBlankStrings = defineCheck({
     requireDtype(ctx, 'no_blank_strings', p.column, 'string');
     return {
       kind: 'row',
-      fails: ctx.col(p.column).cast(pl.Utf8).str.strip().str.lengths().eq(0),
+      fails: col(p.column).cast('String').trim().length().eq(0),
       expected: 'no empty or whitespace-only text',
       describe: 'blank text',
     };

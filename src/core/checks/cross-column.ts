@@ -1,5 +1,5 @@
-import type pl from 'nodejs-polars';
 import { z } from 'zod';
+import { col, sqlFragment, type Expr } from '../expr/node.ts';
 import { defineCheck } from './define.ts';
 import { column, columnList } from './params.ts';
 
@@ -24,11 +24,11 @@ const operators = {
 } as const;
 type Op = (typeof operators)[keyof typeof operators];
 
-const holds: Record<Op, (l: pl.Expr, r: pl.Expr) => pl.Expr> = {
+const holds: Record<Op, (l: Expr, r: Expr) => Expr> = {
   '<': (l, r) => l.lt(r),
-  '<=': (l, r) => l.ltEq(r),
+  '<=': (l, r) => l.lte(r),
   '>': (l, r) => l.gt(r),
-  '>=': (l, r) => l.gtEq(r),
+  '>=': (l, r) => l.gte(r),
   '=': (l, r) => l.eq(r),
   '!=': (l, r) => l.neq(r),
 };
@@ -55,11 +55,11 @@ const columnCompare = defineCheck({
     .strict(),
   example: { left: 'shipped_at', op: '>=', right: 'ordered_at' },
   columns: (p) => [p.left, p.right],
-  plan: (p, ctx) => {
+  plan: (p) => {
     const op = operators[p.op];
     return {
       kind: 'row',
-      fails: holds[op](ctx.col(p.left), ctx.col(p.right)).not(),
+      fails: holds[op](col(p.left), col(p.right)).not(),
       expected: `${p.left} ${op} ${p.right}`,
       describe: `${p.left} ${negated[op]} ${p.right}`,
     };
@@ -87,10 +87,9 @@ const expression = defineCheck({
   sqlParams: ['expression'],
   example: { expression: 'quantity * unit_price = total', columns: ['quantity', 'unit_price', 'total'] },
   columns: (p) => p.columns ?? [],
-  plan: (p, ctx) => ({
+  plan: (p) => ({
     kind: 'row',
-    fails: ctx
-      .sql(p.expression)
+    fails: sqlFragment(p.expression)
       .fillNull(p.null_ok === true)
       .not(),
     judged: 'all',

@@ -1,24 +1,22 @@
 import { z } from 'zod';
-import { defineCheck, type CheckContext, type RowPlan } from './define.ts';
+import { col, type Expr } from '../expr/node.ts';
+import { defineCheck, type PlanContext, type RowSpec } from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { column } from './params.ts';
-import { epochMs, isoShapeOf, parseDuration, parseIsoParam } from './time-parse.ts';
-import type pl from 'nodejs-polars';
+import { parseDuration, parseIsoParam } from './time-parse.ts';
 
 const isoParam = z.string().refine((s) => !Number.isNaN(parseIsoParam(s)), {
   message: 'an ISO date or datetime such as 2024-01-31 or 2024-01-31T12:00:00Z',
 });
 
 /** Epoch milliseconds (UTC) of the column and whether text that fails to parse must count as failing. */
-function instants(ctx: CheckContext, check: string, name: string): { ms: pl.Expr; text: boolean } {
+export function instants(ctx: PlanContext, check: string, name: string): { ms: Expr; text: boolean } {
   const dtype = requireDtype(ctx, check, name, 'date');
-  const text = !/^Date/.test(dtype);
-  const shape = text ? isoShapeOf(ctx.source, name) : undefined;
-  return { ms: epochMs(ctx.col(name), dtype, shape), text };
+  return { ms: col(name).epochMs(dtype), text: !/^Date/.test(dtype) };
 }
 
 /** Text that is not an ISO date fails the date checks: it is not a valid value either way. */
-function datePlan(ms: pl.Expr, text: boolean, outside: pl.Expr, expected: string, what: string): RowPlan {
+function datePlan(ms: Expr, text: boolean, outside: Expr, expected: string, what: string): RowSpec {
   return {
     kind: 'row',
     fails: text ? ms.isNull().or(outside) : outside,
@@ -86,8 +84,8 @@ const dateBetween = defineCheck({
     const { ms, text } = instants(ctx, 'date_between', p.column);
     const lo = p.min === undefined ? null : parseIsoParam(p.min);
     const hi = p.max === undefined ? null : parseIsoParam(p.max);
-    const below = lo === null ? null : p.strict ? ms.ltEq(lo) : ms.lt(lo);
-    const above = hi === null ? null : p.strict ? ms.gtEq(hi) : ms.gt(hi);
+    const below = lo === null ? null : p.strict ? ms.lte(lo) : ms.lt(lo);
+    const above = hi === null ? null : p.strict ? ms.gte(hi) : ms.gt(hi);
     const outside = below && above ? below.or(above) : (below ?? above)!;
     const [l, r] = p.strict ? ['(', ')'] : ['[', ']'];
     const expected = `${l}${p.min ?? '-∞'}, ${p.max ?? '+∞'}${r}`;

@@ -1,5 +1,8 @@
 import type pl from 'nodejs-polars';
 import type { z } from 'zod';
+import type { Expr } from '../expr/node.ts';
+import { PolarsRenderer, type PolarsScope } from '../expr/polars.ts';
+import { isoShapeOf } from '../expr/polars-time.ts';
 import type { Severity } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
 
@@ -20,7 +23,7 @@ export const categories = [
 export type Category = (typeof categories)[number];
 
 /** What a check concluded, before the engine adds ids, severity and samples. */
-export interface Outcome {
+export interface CheckOutcome {
   pass: boolean;
   observed: unknown;
   expected: unknown;
@@ -63,13 +66,13 @@ export interface RowPlan {
 export interface AggregatePlan {
   kind: 'aggregate';
   metrics: Record<string, pl.Expr>;
-  evaluate(metrics: Record<string, unknown>): Outcome;
+  evaluate(metrics: Record<string, unknown>): CheckOutcome;
 }
 
 /** Needs its own query (other sources, SQL). Kept explicit so the one-scan promise stays honest. */
 export interface StandalonePlan {
   kind: 'standalone';
-  run(): Promise<Outcome>;
+  run(): Promise<CheckOutcome>;
 }
 
 export type Plan = RowPlan | AggregatePlan | StandalonePlan;
@@ -112,6 +115,31 @@ export function mergesExactly(def: CheckDefinition, plan: Plan): plan is RowPlan
   return plan.kind === 'row' && def.merge !== 'global';
 }
 
+/**
+ * What a check's plan reads at plan time, whatever the backend: the schema (polars dtype names),
+ * the run's clock, and (for checks reading other sources or running their own query) the
+ * opened source, other sources and the filtered frame.
+ */
+export type PlanContext = Pick<CheckContext, 'source' | 'schema' | 'now' | 'baseDir' | 'other' | 'frame'>;
+
+/** A row check written once in the expression builder (see RowPlan for the meaning of each field). */
+export interface RowSpec extends Omit<RowPlan, 'fails' | 'judged' | 'clean'> {
+  fails: Expr;
+  judged?: Expr | 'all';
+  /** A polars-only shortcut (never rendered to SQL, where it would cost a second scan). */
+  clean?: Expr;
+}
+
+/** An aggregate check written once in the expression builder: its metrics and their verdict. */
+export interface AggregateSpec {
+  kind: 'aggregate';
+  metrics: Record<string, Expr>;
+  evaluate(metrics: Record<string, unknown>): CheckOutcome;
+}
+
+/** The backend-neutral plan a check declares; `defineCheck` renders it for each backend. */
+export type CheckPlan = RowSpec | AggregateSpec | StandalonePlan;
+
 export interface CheckDefinition<P = Record<string, unknown>> {
   /** snake_case, the name used in suite files. */
   name: string;
@@ -130,13 +158,61 @@ export interface CheckDefinition<P = Record<string, unknown>> {
   perColumn?: boolean;
   /** `exact` (default): per-partition results merge exactly; `global` needs all rows at once. */
   merge?: Mergeability;
+  /**
+   * Why the check never runs inside a SQL database, when that holds for every dialect and params
+   * (it reads other sources or runs its own query). Other limits come from the dialect tables.
+   */
+  sqlUnsupported?: string;
   columns(params: P): string[];
+  /** The check's one plan, in the expression builder: what the SQL backend renders. */
+  logicalPlan(params: P, ctx: PlanContext): CheckPlan;
+  /** The same plan rendered for the polars engine. */
   plan(params: P, ctx: CheckContext): Plan;
 }
 
-/** Identity helper that keeps the params type flowing from the zod schema into plan(). */
+type CheckSpec<P> = Omit<CheckDefinition<P>, 'plan' | 'logicalPlan'> & {
+  plan(params: P, ctx: PlanContext): CheckPlan;
+};
+
+/**
+ * Declares a check: the zod params type flows into plan(), and the builder plan it returns is
+ * rendered to the polars Plan the engine consumes (`plan`) and kept for the SQL backend
+ * (`logicalPlan`).
+ */
 export function defineCheck<S extends z.ZodType>(
-  def: Omit<CheckDefinition<z.infer<S>>, 'params'> & { params: S },
+  spec: Omit<CheckSpec<z.infer<S>>, 'params'> & { params: S },
 ): CheckDefinition<z.infer<S>> {
-  return def as CheckDefinition<z.infer<S>>;
+  const { plan: logicalPlan, ...rest } = spec;
+  return {
+    ...rest,
+    logicalPlan,
+    plan: (params, ctx) => toPolars(logicalPlan(params, ctx), ctx),
+  } as CheckDefinition<z.infer<S>>;
+}
+
+/** A builder plan as the polars engine's Plan, rendered through the engine's context. */
+export function toPolars(plan: CheckPlan, ctx: CheckContext): Plan {
+  if (plan.kind === 'standalone') return plan;
+  const r = new PolarsRenderer(polarsScope(ctx));
+  if (plan.kind === 'aggregate') {
+    const metrics: Record<string, pl.Expr> = {};
+    for (const [name, e] of Object.entries(plan.metrics)) metrics[name] = r.row(e.node);
+    return { kind: 'aggregate', metrics, evaluate: plan.evaluate };
+  }
+  const { fails, judged, clean, ...rest } = plan;
+  return {
+    ...rest,
+    fails: r.row(fails.node),
+    ...(judged === undefined ? {} : { judged: judged === 'all' ? 'all' : r.row(judged.node) }),
+    ...(clean === undefined ? {} : { clean: r.row(clean.node) }),
+  };
+}
+
+function polarsScope(ctx: CheckContext): PolarsScope {
+  return {
+    col: (name) => ctx.col(name),
+    mask: () => ctx.mask(),
+    sql: (expression) => ctx.sql(expression),
+    isoShape: (column) => isoShapeOf(ctx.source, column),
+  };
 }

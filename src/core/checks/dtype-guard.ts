@@ -1,6 +1,6 @@
 import { TruthgateError } from '../errors.ts';
 import { isNumericDtype, isStringDtype, isTemporalDtype } from '../toolkit/dtype.ts';
-import type { CheckContext } from './define.ts';
+import type { PlanContext } from './define.ts';
 
 const kinds = {
   string: { test: isStringDtype, en: 'a string', ko: '문자열' },
@@ -22,7 +22,12 @@ export type DtypeKind = keyof typeof kinds;
  * Rejects a column of the wrong type at plan time with a coded error, instead of letting polars
  * fail later with a message about its own internals.
  */
-export function requireDtype(ctx: CheckContext, check: string, column: string, kind: DtypeKind): string {
+export function requireDtype(
+  ctx: Pick<PlanContext, 'schema'>,
+  check: string,
+  column: string,
+  kind: DtypeKind,
+): string {
   const dtype = ctx.schema[column] ?? 'unknown';
   const k = kinds[kind];
   // An all-null column (dtype Null) has nothing to judge, so any check may look at it.

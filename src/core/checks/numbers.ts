@@ -1,6 +1,12 @@
-import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { defineCheck, type CheckContext, type Outcome, type Plan, type RowPlan } from './define.ts';
+import { col, lit, when, type Expr } from '../expr/node.ts';
+import {
+  defineCheck,
+  type AggregateSpec,
+  type CheckOutcome,
+  type PlanContext,
+  type RowSpec,
+} from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { formatNumber } from '../toolkit/format.ts';
 import {
@@ -32,27 +38,21 @@ const between = defineCheck({
   columns: (p) => [p.column],
   plan: (p, ctx) => {
     const c = numeric(ctx, 'between', p.column);
-    const lo = p.min === undefined ? null : p.strict ? c.ltEq(p.min) : c.lt(p.min);
-    const hi = p.max === undefined ? null : p.strict ? c.gtEq(p.max) : c.gt(p.max);
+    const lo = p.min === undefined ? null : p.strict ? c.lte(p.min) : c.lt(p.min);
+    const hi = p.max === undefined ? null : p.strict ? c.gte(p.max) : c.gt(p.max);
     const fails = lo && hi ? lo.or(hi) : (lo ?? hi)!;
     const expected = describeRange(p.min, p.max, p.strict);
     return { kind: 'row', fails, expected, describe: describeOutside(p.min, p.max, p.strict) };
   },
 });
 
-/** The row-aligned column and its `where`-filtered values, after checking the column is numeric. */
-function numericColumn(ctx: CheckContext, check: string, name: string): { c: pl.Expr; values: pl.Expr } {
+/** The column, after checking it is numeric. */
+function numeric(ctx: PlanContext, check: string, name: string): Expr {
   // An all-null column reads as dtype Null, which numeric kernels reject; as floats it is just empty.
-  const cast =
-    requireDtype(ctx, check, name, 'numeric') === 'Null'
-      ? (e: pl.Expr) => e.cast(pl.Float64)
-      : (e: pl.Expr) => e;
-  return { c: cast(ctx.col(name)), values: cast(ctx.values(name)) };
+  return requireDtype(ctx, check, name, 'numeric') === 'Null' ? col(name).cast('Float64') : col(name);
 }
-const numeric = (ctx: CheckContext, check: string, name: string): pl.Expr =>
-  numericColumn(ctx, check, name).c;
 
-const isFloat = (ctx: CheckContext, name: string): boolean => /^Float/.test(ctx.schema[name] ?? '');
+const isFloat = (ctx: PlanContext, name: string): boolean => /^Float/.test(ctx.schema[name] ?? '');
 
 function signCheck(name: 'positive' | 'non_negative') {
   const strict = name === 'positive';
@@ -70,12 +70,12 @@ function signCheck(name: 'positive' | 'non_negative') {
     params: z.object({ column }).strict(),
     example: { column: strict ? 'quantity' : 'discount' },
     columns: (p) => [p.column],
-    plan: (p, ctx): RowPlan => {
+    plan: (p, ctx): RowSpec => {
       const c = numeric(ctx, name, p.column);
       const expected = strict ? '> 0' : '>= 0';
       return {
         kind: 'row',
-        fails: strict ? c.ltEq(0) : c.lt(0),
+        fails: strict ? c.lte(0) : c.lt(0),
         expected,
         describe: strict ? 'values <= 0' : 'values < 0',
       };
@@ -97,7 +97,7 @@ const finite = defineCheck({
   columns: (p) => [p.column],
   plan: (p, ctx) => {
     const c = numeric(ctx, 'finite', p.column);
-    const fails = isFloat(ctx, p.column) ? c.isFinite().not() : pl.lit(false);
+    const fails = isFloat(ctx, p.column) ? c.isFinite().not() : lit(false);
     return { kind: 'row', fails, expected: 'finite numbers', describe: 'NaN or infinite values' };
   },
 });
@@ -117,7 +117,7 @@ const integerValued = defineCheck({
   columns: (p) => [p.column],
   plan: (p, ctx) => {
     const c = numeric(ctx, 'integer_valued', p.column);
-    const fails = isFloat(ctx, p.column) ? c.isFinite().not().or(c.floor().neq(c)) : pl.lit(false);
+    const fails = isFloat(ctx, p.column) ? c.isFinite().not().or(c.floor().neq(c)) : lit(false);
     return { kind: 'row', fails, expected: 'whole numbers', describe: 'values with a fractional part' };
   },
 });
@@ -129,12 +129,12 @@ const statParams = z
 type StatParams = z.infer<typeof statParams>;
 
 /** An aggregate judged against a range; `observed` is the statistic itself. */
-function statPlan(p: StatParams, label: string, metric: pl.Expr): Plan {
+function statPlan(p: StatParams, label: string, metric: Expr): AggregateSpec {
   const expected = describeRange(p.min, p.max, p.strict);
   return {
     kind: 'aggregate',
     metrics: { value: metric },
-    evaluate: (m): Outcome => {
+    evaluate: (m): CheckOutcome => {
       const v = toNumber(m.value);
       const pass = inRange(v, p.min, p.max, p.strict);
       const message =
@@ -146,7 +146,7 @@ function statPlan(p: StatParams, label: string, metric: pl.Expr): Plan {
   };
 }
 
-function statCheck(name: string, label: string, doc: string, agg: (values: pl.Expr) => pl.Expr) {
+function statCheck(name: string, label: string, doc: string, agg: (values: Expr) => Expr) {
   return defineCheck({
     name,
     category: 'numbers',
@@ -160,7 +160,7 @@ function statCheck(name: string, label: string, doc: string, agg: (values: pl.Ex
     example: { column: 'amount', min: 0, max: 500 },
     columns: (p) => [p.column],
     plan: (p, ctx) => {
-      return statPlan(p, label, agg(numericColumn(ctx, name, p.column).values));
+      return statPlan(p, label, agg(numeric(ctx, name, p.column)));
     },
   });
 }
@@ -202,8 +202,7 @@ const quantileBetween = defineCheck({
   example: { column: 'latency_ms', q: 0.95, max: 800 },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const { values } = numericColumn(ctx, 'quantile_between', p.column);
-    return statPlan(p, `quantile ${p.q}`, values.quantile(p.q, 'linear'));
+    return statPlan(p, `quantile ${p.q}`, numeric(ctx, 'quantile_between', p.column).quantile(p.q));
   },
 });
 
@@ -226,13 +225,12 @@ function monotonicCheck(name: 'increasing' | 'decreasing') {
       .strict(),
     example: { column: up ? 'event_time' : 'remaining', strict: up },
     columns: (p) => [p.column],
-    plan: (p, ctx): RowPlan => {
+    plan: (p, ctx): RowSpec => {
       requireDtype(ctx, name, p.column, 'orderable');
       // Rows outside `where` are blanked so they never serve as the previous value.
-      const mask = ctx.mask();
-      const c = mask ? pl.when(mask).then(ctx.col(p.column)).otherwise(pl.lit(null)) : ctx.col(p.column);
-      const prev = c.shift(1).forwardFill();
-      const fails = up ? (p.strict ? c.ltEq(prev) : c.lt(prev)) : p.strict ? c.gtEq(prev) : c.gt(prev);
+      const c = col(p.column).masked();
+      const prev = c.prevNonNull();
+      const fails = up ? (p.strict ? c.lte(prev) : c.lt(prev)) : p.strict ? c.gte(prev) : c.gt(prev);
       const expected = `${p.strict ? 'strictly ' : ''}${name}`;
       return { kind: 'row', fails, expected, describe: `values breaking ${expected} order` };
     },
@@ -247,7 +245,7 @@ const maxFraction = z
   .describe('Largest tolerated fraction of outliers (default 0; `mostly` overrides it)');
 
 /** Outlier checks share the verdict: a row plan whose failing fraction may reach `max_fraction`. */
-function outlierPlan(fails: pl.Expr, maxFrac: number | undefined, rule: string): RowPlan {
+function outlierPlan(fails: Expr, maxFrac: number | undefined, rule: string): RowSpec {
   const tolerated = maxFrac ?? 0;
   return {
     kind: 'row',
@@ -281,14 +279,11 @@ const zscoreOutliers = defineCheck({
   example: { column: 'amount', threshold: 3, max_fraction: 0.01 },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const { c, values } = numericColumn(ctx, 'zscore_outliers_max', p.column);
-    const sd = values.std();
+    const c = numeric(ctx, 'zscore_outliers_max', p.column);
+    const sd = c.std();
     const t = p.threshold ?? 3;
     // Guarding on sd > 0 keeps constant columns (0/0 = NaN) from counting as outliers.
-    const fails = pl
-      .when(sd.gt(0))
-      .then(c.sub(values.mean()).abs().gt(sd.mul(t)))
-      .otherwise(pl.lit(false));
+    const fails = when(sd.gt(0), c.sub(c.mean()).abs().gt(sd.mul(t)), false);
     return outlierPlan(fails, p.max_fraction, `|z| > ${t}`);
   },
 });
@@ -315,9 +310,9 @@ const iqrOutliers = defineCheck({
   example: { column: 'amount', k: 1.5, max_fraction: 0.05 },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const { c, values } = numericColumn(ctx, 'iqr_outliers_max', p.column);
-    const q1 = values.quantile(0.25, 'linear');
-    const q3 = values.quantile(0.75, 'linear');
+    const c = numeric(ctx, 'iqr_outliers_max', p.column);
+    const q1 = c.quantile(0.25);
+    const q3 = c.quantile(0.75);
     const k = p.k ?? 1.5;
     const reach = q3.sub(q1).mul(k);
     const fails = c.lt(q1.sub(reach)).or(c.gt(q3.add(reach)));

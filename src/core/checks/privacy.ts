@@ -1,8 +1,8 @@
-import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { TruthgateError } from '../errors.ts';
-import { defineCheck, type CheckContext } from './define.ts';
+import { col, lit, or, when, type Expr } from '../expr/node.ts';
+import { defineCheck, type PlanContext } from './define.ts';
 import { column } from './params.ts';
 
 const piiKinds = ['email', 'phone', 'credit_card'] as const;
@@ -21,34 +21,34 @@ const CARD = '(?:^|[^0-9])((?:[0-9][ -]?){12,18}[0-9])(?:[^0-9]|$)';
 const CARD_CANDIDATES = 2;
 const MAX_CARD_DIGITS = 19;
 
-/** Luhn checksum of a digit string, in polars expressions: null-safe, no per-row JavaScript. */
-function luhnValid(digits: pl.Expr): pl.Expr {
-  const len = digits.str.lengths().cast(pl.Int32);
-  let sum: pl.Expr = pl.lit(0);
+/** Luhn checksum of a digit string, as row expressions: null-safe, no per-row JavaScript. */
+function luhnValid(digits: Expr): Expr {
+  const len = digits.length().cast('Int32');
+  let sum: Expr = lit(0);
   for (let i = 0; i < MAX_CARD_DIGITS; i++) {
     // Past the end, slice yields "" and the lenient cast null, which counts as 0.
-    const d = digits.str.slice(i, 1).cast(pl.Int32, false).fillNull(0);
+    const d = digits.substr(i, 1).cast('Int32', false).fillNull(0);
     // Every second digit counting from the right one, i.e. where (len - i) is even.
-    const doubled = pl.when(d.gt(4)).then(d.mul(2).sub(9)).otherwise(d.mul(2));
-    sum = sum.add(pl.when(len.sub(i).modulo(2).eq(0)).then(doubled).otherwise(d));
+    const doubled = when(d.gt(4), d.mul(2).sub(9), d.mul(2));
+    sum = sum.add(when(len.sub(i).mod(2).eq(0), doubled, d));
   }
-  return sum.modulo(10).eq(0);
+  return sum.mod(10).eq(0);
 }
 
-function containsCard(text: pl.Expr): pl.Expr {
-  const hits: pl.Expr[] = [];
+function containsCard(text: Expr): Expr {
+  const hits: Expr[] = [];
   let rest = text;
   for (let k = 0; k < CARD_CANDIDATES; k++) {
-    const candidate = rest.str.extract(CARD, 1);
-    hits.push(candidate.isNotNull().and(luhnValid(candidate.str.replaceAll('[ -]', ''))));
-    rest = rest.str.replace(CARD, ' ');
+    const candidate = rest.extract(CARD);
+    hits.push(candidate.isNotNull().and(luhnValid(candidate.replace('[ -]', '', true))));
+    rest = rest.replace(CARD, ' ', false);
   }
-  return hits.reduce((a, b) => a.or(b)).fillNull(false);
+  return or(...hits).fillNull(false);
 }
 
-const detectors: Record<PiiKind, (text: pl.Expr) => pl.Expr> = {
-  email: (t) => t.str.contains(EMAIL),
-  phone: (t) => t.str.contains(PHONE),
+const detectors: Record<PiiKind, (text: Expr) => Expr> = {
+  email: (t) => t.matches(EMAIL),
+  phone: (t) => t.matches(PHONE),
   credit_card: containsCard,
 };
 
@@ -74,10 +74,10 @@ export function maskPersonalData(value: unknown): unknown {
 }
 
 /** Text of the column; integer columns are scanned too, since card and phone numbers often land there. */
-function scannable(ctx: CheckContext, name: string): pl.Expr {
+function scannable(ctx: PlanContext, name: string): Expr {
   const dtype = ctx.schema[name] ?? 'unknown';
-  if (dtype === 'String') return ctx.col(name);
-  if (isStringDtype(dtype) || /^(U?Int|Null$)/.test(dtype)) return ctx.col(name).cast(pl.String);
+  if (dtype === 'String') return col(name);
+  if (isStringDtype(dtype) || /^(U?Int|Null$)/.test(dtype)) return col(name).cast('String');
   throw new TruthgateError('TG_CHECK_DTYPE', {
     check: 'no_pii',
     column: name,
@@ -117,7 +117,7 @@ const noPii = defineCheck({
   plan: (p, ctx) => {
     const text = scannable(ctx, p.column);
     const kinds = [...new Set(p.kinds ?? piiKinds)];
-    const fails = kinds.map((k) => detectors[k](text)).reduce((a, b) => a.or(b));
+    const fails = or(...kinds.map((k) => detectors[k](text)));
     const names = kinds.map((k) => k.replace('_', ' ')).join(', ');
     return {
       kind: 'row',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { columnNotFound } from '../toolkit/columns.ts';
 import { TruthgateError } from '../errors.ts';
 import { explainReadError } from '../sources/open.ts';
+import { col } from '../expr/node.ts';
 import { defineCheck } from './define.ts';
 import { nearest } from './nearest.ts';
 import { column } from './params.ts';
@@ -31,6 +32,7 @@ const foreignKey = defineCheck({
     })
     .strict(),
   example: { column: 'customer_id', reference: { source: 'customers', column: 'id' } },
+  sqlUnsupported: 'reads the referenced source at plan time',
   columns: (p) => [p.column],
   plan: (p, ctx) => {
     const other = ctx.other(p.reference.source);
@@ -55,7 +57,7 @@ const foreignKey = defineCheck({
     }
     return {
       kind: 'row',
-      fails: memberOf(ctx.col(p.column), ctx.schema[p.column]!, keys).not(),
+      fails: memberOf(col(p.column), ctx.schema[p.column]!, keys).not(),
       expected: `values in ${p.reference.source}.${p.reference.column}`,
       describe: `values missing from ${p.reference.source}.${p.reference.column}`,
     };

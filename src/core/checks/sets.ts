@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { isNumericDtype, isStringDtype, dtypeName } from '../toolkit/dtype.ts';
 import { formatCount, formatCountOf } from '../toolkit/format.ts';
 import { jsonSafe } from '../toolkit/values.ts';
-import { defineCheck, type CheckContext, type Outcome } from './define.ts';
+import { col, type Expr } from '../expr/node.ts';
+import { defineCheck, type AggregateSpec, type CheckOutcome, type PlanContext } from './define.ts';
 import { column } from './params.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 
@@ -23,38 +24,41 @@ function family(dtype: string): string {
 }
 
 /**
- * Both sides of a membership test in one comparable form. When the column and the values are of
- * different kinds (ids read as numbers but listed as text, dates listed as ISO text) both are
- * compared as text, which is what a suite author means.
+ * Both sides of a membership test in one comparable form: the compared column and whether it is
+ * in `values` (null for null values). When the column and the values are of different kinds (ids
+ * read as numbers but listed as text, dates listed as ISO text) both are compared as text, which
+ * is what a suite author means. A Series (another source's keys) is compared the same way.
  */
-export function comparable(
-  col: pl.Expr,
-  dtype: string,
-  values: SetValue[] | pl.Series,
-): { left: pl.Expr; right: pl.Series } {
-  const right = Array.isArray(values) ? seriesOf(values) : values;
-  const rdtype = dtypeName(right.dtype);
+function comparable(c: Expr, dtype: string, values: SetValue[] | pl.Series): { left: Expr; isIn: Expr } {
   const categorical = dtype.startsWith('Categorical') || dtype.startsWith('Enum');
-  if (family(dtype) === family(rdtype) && !categorical) return { left: col, right };
-  // JS values are stringified directly: a Float64 series would print 1 as "1.0".
-  const text = Array.isArray(values) ? pl.Series('values', values.map(String)) : right.cast(pl.Utf8);
-  return { left: col.cast(pl.Utf8), right: isStringDtype(rdtype) ? right : text };
+  const text = c.cast('String');
+  if (Array.isArray(values)) {
+    const kinds = new Set(values.map((v) => typeof v));
+    // Mixed kinds are text, so JS values are stringified directly (a Float64 series prints 1 as "1.0").
+    const kind = kinds.size === 1 ? jsFamily[[...kinds][0]!] : 'string';
+    if (family(dtype) === kind && !categorical)
+      return { left: c, isIn: c.isIn(kinds.size === 1 ? values : values.map(String)) };
+    return { left: text, isIn: text.isIn(values.map(String)) };
+  }
+  const rdtype = dtypeName(values.dtype);
+  if (family(dtype) === family(rdtype) && !categorical)
+    return { left: c, isIn: c.isInSeries(seriesRef(values)) };
+  const right = isStringDtype(rdtype) ? values : values.cast(pl.Utf8);
+  return { left: text, isIn: text.isInSeries(seriesRef(right)) };
 }
 
-/** Row-aligned "value is in `values`" (null for null values). */
-export function memberOf(col: pl.Expr, dtype: string, values: SetValue[] | pl.Series): pl.Expr {
-  const { left, right } = comparable(col, dtype, values);
-  return left.isIn(pl.lit(right));
+/** Row-aligned "value is in `values`" (null for null values), compared as comparable() says. */
+export function memberOf(c: Expr, dtype: string, values: SetValue[] | pl.Series): Expr {
+  return comparable(c, dtype, values).isIn;
 }
 
-/** Suite values as one typed Series; mixed kinds become text. */
-function seriesOf(values: SetValue[]): pl.Series {
-  const kinds = new Set(values.map((v) => typeof v));
-  return pl.Series('values', kinds.size === 1 ? values : values.map(String));
-}
+const seriesRef = (s: pl.Series) => ({ polars: s, length: s.length });
 
-function membership(ctx: CheckContext, col: string, values: SetValue[]): pl.Expr {
-  return memberOf(ctx.col(col), ctx.schema[col]!, values);
+/** The dtype family of a JS value kind, as family() names polars dtypes. */
+const jsFamily: Record<string, string> = { number: 'number', string: 'string', boolean: 'Bool' };
+
+function membership(ctx: PlanContext, name: string, values: SetValue[]): Expr {
+  return memberOf(col(name), ctx.schema[name]!, values);
 }
 
 const preview = (values: SetValue[]): string =>
@@ -108,21 +112,21 @@ const LISTED = 20;
 
 /** Distinct values of the column outside the set (count + first sorted ones), and those inside. */
 function distinctSetPlan(
-  ctx: CheckContext,
-  col: string,
+  ctx: PlanContext,
+  name: string,
   values: SetValue[],
-  judge: (unexpected: { count: number; first: unknown[] }, present: unknown[]) => Outcome,
-) {
-  const { left, right } = comparable(ctx.values(col), ctx.schema[col]!, values);
-  const inside = left.isIn(pl.lit(right));
-  const outside = ctx.values(col).filter(inside.not());
+  judge: (unexpected: { count: number; first: unknown[] }, present: unknown[]) => CheckOutcome,
+): AggregateSpec {
+  const c = col(name);
+  const { left, isIn: inside } = comparable(c, ctx.schema[name]!, values);
+  const outside = inside.not();
   return {
-    kind: 'aggregate' as const,
+    kind: 'aggregate',
     metrics: {
-      unexpectedCount: outside.nUnique(),
-      unexpected: outside.unique().sort().head(LISTED).implode(),
+      unexpectedCount: c.nUnique(outside),
+      unexpected: c.distinctList({ filter: outside, sorted: true, limit: LISTED }),
       // In the compared form, so "present" can be matched with the listed values as text.
-      present: left.filter(inside).unique().implode(),
+      present: left.distinctList({ filter: inside }),
     },
     evaluate: (m: Record<string, unknown>) =>
       judge(

@@ -1,33 +1,33 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { TruthgateError } from '../errors.ts';
-import { defineCheck, type CheckContext, type RowPlan } from './define.ts';
+import { col, or, type Expr } from '../expr/node.ts';
+import { defineCheck, type PlanContext, type RowSpec } from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { column } from './params.ts';
-import { strptimeExact } from './time-parse.ts';
 
 /** The column as text, after checking it is one (Categorical/Enum are cast so str functions apply). */
-export function textColumn(ctx: CheckContext, check: string, name: string): pl.Expr {
+export function textColumn(ctx: PlanContext, check: string, name: string): Expr {
   const dtype = requireDtype(ctx, check, name, 'string');
-  return dtype === 'String' ? ctx.col(name) : ctx.col(name).cast(pl.String);
+  return dtype === 'String' ? col(name) : col(name).cast('String');
 }
 
-function rowPlan(fails: pl.Expr, expected: unknown, describe: string): RowPlan {
+function rowPlan(fails: Expr, expected: unknown, describe: string): RowSpec {
   return { kind: 'row', fails, expected, describe };
 }
 
 /** Fails on text values in which the (anchored) format pattern finds no match. */
 function mustMatch(
-  ctx: CheckContext,
+  ctx: PlanContext,
   check: string,
   name: string,
   pattern: string,
   label: string,
   reject?: string,
-): RowPlan {
+): RowSpec {
   const text = textColumn(ctx, check, name);
-  const bad = text.str.contains(pattern).not();
-  return rowPlan(reject ? bad.or(text.str.contains(reject)) : bad, label, `invalid ${label}`);
+  const bad = text.matches(pattern).not();
+  return rowPlan(reject ? bad.or(text.matches(reject)) : bad, label, `invalid ${label}`);
 }
 
 /** Compiles the pattern once on a one-row frame so a bad regex is a clear error of its own check. */
@@ -74,7 +74,7 @@ const regex = defineCheck({
   plan: (p, ctx) => {
     const re = checkedPattern('regex', p.pattern, p.ignore_case);
     return rowPlan(
-      textColumn(ctx, 'regex', p.column).str.contains(re).not(),
+      textColumn(ctx, 'regex', p.column).matches(re).not(),
       `matches /${p.pattern}/`,
       `non-matching values (/${p.pattern}/)`,
     );
@@ -96,7 +96,7 @@ const notRegex = defineCheck({
   plan: (p, ctx) => {
     const re = checkedPattern('not_regex', p.pattern, p.ignore_case);
     return rowPlan(
-      textColumn(ctx, 'not_regex', p.column).str.contains(re),
+      textColumn(ctx, 'not_regex', p.column).matches(re),
       `no match of /${p.pattern}/`,
       `values matching /${p.pattern}/`,
     );
@@ -124,7 +124,7 @@ const lengthBetween = defineCheck({
   example: { column: 'country_code', min: 2, max: 2 },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const len = textColumn(ctx, 'length_between', p.column).str.lengths();
+    const len = textColumn(ctx, 'length_between', p.column).length();
     const lo = p.min === undefined ? null : len.lt(p.min);
     const hi = p.max === undefined ? null : len.gt(p.max);
     const fails = lo && hi ? lo.or(hi) : (lo ?? hi)!;
@@ -309,7 +309,7 @@ const datetimeFormat = defineCheck({
   example: { column: 'created_at', format: '%Y-%m-%d %H:%M:%S' },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const parsed = strptimeExact(textColumn(ctx, 'datetime_format', p.column), p.format);
+    const parsed = textColumn(ctx, 'datetime_format', p.column).strptime(p.format);
     return rowPlan(parsed.isNull(), `format ${p.format}`, `unparseable values (format ${p.format})`);
   },
 });
@@ -329,12 +329,7 @@ const jsonParseable = defineCheck({
   example: { column: 'payload' },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const c = textColumn(ctx, 'json_parseable', p.column);
-    // JSONPath `$` yields null both for invalid text and for the JSON literal null, which is valid.
-    const fails = c.str
-      .jsonPathMatch('$')
-      .isNull()
-      .and(c.str.strip().neq(pl.lit('null')));
+    const fails = textColumn(ctx, 'json_parseable', p.column).jsonValid().not();
     return rowPlan(fails, 'valid JSON', 'values that are not valid JSON');
   },
 });
@@ -353,7 +348,7 @@ const noSurroundingWhitespace = defineCheck({
   columns: (p) => [p.column],
   plan: (p, ctx) =>
     rowPlan(
-      textColumn(ctx, 'no_surrounding_whitespace', p.column).str.contains('^\\s|\\s$'),
+      textColumn(ctx, 'no_surrounding_whitespace', p.column).matches('^\\s|\\s$'),
       'no leading or trailing whitespace',
       'values with leading or trailing whitespace',
     ),
@@ -377,7 +372,7 @@ function caseCheck(name: 'lowercase' | 'uppercase') {
     columns: (p) => [p.column],
     plan: (p, ctx) => {
       const c = textColumn(ctx, name, p.column);
-      const mapped = lower ? c.str.toLowerCase() : c.str.toUpperCase();
+      const mapped = lower ? c.lower() : c.upper();
       return rowPlan(c.neq(mapped), `${name} text`, `values that are not ${name}`);
     },
   });
@@ -387,15 +382,15 @@ const affixes = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
 /** Literal prefix/suffix test shared by starts_with and ends_with (no regex escaping for users). */
 function affixPlan(
-  ctx: CheckContext,
+  ctx: PlanContext,
   check: string,
   name: string,
   given: string | string[],
   start: boolean,
-): RowPlan {
+): RowSpec {
   const c = textColumn(ctx, check, name);
   const list = ([] as string[]).concat(given);
-  const any = list.map((s) => (start ? c.str.startsWith(s) : c.str.endsWith(s))).reduce((a, b) => a.or(b));
+  const any = or(...list.map((s) => (start ? c.startsWith(s) : c.endsWith(s))));
   const shown = list.map((s) => JSON.stringify(s)).join(' or ');
   const verb = start ? 'start' : 'end';
   return rowPlan(any.not(), `${verb}s with ${shown}`, `values not ${verb}ing with ${shown}`);

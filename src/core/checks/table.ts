@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { isNumericDtype, isStringDtype, isTemporalDtype } from '../toolkit/dtype.ts';
 import { formatCount, formatCountOf, formatPercent } from '../toolkit/format.ts';
 import { requireDtype } from './dtype-guard.ts';
-import { defineCheck, type AggregatePlan, type CheckContext, type Outcome } from './define.ts';
+import { col, duplicated, keysDistinct, lit, rows } from '../expr/node.ts';
+import { defineCheck, type AggregateSpec, type CheckOutcome } from './define.ts';
 import { column, columnList, describeRange, inRange, requireABound } from './params.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 
@@ -17,7 +18,7 @@ const countBounds = z
   .refine((p) => requireABound(p) || p.equals !== undefined, { message: 'give `min`, `max` or `equals`' });
 
 /** Verdict of a count against `min`/`max`/`equals`, e.g. "1,204 rows, expected >= 1000". */
-function judgeCount(n: number, p: z.infer<typeof countBounds>, noun: string): Outcome {
+function judgeCount(n: number, p: z.infer<typeof countBounds>, noun: string): CheckOutcome {
   const pass = p.equals !== undefined ? n === p.equals : inRange(n, p.min, p.max);
   const expected = p.equals !== undefined ? `= ${p.equals}` : describeRange(p.min, p.max);
   return { pass, observed: n, expected, message: `${formatCountOf(n, noun)}, expected ${expected}` };
@@ -35,9 +36,9 @@ const rowCount = defineCheck({
   params: countBounds,
   example: { min: 1000 },
   columns: () => [],
-  plan: (p, ctx) => ({
+  plan: (p) => ({
     kind: 'aggregate',
-    metrics: { rows: ctx.rows() },
+    metrics: { rows: rows() },
     evaluate: (m) => judgeCount(toNumber(m.rows) ?? 0, p, 'row'),
   }),
 });
@@ -249,25 +250,6 @@ export function formatAge(ms: number): string {
   return sign + parts.slice(0, 2).join(' ');
 }
 
-// Most specific first: a prefix format (exact matching is off in nodejs-polars) would otherwise
-// win and drop the time or the offset.
-const timestampFormats = [
-  '%Y-%m-%dT%H:%M:%S%.f%:z',
-  '%Y-%m-%dT%H:%M:%S%.fZ',
-  '%Y-%m-%d %H:%M:%S%.f%:z',
-  '%Y-%m-%dT%H:%M:%S%.f',
-  '%Y-%m-%d %H:%M:%S%.f',
-  '%Y-%m-%dT%H:%M',
-  '%Y-%m-%d %H:%M',
-  '%Y-%m-%d',
-];
-
-/** Epoch milliseconds of a text column, trying ISO-like formats (or the given one) per value. */
-function parsedEpochMs(e: pl.Expr, format?: string): pl.Expr {
-  const parse = (f: string): pl.Expr => e.str.strptime(pl.Datetime('ms'), f).dt.timestamp();
-  return (format ? [format] : timestampFormats).map(parse).reduce((acc, next) => acc.fillNull(next));
-}
-
 const freshness = defineCheck({
   name: 'freshness',
   category: 'table',
@@ -300,15 +282,14 @@ const freshness = defineCheck({
   columns: (p) => [p.column],
   plan: (p, ctx) => {
     const dtype = requireDtype(ctx, 'freshness', p.column, 'date');
-    const values = ctx.values(p.column);
-    let newest: pl.Expr = values.max();
-    let unparsed: pl.Expr = pl.lit(0);
-    if (isStringDtype(dtype)) {
-      const text = values.cast(pl.Utf8);
-      const epoch = parsedEpochMs(text, p.format);
-      newest = epoch.max();
-      unparsed = text.isNotNull().and(epoch.isNull()).sum();
-    }
+    const c = col(p.column);
+    // Text is read like the date checks read it (probed ISO shape first), or with `format`.
+    const epoch =
+      p.format && isStringDtype(dtype)
+        ? c.cast('String').strptime(p.format).epochMs('Datetime(ms)')
+        : c.epochMs(dtype);
+    const newest = epoch.max();
+    const unparsed = isStringDtype(dtype) ? c.isNotNull().and(epoch.isNull()).sum() : lit(0);
     const maxAge = parseAge(p.max_age)!;
     return {
       kind: 'aggregate',
@@ -342,33 +323,6 @@ const freshness = defineCheck({
   },
 });
 
-/** A struct of columns whose duplicates are only looked for among rows inside `where`. */
-export function rowKey(ctx: CheckContext, columns: string[]): pl.Expr {
-  const mask = ctx.mask();
-  const parts = columns.map((c) => ctx.col(c));
-  if (mask) parts.push(mask.alias('__tg_where'));
-  return parts.length === 1 ? parts[0]! : pl.struct(parts);
-}
-
-/**
- * A `clean` proof for duplicate checks: the compared rows (inside `where`; with `nulls: 'skipped'`
- * only rows whose key columns are all non-null) have as many distinct key hashes as there are
- * rows. Equal keys always hash equally, so a collision can only send a check down the exact path,
- * never hide a duplicate. A distinct count of hashes is 5-10x faster than isDuplicated (measured
- * on 10M ids, strings and two-column keys), and clean data is the common case.
- */
-export function distinctKeys(ctx: CheckContext, columns: string[], nulls: 'skipped' | 'compared'): pl.Expr {
-  const mask = ctx.mask();
-  const parts = columns.map((c) => ctx.col(c));
-  const conditions = [
-    ...(nulls === 'skipped' ? parts.map((p) => p.isNotNull()) : []),
-    ...(mask ? [mask] : []),
-  ];
-  const hashed = (parts.length === 1 ? parts[0]! : pl.struct(parts)).hash();
-  const kept = conditions.length ? hashed.filter(pl.allHorizontal(conditions)) : hashed;
-  return kept.nUnique().eq(kept.count());
-}
-
 const noDuplicateRows = defineCheck({
   name: 'no_duplicate_rows',
   category: 'table',
@@ -385,8 +339,8 @@ const noDuplicateRows = defineCheck({
   columns: (p) => p.columns ?? [],
   plan: (p, ctx) => ({
     kind: 'row',
-    fails: rowKey(ctx, p.columns ?? Object.keys(ctx.schema)).isDuplicated(),
-    clean: distinctKeys(ctx, p.columns ?? Object.keys(ctx.schema), 'compared'),
+    fails: duplicated((p.columns ?? Object.keys(ctx.schema)).map(col)),
+    clean: keysDistinct((p.columns ?? Object.keys(ctx.schema)).map(col), false),
     judged: 'all',
     expected: 'no duplicate rows',
     describe: 'duplicate rows',
@@ -415,6 +369,7 @@ const rowCountCompare = defineCheck({
       message: 'give `tolerance` or `min_ratio`/`max_ratio`, not both',
     }),
   example: { other: 'orders_yesterday', tolerance: 0.1 },
+  sqlUnsupported: 'counts the other source with its own query at plan time',
   columns: () => [],
   plan: (p, ctx) => {
     // Counted here (plan time, before the fused query) so the verdict stays a plain aggregate.
@@ -425,7 +380,7 @@ const rowCountCompare = defineCheck({
     const hi = p.max_ratio ?? (p.min_ratio === undefined ? 1 + tol : undefined);
     return {
       kind: 'aggregate',
-      metrics: { rows: ctx.rows() },
+      metrics: { rows: rows() },
       evaluate: (m) => {
         const rows = toNumber(m.rows) ?? 0;
         const ratio = other === 0 ? (rows === 0 ? 1 : Infinity) : rows / other;
@@ -448,7 +403,7 @@ const rowCountCompare = defineCheck({
 });
 
 /** A verdict from the schema alone: no metric joins the fused query. */
-function schemaOnly(judge: () => Outcome): AggregatePlan {
+function schemaOnly(judge: () => CheckOutcome): AggregateSpec {
   return { kind: 'aggregate', metrics: {}, evaluate: judge };
 }
 

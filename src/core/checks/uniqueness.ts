@@ -1,10 +1,9 @@
-import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { formatCount, formatCountOf } from '../toolkit/format.ts';
-import { defineCheck, type AggregatePlan, type CheckContext } from './define.ts';
+import { col, duplicated, keysDistinct, or, type Expr } from '../expr/node.ts';
+import { defineCheck, type AggregateSpec } from './define.ts';
 import { boundMessage, column, columnList, describeRange, inRange, range, requireABound } from './params.ts';
 import { toNumber } from '../toolkit/numbers.ts';
-import { distinctKeys, rowKey } from './table.ts';
 
 const unique = defineCheck({
   name: 'unique',
@@ -22,10 +21,10 @@ const unique = defineCheck({
   params: z.object({ column }).strict(),
   example: { column: 'order_id' },
   columns: (p) => [p.column],
-  plan: (p, ctx) => ({
+  plan: (p) => ({
     kind: 'row',
-    fails: rowKey(ctx, [p.column]).isDuplicated(),
-    clean: distinctKeys(ctx, [p.column], 'skipped'),
+    fails: duplicated([col(p.column)]),
+    clean: keysDistinct([col(p.column)], true),
     expected: 'unique values',
     describe: 'duplicate values',
   }),
@@ -44,10 +43,10 @@ const uniqueCombination = defineCheck({
   params: z.object({ columns: columnList }).strict(),
   example: { columns: ['customer_id', 'order_date'] },
   columns: (p) => p.columns,
-  plan: (p, ctx) => ({
+  plan: (p) => ({
     kind: 'row',
-    fails: rowKey(ctx, p.columns).isDuplicated(),
-    clean: distinctKeys(ctx, p.columns, 'skipped'),
+    fails: duplicated(p.columns.map(col)),
+    clean: keysDistinct(p.columns.map(col), true),
     expected: `unique (${p.columns.join(', ')})`,
     describe: `duplicate (${p.columns.join(', ')}) combinations`,
   }),
@@ -66,23 +65,22 @@ const primaryKey = defineCheck({
   params: z.object({ columns: columnList }).strict(),
   example: { columns: ['order_id'] },
   columns: (p) => p.columns,
-  plan: (p, ctx) => ({
+  plan: (p) => ({
     kind: 'row',
-    fails: pl
-      .anyHorizontal(p.columns.map((c) => ctx.col(c).isNull()))
-      .or(rowKey(ctx, p.columns).isDuplicated()),
-    clean: noNullKeys(ctx, p.columns).and(distinctKeys(ctx, p.columns, 'compared')),
+    fails: nullKey(p.columns).or(duplicated(p.columns.map(col))),
+    clean: nullKey(p.columns)
+      .not()
+      .all()
+      .and(keysDistinct(p.columns.map(col), false)),
     judged: 'all',
     expected: `non-null, unique (${p.columns.join(', ')})`,
     describe: 'null or duplicate keys',
   }),
 });
 
-/** True when no row inside `where` has a null in any of the key columns. */
-function noNullKeys(ctx: CheckContext, columns: string[]): pl.Expr {
-  const mask = ctx.mask();
-  const nullKey = pl.anyHorizontal(columns.map((c) => ctx.col(c).isNull()));
-  return (mask ? nullKey.filter(mask) : nullKey).not().all();
+/** True on a row with a null in any of the key columns. */
+function nullKey(columns: string[]): Expr {
+  return or(...columns.map((c) => col(c).isNull()));
 }
 
 /**
@@ -90,11 +88,10 @@ function noNullKeys(ctx: CheckContext, columns: string[]): pl.Expr {
  * turns them into the judged number and its wording, or null when there is nothing to measure.
  */
 function distinctPlan(
-  ctx: CheckContext,
   p: { column: string; min?: number | undefined; max?: number | undefined },
   measure: (distinct: number, nonNull: number) => { value: number; says: string } | null,
-): AggregatePlan {
-  const values = ctx.values(p.column).dropNulls();
+): AggregateSpec {
+  const values = col(p.column);
   return {
     kind: 'aggregate',
     metrics: { distinct: values.nUnique(), nonNull: values.count() },
@@ -127,8 +124,8 @@ const distinctCountBetween = defineCheck({
   params: z.object({ column, min: range.min, max: range.max }).strict().refine(requireABound, boundMessage),
   example: { column: 'status', min: 2, max: 10 },
   columns: (p) => [p.column],
-  plan: (p, ctx) =>
-    distinctPlan(ctx, p, (distinct) => ({
+  plan: (p) =>
+    distinctPlan(p, (distinct) => ({
       value: distinct,
       says: `${formatCountOf(distinct, 'distinct value')} in ${p.column}`,
     })),
@@ -153,8 +150,8 @@ const distinctFractionBetween = defineCheck({
     .refine(requireABound, boundMessage),
   example: { column: 'customer_id', min: 0.9 },
   columns: (p) => [p.column],
-  plan: (p, ctx) =>
-    distinctPlan(ctx, p, (distinct, nonNull) =>
+  plan: (p) =>
+    distinctPlan(p, (distinct, nonNull) =>
       nonNull === 0
         ? null
         : {

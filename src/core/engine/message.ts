@@ -1,4 +1,4 @@
-import type { Outcome } from '../checks/define.ts';
+import type { CheckOutcome as Outcome } from '../checks/define.ts';
 import { formatCount, formatPercent } from '../toolkit/format.ts';
 
 /** Human sentence for a result; row checks get "N of M rows (x%) have <describe>". */

@@ -2,7 +2,7 @@ import pl from 'nodejs-polars';
 import {
   mergesExactly,
   type AggregatePlan,
-  type Outcome,
+  type CheckOutcome as Outcome,
   type Plan,
   type RowPlan,
 } from '../checks/define.ts';

@@ -763,6 +763,16 @@ export const messages = {
       ko: 'TRUTHGATE_CODEC_KEY와 TRUTHGATE_CODEC_KEY_ID가 워커 설정과 같은지 확인하세요.',
     },
   },
+  // SQL backends: rendering checks for a dialect and pushdown (src/core/expr, src/core/sql).
+  TG_CHECK_UNSUPPORTED_BACKEND: {
+    exit: 2,
+    en: 'Check `{check}` cannot run inside {backend}: {reason}',
+    ko: '검사 `{check}`은(는) {backend} 안에서 실행할 수 없습니다: {reason}',
+    hint: {
+      en: 'Read this source as a file (polars runs every check), or use another check; docs/checks.md lists the backends of each check.',
+      ko: '이 소스를 파일로 읽거나(polars는 모든 검사를 실행합니다) 다른 검사를 쓰세요. docs/checks.md에 검사별 백엔드가 있습니다.',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;

@@ -1,0 +1,166 @@
+import type { CastType } from './node.ts';
+
+/**
+ * Everything that differs between SQL dialects, as data: one table per dialect. Templates take
+ * rendered operands as {0}, {1}, ...; a `null` entry is something the dialect cannot express
+ * honestly, and `why` says why (shown in TG_CHECK_UNSUPPORTED_BACKEND and docs/checks.md).
+ * Adding Snowflake, BigQuery, Trino or Spark SQL is adding a table.
+ */
+export interface Dialect {
+  /** Backend name used in suites, errors and docs. */
+  name: string;
+  title: string;
+  /** Identifier quote; a quote inside a name is doubled. */
+  quote: '"' | '`';
+  types: Record<CastType, string>;
+  /** A cast giving null where the value does not convert. */
+  tryCast: string | null;
+  /** Regular expressions: which flavour the patterns are translated to, and the functions. */
+  regex: {
+    flavor: RegexFlavor;
+    /** Search semantics (a match anywhere). */
+    match: string;
+    /** Capture group 1 of the first match, null when there is none. */
+    extract: string | null;
+    /** {2}: the replacement text. */
+    replaceFirst: string;
+    replaceAll: string;
+  };
+  /** Characters (code points), not bytes. */
+  length: string;
+  substr: string;
+  startsWith: string;
+  endsWith: string;
+  /** False for NaN and ±infinity. */
+  isFinite: string;
+  nan: string;
+  /** Milliseconds since the epoch of a DATE, a TIMESTAMP (naive, read as UTC) and a TIMESTAMPTZ. */
+  epochMs: { date: string; timestamp: string; timestamptz: string };
+  /** ISO 8601 text (the shapes of expr/iso.ts) to epoch ms, null where it does not parse. */
+  isoTextEpochMs: string | null;
+  /** Text parsed with a strftime format matching the whole value, null where it does not. */
+  strptime: string | null;
+  jsonValid: string | null;
+  stddev: string;
+  median: string;
+  /** {1}: the fraction. */
+  quantile: string;
+  /** Whether the quantile aggregate can also run as a window (`OVER ()`). */
+  windowQuantile: boolean;
+  /** Distinct non-null values as an array: {0} value, {1} filter, {2} ORDER BY clause or '', {3} limit. */
+  distinctList: string;
+  distinctListLimited: string;
+  /** Byte-wise (code point) ordering of text, as polars sorts. */
+  binaryCollation: string;
+  /** A bounded query: {0} the query, {1} the row limit. */
+  limit: string;
+  /** Why something is missing, by template key. */
+  why: Partial<Record<DialectFeature, string>>;
+}
+
+export type RegexFlavor = 're2' | 'posix-are';
+
+export type DialectFeature =
+  'tryCast' | 'extract' | 'isoTextEpochMs' | 'strptime' | 'jsonValid' | 'windowQuantile' | 'rowOrder';
+
+export const postgres: Dialect = {
+  name: 'postgres',
+  title: 'PostgreSQL',
+  quote: '"',
+  types: { String: 'text', Float64: 'double precision', Int32: 'integer', Int64: 'bigint' },
+  tryCast: null,
+  regex: {
+    flavor: 'posix-are',
+    match: '({0} ~ {1})',
+    extract: 'substring({0} from {1})',
+    replaceFirst: 'regexp_replace({0}, {1}, {2})',
+    replaceAll: "regexp_replace({0}, {1}, {2}, 'g')",
+  },
+  length: 'char_length({0})',
+  substr: 'substr({0}, {1}, {2})',
+  startsWith: 'starts_with({0}, {1})',
+  endsWith: '(right({0}, {2}) = {1})',
+  isFinite: "({0} NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8))",
+  nan: "'NaN'::float8",
+  epochMs: {
+    date: '(extract(epoch from {0}) * 1000)',
+    timestamp: '(extract(epoch from {0}) * 1000)',
+    timestamptz: '(extract(epoch from {0}) * 1000)',
+  },
+  isoTextEpochMs: null,
+  strptime: null,
+  jsonValid: null,
+  stddev: 'stddev_samp({0})',
+  median: 'percentile_cont(0.5) WITHIN GROUP (ORDER BY {0})',
+  quantile: 'percentile_cont({1}) WITHIN GROUP (ORDER BY {0})',
+  windowQuantile: false,
+  distinctList: 'array_agg(DISTINCT {0}{2}) FILTER (WHERE {1})',
+  distinctListLimited: '(array_agg(DISTINCT {0}{2}) FILTER (WHERE {1}))[1:{3}]',
+  binaryCollation: ' COLLATE "C"',
+  limit: '{0} LIMIT {1}',
+  why: {
+    tryCast: 'PostgreSQL has no cast that returns null on bad input (TRY_CAST)',
+    isoTextEpochMs:
+      'PostgreSQL 15 cannot parse text as a timestamp without aborting the query on a bad value such as 2024-02-30',
+    strptime:
+      'PostgreSQL to_timestamp is lenient and aborts on bad values; strftime formats do not map onto it',
+    jsonValid: 'PostgreSQL 15 has no non-throwing JSON validity test (IS JSON needs PostgreSQL 16)',
+    windowQuantile:
+      'PostgreSQL percentile_cont cannot run as a window function, so row-level fences need a second scan',
+    rowOrder: 'a SQL table has no row order, so "previous row" is undefined',
+  },
+};
+
+export const duckdb: Dialect = {
+  name: 'duckdb',
+  title: 'DuckDB',
+  quote: '"',
+  types: { String: 'VARCHAR', Float64: 'DOUBLE', Int32: 'INTEGER', Int64: 'BIGINT' },
+  tryCast: 'TRY_CAST({0} AS {1})',
+  regex: {
+    flavor: 're2',
+    match: 'regexp_matches({0}, {1})',
+    extract: "NULLIF(regexp_extract({0}, {1}, 1), '')",
+    replaceFirst: 'regexp_replace({0}, {1}, {2})',
+    replaceAll: "regexp_replace({0}, {1}, {2}, 'g')",
+  },
+  length: 'length({0})',
+  substr: 'substr({0}, {1}, {2})',
+  startsWith: 'starts_with({0}, {1})',
+  endsWith: 'ends_with({0}, {1})',
+  isFinite: 'isfinite({0})',
+  nan: "'NaN'::DOUBLE",
+  epochMs: {
+    date: 'epoch_ms(CAST({0} AS TIMESTAMP))',
+    timestamp: 'epoch_ms({0})',
+    timestamptz: 'epoch_ms({0})',
+  },
+  // Shapes are matched first, so the lenient cast only ever sees ISO text (see expr/iso.ts).
+  isoTextEpochMs:
+    'CASE WHEN regexp_full_match({0}, {1}) THEN epoch_ms(TRY_CAST({0} AS TIMESTAMPTZ)) ' +
+    'WHEN regexp_full_match({0}, {2}) THEN epoch_ms(TRY_CAST({0} AS TIMESTAMP)) END',
+  strptime: 'try_strptime({0}, {1})',
+  jsonValid: 'json_valid({0})',
+  stddev: 'stddev_samp({0})',
+  median: 'quantile_cont({0}, 0.5)',
+  quantile: 'quantile_cont({0}, {1})',
+  windowQuantile: true,
+  distinctList: 'array_agg(DISTINCT {0}{2}) FILTER (WHERE {1})',
+  distinctListLimited: 'list_slice(array_agg(DISTINCT {0}{2}) FILTER (WHERE {1}), 1, {3})',
+  binaryCollation: '',
+  limit: '{0} LIMIT {1}',
+  why: {
+    rowOrder: 'a SQL table has no row order, so "previous row" is undefined',
+  },
+};
+
+export const dialects: readonly Dialect[] = [postgres, duckdb];
+
+export function getDialect(name: string): Dialect | undefined {
+  return dialects.find((d) => d.name === name);
+}
+
+/** Fills {0}, {1}, ... of a dialect template. */
+export function fillTemplate(template: string, args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)]));
+}

@@ -1,0 +1,308 @@
+import { isStringDtype } from '../toolkit/dtype.ts';
+import { fillTemplate, type Dialect, type DialectFeature } from './dialect.ts';
+import { ISO_NAIVE, ISO_WITH_OFFSET } from './iso.ts';
+import type { Node, Scalar } from './node.ts';
+import { translateRegex } from './regex.ts';
+
+/** A node the dialect cannot express honestly; the check then does not run on that backend. */
+export class UnsupportedInDialect extends Error {
+  readonly reason: string;
+  constructor(reason: string) {
+    super(reason);
+    this.reason = reason;
+  }
+}
+
+export function quoteIdent(d: Dialect, name: string): string {
+  return d.quote + name.split(d.quote).join(d.quote + d.quote) + d.quote;
+}
+
+/** A string literal: quotes doubled; both dialects read backslashes literally in '...' text. */
+export function quoteString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+export function sqlLiteral(d: Dialect, v: Scalar): string {
+  if (v === null) return 'NULL';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return d.nan;
+    if (!Number.isFinite(v)) return `${v > 0 ? "'Infinity'" : "'-Infinity'"}::${d.types.Float64}`;
+    return String(v);
+  }
+  return quoteString(v);
+}
+
+const CMP = { eq: '=', neq: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+const ARITH = { add: '+', sub: '-', mul: '*', mod: '%' } as const;
+
+/** Whether a node is a boolean (SQL sums booleans as a filtered count). */
+function isBoolean(n: Node): boolean {
+  switch (n.k) {
+    case 'cmp':
+    case 'and':
+    case 'or':
+    case 'not':
+    case 'isNull':
+    case 'isNotNull':
+    case 'isFinite':
+    case 'in':
+    case 'inSeries':
+    case 'regex':
+    case 'startsWith':
+    case 'endsWith':
+    case 'jsonValid':
+    case 'duplicated':
+      return true;
+    case 'lit':
+      return typeof n.value === 'boolean';
+    case 'fillNull':
+      return isBoolean(n.arg);
+    case 'when':
+      return isBoolean(n.then);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Renders nodes to SQL text for one dialect and one check's `where`. Identifiers are always
+ * quoted and literals escaped; the only text taken as-is is the user's own SQL (`where` and
+ * `expression` checks, screened at suite load), which is meant to run in the database's dialect.
+ *
+ * Row expressions that need the whole column (an aggregate inside a row test, a duplicate test)
+ * become window expressions; they cannot sit inside an aggregate's FILTER, so the renderer
+ * hands them out as named columns (`windows`) for a derived table under the aggregate query.
+ */
+export class SqlRenderer {
+  readonly windows = new Map<string, string>();
+  private readonly memo = new Map<Node, string>();
+  private readonly d: Dialect;
+  private readonly where: string | undefined;
+  private readonly windowPrefix: string;
+
+  constructor(d: Dialect, where: string | undefined, windowPrefix = '__tg_w') {
+    this.d = d;
+    this.where = where === undefined ? undefined : `(${where})`;
+    this.windowPrefix = windowPrefix;
+  }
+
+  /** A row-level expression (value per row). */
+  row(n: Node): string {
+    let s = this.memo.get(n);
+    if (s === undefined) {
+      s = this.build(n);
+      this.memo.set(n, s);
+    }
+    return s;
+  }
+
+  /** An aggregate over the rows inside `where`, as an expression of the aggregate SELECT. */
+  aggregate(n: Node): string {
+    return this.agg(n);
+  }
+
+  /** `count(*)` of the rows where all conditions hold (and inside `where`). */
+  countWhere(conditions: string[]): string {
+    const all = [...conditions, ...(this.where ? [this.where] : [])];
+    return all.length === 0 ? 'count(*)' : `count(*) FILTER (WHERE ${all.join(' AND ')})`;
+  }
+
+  private fail(feature: DialectFeature, fallback: string): never {
+    throw new UnsupportedInDialect(this.d.why[feature] ?? fallback);
+  }
+
+  private lit(v: Scalar): string {
+    return sqlLiteral(this.d, v);
+  }
+
+  private regex(pattern: string): string {
+    const t = translateRegex(pattern, this.d.regex.flavor);
+    if ('unsupported' in t)
+      throw new UnsupportedInDialect(`${this.d.title} regular expressions differ here: ${t.unsupported}`);
+    return quoteString(t.pattern);
+  }
+
+  /** `where` AND extra conditions, for FILTER clauses. */
+  private filterOf(extra?: string): string {
+    return [this.where, extra].filter(Boolean).join(' AND ') || 'TRUE';
+  }
+
+  private filtered(call: string, extra?: string): string {
+    const f = [this.where, extra].filter(Boolean).join(' AND ');
+    return f ? `${call} FILTER (WHERE ${f})` : call;
+  }
+
+  private agg(n: Node): string {
+    const d = this.d;
+    switch (n.k) {
+      case 'rows':
+        return this.countWhere([]);
+      case 'agg': {
+        const filter = n.filter ? this.row(n.filter) : undefined;
+        const a = this.row(n.arg);
+        switch (n.fn) {
+          case 'sum':
+            // polars sums booleans as counts and an empty sum as 0.
+            if (isBoolean(n.arg)) return this.countWhere([a, ...(filter ? [filter] : [])]);
+            return `coalesce(${this.filtered(`sum(${a})`, filter)}, 0)`;
+          case 'mean':
+            return this.filtered(`avg(${a})`, filter);
+          case 'std':
+            return this.filtered(fillTemplate(d.stddev, [a]), filter);
+          case 'min':
+            return this.filtered(`min(${a})`, filter);
+          case 'max':
+            return this.filtered(`max(${a})`, filter);
+          case 'median':
+            return this.filtered(fillTemplate(d.median, [a]), filter);
+          case 'count':
+            return this.filtered(`count(${a})`, filter);
+          case 'nUnique':
+            return this.filtered(`count(DISTINCT ${a})`, filter);
+          case 'all':
+            return `coalesce(${this.filtered(`bool_and(${a})`, filter)}, TRUE)`;
+        }
+        break;
+      }
+      case 'quantile':
+        return this.filtered(fillTemplate(d.quantile, [this.row(n.arg), n.q]));
+      case 'distinctList': {
+        const a = this.row(n.arg);
+        const filter = this.filterOf(
+          [`${a} IS NOT NULL`, n.filter ? this.row(n.filter) : ''].filter(Boolean).join(' AND '),
+        );
+        const order = n.sorted ? ` ORDER BY ${a}${d.binaryCollation}` : '';
+        return n.limit === undefined
+          ? fillTemplate(d.distinctList, [a, filter, order])
+          : fillTemplate(d.distinctListLimited, [a, filter, order, n.limit]);
+      }
+    }
+    // A row-level value used as a metric (e.g. a constant).
+    return this.row(n);
+  }
+
+  /** A window column for a whole-column value inside a row expression. */
+  private window(sql: string): string {
+    let alias = this.windows.get(sql);
+    if (!alias) {
+      alias = `${this.windowPrefix}${this.windows.size}`;
+      this.windows.set(sql, alias);
+    }
+    return quoteIdent(this.d, alias);
+  }
+
+  private build(n: Node): string {
+    const d = this.d;
+    const r = (x: Node): string => this.row(x);
+    switch (n.k) {
+      case 'col':
+        return quoteIdent(d, n.name);
+      case 'lit':
+        return this.lit(n.value);
+      case 'sql':
+        return `(${n.text})`;
+      case 'cmp':
+        return `(${r(n.l)} ${CMP[n.op]} ${r(n.r)})`;
+      case 'and':
+      case 'or':
+        return `(${n.args.map(r).join(n.k === 'and' ? ' AND ' : ' OR ')})`;
+      case 'not':
+        return `(NOT ${r(n.arg)})`;
+      case 'isNull':
+        return `(${r(n.arg)} IS NULL)`;
+      case 'isNotNull':
+        return `(${r(n.arg)} IS NOT NULL)`;
+      case 'isFinite':
+        return fillTemplate(d.isFinite, [r(n.arg)]);
+      case 'fillNull':
+        return `coalesce(${r(n.arg)}, ${r(n.value)})`;
+      case 'in':
+        return `(${r(n.arg)} IN (${n.values.map((v) => this.lit(v)).join(', ')}))`;
+      case 'inSeries':
+        throw new UnsupportedInDialect('values read from another source are not pushed down');
+      case 'regex':
+        return fillTemplate(d.regex.match, [r(n.arg), this.regex(n.pattern)]);
+      case 'strLen':
+        return fillTemplate(d.length, [r(n.arg)]);
+      case 'trim':
+        // Unicode whitespace, as polars strips it (SQL trim() removes spaces only).
+        return fillTemplate(d.regex.replaceAll, [r(n.arg), this.regex('^\\s+|\\s+$'), "''"]);
+      case 'lower':
+        return `lower(${r(n.arg)})`;
+      case 'upper':
+        return `upper(${r(n.arg)})`;
+      case 'jsonValid':
+        if (!d.jsonValid) this.fail('jsonValid', 'no JSON validity test');
+        return fillTemplate(d.jsonValid, [r(n.arg)]);
+      case 'startsWith':
+        return fillTemplate(d.startsWith, [r(n.arg), quoteString(n.affix), [...n.affix].length]);
+      case 'endsWith':
+        return fillTemplate(d.endsWith, [r(n.arg), quoteString(n.affix), [...n.affix].length]);
+      case 'substr':
+        return fillTemplate(d.substr, [r(n.arg), n.start + 1, n.length]);
+      case 'extract':
+        if (!d.regex.extract) this.fail('extract', 'no regex capture');
+        return fillTemplate(d.regex.extract, [r(n.arg), this.regex(n.pattern)]);
+      case 'replace':
+        if (/[\\$]/.test(n.with))
+          throw new UnsupportedInDialect('replacement text with backslashes or $ reads differently in SQL');
+        return fillTemplate(n.all ? d.regex.replaceAll : d.regex.replaceFirst, [
+          r(n.arg),
+          this.regex(n.pattern),
+          quoteString(n.with),
+        ]);
+      case 'cast':
+        if (n.strict) return `CAST(${r(n.arg)} AS ${d.types[n.to]})`;
+        if (!d.tryCast) this.fail('tryCast', 'no lenient cast');
+        return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
+      case 'epochMs':
+        return this.epochMs(r(n.arg), n.dtype);
+      case 'strptime':
+        if (!d.strptime) this.fail('strptime', 'no strftime parsing');
+        if (!/^(%[YmdHMSyjbBaApI%]|[^%])*$/.test(n.format))
+          throw new UnsupportedInDialect(
+            `${d.title} reads strftime directives other than %Y %m %d %H %M %S %y %j %b %B %a %A %p %I differently`,
+          );
+        return fillTemplate(d.strptime, [r(n.arg), quoteString(n.format)]);
+      case 'arith':
+        return `(${r(n.l)} ${ARITH[n.op]} ${r(n.r)})`;
+      case 'abs':
+        return `abs(${r(n.arg)})`;
+      case 'floor':
+        return `floor(${r(n.arg)})`;
+      case 'when':
+        return `(CASE WHEN ${r(n.cond)} THEN ${r(n.then)} ELSE ${r(n.otherwise)} END)`;
+      case 'rows':
+      case 'agg':
+      case 'distinctList':
+        return this.window(`${this.agg(n)} OVER ()`);
+      case 'quantile':
+        if (!d.windowQuantile) this.fail('windowQuantile', 'no windowed quantile');
+        return this.window(`${this.agg(n)} OVER ()`);
+      case 'duplicated': {
+        // PARTITION BY groups nulls together, as polars' struct keys do.
+        const keys = [...n.keys.map(r), ...(this.where ? [this.where] : [])];
+        return `(${this.window(`count(*) OVER (PARTITION BY ${keys.join(', ')})`)} > 1)`;
+      }
+      case 'masked':
+        return this.where ? `(CASE WHEN ${this.where} THEN ${r(n.arg)} END)` : r(n.arg);
+      case 'keysDistinct':
+        throw new UnsupportedInDialect('the clean-keys proof is a polars shortcut');
+      case 'prevNonNull':
+        this.fail('rowOrder', 'no row order');
+    }
+    throw new Error(`unrendered node ${(n as Node).k}`);
+  }
+
+  private epochMs(sql: string, dtype: string): string {
+    const d = this.d;
+    if (dtype === 'Date') return fillTemplate(d.epochMs.date, [sql]);
+    if (/^Datetime\(\w+, .+\)$/.test(dtype)) return fillTemplate(d.epochMs.timestamptz, [sql]);
+    if (dtype.startsWith('Datetime')) return fillTemplate(d.epochMs.timestamp, [sql]);
+    if (dtype === 'Null') return 'CAST(NULL AS BIGINT)';
+    if (!isStringDtype(dtype)) throw new UnsupportedInDialect(`epoch of a ${dtype} value`);
+    if (!d.isoTextEpochMs) this.fail('isoTextEpochMs', 'no ISO text parsing');
+    return `(${fillTemplate(d.isoTextEpochMs, [sql, quoteString(`^${ISO_WITH_OFFSET}$`), quoteString(`^${ISO_NAIVE}$`)])})`;
+  }
+}

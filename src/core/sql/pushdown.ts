@@ -1,0 +1,190 @@
+/**
+ * Pushdown: every pushdown-able check of one SQL source compiled into ONE aggregate SELECT, the
+ * SQL twin of the polars engine's one fused scan. This module only writes SQL; the SQL source
+ * driver runs it, reads its single row, and turns the outputs into results:
+ *
+ *   const c = compilePushdown({ checks, relation: { table: ['public', 'orders'] }, dialect: postgres, ctx });
+ *   const row = (await client.query(c.sql)).rows[0];          // one scan
+ *   for (const p of c.pushed)
+ *     if (p.kind === 'row') rowVerdict(p.plan, p.check, num(row[p.failing]), num(row[p.judged]));
+ *     else p.plan.evaluate(p.metricsOf(row));
+ *   // failing row checks only: await client.query(p.sampleQuery(sampleSize))
+ *   // c.errors: checks that did not compile (TG_CHECK_UNSUPPORTED_BACKEND, TG_COLUMN_NOT_FOUND, ...)
+ *
+ * Row checks become filtered counts (`count(*) FILTER (WHERE fails AND judged AND where)`), as
+ * the engine counts them; aggregate checks become their metrics, each inside the check's `where`.
+ * Whole-column values inside row tests (duplicates, z-score statistics) are window columns of
+ * one derived table under the aggregate, so the source is still read once.
+ */
+import { renderForDialect } from '../checks/backends.ts';
+import type { AggregateSpec, CheckDefinition, PlanContext, RowSpec } from '../checks/define.ts';
+import { TruthgateError, asTruthgateError } from '../errors.ts';
+import type { Dialect } from '../expr/dialect.ts';
+import { fillTemplate } from '../expr/dialect.ts';
+import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
+import { nearest } from '../checks/nearest.ts';
+import { columnNotFound } from '../toolkit/columns.ts';
+
+/** What pushdown needs of a bound check instance (the engine's CheckInstance has all of it). */
+export interface PushdownCheck {
+  id: string;
+  def: CheckDefinition;
+  params: Record<string, unknown>;
+  /** SQL boolean in the database's dialect (screened at suite load). */
+  where?: string;
+}
+
+/** A table (schema-qualified parts, each quoted by the dialect) or the source's own `query:`. */
+export type Relation = { table: readonly string[] } | { query: string };
+
+export interface PushdownInput<C extends PushdownCheck> {
+  checks: readonly C[];
+  relation: Relation;
+  dialect: Dialect;
+  /** Schema as polars dtype names (the driver maps SQL types), the run clock, other sources. */
+  ctx: PlanContext;
+}
+
+export interface PushedRow<C> {
+  kind: 'row';
+  check: C;
+  plan: RowSpec;
+  /** Output column of failing rows (judged, inside `where`). */
+  failing: string;
+  /** Output column of judged rows inside `where`. */
+  judged: string;
+  /** A bounded query for up to `limit` failing rows: the check's columns plus `extra` ones. */
+  sampleQuery(limit: number, extra?: readonly string[]): string;
+}
+
+export interface PushedAggregate<C> {
+  kind: 'aggregate';
+  check: C;
+  plan: AggregateSpec;
+  /** Metric name -> output column. */
+  metrics: Record<string, string>;
+  /** The check's metrics from the query's row, ready for `plan.evaluate`. */
+  metricsOf(row: Record<string, unknown>): Record<string, unknown>;
+}
+
+export type PushedCheck<C> = PushedRow<C> | PushedAggregate<C>;
+
+export interface CompiledPushdown<C> {
+  /** The one aggregate SELECT; it returns exactly one row. */
+  sql: string;
+  /** Output column of the source's total row count. */
+  rowCount: string;
+  pushed: PushedCheck<C>[];
+  /** Checks that did not compile, each with its coded error; the other checks still run. */
+  errors: { check: C; error: TruthgateError }[];
+}
+
+export const ROW_COUNT = '__tg_rows';
+
+export function relationSql(relation: Relation, dialect: Dialect): string {
+  return 'table' in relation
+    ? relation.table.map((p) => quoteIdent(dialect, p)).join('.')
+    : `(${relation.query}) AS ${quoteIdent(dialect, '__tg_q')}`;
+}
+
+/** The relation, with window columns added in a derived table when some check needs them. */
+function withWindows(from: string, windows: Map<string, string>, dialect: Dialect): string {
+  if (windows.size === 0) return from;
+  const cols = [...windows].map(([sql, alias]) => `${sql} AS ${quoteIdent(dialect, alias)}`);
+  return `(SELECT *, ${cols.join(', ')} FROM ${from}) AS ${quoteIdent(dialect, '__tg_src')}`;
+}
+
+export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>): CompiledPushdown<C> {
+  const { dialect: d, ctx } = input;
+  const from = relationSql(input.relation, d);
+  const columns = Object.keys(ctx.schema);
+  const outputs: string[] = [`count(*) AS ${quoteIdent(d, ROW_COUNT)}`];
+  const windows = new Map<string, string>();
+  const pushed: PushedCheck<C>[] = [];
+  const errors: CompiledPushdown<C>['errors'] = [];
+
+  input.checks.forEach((check, i) => {
+    const own = check.def.columns(check.params);
+    const missing = own.find((c) => !(c in ctx.schema));
+    if (missing !== undefined) {
+      errors.push({
+        check,
+        error: columnNotFound(missing, ctx.source.name, columns, nearest(missing, columns)),
+      });
+      return;
+    }
+    const prefix = `__tg_c${i}_`;
+    try {
+      if (check.def.sqlUnsupported) throw new UnsupportedInDialect(check.def.sqlUnsupported);
+      const plan = check.def.logicalPlan(check.params, ctx);
+      const r = renderForDialect(plan, d, check.where, `${prefix}w`);
+      for (const [sql, alias] of r.renderer.windows) windows.set(sql, alias);
+      if (plan.kind === 'row' && r.kind === 'row') {
+        const judged = r.judged ?? (plan.judged === 'all' ? undefined : notNull(own, d));
+        const conditions = [r.fails, ...(judged ? [judged] : [])];
+        const failing = `${prefix}f`;
+        const judgedName = `${prefix}j`;
+        outputs.push(`${r.renderer.countWhere(conditions)} AS ${quoteIdent(d, failing)}`);
+        outputs.push(`${r.renderer.countWhere(judged ? [judged] : [])} AS ${quoteIdent(d, judgedName)}`);
+        const ownWindows = r.renderer.windows;
+        const where = [...conditions, ...(check.where ? [`(${check.where})`] : [])].join(' AND ');
+        pushed.push({
+          kind: 'row',
+          check,
+          plan,
+          failing,
+          judged: judgedName,
+          sampleQuery: (limit, extra = []) => {
+            const shown = [...new Set([...extra, ...own])].filter((c) => c in ctx.schema);
+            const list = shown.length ? shown.map((c) => quoteIdent(d, c)).join(', ') : '*';
+            return fillTemplate(d.limit, [
+              `SELECT ${list} FROM ${withWindows(from, ownWindows, d)} WHERE ${where}`,
+              Math.max(0, Math.floor(limit)),
+            ]);
+          },
+        });
+      } else if (plan.kind === 'aggregate' && r.kind === 'aggregate') {
+        const metrics: Record<string, string> = {};
+        for (const [name, sql] of Object.entries(r.metrics)) {
+          metrics[name] = `${prefix}${name}`;
+          outputs.push(`${sql} AS ${quoteIdent(d, metrics[name])}`);
+        }
+        pushed.push({
+          kind: 'aggregate',
+          check,
+          plan,
+          metrics,
+          metricsOf: (row) => Object.fromEntries(Object.entries(metrics).map(([k, col]) => [k, row[col]])),
+        });
+      }
+    } catch (err) {
+      const error =
+        err instanceof UnsupportedInDialect
+          ? new TruthgateError('TG_CHECK_UNSUPPORTED_BACKEND', {
+              check: check.id,
+              backend: d.title,
+              reason: err.reason,
+            })
+          : err instanceof TruthgateError
+            ? err
+            : new TruthgateError('TG_CHECK_ERROR', {
+                check: check.id,
+                detail: asTruthgateError(err).message,
+              });
+      errors.push({ check, error });
+    }
+  });
+
+  return {
+    sql: `SELECT ${outputs.join(',\n  ')}\nFROM ${withWindows(from, windows, d)}`,
+    rowCount: ROW_COUNT,
+    pushed,
+    errors,
+  };
+}
+
+/** The rows a value check judges by default: every involved column non-null. */
+function notNull(columns: string[], d: Dialect): string | undefined {
+  if (columns.length === 0) return undefined;
+  return `(${columns.map((c) => `${quoteIdent(d, c)} IS NOT NULL`).join(' AND ')})`;
+}
