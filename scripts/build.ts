@@ -29,6 +29,9 @@ const EXTERNAL = [
   '@actions/core',
   'chart.js',
   'protobufjs',
+  // SQL source drivers, loaded only for suites with SQL sources (DuckDB is native code).
+  'pg',
+  '@duckdb/node-api',
 ];
 
 const out = join(root, 'lib');

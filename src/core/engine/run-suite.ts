@@ -7,6 +7,7 @@ import type { LoadedSuite } from '../suite/load.ts';
 import { VERSION } from '../version.ts';
 import { runSource } from './run-source.ts';
 import { erroredSource } from './errored-source.ts';
+import { runSqlSource } from './sql-source.ts';
 
 export interface RunOptions {
   /** Only these sources (default: every source that has checks). */
@@ -45,6 +46,22 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
   for (const [index, name] of names.entries()) {
     opts.onProgress?.({ source: name, index, total: names.length, phase: 'start' });
     const checks = suite.checks[name] ?? [];
+    const spec = suite.sources[name]!;
+    if (spec.sql) {
+      const sqlOpts = {
+        now: startedAt,
+        sampleSize: opts.sampleSize ?? suite.sampleSize,
+        baseDir: suite.baseDir,
+      };
+      results.push(
+        await runSqlSource(name, { ...spec, sql: spec.sql }, checks, {
+          ...sqlOpts,
+          connections: suite.connections,
+        }),
+      );
+      opts.onProgress?.({ source: name, index, total: names.length, phase: 'done' });
+      continue;
+    }
     let source: OpenedSource;
     try {
       source = open(name);

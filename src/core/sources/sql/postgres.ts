@@ -59,10 +59,18 @@ export async function openPostgres(conn: ResolvedConnection, ctx: SessionContext
     await client.end().catch(() => {});
     throw fail(err);
   }
+  // Each query under a savepoint: a failed one (a check's bad SQL, a timeout) would otherwise
+  // abort the whole transaction and every query after it.
   const run = async (text: string) => {
+    await client.query('SAVEPOINT tg_query').catch((err: unknown) => {
+      throw fail(err);
+    });
     try {
-      return await client.query({ text, queryMode: 'extended' } as pg.QueryConfig);
+      const r = await client.query({ text, queryMode: 'extended' } as pg.QueryConfig);
+      await client.query('RELEASE SAVEPOINT tg_query');
+      return r;
     } catch (err) {
+      await client.query('ROLLBACK TO SAVEPOINT tg_query').catch(() => {});
       throw fail(err);
     }
   };
