@@ -78,6 +78,9 @@ const CHECKS = `
     - column_compare: { left: amount, op: '>=', right: customer_id }
     - expression: { expression: 'amount < customer_id * 10', columns: [amount, customer_id] }
     - no_pii: { columns: [status], kinds: [email] }
+    - sql: { query: "SELECT order_id, amount FROM source WHERE amount < 0 OR status = '' ORDER BY order_id" }
+    - sql: { query: "SELECT status, count(*) AS n FROM orders GROUP BY status HAVING count(*) > 3 ORDER BY status", max_failures: 1 }
+    - sql: { query: "SELECT * FROM source WHERE email IS NULL", where: "vip = false" }
 `;
 
 let pg: TestPostgres;

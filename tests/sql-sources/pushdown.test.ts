@@ -150,3 +150,29 @@ test('fingerprint: same rows same print; appended rows and a newer timestamp cha
     `DELETE FROM public.people WHERE id = 5001; UPDATE public.people SET id = 1000 WHERE id = 5000`,
   );
 });
+
+test('custom-SQL checks run in the database, read-only, each failing alone', async () => {
+  await pg.sql('CREATE SEQUENCE IF NOT EXISTS public.tick');
+  const s =
+    await run(`    - sql: { query: "SELECT id, email FROM source WHERE email NOT LIKE '%@%' ORDER BY id" }
+    - sql: { query: "SELECT * FROM people WHERE age > 200" }
+    - sql: { query: "SELECT nextval('public.tick') AS n" }
+    - sql: { query: "SELECT nope FROM source" }
+    - row_count: { min: 1 }
+`);
+  const [bad, none, writes, broken, rows] = s.checks;
+  assert.equal(bad!.status, 'fail');
+  assert.equal(bad!.failingCount, 100);
+  const observed = bad!.observed as { failingRows: number; examples: { id: number; email: string }[] };
+  assert.equal(observed.failingRows, 100);
+  assert.deepEqual(
+    observed.examples.map((e) => e.id),
+    [10, 20, 30, 40, 50],
+  );
+  assert.equal(none!.status, 'pass');
+  assert.equal(writes!.errorCode, 'TG_SQL_READ_ONLY');
+  assert.equal(broken!.errorCode, 'TG_CHECK_ERROR');
+  assert.match(broken!.message, /nope/);
+  assert.equal(rows!.status, 'pass');
+  assert.equal((await pg.sql(`SELECT is_called FROM public.tick`)).rows[0].is_called, false);
+});

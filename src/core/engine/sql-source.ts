@@ -15,6 +15,10 @@ import { duckdb, postgres } from '../expr/dialect.ts';
 import { UnsupportedInDialect } from '../expr/sql.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { toNumber } from '../toolkit/numbers.ts';
+import { customChecks, customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
+import { quoteIdent } from '../sources/sql/identifier.ts';
+
+const customSql = customChecks.find((c) => c.name === 'sql');
 
 export interface SqlRunOptions {
   now: Date;
@@ -102,7 +106,10 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
   const ctx = planContext(source, opts);
   const compile = (list: CheckInstance[]) =>
     compilePushdown({ checks: list, relation: source.relation, dialect, ctx });
-  let compiled = compile(checks);
+  // Custom-SQL checks are queries of their own, in the database's dialect, not pushdown.
+  const custom = checks.filter((c) => c.def === customSql);
+  const pushable = checks.filter((c) => c.def !== customSql);
+  let compiled = compile(pushable);
   const broken: { check: CheckInstance; error: TruthgateError }[] = [];
   let row: Record<string, unknown>;
   try {
@@ -118,7 +125,7 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
       )),
     );
     if (broken.length === 0) throw err;
-    compiled = compile(checks.filter((c) => !broken.some((b) => b.check === c)));
+    compiled = compile(pushable.filter((c) => !broken.some((b) => b.check === c)));
     row = (await source.session.query(compiled.sql))[0] ?? {};
   }
   const rowCount = toNumber(row[compiled.rowCount]) ?? 0;
@@ -173,7 +180,34 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
       ),
     );
   }
+  for (const check of custom) byCheck.set(check, await runCustomSql(source, check));
   return { rowCount, results: checks.map((c) => byCheck.get(c)!) };
+}
+
+/**
+ * A custom-SQL check in the database: the user's query sees the source (after `where`) as the
+ * table `source` and under its own name; every row it returns is a failure. Counted in the
+ * database and only the first rows fetched, inside the source's read-only transaction.
+ */
+async function runCustomSql(source: SqlSource, check: CheckInstance): Promise<CheckResult> {
+  const p = check.params as { query: string; max_failures?: number };
+  const rows = `SELECT * FROM ${source.from}${check.where ? ` WHERE (${check.where})` : ''}`;
+  const names = [...new Set(['source', source.name])].map((n) => `${quoteIdent(n)} AS (${rows})`);
+  const query = `WITH ${names.join(', ')} SELECT * FROM (${p.query.trim().replace(/;\s*$/, '')}) AS tg_custom`;
+  try {
+    const [counted] = await source.session.query(`SELECT count(*) AS n FROM (${query}) AS tg_counted`);
+    const examples = await source.session.query(`${query} LIMIT ${CUSTOM_SQL_EXAMPLES}`);
+    const outcome = customSqlOutcome(toNumber(counted?.n) ?? 0, examples, p.max_failures);
+    return toCheckResult(check, { outcome, describe: undefined, tolerated: undefined });
+  } catch (err) {
+    const e = asTruthgateError(err);
+    // The database's reason is about this check's query; timeouts and the like keep their code.
+    const error =
+      e.code === 'TG_SQL_QUERY'
+        ? new TruthgateError('TG_CHECK_ERROR', { check: check.id, detail: String(e.params.detail) })
+        : e;
+    return toCheckResult(check, { error });
+  }
 }
 
 /**
