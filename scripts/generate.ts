@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { markdownTable } from 'markdown-table';
 import { z } from 'zod';
+import { exampleBackends } from '../src/core/checks/backends.ts';
 import { categories, type CheckDefinition } from '../src/core/checks/define.ts';
 import { listChecks } from '../src/core/checks/registry.ts';
 import { writeFileAtomic } from '../src/core/fs/atomic.ts';
@@ -101,6 +102,19 @@ function example(def: CheckDefinition): string {
   return ['```yaml', 'checks:', '  my_source:', `    - ${def.name}: ${params}`, '```'].join('\n');
 }
 
+/** Where a check runs: polars always, each SQL dialect for the column types it can express. */
+function backendsLine(def: CheckDefinition): string {
+  const parts = exampleBackends(def).map(({ dialect, runs, not }) => {
+    if (not.length === 0) return `${dialect.title} ✓`;
+    const why = not.map((n) => n.reason).join('; ');
+    if (runs.length === 0) return `${dialect.title} ✗ (${why})`;
+    const on = runs.map((t) => `\`${t}\``).join(', ');
+    const off = not.map((n) => `${n.dtypes.map((t) => `\`${t}\``).join(', ')}: ${n.reason}`).join('; ');
+    return `${dialect.title} on ${on} columns (not ${off})`;
+  });
+  return `Backends: files (polars) ✓ · ${parts.join(' · ')}.`;
+}
+
 function anchor(name: string): string {
   return name
     .toLowerCase()
@@ -118,6 +132,10 @@ function checksMarkdown(checks: CheckDefinition[]): string {
     `Truthgate has **${checks.length} checks**. Every check also accepts the common fields ` +
       '`severity`, `mostly`, `where`, `tags` and `description` (see [suite.md](suite.md#common-check-fields)). ' +
       'Value checks judge non-null values only; nulls are the business of `not_null` and `null_fraction_max`.',
+    '',
+    'Each check lists the backends it runs on, for its example: files are checked by polars, SQL tables inside ' +
+      'the database. Some answers depend on the parameters (a regular expression or a date format a dialect ' +
+      'reads differently); suite validation then names the check and backend (`TG_CHECK_UNSUPPORTED_BACKEND`).',
     '',
     '## Contents',
     '',
@@ -139,6 +157,8 @@ function checksMarkdown(checks: CheckDefinition[]): string {
         '',
         `Default severity: \`${def.defaultSeverity}\`.` +
           (def.merge === 'global' ? ' Needs all rows at once (not merged across partitions).' : ''),
+        '',
+        backendsLine(def),
         '',
         paramsTable(def),
         '',

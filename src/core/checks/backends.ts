@@ -21,10 +21,10 @@ export function renderForDialect(
   plan: CheckPlan,
   dialect: Dialect,
   where?: string,
-  windowPrefix?: string,
+  windows?: Map<string, string>,
 ): RenderedPlan {
   if (plan.kind === 'standalone') throw new UnsupportedInDialect('the check runs its own query');
-  const renderer = new SqlRenderer(dialect, where, windowPrefix);
+  const renderer = new SqlRenderer(dialect, where, windows);
   if (plan.kind === 'aggregate') {
     const metrics: Record<string, string> = {};
     for (const [k, e] of Object.entries(plan.metrics)) metrics[k] = renderer.aggregate(e.node);
@@ -81,4 +81,75 @@ export function checkBackends<P>(
 /** The suite-validation error for a check a backend cannot run. */
 export function unsupportedBackend(check: string, dialect: Dialect, reason: string): TruthgateError {
   return new TruthgateError('TG_CHECK_UNSUPPORTED_BACKEND', { check, backend: dialect.title, reason });
+}
+
+/** Keys of a suite entry that are not check params. */
+const COMMON_FIELDS = new Set(['mostly', 'where', 'severity', 'tags', 'description', 'id']);
+
+/** A check's documented example as params (its first column for per-column sugar). */
+export function exampleParams(def: CheckDefinition): Record<string, unknown> {
+  const rest = Object.fromEntries(Object.entries(def.example).filter(([k]) => !COMMON_FIELDS.has(k)));
+  if (def.perColumn && Array.isArray(rest.columns)) {
+    const { columns, ...others } = rest;
+    return def.params.parse({ ...others, column: (columns as string[])[0] }) as Record<string, unknown>;
+  }
+  return def.params.parse(rest) as Record<string, unknown>;
+}
+
+/**
+ * A plan context for a schema alone, without rows (docs and golden tests): reading another source
+ * or the frame is not possible there, and checks that would are declared `sqlUnsupported`.
+ */
+export function schemaOnlyContext(schema: Record<string, string>, now = new Date(0)): PlanContext {
+  const none = (): never => {
+    throw new Error('a schema-only plan context reads no data');
+  };
+  return {
+    source: { name: 'source' } as PlanContext['source'],
+    schema,
+    now,
+    baseDir: '.',
+    other: none,
+    frame: none,
+  };
+}
+
+/** Column dtypes a catalog entry is tried with, in order (docs and golden tests). */
+export const SAMPLE_DTYPES = ['Int64', 'Float64', 'String', 'Date', 'Datetime(us)'] as const;
+
+/** Whether the check's plan accepts its columns with this dtype (a wrong dtype is a plan-time error). */
+export function acceptsDtype<P>(def: CheckDefinition<P>, params: P, dtype: string): boolean {
+  if (def.sqlUnsupported) return true;
+  const columns = def.columns(params);
+  try {
+    def.logicalPlan(params, schemaOnlyContext(Object.fromEntries(columns.map((c) => [c, dtype]))));
+    return true;
+  } catch (err) {
+    if (err instanceof TruthgateError && err.code === 'TG_CHECK_DTYPE') return false;
+    throw err;
+  }
+}
+
+/**
+ * For docs: on each SQL dialect, the column dtypes (of those the check accepts) its example runs
+ * on, and the reason it does not run on the others.
+ */
+export function exampleBackends(def: CheckDefinition): {
+  dialect: Dialect;
+  runs: string[];
+  not: { dtypes: string[]; reason: string }[];
+}[] {
+  const params = exampleParams(def);
+  const accepted = SAMPLE_DTYPES.filter((t) => acceptsDtype(def, params, t));
+  return dialects.map((dialect) => {
+    const runs: string[] = [];
+    const not = new Map<string, string[]>();
+    for (const dtype of accepted) {
+      const schema = Object.fromEntries(def.columns(params).map((c) => [c, dtype]));
+      const s = supportOn(def, params, schemaOnlyContext(schema), dialect);
+      if (s.supported) runs.push(dtype);
+      else not.set(s.reason, [...(not.get(s.reason) ?? []), dtype]);
+    }
+    return { dialect, runs, not: [...not].map(([reason, dtypes]) => ({ reason, dtypes })) };
+  });
 }

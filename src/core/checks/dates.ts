@@ -10,7 +10,7 @@ const isoParam = z.string().refine((s) => !Number.isNaN(parseIsoParam(s)), {
 });
 
 /** Epoch milliseconds (UTC) of the column and whether text that fails to parse must count as failing. */
-export function instants(ctx: PlanContext, check: string, name: string): { ms: Expr; text: boolean } {
+function instants(ctx: PlanContext, check: string, name: string): { ms: Expr; text: boolean } {
   const dtype = requireDtype(ctx, check, name, 'date');
   return { ms: col(name).epochMs(dtype), text: !/^Date/.test(dtype) };
 }

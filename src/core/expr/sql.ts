@@ -75,16 +75,16 @@ function isBoolean(n: Node): boolean {
  * hands them out as named columns (`windows`) for a derived table under the aggregate query.
  */
 export class SqlRenderer {
-  readonly windows = new Map<string, string>();
+  /** Window SQL -> its column alias; shared by the checks of one query, so equal windows run once. */
+  readonly windows: Map<string, string>;
   private readonly memo = new Map<Node, string>();
   private readonly d: Dialect;
   private readonly where: string | undefined;
-  private readonly windowPrefix: string;
 
-  constructor(d: Dialect, where: string | undefined, windowPrefix = '__tg_w') {
+  constructor(d: Dialect, where: string | undefined, windows = new Map<string, string>()) {
     this.d = d;
     this.where = where === undefined ? undefined : `(${where})`;
-    this.windowPrefix = windowPrefix;
+    this.windows = windows;
   }
 
   /** A row-level expression (value per row). */
@@ -186,7 +186,7 @@ export class SqlRenderer {
   private window(sql: string): string {
     let alias = this.windows.get(sql);
     if (!alias) {
-      alias = `${this.windowPrefix}${this.windows.size}`;
+      alias = `__tg_w${this.windows.size}`;
       this.windows.set(sql, alias);
     }
     return quoteIdent(this.d, alias);

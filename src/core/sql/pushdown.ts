@@ -117,8 +117,7 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
     try {
       if (check.def.sqlUnsupported) throw new UnsupportedInDialect(check.def.sqlUnsupported);
       const plan = check.def.logicalPlan(check.params, ctx);
-      const r = renderForDialect(plan, d, check.where, `${prefix}w`);
-      for (const [sql, alias] of r.renderer.windows) windows.set(sql, alias);
+      const r = renderForDialect(plan, d, check.where, windows);
       if (plan.kind === 'row' && r.kind === 'row') {
         const judged = r.judged ?? (plan.judged === 'all' ? undefined : notNull(own, d));
         const conditions = [r.fails, ...(judged ? [judged] : [])];
@@ -126,8 +125,9 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
         const judgedName = `${prefix}j`;
         outputs.push(`${r.renderer.countWhere(conditions)} AS ${quoteIdent(d, failing)}`);
         outputs.push(`${r.renderer.countWhere(judged ? [judged] : [])} AS ${quoteIdent(d, judgedName)}`);
-        const ownWindows = r.renderer.windows;
         const where = [...conditions, ...(check.where ? [`(${check.where})`] : [])].join(' AND ');
+        // The sample query computes only the window columns its own test reads.
+        const ownWindows = new Map([...windows].filter(([, alias]) => where.includes(quoteIdent(d, alias))));
         pushed.push({
           kind: 'row',
           check,

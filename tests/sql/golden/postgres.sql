@@ -26,11 +26,11 @@ FROM "public"."orders";
 
 -- no_duplicate_rows {} (Float64)
 SELECT count(*) AS "__tg_rows",
-  count(*) FILTER (WHERE ("__tg_c0_w0" > 1)) AS "__tg_c0_f",
+  count(*) FILTER (WHERE ("__tg_w0" > 1)) AS "__tg_c0_f",
   count(*) AS "__tg_c0_j"
-FROM (SELECT *, count(*) OVER (PARTITION BY "status") AS "__tg_c0_w0" FROM "public"."orders") AS "__tg_src";
+FROM (SELECT *, count(*) OVER (PARTITION BY "status") AS "__tg_w0" FROM "public"."orders") AS "__tg_src";
 -- samples:
-SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY "status") AS "__tg_c0_w0" FROM "public"."orders") AS "__tg_src" WHERE ("__tg_c0_w0" > 1) LIMIT 5;
+SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY "status") AS "__tg_w0" FROM "public"."orders") AS "__tg_src" WHERE ("__tg_w0" > 1) LIMIT 5;
 
 -- row_count_compare {"other":"orders_yesterday","tolerance":0.1} (Float64)
 -- TG_CHECK_UNSUPPORTED_BACKEND: Check `row_count_compare` cannot run inside PostgreSQL: counts the other source with its own query at plan time
@@ -67,27 +67,27 @@ SELECT "name" FROM "public"."orders" WHERE (char_length(regexp_replace(CAST("nam
 
 -- unique {"column":"order_id"} (Float64)
 SELECT count(*) AS "__tg_rows",
-  count(*) FILTER (WHERE ("__tg_c0_w0" > 1) AND ("order_id" IS NOT NULL)) AS "__tg_c0_f",
+  count(*) FILTER (WHERE ("__tg_w0" > 1) AND ("order_id" IS NOT NULL)) AS "__tg_c0_f",
   count(*) FILTER (WHERE ("order_id" IS NOT NULL)) AS "__tg_c0_j"
-FROM (SELECT *, count(*) OVER (PARTITION BY "order_id") AS "__tg_c0_w0" FROM "public"."orders") AS "__tg_src";
+FROM (SELECT *, count(*) OVER (PARTITION BY "order_id") AS "__tg_w0" FROM "public"."orders") AS "__tg_src";
 -- samples:
-SELECT "order_id" FROM (SELECT *, count(*) OVER (PARTITION BY "order_id") AS "__tg_c0_w0" FROM "public"."orders") AS "__tg_src" WHERE ("__tg_c0_w0" > 1) AND ("order_id" IS NOT NULL) LIMIT 5;
+SELECT "order_id" FROM (SELECT *, count(*) OVER (PARTITION BY "order_id") AS "__tg_w0" FROM "public"."orders") AS "__tg_src" WHERE ("__tg_w0" > 1) AND ("order_id" IS NOT NULL) LIMIT 5;
 
 -- unique_combination {"columns":["customer_id","order_date"]} (Float64)
 SELECT count(*) AS "__tg_rows",
-  count(*) FILTER (WHERE ("__tg_c0_w0" > 1) AND ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL)) AS "__tg_c0_f",
+  count(*) FILTER (WHERE ("__tg_w0" > 1) AND ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL)) AS "__tg_c0_f",
   count(*) FILTER (WHERE ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL)) AS "__tg_c0_j"
-FROM (SELECT *, count(*) OVER (PARTITION BY "customer_id", "order_date") AS "__tg_c0_w0" FROM "public"."orders") AS "__tg_src";
+FROM (SELECT *, count(*) OVER (PARTITION BY "customer_id", "order_date") AS "__tg_w0" FROM "public"."orders") AS "__tg_src";
 -- samples:
-SELECT "customer_id", "order_date" FROM (SELECT *, count(*) OVER (PARTITION BY "customer_id", "order_date") AS "__tg_c0_w0" FROM "public"."orders") AS "__tg_src" WHERE ("__tg_c0_w0" > 1) AND ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL) LIMIT 5;
+SELECT "customer_id", "order_date" FROM (SELECT *, count(*) OVER (PARTITION BY "customer_id", "order_date") AS "__tg_w0" FROM "public"."orders") AS "__tg_src" WHERE ("__tg_w0" > 1) AND ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL) LIMIT 5;
 
 -- primary_key {"columns":["order_id"]} (Float64)
 SELECT count(*) AS "__tg_rows",
-  count(*) FILTER (WHERE (("order_id" IS NULL) OR ("__tg_c0_w0" > 1))) AS "__tg_c0_f",
+  count(*) FILTER (WHERE (("order_id" IS NULL) OR ("__tg_w0" > 1))) AS "__tg_c0_f",
   count(*) AS "__tg_c0_j"
-FROM (SELECT *, count(*) OVER (PARTITION BY "order_id") AS "__tg_c0_w0" FROM "public"."orders") AS "__tg_src";
+FROM (SELECT *, count(*) OVER (PARTITION BY "order_id") AS "__tg_w0" FROM "public"."orders") AS "__tg_src";
 -- samples:
-SELECT "order_id" FROM (SELECT *, count(*) OVER (PARTITION BY "order_id") AS "__tg_c0_w0" FROM "public"."orders") AS "__tg_src" WHERE (("order_id" IS NULL) OR ("__tg_c0_w0" > 1)) LIMIT 5;
+SELECT "order_id" FROM (SELECT *, count(*) OVER (PARTITION BY "order_id") AS "__tg_w0" FROM "public"."orders") AS "__tg_src" WHERE (("order_id" IS NULL) OR ("__tg_w0" > 1)) LIMIT 5;
 
 -- distinct_count_between {"column":"status","min":2,"max":10} (Float64)
 SELECT count(*) AS "__tg_rows",
@@ -306,11 +306,11 @@ FROM "public"."orders";
 
 -- zscore_outliers_max {"column":"amount","threshold":3,"max_fraction":0.01} (Float64)
 SELECT count(*) AS "__tg_rows",
-  count(*) FILTER (WHERE (CASE WHEN ("__tg_c0_w0" > 0) THEN (abs(("amount" - "__tg_c0_w1")) > ("__tg_c0_w0" * 3)) ELSE FALSE END) AND ("amount" IS NOT NULL)) AS "__tg_c0_f",
+  count(*) FILTER (WHERE (CASE WHEN ("__tg_w0" > 0) THEN (abs(("amount" - "__tg_w1")) > ("__tg_w0" * 3)) ELSE FALSE END) AND ("amount" IS NOT NULL)) AS "__tg_c0_f",
   count(*) FILTER (WHERE ("amount" IS NOT NULL)) AS "__tg_c0_j"
-FROM (SELECT *, stddev_samp("amount") OVER () AS "__tg_c0_w0", avg("amount") OVER () AS "__tg_c0_w1" FROM "public"."orders") AS "__tg_src";
+FROM (SELECT *, stddev_samp("amount") OVER () AS "__tg_w0", avg("amount") OVER () AS "__tg_w1" FROM "public"."orders") AS "__tg_src";
 -- samples:
-SELECT "amount" FROM (SELECT *, stddev_samp("amount") OVER () AS "__tg_c0_w0", avg("amount") OVER () AS "__tg_c0_w1" FROM "public"."orders") AS "__tg_src" WHERE (CASE WHEN ("__tg_c0_w0" > 0) THEN (abs(("amount" - "__tg_c0_w1")) > ("__tg_c0_w0" * 3)) ELSE FALSE END) AND ("amount" IS NOT NULL) LIMIT 5;
+SELECT "amount" FROM (SELECT *, stddev_samp("amount") OVER () AS "__tg_w0", avg("amount") OVER () AS "__tg_w1" FROM "public"."orders") AS "__tg_src" WHERE (CASE WHEN ("__tg_w0" > 0) THEN (abs(("amount" - "__tg_w1")) > ("__tg_w0" * 3)) ELSE FALSE END) AND ("amount" IS NOT NULL) LIMIT 5;
 
 -- iqr_outliers_max {"column":"amount","k":1.5,"max_fraction":0.05} (Float64)
 -- TG_CHECK_UNSUPPORTED_BACKEND: Check `iqr_outliers_max` cannot run inside PostgreSQL: PostgreSQL percentile_cont cannot run as a window function, so row-level fences need a second scan
@@ -352,7 +352,7 @@ SELECT "quantity", "unit_price", "total" FROM "public"."orders" WHERE (NOT coale
 -- The whole catalog in one query (44 checks pushed down):
 SELECT count(*) AS "__tg_rows",
   count(*) AS "__tg_c0_rows",
-  count(*) FILTER (WHERE ("__tg_c6_w0" > 1)) AS "__tg_c6_f",
+  count(*) FILTER (WHERE ("__tg_w0" > 1)) AS "__tg_c6_f",
   count(*) AS "__tg_c6_j",
   count(*) FILTER (WHERE ("order_id" IS NULL)) AS "__tg_c8_f",
   count(*) AS "__tg_c8_j",
@@ -362,11 +362,11 @@ SELECT count(*) AS "__tg_rows",
   count(*) AS "__tg_c10_j",
   count(*) FILTER (WHERE (char_length(regexp_replace(CAST("name" AS text), '^\s+|\s+$', '', 'g')) = 0) AND ("name" IS NOT NULL)) AS "__tg_c11_f",
   count(*) FILTER (WHERE ("name" IS NOT NULL)) AS "__tg_c11_j",
-  count(*) FILTER (WHERE ("__tg_c12_w0" > 1) AND ("order_id" IS NOT NULL)) AS "__tg_c12_f",
+  count(*) FILTER (WHERE ("__tg_w1" > 1) AND ("order_id" IS NOT NULL)) AS "__tg_c12_f",
   count(*) FILTER (WHERE ("order_id" IS NOT NULL)) AS "__tg_c12_j",
-  count(*) FILTER (WHERE ("__tg_c13_w0" > 1) AND ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL)) AS "__tg_c13_f",
+  count(*) FILTER (WHERE ("__tg_w2" > 1) AND ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL)) AS "__tg_c13_f",
   count(*) FILTER (WHERE ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL)) AS "__tg_c13_j",
-  count(*) FILTER (WHERE (("order_id" IS NULL) OR ("__tg_c14_w0" > 1))) AS "__tg_c14_f",
+  count(*) FILTER (WHERE (("order_id" IS NULL) OR ("__tg_w1" > 1))) AS "__tg_c14_f",
   count(*) AS "__tg_c14_j",
   count(DISTINCT "status") AS "__tg_c15_distinct",
   count("status") AS "__tg_c15_nonNull",
@@ -419,10 +419,10 @@ SELECT count(*) AS "__tg_rows",
   stddev_samp("amount") AS "__tg_c44_value",
   coalesce(sum("amount"), 0) AS "__tg_c45_value",
   percentile_cont(0.95) WITHIN GROUP (ORDER BY "latency_ms") AS "__tg_c46_value",
-  count(*) FILTER (WHERE (CASE WHEN ("__tg_c49_w0" > 0) THEN (abs(("amount" - "__tg_c49_w1")) > ("__tg_c49_w0" * 3)) ELSE FALSE END) AND ("amount" IS NOT NULL)) AS "__tg_c49_f",
+  count(*) FILTER (WHERE (CASE WHEN ("__tg_w3" > 0) THEN (abs(("amount" - "__tg_w4")) > ("__tg_w3" * 3)) ELSE FALSE END) AND ("amount" IS NOT NULL)) AS "__tg_c49_f",
   count(*) FILTER (WHERE ("amount" IS NOT NULL)) AS "__tg_c49_j",
   count(*) FILTER (WHERE (NOT ("shipped_at" >= "ordered_at")) AND ("shipped_at" IS NOT NULL AND "ordered_at" IS NOT NULL)) AS "__tg_c53_f",
   count(*) FILTER (WHERE ("shipped_at" IS NOT NULL AND "ordered_at" IS NOT NULL)) AS "__tg_c53_j",
   count(*) FILTER (WHERE (NOT coalesce((quantity * unit_price = total), FALSE))) AS "__tg_c54_f",
   count(*) AS "__tg_c54_j"
-FROM (SELECT *, count(*) OVER (PARTITION BY "status", "amount", "updated_at", "order_id", "email", "street", "city", "postcode", "name", "customer_id", "order_date", "weather", "country", "sku", "country_code", "homepage", "id", "client_ip", "created_at", "payload", "invoice_id", "filename", "quantity", "discount", "score", "passengers", "latency_ms", "event_time", "remaining", "shipped_at", "ordered_at", "unit_price", "total", "comment") AS "__tg_c6_w0", count(*) OVER (PARTITION BY "order_id") AS "__tg_c14_w0", count(*) OVER (PARTITION BY "customer_id", "order_date") AS "__tg_c13_w0", stddev_samp("amount") OVER () AS "__tg_c49_w0", avg("amount") OVER () AS "__tg_c49_w1" FROM (SELECT * FROM public.orders) AS "__tg_q") AS "__tg_src";
+FROM (SELECT *, count(*) OVER (PARTITION BY "status", "amount", "updated_at", "order_id", "email", "street", "city", "postcode", "name", "customer_id", "order_date", "weather", "country", "sku", "country_code", "homepage", "id", "client_ip", "created_at", "payload", "invoice_id", "filename", "quantity", "discount", "score", "passengers", "latency_ms", "event_time", "remaining", "shipped_at", "ordered_at", "unit_price", "total", "comment") AS "__tg_w0", count(*) OVER (PARTITION BY "order_id") AS "__tg_w1", count(*) OVER (PARTITION BY "customer_id", "order_date") AS "__tg_w2", stddev_samp("amount") OVER () AS "__tg_w3", avg("amount") OVER () AS "__tg_w4" FROM (SELECT * FROM public.orders) AS "__tg_q") AS "__tg_src";

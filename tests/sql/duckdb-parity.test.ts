@@ -1,0 +1,224 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import pl from 'nodejs-polars';
+import type { CheckOutcome, RowPlan } from '../../src/core/checks/define.ts';
+import { schemaOnlyContext } from '../../src/core/checks/backends.ts';
+import { runSuite } from '../../src/core/engine/run-suite.ts';
+import { rowVerdict } from '../../src/core/engine/run-source.ts';
+import { duckdb } from '../../src/core/expr/dialect.ts';
+import { compilePushdown } from '../../src/core/sql/pushdown.ts';
+import { dtypeName } from '../../src/core/toolkit/dtype.ts';
+import { toNumber } from '../../src/core/toolkit/numbers.ts';
+import { jsonSafe } from '../../src/core/toolkit/values.ts';
+import { loadFixtureSuite } from '../helpers/run-check.ts';
+
+/**
+ * The catalog run twice on the same small data (nulls, NaN, empty strings, unicode, bad dates):
+ * by the polars engine over a Parquet file, and pushed down into DuckDB as one aggregate query.
+ * Every check DuckDB supports must give the same status, failing count and observed value.
+ */
+const NOW = new Date('2024-06-01T00:00:00Z');
+const ts = (s: string | null): Date | null => (s === null ? null : new Date(s));
+
+const data = pl.DataFrame({
+  id: pl.Series('id', [1, 2, 3, 4, 5, 6, 7, 8], pl.Int64),
+  k: pl.Series('k', [1, 1, 2, null, null, 3, 4, 5], pl.Int64),
+  qty: pl.Series('qty', [1, 2, 3, null, 5, 6, 7, 8], pl.Int64),
+  amount: pl.Series('amount', [10.5, -3, null, NaN, 1e6, 0, 42, 7.25], pl.Float64),
+  price: pl.Series('price', [11, 1, 5, 4, null, 0, 40, 7.25], pl.Float64),
+  name: ['Ann', '', '  bob', null, '東京', 'ÉCOLE', 'x\u00a0', 'zoë'],
+  status: ['paid', 'paid', 'refunded', null, 'pending', 'paid', 'weird', 'PAID'],
+  created: [
+    '2024-01-31',
+    '2024-05-31T12:00:00Z',
+    '2024-02-30',
+    'not a date',
+    null,
+    '2024-05-31 23:59:59.5',
+    '2025-01-01T00:00:00+09:00',
+    '2024-03-01T10:00',
+  ],
+  ts: pl.Series(
+    'ts',
+    [
+      ts('2024-05-30T10:00:00Z'),
+      ts('2023-01-01T00:00:00Z'),
+      null,
+      ts('2024-06-02T00:00:00Z'),
+      ts('2024-01-01T00:00:00Z'),
+      ts('2024-05-31T23:00:00Z'),
+      ts('2020-02-29T12:00:00Z'),
+      ts('2024-04-01T00:00:00Z'),
+    ],
+    pl.Datetime('us'),
+  ),
+  email: ['a@b.co', 'bad@', null, 'x.y@例え.jp', 'UPPER@EXAMPLE.COM', '', 'a..b@c.com', 'ok@sub.domain.org'],
+  code: ['INV-1', 'INV-2', 'X-3', null, 'INV-5', 'inv-6', 'INV-7', 'INV-٣'],
+  payload: ['{"a":1}', '[1,2', 'null', null, '"s"', ' 3 ', '{a:1}', 'true'],
+  ip: ['10.0.0.1', '256.1.1.1', '::1', null, 'fe80::1', '1.2.3', '2001:db8::ff00:42:8329', '0.0.0.0'],
+  comment: [
+    'call 010-1234-5678',
+    'card 4111 1111 1111 1111',
+    'mail me a@b.com',
+    null,
+    'nothing',
+    'order 123',
+    '4111111111111112',
+    '',
+  ],
+});
+
+const checks: Record<string, unknown>[] = [
+  { row_count: { min: 5 } },
+  { not_null: { column: 'name' } },
+  { not_null: { column: 'name', where: "status = 'paid'" } },
+  { null_fraction_max: { column: 'amount', max: 0.1 } },
+  { complete_rows: { columns: ['name', 'status'] } },
+  { no_blank_strings: { column: 'name' } },
+  { unique: { column: 'k' } },
+  { unique: { column: 'k', where: 'qty > 1' } },
+  { unique_combination: { columns: ['k', 'status'] } },
+  { primary_key: { columns: ['id'] } },
+  { primary_key: { columns: ['k'] } },
+  { no_duplicate_rows: { columns: ['status'] } },
+  { distinct_count_between: { column: 'status', min: 2, max: 4 } },
+  { distinct_fraction_between: { column: 'k', min: 0.9 } },
+  { in_set: { column: 'status', values: ['paid', 'refunded', 'pending'] } },
+  { in_set: { column: 'qty', values: [1, 2, 3, 5] } },
+  { in_set: { column: 'qty', values: ['1', '2'] } },
+  { not_in_set: { column: 'status', values: ['weird'] } },
+  { distinct_values_equal: { column: 'status', values: ['paid', 'refunded', 'pending', 'gone'] } },
+  { distinct_values_subset: { column: 'status', values: ['paid', 'refunded'] } },
+  { regex: { column: 'code', pattern: '^INV-\\d+$' } },
+  { regex: { column: 'code', pattern: '^inv-', ignore_case: true } },
+  { not_regex: { column: 'name', pattern: '\\s' } },
+  { length_between: { column: 'name', min: 1, max: 4 } },
+  { email: { column: 'email' } },
+  { ip_address: { column: 'ip' } },
+  { ip_address: { column: 'ip', version: 4 } },
+  { datetime_format: { column: 'created', format: '%Y-%m-%d' } },
+  { json_parseable: { column: 'payload' } },
+  { no_surrounding_whitespace: { column: 'name' } },
+  { lowercase: { column: 'name' } },
+  { uppercase: { column: 'status' } },
+  { starts_with: { column: 'code', prefix: ['INV-', 'X'] } },
+  { ends_with: { column: 'email', suffix: '.org' } },
+  { between: { column: 'amount', min: 0, max: 100 } },
+  { between: { column: 'qty', min: 2, max: 6, strict: true } },
+  { positive: { column: 'amount' } },
+  { non_negative: { column: 'qty' } },
+  { finite: { column: 'amount' } },
+  { integer_valued: { column: 'price' } },
+  { min_between: { column: 'price', min: 0 } },
+  { max_between: { column: 'price', max: 100 } },
+  { mean_between: { column: 'price', min: 0, max: 20 } },
+  { mean_between: { column: 'price', min: 0, max: 20, where: 'qty > 2' } },
+  { median_between: { column: 'price', min: 0, max: 10 } },
+  { std_between: { column: 'price', max: 20 } },
+  { sum_between: { column: 'qty', min: 0, max: 40 } },
+  { sum_between: { column: 'price', min: 0, where: 'qty > 100' } },
+  { quantile_between: { column: 'price', q: 0.9, max: 30 } },
+  { zscore_outliers_max: { column: 'price', threshold: 1.5 } },
+  { iqr_outliers_max: { column: 'price', k: 1 } },
+  { not_in_future: { column: 'created' } },
+  { not_in_future: { column: 'ts', tolerance: '1h' } },
+  { date_between: { column: 'created', min: '2024-01-01', max: '2024-12-31' } },
+  { date_between: { column: 'ts', min: '2021-01-01', strict: true } },
+  { freshness: { column: 'ts', max_age: '2d' } },
+  { freshness: { column: 'created', max_age: '30d' } },
+  { column_compare: { left: 'qty', op: '<=', right: 'price' } },
+  { expression: { expression: 'qty * 2 > price' } },
+  { expression: { expression: 'qty * 2 > price', null_ok: true } },
+  { no_pii: { column: 'comment' } },
+];
+
+let dir: string;
+let conn: DuckDBConnection;
+let parquet: string;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tg-duck-'));
+  parquet = join(dir, 'data.parquet');
+  data.writeParquet(parquet);
+  const db = await DuckDBInstance.create(':memory:');
+  conn = await db.connect();
+  await conn.run(`CREATE TABLE data AS SELECT * FROM read_parquet('${parquet}')`);
+});
+
+after(() => {
+  conn?.closeSync();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Numbers equal to 12 significant digits (aggregates sum in a different order); the rest exactly. */
+function same(a: unknown, b: unknown, path: string): void {
+  if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)) {
+    assert.ok(Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b)), `${path}: ${a} vs ${b}`);
+    return;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    assert.deepEqual(Object.keys(a).sort(), Object.keys(b).sort(), path);
+    for (const k of Object.keys(a)) same((a as never)[k], (b as never)[k], `${path}.${k}`);
+    return;
+  }
+  assert.deepEqual(a, b, path);
+}
+
+test('DuckDB pushdown gives the polars results on the whole catalog', async () => {
+  const { suite, cleanup } = loadFixtureSuite({ file: parquet }, checks);
+  try {
+    const polars = (await runSuite(suite, { now: NOW, runId: 'parity' })).sources[0]!.checks;
+    const instances = suite.checks.data!;
+    const schema = Object.fromEntries(Object.entries(data.schema).map(([k, v]) => [k, dtypeName(v)]));
+    const compiled = compilePushdown({
+      checks: instances,
+      relation: { table: ['data'] },
+      dialect: duckdb,
+      ctx: schemaOnlyContext(schema, NOW),
+    });
+    assert.deepEqual(
+      compiled.errors.map((e) => `${e.check.id}: ${e.error.message}`),
+      [],
+    );
+    const row = (await conn.runAndReadAll(compiled.sql)).getRowObjectsJS()[0]!;
+    assert.equal(toNumber(row[compiled.rowCount]), data.height);
+    for (const p of compiled.pushed) {
+      const expected = polars.find((r) => r.id === p.check.id)!;
+      assert.notEqual(expected.status, 'error', `${p.check.id}: ${expected.message}`);
+      const outcome: CheckOutcome =
+        p.kind === 'row'
+          ? rowVerdict(
+              p.plan as unknown as RowPlan,
+              p.check,
+              toNumber(row[p.failing]) ?? 0,
+              toNumber(row[p.judged]) ?? 0,
+            )
+          : p.plan.evaluate(p.metricsOf(row));
+      const got = {
+        status: outcome.pass ? 'pass' : 'fail',
+        failingCount: outcome.failingCount ?? null,
+        observed: jsonSafe(outcome.observed),
+      };
+      const want = {
+        status: expected.status,
+        failingCount: expected.failingCount,
+        observed: jsonSafe(expected.observed),
+      };
+      same(got, want, p.check.id);
+      if (p.kind === 'row' && outcome.failingCount) {
+        const samples = (await conn.runAndReadAll(p.sampleQuery(100))).getRowObjectsJS();
+        assert.equal(samples.length, outcome.failingCount, `${p.check.id} samples`);
+      }
+    }
+    assert.equal(compiled.pushed.length, checks.length);
+    // The data is built so both verdicts are common; a parity of all-pass results would prove little.
+    const failing = polars.filter((r) => r.status === 'fail').length;
+    assert.ok(failing >= 20 && polars.length - failing >= 15, `${failing} of ${polars.length} fail`);
+  } finally {
+    cleanup();
+  }
+});
