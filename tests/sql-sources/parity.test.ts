@@ -43,6 +43,7 @@ const CHECKS = `
     - complete_rows: { columns: [email, status] }
     - no_blank_strings: { columns: [status] }
     - unique: { column: order_id }
+    - primary_key: { columns: [order_id] }
     - unique_combination: { columns: [customer_id, status] }
     - distinct_count_between: { column: status, min: 2, max: 4 }
     - distinct_fraction_between: { column: customer_id, min: 0.9 }
