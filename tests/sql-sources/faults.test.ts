@@ -248,3 +248,42 @@ describe('SQL source faults (real PostgreSQL)', () => {
     }
   });
 });
+
+describe('validate-suite on SQL sources (real PostgreSQL)', () => {
+  test('unknown columns, unsupported checks and refused SQL are found without reading rows', () => {
+    writeFileSync(
+      join(dir, 'validate.yml'),
+      `version: 1
+connections:
+  db: "postgres://tg_admin:\${TG_TEST_PG_PASSWORD}@127.0.0.1:${pg.port}/postgres"
+sources:
+  remote: { sql: { connection: db, table: public.orders } }
+checks:
+  remote:
+    - not_null: { column: amont }
+    - email: { column: status }
+    - between: { column: amount, min: 0, max: 1, where: "nope = 1" }
+    - sql: { query: "SELECT missing FROM source" }
+    - row_count: { min: 1 }
+`,
+    );
+    const r = runCli(['validate-suite', 'validate.yml'], {
+      cwd: dir,
+      env: { TG_TEST_PG_PASSWORD: pg.password },
+    });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /validate\.yml:8:7: error TG_COLUMN_NOT_FOUND: .*amont.*did you mean `amount`/);
+    assert.match(r.stderr, /validate\.yml:9:7: error TG_CHECK_UNSUPPORTED_BACKEND: .*PostgreSQL/);
+    assert.match(r.stderr, /validate\.yml:10:7: error TG_CHECK_ERROR: .*nope/);
+    assert.match(r.stderr, /validate\.yml:11:7: error TG_CHECK_ERROR: .*missing/);
+    assert.doesNotMatch(r.stderr, /row_count/);
+    assert.ok(!(r.stdout + r.stderr).includes(pg.password));
+  });
+
+  test('an unreachable database is a warning naming the code; the suite itself is valid', () => {
+    writeFileSync(join(dir, 'down.yml'), suiteText(TABLE, `"postgres://u:p@127.0.0.1:1/postgres"`));
+    const r = runCli(['validate-suite', 'down.yml'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /remote: warning TG_SQL_UNREACHABLE/);
+  });
+});

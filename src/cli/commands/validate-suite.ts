@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { compileSource } from '../../core/engine/run-source.ts';
+import { compileSqlSource } from '../../core/engine/sql-source.ts';
 import { asTruthgateError, ExitCode, type Lang, type TruthgateError } from '../../core/errors.ts';
 import { t } from '../../core/i18n/ui.ts';
 import { openSource, type OpenedSource } from '../../core/sources/open.ts';
@@ -56,6 +57,12 @@ async function compileSuite(suite: LoadedSuite, lang: Lang): Promise<TruthgateEr
   for (const [name, checks] of Object.entries(suite.checks)) {
     if (checks.length === 0) continue;
     try {
+      const spec = suite.sources[name]!;
+      if (spec.sql) {
+        const sqlOpts = { now: new Date(), connections: suite.connections, baseDir: suite.baseDir };
+        problems.push(...(await compileSqlSource(name, { ...spec, sql: spec.sql }, checks, sqlOpts)));
+        continue;
+      }
       const opts = { now: new Date(), sampleSize: suite.sampleSize, others: open, baseDir: suite.baseDir };
       problems.push(...(await compileSource(open(name), checks, opts)));
     } catch (err) {

@@ -102,13 +102,7 @@ interface Evaluated {
  * TG_CHECK_UNSUPPORTED_BACKEND: it is never run by downloading the table.
  */
 async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRunOptions): Promise<Evaluated> {
-  const dialect = source.format === 'postgres' ? postgres : duckdb;
-  const ctx = planContext(source, opts);
-  const compile = (list: CheckInstance[]) =>
-    compilePushdown({ checks: list, relation: source.relation, dialect, ctx });
-  // Custom-SQL checks are queries of their own, in the database's dialect, not pushdown.
-  const custom = checks.filter((c) => c.def === customSql);
-  const pushable = checks.filter((c) => c.def !== customSql);
+  const { compile, custom, pushable } = planSql(source, checks, opts);
   let compiled = compile(pushable);
   const broken: { check: CheckInstance; error: TruthgateError }[] = [];
   let row: Record<string, unknown>;
@@ -190,23 +184,88 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
  * database and only the first rows fetched, inside the source's read-only transaction.
  */
 async function runCustomSql(source: SqlSource, check: CheckInstance): Promise<CheckResult> {
-  const p = check.params as { query: string; max_failures?: number };
-  const rows = `SELECT * FROM ${source.from}${check.where ? ` WHERE (${check.where})` : ''}`;
-  const names = [...new Set(['source', source.name])].map((n) => `${quoteIdent(n)} AS (${rows})`);
-  const query = `WITH ${names.join(', ')} SELECT * FROM (${p.query.trim().replace(/;\s*$/, '')}) AS tg_custom`;
+  const query = customQuery(source, check);
   try {
     const [counted] = await source.session.query(`SELECT count(*) AS n FROM (${query}) AS tg_counted`);
     const examples = await source.session.query(`${query} LIMIT ${CUSTOM_SQL_EXAMPLES}`);
-    const outcome = customSqlOutcome(toNumber(counted?.n) ?? 0, examples, p.max_failures);
+    const max = (check.params as { max_failures?: number }).max_failures;
+    const outcome = customSqlOutcome(toNumber(counted?.n) ?? 0, examples, max);
     return toCheckResult(check, { outcome, describe: undefined, tolerated: undefined });
   } catch (err) {
-    const e = asTruthgateError(err);
-    // The database's reason is about this check's query; timeouts and the like keep their code.
-    const error =
-      e.code === 'TG_SQL_QUERY'
-        ? new TruthgateError('TG_CHECK_ERROR', { check: check.id, detail: String(e.params.detail) })
-        : e;
-    return toCheckResult(check, { error });
+    return toCheckResult(check, { error: checkError(check, err) });
+  }
+}
+
+function customQuery(source: SqlSource, check: CheckInstance): string {
+  const text = (check.params as { query: string }).query.trim().replace(/;\s*$/, '');
+  const rows = `SELECT * FROM ${source.from}${check.where ? ` WHERE (${check.where})` : ''}`;
+  const names = [...new Set(['source', source.name])].map((n) => `${quoteIdent(n)} AS (${rows})`);
+  return `WITH ${names.join(', ')} SELECT * FROM (${text}) AS tg_custom`;
+}
+
+/** The database refusing one check's SQL is that check's error; timeouts and the like keep their code. */
+function checkError(check: CheckInstance, err: unknown): TruthgateError {
+  const e = asTruthgateError(err);
+  return e.code === 'TG_SQL_QUERY'
+    ? new TruthgateError('TG_CHECK_ERROR', { check: check.id, detail: String(e.params.detail ?? e.message) })
+    : e;
+}
+
+/**
+ * The checks of a SQL source for its dialect. Custom-SQL checks are queries of their own, in the
+ * database's dialect; every other check goes into the one pushdown query.
+ */
+function planSql(source: SqlSource, checks: CheckInstance[], opts: Pick<SqlRunOptions, 'now' | 'baseDir'>) {
+  const dialect = source.format === 'postgres' ? postgres : duckdb;
+  const ctx = planContext(source, opts);
+  return {
+    compile: (list: CheckInstance[]) =>
+      compilePushdown({ checks: list, relation: source.relation, dialect, ctx }),
+    custom: checks.filter((c) => c.def === customSql),
+    pushable: checks.filter((c) => c.def !== customSql),
+  };
+}
+
+/**
+ * Validates a SQL source's checks against its database without reading rows: unknown columns,
+ * checks the dialect cannot run (TG_CHECK_UNSUPPORTED_BACKEND) and SQL the database refuses
+ * (EXPLAIN only), each located at its check in the suite. Throws when the source cannot be opened.
+ */
+export async function compileSqlSource(
+  name: string,
+  spec: SourceSpec & { sql: SqlSpec },
+  checks: CheckInstance[],
+  opts: Omit<SqlRunOptions, 'sampleSize'>,
+): Promise<TruthgateError[]> {
+  const source = await openSqlSource(name, spec, { connections: opts.connections, baseDir: opts.baseDir });
+  try {
+    const { compile, custom, pushable } = planSql(source, checks, opts);
+    const compiled = compile(pushable);
+    const problems = [...compiled.errors];
+    try {
+      await source.session.query(`EXPLAIN ${compiled.sql}`);
+    } catch (err) {
+      if (!(err instanceof TruthgateError && err.code === 'TG_SQL_QUERY')) throw err;
+      problems.push(
+        ...(await refusedChecks(
+          source,
+          compiled.pushed.map((p) => p.check),
+          compile,
+        )),
+      );
+    }
+    for (const check of custom) {
+      try {
+        await source.session.query(`EXPLAIN ${customQuery(source, check)}`);
+      } catch (err) {
+        problems.push({ check, error: checkError(check, err) });
+      }
+    }
+    return problems.map(
+      ({ check, error }) => new TruthgateError(error.code, error.params, { location: check.location }),
+    );
+  } finally {
+    await source.close();
   }
 }
 
@@ -224,8 +283,7 @@ async function refusedChecks(
     try {
       await source.session.query(`EXPLAIN ${compile([check]).sql}`);
     } catch (err) {
-      const detail = err instanceof TruthgateError ? String(err.params.detail ?? err.message) : String(err);
-      refused.push({ check, error: new TruthgateError('TG_CHECK_ERROR', { check: check.id, detail }) });
+      refused.push({ check, error: checkError(check, err) });
     }
   }
   return refused;
@@ -236,7 +294,7 @@ async function refusedChecks(
  * other sources or the rows themselves are standalone plans, which pushdown refuses as
  * unsupported; the context only has to say so if a plan asks at plan time.
  */
-function planContext(source: SqlSource, opts: SqlRunOptions): PlanContext {
+function planContext(source: SqlSource, opts: Pick<SqlRunOptions, 'now' | 'baseDir'>): PlanContext {
   const refuse = (what: string) => (): never => {
     throw new UnsupportedInDialect(what);
   };
