@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
@@ -192,17 +193,27 @@ describe('SQL source faults (real PostgreSQL)', () => {
     assert.ok(ms < 4000, `took ${ms} ms`);
   });
 
-  test('unreachable host: TG_SQL_UNREACHABLE in seconds (refused port, and a silent address)', async () => {
+  test('unreachable host: TG_SQL_UNREACHABLE in seconds (a refused port, and a server that never answers)', async () => {
     const closed = await run(TABLE, `"postgres://u:p@127.0.0.1:1/postgres"`);
     assertCoded(closed.remote, 'TG_SQL_UNREACHABLE');
     assert.match(closed.remote.error!.message, /127\.0\.0\.1:1/);
-    // TEST-NET-1 never answers: the connect timeout, not the OS's TCP timeout, decides.
-    const silent = await run(
-      TABLE,
-      `{ url: "postgres://u:p@192.0.2.1:5432/postgres", connect_timeout_seconds: 1 }`,
-    );
-    assertCoded(silent.remote, 'TG_SQL_UNREACHABLE');
-    assert.ok(silent.ms < 5000, `took ${silent.ms} ms`);
+    // A server that accepts the connection and never answers: the connect timeout decides.
+    const sockets: Socket[] = [];
+    const mute = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => mute.listen(0, '127.0.0.1', resolve));
+    const { port } = mute.address() as AddressInfo;
+    try {
+      const silent = await run(
+        TABLE,
+        `{ url: "postgres://u:p@127.0.0.1:${port}/postgres", connect_timeout_seconds: 1 }`,
+      );
+      assertCoded(silent.remote, 'TG_SQL_UNREACHABLE');
+      assert.ok(silent.ms >= 900 && silent.ms < 4000, `took ${silent.ms} ms`);
+      assert.equal(sockets.length, 1, 'it did connect');
+    } finally {
+      for (const s of sockets) s.destroy();
+      mute.close();
+    }
   });
 
   test('a query that writes is refused by the read-only transaction: TG_SQL_READ_ONLY', async () => {

@@ -49,7 +49,9 @@ export async function runSqlSource(
         fingerprint: null,
         durationMs: Math.round(performance.now() - t0),
       },
-      asTruthgateError(err, 'TG_SQL_QUERY'),
+      err instanceof TruthgateError
+        ? err
+        : new TruthgateError('TG_SQL_QUERY', { source: name, detail: asTruthgateError(err).message }),
       checks,
     );
   let source: SqlSource;
