@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { TruthgateError } from '../../src/core/errors.ts';
 import { redactText } from '../../src/core/redact.ts';
 import { resolveConnection, scrubSecrets } from '../../src/core/sources/sql/connection.ts';
-import { parseTableName, quoteQualified } from '../../src/core/sources/sql/identifier.ts';
+import { parseTableName } from '../../src/core/sources/sql/identifier.ts';
 import { duckdbDtype, postgresDtype } from '../../src/core/sources/sql/types.ts';
 import { parseSuite, SuiteInvalidError } from '../../src/core/suite/load.ts';
 
@@ -95,7 +95,6 @@ test('table names: dotted parts, quoted parts keep dots and case, anything else 
   assert.deepEqual(parseTableName('s', 'public.orders'), ['public', 'orders']);
   assert.deepEqual(parseTableName('s', '"My Schema"."Odd.Name"'), ['My Schema', 'Odd.Name']);
   assert.deepEqual(parseTableName('s', 'db.main."a""b"'), ['db', 'main', 'a"b']);
-  assert.equal(quoteQualified(['x', 'a"b']), '"x"."a""b"');
   for (const bad of ['orders; drop table x', 'a..b', '"open', 'a.b.c.d', '.x'])
     assert.equal(
       code(() => parseTableName('s', bad)),

@@ -11,12 +11,10 @@ import { rowVerdict } from './run-source.ts';
 import { sampleValues } from './values.ts';
 import type { CheckOutcome, PlanContext, RowPlan } from '../checks/define.ts';
 import { compilePushdown } from '../sql/pushdown.ts';
-import { duckdb, postgres } from '../expr/dialect.ts';
-import { UnsupportedInDialect } from '../expr/sql.ts';
+import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import { customChecks, customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
-import { quoteIdent } from '../sources/sql/identifier.ts';
 
 const customSql = customChecks.find((c) => c.name === 'sql');
 
@@ -201,7 +199,9 @@ async function runCustomSql(source: SqlSource, check: CheckInstance): Promise<Ch
 function customQuery(source: SqlSource, check: CheckInstance): string {
   const text = (check.params as { query: string }).query.trim().replace(/;\s*$/, '');
   const rows = `SELECT * FROM ${source.from}${check.where ? ` WHERE (${check.where})` : ''}`;
-  const names = [...new Set(['source', source.name])].map((n) => `${quoteIdent(n)} AS (${rows})`);
+  const names = [...new Set(['source', source.name])].map(
+    (n) => `${quoteIdent(source.dialect, n)} AS (${rows})`,
+  );
   return `WITH ${names.join(', ')} SELECT * FROM (${text}) AS tg_custom`;
 }
 
@@ -218,11 +218,10 @@ function checkError(check: CheckInstance, err: unknown): TruthgateError {
  * database's dialect; every other check goes into the one pushdown query.
  */
 function planSql(source: SqlSource, checks: CheckInstance[], opts: Pick<SqlRunOptions, 'now' | 'baseDir'>) {
-  const dialect = source.format === 'postgres' ? postgres : duckdb;
   const ctx = planContext(source, opts);
+  const { relation, dialect } = source;
   return {
-    compile: (list: CheckInstance[]) =>
-      compilePushdown({ checks: list, relation: source.relation, dialect, ctx }),
+    compile: (list: CheckInstance[]) => compilePushdown({ checks: list, relation, dialect, ctx }),
     custom: checks.filter((c) => c.def === customSql),
     pushable: checks.filter((c) => c.def !== customSql),
   };

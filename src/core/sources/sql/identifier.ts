@@ -2,7 +2,7 @@ import { TruthgateError } from '../../errors.ts';
 
 /**
  * `schema.table` (or `table`, or `"Odd.Name".t`) split into its parts. Double quotes keep dots and
- * case inside a part; `""` is a literal quote. The parts are only ever used quoted (quoteIdent).
+ * case inside a part; `""` is a literal quote. The parts are only ever used quoted (expr/sql.ts quoteIdent).
  */
 export function parseTableName(source: string, text: string): string[] {
   const parts: string[] = [];
@@ -32,13 +32,4 @@ export function parseTableName(source: string, text: string): string[] {
       detail: `\`${text}\` is not a table name; write \`table\`, \`schema.table\` or \`"Quoted Name"\``,
     });
   return parts;
-}
-
-/** An identifier as SQL text, in double quotes (PostgreSQL and DuckDB alike). */
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-export function quoteQualified(parts: string[]): string {
-  return parts.map(quoteIdent).join('.');
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ConnectionSpec, SourceSpec, SqlSpec } from '../spec.ts';
 import { resolveConnection, type Dialect, type ResolvedConnection } from './connection.ts';
-import { parseTableName, quoteIdent, quoteQualified } from './identifier.ts';
+import { duckdb, postgres, type Dialect as SqlDialect } from '../../expr/dialect.ts';
+import { quoteIdent } from '../../expr/sql.ts';
+import { parseTableName } from './identifier.ts';
 import type { SqlColumn, SqlSession } from './session.ts';
 
 /** A SQL source, open: one session (one read-only transaction) for everything its checks run. */
@@ -10,6 +12,8 @@ export interface SqlSource {
   /** `sql:<connection>/<table>` or `sql:<connection>/(query)`: no host, user or password. */
   uri: string;
   format: Dialect;
+  /** The dialect table SQL for this source is written in (quoting, functions, LIMIT). */
+  dialect: SqlDialect;
   spec: SourceSpec & { sql: SqlSpec };
   session: SqlSession;
   /** The rows to check: the table's name parts, or the suite's query (for the pushdown compiler). */
@@ -43,6 +47,7 @@ export async function openSqlSource(
   const table = sql.table !== undefined ? parseTableName(name, sql.table) : undefined;
   const ctx = { source: name, ...(sql.table !== undefined ? { table: sql.table } : {}) };
   // Drivers load only when a suite has a SQL source: file-only runs (and their start-up) skip them.
+  const dialect = conn.dialect === 'postgres' ? postgres : duckdb;
   const session =
     conn.dialect === 'postgres'
       ? await (await import('./postgres.ts')).openPostgres(conn, ctx)
@@ -50,12 +55,13 @@ export async function openSqlSource(
   try {
     // A trailing `;` is harmless in the suite but would break the query used as a subquery.
     const query = sql.query?.trim().replace(/;\s*$/, '');
-    const from = table ? quoteQualified(table) : `(${query}) AS tg_query`;
+    const from = table ? table.map((p) => quoteIdent(dialect, p)).join('.') : `(${query}) AS tg_query`;
     const columns = await session.describe(table ? `SELECT * FROM ${from}` : query!);
     return {
       name,
       uri: spec.path,
       format: conn.dialect,
+      dialect,
       spec,
       session,
       relation: table ? { table } : { query: query! },
@@ -65,7 +71,9 @@ export async function openSqlSource(
       fingerprint: async (rowCount) => {
         const ts = sql.timestamp_column;
         const max = ts
-          ? (await session.query(`SELECT CAST(MAX(${quoteIdent(ts)}) AS VARCHAR) AS m FROM ${from}`))[0]?.m
+          ? (
+              await session.query(`SELECT CAST(MAX(${quoteIdent(dialect, ts)}) AS VARCHAR) AS m FROM ${from}`)
+            )[0]?.m
           : undefined;
         const h = createHash('sha256')
           .update(JSON.stringify([identity(conn), table ?? sql.query, rowCount, max ?? null]))
