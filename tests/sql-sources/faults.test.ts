@@ -298,3 +298,60 @@ checks:
     assert.match(r.stderr, /remote: warning TG_SQL_UNREACHABLE/);
   });
 });
+
+describe('truthgate check on a suite mixing a CSV, a PostgreSQL table and a DuckDB file', () => {
+  test('each source reports in the JSON report; a failing SQL check fails the run', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(join(dir, 'mixed.duckdb'));
+    const c = await db.connect();
+    await c.run(
+      `CREATE TABLE orders AS SELECT * FROM (VALUES (1, 10.5, 'paid'), (2, 20.0, 'pending'), (3, NULL, 'paid')) t(order_id, amount, status)`,
+    );
+    c.closeSync();
+    db.closeSync();
+    writeFileSync(
+      join(dir, 'mixed.yml'),
+      `version: 1
+connections:
+  db: { url: "postgres://tg_admin@127.0.0.1:${pg.port}/postgres", password: "\${TG_TEST_PG_PASSWORD}" }
+  duck: duckdb:mixed.duckdb
+sources:
+  local: local.csv
+  remote: { sql: { connection: db, table: public.orders } }
+  embedded: { sql: { connection: duck, table: orders } }
+checks:
+  local:
+    - row_count: { min: 1 }
+  remote:
+    - not_null: { column: amount }
+    - in_set: { column: status, values: [paid, pending] }
+  embedded:
+    - not_null: { column: amount }
+    - in_set: { column: status, values: [paid, pending] }
+`,
+    );
+    const r = runCli(['check', '--suite', 'mixed.yml', '--format', 'json'], {
+      cwd: dir,
+      env: { TG_TEST_PG_PASSWORD: pg.password },
+    });
+    assert.equal(r.code, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    const by = Object.fromEntries(report.sources.map((s) => [s.name, s]));
+    assert.equal(by.local!.checks[0]!.status, 'pass');
+    for (const name of ['remote', 'embedded']) {
+      const s = by[name]!;
+      assert.equal(s.rowCount, 3, name);
+      assert.deepEqual(
+        s.checks.map((x) => [x.status, x.failingCount]),
+        [
+          ['fail', 1],
+          ['pass', 0],
+        ],
+        name,
+      );
+    }
+    assert.equal(by.remote!.format, 'postgres');
+    assert.equal(by.embedded!.format, 'duckdb');
+    assert.ok(!(r.stdout + r.stderr).includes(pg.password));
+  });
+});

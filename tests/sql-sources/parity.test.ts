@@ -1,13 +1,10 @@
-import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { runSuite } from '../../src/core/engine/run-suite.ts';
-import type { CheckResult, SourceResult } from '../../src/core/result/schema.ts';
-import { parseSuite } from '../../src/core/suite/load.ts';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { assertSameVerdicts, sourceRunner } from './same-verdicts.ts';
 
 /**
  * The same rows as a local CSV, a PostgreSQL table and a DuckDB file: every check pushdown runs
@@ -116,41 +113,6 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function results(source: string): Promise<SourceResult> {
-  const suite = parseSuite(
-    `version: 1
-connections:
-  pg: "postgres://tg_admin:\${TG_TEST_PG_PASSWORD}@127.0.0.1:${pg.port}/postgres"
-  duck: duckdb:orders.duckdb
-sources:
-  orders: ${source}
-checks:
-  orders:${CHECKS}`,
-    {
-      path: join(dir, 'truthgate.yml'),
-      baseDir: dir,
-      env: { ...process.env, TG_TEST_PG_PASSWORD: pg.password },
-    },
-  );
-  const report = await runSuite(suite, { now: new Date('2026-01-01T00:00:00Z') });
-  const s = report.sources[0]!;
-  assert.equal(s.error, undefined, JSON.stringify(s.error));
-  return s;
-}
-
-/** Numbers equal to 1e-9 relative (sums and deviations may round differently), else deep equality. */
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number')
-    return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const ka = Object.keys(a).sort();
-    const kb = Object.keys(b).sort();
-    return same(ka, kb) && ka.every((k) => same((a as never)[k], (b as never)[k]));
-  }
-  return a === b;
-}
-
 /**
  * Known gaps of the SQL renderer (wip/sqlir), tracked here so this test fails once they are fixed
  * and the entry can go: PostgreSQL refuses its ordered DISTINCT array_agg.
@@ -159,50 +121,21 @@ const KNOWN: Record<string, string[]> = {
   PostgreSQL: ['distinct_values_equal', 'distinct_values_subset'],
 };
 
-const verdict = (c: CheckResult) => ({
-  status: c.status,
-  failingCount: c.failingCount,
-  observed: c.observed,
-  ...(c.errorCode ? { errorCode: c.errorCode } : {}),
-});
-
 for (const [backend, source] of [
   ['PostgreSQL', '{ sql: { connection: pg, table: public.orders } }'],
   ['DuckDB', '{ sql: { connection: duck, table: orders } }'],
   ['PostgreSQL query', '{ sql: { connection: pg, query: "select * from public.orders" } }'],
 ] as const) {
   test(`${backend}: every pushed-down check matches the polars engine on the same rows`, async () => {
-    const files = await results('orders.csv');
-    const sql = await results(source);
-    assert.equal(sql.rowCount, files.rowCount);
-    assert.equal(sql.columnCount, files.columnCount);
-    const unsupported: string[] = [];
-    const mismatched: string[] = [];
-    const known = KNOWN[backend.split(' ')[0]!] ?? [];
-    const gaps: string[] = [];
-    for (const [i, f] of files.checks.entries()) {
-      const s = sql.checks[i]!;
-      assert.equal(s.id, f.id);
-      if (s.errorCode === 'TG_CHECK_UNSUPPORTED_BACKEND') {
-        unsupported.push(s.id);
-        continue;
-      }
-      if (known.includes(s.type)) {
-        gaps.push(s.type);
-        assert.ok(!same(verdict(s), verdict(f)), `${s.id} works now: remove it from KNOWN`);
-        continue;
-      }
-      if (!same(verdict(s), verdict(f)))
-        mismatched.push(`${f.id}: polars ${JSON.stringify(verdict(f))} vs SQL ${JSON.stringify(verdict(s))}`);
-    }
-    assert.deepEqual(mismatched, [], mismatched.join('\n'));
-    // Both sides must have judged something: a run where everything errored proves nothing.
-    const judged = sql.checks.filter((c) => c.status === 'pass' || c.status === 'fail');
-    assert.ok(
-      judged.length >= files.checks.length - unsupported.length - gaps.length - 1,
-      `judged ${judged.length}`,
-    );
-    assert.ok(sql.checks.some((c) => c.status === 'fail') && sql.checks.some((c) => c.status === 'pass'));
+    const results = sourceRunner({
+      dir,
+      pgUrl: pg.url(),
+      duckFile: 'orders.duckdb',
+      name: 'orders',
+      checks: CHECKS,
+    });
+    const known = (KNOWN[backend.split(' ')[0]!] ?? []).map((type) => `orders.${type}.status`);
+    const unsupported = assertSameVerdicts(await results('orders.csv'), await results(source), known);
     if (unsupported.length) console.log(`${backend}: not pushed down: ${unsupported.join(', ')}`);
   });
 }
