@@ -163,6 +163,14 @@ describe('freshness', () => {
     assert.equal(numeric!.errorCode, 'TG_CHECK_DTYPE');
   });
 
+  test('reads text as the date checks do: whole ISO values only, trailing text does not parse', async () => {
+    // A prefix match used to read "2024-05-31 junk" as a date; it now counts as unparsed.
+    const csv = 'ts\n2024-05-31 junk\n2024-05-30T23:00:00Z\n2024-02-30\n';
+    const r = await runCheck(csv, { freshness: { column: 'ts', max_age: '2d' } });
+    assert.equal(r.status, 'pass', r.message);
+    assert.deepEqual(r.observed, { newest: '2024-05-30T23:00:00.000Z', ageSeconds: 25 * 3600, unparsed: 2 });
+  });
+
   test('max_age must be a duration', () => {
     assert.equal(
       suiteError(orders, [{ freshness: { column: 'created_at', max_age: '1 day' } }]).code,

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import pl from 'nodejs-polars';
 import type { CheckOutcome, RowPlan } from '../../src/core/checks/define.ts';
+import type { CheckResult } from '../../src/core/result/schema.ts';
 import { schemaOnlyContext } from '../../src/core/checks/backends.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import { rowVerdict } from '../../src/core/engine/run-source.ts';
@@ -56,6 +57,19 @@ const data = pl.DataFrame({
     ],
     pl.Datetime('us'),
   ),
+  // The same instants with a zone: compared as instants, whatever the zone.
+  tsz: pl
+    .Series('tsz', [
+      ts('2024-05-31T20:00:00Z'),
+      null,
+      ts('2024-06-01T08:30:00Z'),
+      ts('2019-12-31T23:00:00Z'),
+      ts('2024-01-01T00:00:00Z'),
+      ts('2024-05-31T23:59:00Z'),
+      ts('2021-06-01T00:00:00Z'),
+      ts('2024-04-01T00:00:00Z'),
+    ])
+    .cast(pl.Datetime('us', 'Asia/Seoul')),
   email: ['a@b.co', 'bad@', null, 'x.y@例え.jp', 'UPPER@EXAMPLE.COM', '', 'a..b@c.com', 'ok@sub.domain.org'],
   code: ['INV-1', 'INV-2', 'X-3', null, 'INV-5', 'inv-6', 'INV-7', 'INV-٣'],
   payload: ['{"a":1}', '[1,2', 'null', null, '"s"', ' 3 ', '{a:1}', 'true'],
@@ -129,6 +143,9 @@ const checks: Record<string, unknown>[] = [
   { date_between: { column: 'created', min: '2024-01-01', max: '2024-12-31' } },
   { date_between: { column: 'ts', min: '2021-01-01', strict: true } },
   { freshness: { column: 'ts', max_age: '2d' } },
+  { not_in_future: { column: 'tsz' } },
+  { date_between: { column: 'tsz', min: '2020-01-01T09:00:00+09:00', max: '2024-05-31' } },
+  { freshness: { column: 'tsz', max_age: '1h' } },
   { freshness: { column: 'created', max_age: '30d' } },
   { column_compare: { left: 'qty', op: '<=', right: 'price' } },
   { expression: { expression: 'qty * 2 > price' } },
@@ -138,15 +155,12 @@ const checks: Record<string, unknown>[] = [
 
 let dir: string;
 let conn: DuckDBConnection;
-let parquet: string;
+let tables = 0;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tg-duck-'));
-  parquet = join(dir, 'data.parquet');
-  data.writeParquet(parquet);
   const db = await DuckDBInstance.create(':memory:');
   conn = await db.connect();
-  await conn.run(`CREATE TABLE data AS SELECT * FROM read_parquet('${parquet}')`);
 });
 
 after(() => {
@@ -168,12 +182,18 @@ function same(a: unknown, b: unknown, path: string): void {
   assert.deepEqual(a, b, path);
 }
 
-test('DuckDB pushdown gives the polars results on the whole catalog', async () => {
-  const { suite, cleanup } = loadFixtureSuite({ file: parquet }, checks);
+/** Runs `checks` on `frame` through polars (from Parquet) and DuckDB pushdown; asserts equal verdicts. */
+async function parity(frame: pl.DataFrame, list: Record<string, unknown>[]): Promise<CheckResult[]> {
+  const file = join(dir, `data${++tables}.parquet`);
+  frame.writeParquet(file);
+  await conn.run(`CREATE OR REPLACE TABLE data AS SELECT * FROM read_parquet('${file}')`);
+  const { suite, cleanup } = loadFixtureSuite({ file }, list);
   try {
     const polars = (await runSuite(suite, { now: NOW, runId: 'parity' })).sources[0]!.checks;
     const instances = suite.checks.data!;
-    const schema = Object.fromEntries(Object.entries(data.schema).map(([k, v]) => [k, dtypeName(v)]));
+    const schema = Object.fromEntries(
+      Object.entries(frame.schema as Record<string, pl.DataType>).map(([k, v]) => [k, dtypeName(v)]),
+    );
     const compiled = compilePushdown({
       checks: instances,
       relation: { table: ['data'] },
@@ -185,7 +205,7 @@ test('DuckDB pushdown gives the polars results on the whole catalog', async () =
       [],
     );
     const row = (await conn.runAndReadAll(compiled.sql)).getRowObjectsJS()[0]!;
-    assert.equal(toNumber(row[compiled.rowCount]), data.height);
+    assert.equal(toNumber(row[compiled.rowCount]), frame.height);
     for (const p of compiled.pushed) {
       const expected = polars.find((r) => r.id === p.check.id)!;
       assert.notEqual(expected.status, 'error', `${p.check.id}: ${expected.message}`);
@@ -214,11 +234,52 @@ test('DuckDB pushdown gives the polars results on the whole catalog', async () =
         assert.equal(samples.length, outcome.failingCount, `${p.check.id} samples`);
       }
     }
-    assert.equal(compiled.pushed.length, checks.length);
-    // The data is built so both verdicts are common; a parity of all-pass results would prove little.
-    const failing = polars.filter((r) => r.status === 'fail').length;
-    assert.ok(failing >= 20 && polars.length - failing >= 15, `${failing} of ${polars.length} fail`);
+    assert.equal(compiled.pushed.length, list.length);
+    return polars;
   } finally {
     cleanup();
   }
+}
+
+test('DuckDB pushdown gives the polars results on the whole catalog', async () => {
+  const polars = await parity(data, checks);
+  // The data is built so both verdicts are common; a parity of all-pass results would prove little.
+  const failing = polars.filter((r) => r.status === 'fail').length;
+  assert.ok(failing >= 20 && polars.length - failing >= 15, `${failing} of ${polars.length} fail`);
+});
+
+test('DuckDB reads ISO text exactly as polars does, lenient fields and bad dates included', async () => {
+  const text = [
+    '2024-1-2',
+    '2024-01-02T3:04',
+    '2024-01-02 3:4',
+    '2024-01-02T03:04:5',
+    ' 2024-01-02',
+    '2024-01-02 03:04:05.123456789',
+    '2024-01-02T03:04:05+0900',
+    '2024-01-02T03:04:05.5Z',
+    '2024-01-02 03:04:05-02:30',
+    '2024-01-02T24:00:00',
+    '2024-02-30',
+    '2024-01-02T03:04:05+09',
+    '2024-01-02 03:04:05Z',
+    '2024-13-01',
+    '2024-01-02T03:60',
+    '20240-01-02',
+    '',
+    null,
+  ];
+  const frame = pl.DataFrame({ t: text });
+  for (const [min, max] of [
+    ['2024-01-02T00:00:00', '2024-01-02T03:04:05'],
+    ['2024-01-01', '2024-01-02'],
+  ])
+    await parity(frame, [
+      { date_between: { column: 't', min, max } },
+      { date_between: { column: 't', min, max, strict: true } },
+      { not_in_future: { column: 't' } },
+      { freshness: { column: 't', max_age: '200d' } },
+      { datetime_format: { column: 't', format: '%Y-%m-%d' } },
+      { datetime_format: { column: 't', format: '%Y-%m-%d %H:%M:%S' } },
+    ]);
 });

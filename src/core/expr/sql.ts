@@ -298,7 +298,7 @@ export class SqlRenderer {
   private epochMs(sql: string, dtype: string): string {
     const d = this.d;
     if (dtype === 'Date') return fillTemplate(d.epochMs.date, [sql]);
-    if (/^Datetime\(\w+, .+\)$/.test(dtype)) return fillTemplate(d.epochMs.timestamptz, [sql]);
+    if (/^Datetime\(\w+,\s*.+\)$/.test(dtype)) return fillTemplate(d.epochMs.timestamptz, [sql]);
     if (dtype.startsWith('Datetime')) return fillTemplate(d.epochMs.timestamp, [sql]);
     if (dtype === 'Null') return 'CAST(NULL AS BIGINT)';
     if (!isStringDtype(dtype)) throw new UnsupportedInDialect(`epoch of a ${dtype} value`);

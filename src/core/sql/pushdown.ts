@@ -16,7 +16,7 @@
  * Whole-column values inside row tests (duplicates, z-score statistics) are window columns of
  * one derived table under the aggregate, so the source is still read once.
  */
-import { renderForDialect } from '../checks/backends.ts';
+import { renderForDialect, unsupportedBackend } from '../checks/backends.ts';
 import type { AggregateSpec, CheckDefinition, PlanContext, RowSpec } from '../checks/define.ts';
 import { TruthgateError, asTruthgateError } from '../errors.ts';
 import type { Dialect } from '../expr/dialect.ts';
@@ -160,11 +160,7 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
     } catch (err) {
       const error =
         err instanceof UnsupportedInDialect
-          ? new TruthgateError('TG_CHECK_UNSUPPORTED_BACKEND', {
-              check: check.id,
-              backend: d.title,
-              reason: err.reason,
-            })
+          ? unsupportedBackend(check.id, d, err.reason)
           : err instanceof TruthgateError
             ? err
             : new TruthgateError('TG_CHECK_ERROR', {
