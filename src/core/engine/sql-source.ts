@@ -1,20 +1,20 @@
+import { customChecks, customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
+import type { CheckOutcome, PlanContext, RowPlan } from '../checks/define.ts';
 import { nearest } from '../checks/nearest.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
+import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
 import type { CheckResult, Sample, SourceResult } from '../result/schema.ts';
+import type { OpenedSource } from '../sources/open.ts';
 import type { ConnectionSpec, SourceSpec, SqlSpec } from '../sources/spec.ts';
 import { openSqlSource, type SqlSource } from '../sources/sql/open.ts';
+import { compilePushdown } from '../sql/pushdown.ts';
 import { columnNotFound } from '../toolkit/columns.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 import { erroredSource } from './errored-source.ts';
 import type { CheckInstance } from './instance.ts';
 import { formatOutcomeMessage } from './message.ts';
 import { rowVerdict } from './run-source.ts';
 import { sampleValues } from './values.ts';
-import type { CheckOutcome, PlanContext, RowPlan } from '../checks/define.ts';
-import { compilePushdown } from '../sql/pushdown.ts';
-import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
-import type { OpenedSource } from '../sources/open.ts';
-import { toNumber } from '../toolkit/numbers.ts';
-import { customChecks, customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
 
 const customSql = customChecks.find((c) => c.name === 'sql');
 
