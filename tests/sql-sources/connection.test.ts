@@ -86,6 +86,18 @@ test('connections: bad URLs are coded and never echoed; env fallback is redacted
   assert.equal(redactText('x postgres://u:env-secret-pw@h/d'), 'x ${TRUTHGATE_CONNECTION_MY_DB}');
 });
 
+test('connections: a tiny timeout stays a timeout (0 would mean none)', () => {
+  const c = resolveConnection(
+    's',
+    'c',
+    { c: { url: 'postgres://h/d', statement_timeout_seconds: 0.0001 } },
+    '/',
+    {},
+  );
+  assert.equal(c.statementTimeoutMs, 1);
+  assert.equal(resolveConnection('s', 'c', { c: 'postgres://h/d' }, '/', {}).connectTimeoutMs, 10_000);
+});
+
 test('connections: driver text is scrubbed of passwords of any length, raw or encoded', () => {
   const c = resolveConnection('s', 'c', { c: { url: 'postgres://u@h/d', password: 'a@1' } }, '/', {});
   assert.equal(scrubSecrets('pw a@1 or a%401 in postgres://u:a%401@h/d', c), 'pw *** or *** in ***');

@@ -46,9 +46,11 @@ export function resolveConnection(
   const o = typeof spec === 'string' ? { url: spec } : spec;
   if (!(name in declared)) recordEnvValue(envName, o.url);
   const bad = (detail: string) => new TruthgateError('TG_SQL_CONNECTION_URL', { connection: name, detail });
+  // At least 1 ms: a timeout of 0 means "none" to PostgreSQL and pg.
+  const ms = (seconds: number) => Math.max(1, Math.round(seconds * 1000));
   const timeouts = {
-    statementTimeoutMs: Math.round((o.statement_timeout_seconds ?? DEFAULT_STATEMENT_TIMEOUT_S) * 1000),
-    connectTimeoutMs: Math.round((o.connect_timeout_seconds ?? DEFAULT_CONNECT_TIMEOUT_S) * 1000),
+    statementTimeoutMs: ms(o.statement_timeout_seconds ?? DEFAULT_STATEMENT_TIMEOUT_S),
+    connectTimeoutMs: ms(o.connect_timeout_seconds ?? DEFAULT_CONNECT_TIMEOUT_S),
   };
 
   const duck = /^duckdb:(?:\/\/)?(.*)$/i.exec(o.url);
