@@ -240,6 +240,26 @@ describe('SQL source faults (real PostgreSQL)', () => {
     );
   });
 
+  test('a file check that reads a SQL source (foreign_key) says SQL sources are not read as files', async () => {
+    const suite = parseSuite(
+      `version: 1
+connections:
+  db: ${ADMIN()}
+sources:
+  local: local.csv
+  remote: ${TABLE}
+checks:
+  local:
+    - foreign_key: { column: id, reference: { source: remote, column: order_id } }
+    - row_count: { min: 1 }
+`,
+      { path: join(dir, 'truthgate.yml'), baseDir: dir, env: env() },
+    );
+    const local = (await runSuite(suite)).sources.find((s) => s.name === 'local')!;
+    assert.equal(local.checks[0]!.errorCode, 'TG_SQL_SOURCE_KIND');
+    assert.equal(local.checks[1]!.status, 'pass');
+  });
+
   test('the CLI prints the coded error, no stack trace and no password, and exits by the failure', () => {
     const wrong = 'Cli-Wr0ng-Sentinel-99';
     writeFileSync(
