@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
-import type { SourceResult } from '../../src/core/result/schema.ts';
+import type { Report, SourceResult } from '../../src/core/result/schema.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
+import { runCli } from '../cli/run-cli.ts';
 
 /** DuckDB files: opened read-only with external access off, each fault its own code. */
 let dir: string;
@@ -73,4 +74,31 @@ test('faults: missing file, missing table, timeout, writes, file access, a secon
     assert.ok(Date.now() - t0 < 5000, `${source} took ${Date.now() - t0} ms`);
   }
   assert.equal((await run('{ sql: { connection: duck, table: orders } }')).rowCount, 1000);
+});
+
+test('without the DuckDB driver installed: TG_SQL_DRIVER_MISSING for that source, the others still run', () => {
+  writeFileSync(join(dir, 'local.csv'), 'id\n1\n');
+  writeFileSync(
+    join(dir, 'nodriver.yml'),
+    `version: 1
+connections:
+  duck: duckdb:shop.duckdb
+sources:
+  local: local.csv
+  s: { sql: { connection: duck, table: orders } }
+checks:
+  local: [{ row_count: { min: 1 } }]
+  s: [{ row_count: { min: 1 } }]
+`,
+  );
+  const hide = join(import.meta.dirname, 'hide-duckdb.ts');
+  const r = runCli(['check', '--suite', 'nodriver.yml', '--format', 'json'], {
+    cwd: dir,
+    env: { NODE_OPTIONS: `--import ${hide}` },
+  });
+  const report = JSON.parse(r.stdout) as Report;
+  const [local, s] = report.sources;
+  assert.equal(local!.checks[0]!.status, 'pass');
+  assert.equal(s!.error?.code, 'TG_SQL_DRIVER_MISSING', r.stdout + r.stderr);
+  assert.match(s!.error!.hint!, /npm install @duckdb\/node-api/);
 });

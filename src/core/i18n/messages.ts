@@ -626,6 +626,15 @@ export const messages = {
       ko: '소스의 `query:`와 검사의 SQL을 해당 데이터베이스 문법에 맞게 확인하세요.',
     },
   },
+  TG_SQL_DRIVER_MISSING: {
+    exit: 3,
+    en: 'Connection `{connection}` needs the npm package {package}, which cannot be loaded here ({detail})',
+    ko: '연결 `{connection}`에는 npm 패키지 {package}이(가) 필요한데 여기서 불러올 수 없습니다 ({detail})',
+    hint: {
+      en: 'Install it next to Truthgate (`npm install {package}`); the GitHub Action bundles the PostgreSQL driver but not DuckDB.',
+      ko: 'Truthgate와 같은 곳에 설치하세요(`npm install {package}`). GitHub Action에는 PostgreSQL 드라이버만 들어 있고 DuckDB는 없습니다.',
+    },
+  },
   TG_SQL_SOURCE_KIND: {
     exit: 2,
     en: 'Source `{source}` is a SQL table or query; so far only the checks of `truthgate check` and `truthgate run` read SQL sources',

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type * as DuckDB from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { TruthgateError } from '../../errors.ts';
 import type { ResolvedConnection } from './connection.ts';
 import type { SessionContext, SqlSession } from './session.ts';
@@ -18,10 +19,11 @@ export async function openDuckdb(conn: ResolvedConnection, ctx: SessionContext):
       { path: conn.shownHost },
       { location: { file: conn.shownHost } },
     );
+  const driver = await loadDuckdb(conn);
   let instance: DuckDBInstance;
   let connection: DuckDBConnection;
   try {
-    instance = await DuckDBInstance.create(file, {
+    instance = await driver.DuckDBInstance.create(file, {
       access_mode: 'READ_ONLY',
       enable_external_access: 'false',
     });
@@ -53,6 +55,26 @@ export async function openDuckdb(conn: ResolvedConnection, ctx: SessionContext):
       instance.closeSync();
     },
   };
+}
+
+/**
+ * DuckDB's driver is native code, loaded only when a suite opens a DuckDB file: bundles that leave
+ * it out (the GitHub Action) still load, and say what is missing when a suite needs it.
+ */
+async function loadDuckdb(conn: ResolvedConnection): Promise<typeof DuckDB> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch (err) {
+    throw new TruthgateError(
+      'TG_SQL_DRIVER_MISSING',
+      {
+        connection: conn.name,
+        package: '@duckdb/node-api',
+        detail: String((err as Error)?.message ?? err).split('\n')[0]!,
+      },
+      { cause: err },
+    );
+  }
 }
 
 /** DuckDB's JS values (bigint, Date, decimal objects) as the JSON-safe values reports hold. */
