@@ -50,6 +50,14 @@ describe('SQL text is quoted, never concatenated raw', () => {
   });
 });
 
+test('sorted distinct lists order text byte-wise as polars does, and numbers as numbers', () => {
+  const r = new SqlRenderer(postgres, undefined, undefined, { s: 'String', n: 'Float64' });
+  const sorted = (name: string) => r.aggregate(col(name).distinctList({ sorted: true, limit: 3 }).node);
+  assert.match(sorted('s'), /ORDER BY "s" COLLATE "C"\)/);
+  // PostgreSQL refuses a collation on a number ("collations are not supported by type double precision").
+  assert.match(sorted('n'), /ORDER BY "n"\)/);
+});
+
 describe('regular expressions are translated or refused, never silently reinterpreted', () => {
   test('RE2 spells out the Unicode classes Rust means by \\d, \\s and \\w', () => {
     assert.deepEqual(translateRegex('^\\d+$', 're2'), { pattern: '^[\\p{Nd}]+$' });

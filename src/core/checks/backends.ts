@@ -20,11 +20,12 @@ export type RenderedPlan =
 export function renderForDialect(
   plan: CheckPlan,
   dialect: Dialect,
+  schema: Record<string, string>,
   where?: string,
   windows?: Map<string, string>,
 ): RenderedPlan {
   if (plan.kind === 'standalone') throw new UnsupportedInDialect('the check runs its own query');
-  const renderer = new SqlRenderer(dialect, where, windows);
+  const renderer = new SqlRenderer(dialect, where, windows, schema);
   if (plan.kind === 'aggregate') {
     const metrics: Record<string, string> = {};
     for (const [k, e] of Object.entries(plan.metrics)) metrics[k] = renderer.aggregate(e.node);
@@ -55,7 +56,7 @@ export function supportOn<P>(
   let s = cache.get(key);
   if (!s) {
     try {
-      renderForDialect(def.logicalPlan(params, ctx), dialect);
+      renderForDialect(def.logicalPlan(params, ctx), dialect, ctx.schema);
       s = { supported: true };
     } catch (err) {
       if (!(err instanceof UnsupportedInDialect)) throw err;

@@ -2,6 +2,7 @@
  * Parsing of the time parameters checks take (ISO bounds, durations). Parsing of column values
  * lives with the renderers (expr/polars-time.ts for polars, the dialect tables for SQL).
  */
+// The probe of a text column's ISO shape, where tests/checks/dates.test.ts has always imported it.
 export { isoShapeOf } from '../expr/polars-time.ts';
 
 /** Parses an ISO date or datetime parameter as UTC when it has no offset; NaN when invalid. */

@@ -80,11 +80,25 @@ export class SqlRenderer {
   private readonly memo = new Map<Node, string>();
   private readonly d: Dialect;
   private readonly where: string | undefined;
+  private readonly schema: Record<string, string>;
 
-  constructor(d: Dialect, where: string | undefined, windows = new Map<string, string>()) {
+  /** `schema`: the source's polars dtype names, for what differs by type (text collation). */
+  constructor(
+    d: Dialect,
+    where: string | undefined,
+    windows = new Map<string, string>(),
+    schema: Record<string, string> = {},
+  ) {
     this.d = d;
     this.where = where === undefined ? undefined : `(${where})`;
     this.windows = windows;
+    this.schema = schema;
+  }
+
+  private isText(n: Node): boolean {
+    if (n.k === 'col') return isStringDtype(this.schema[n.name] ?? '');
+    if (n.k === 'cast') return n.to === 'String';
+    return ['lower', 'upper', 'trim', 'substr', 'extract', 'replace'].includes(n.k);
   }
 
   /** A row-level expression (value per row). */
@@ -172,7 +186,7 @@ export class SqlRenderer {
         const filter = this.filterOf(
           [`${a} IS NOT NULL`, n.filter ? this.row(n.filter) : ''].filter(Boolean).join(' AND '),
         );
-        const order = n.sorted ? ` ORDER BY ${a}${d.binaryCollation}` : '';
+        const order = n.sorted ? ` ORDER BY ${a}${this.isText(n.arg) ? d.binaryCollation : ''}` : '';
         return n.limit === undefined
           ? fillTemplate(d.distinctList, [a, filter, order])
           : fillTemplate(d.distinctListLimited, [a, filter, order, n.limit]);

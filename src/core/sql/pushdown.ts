@@ -117,7 +117,7 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
     try {
       if (check.def.sqlUnsupported) throw new UnsupportedInDialect(check.def.sqlUnsupported);
       const plan = check.def.logicalPlan(check.params, ctx);
-      const r = renderForDialect(plan, d, check.where, windows);
+      const r = renderForDialect(plan, d, ctx.schema, check.where, windows);
       if (plan.kind === 'row' && r.kind === 'row') {
         const judged = r.judged ?? (plan.judged === 'all' ? undefined : notNull(own, d));
         const conditions = [r.fails, ...(judged ? [judged] : [])];

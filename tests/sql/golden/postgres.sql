@@ -120,14 +120,14 @@ SELECT "email" FROM "public"."orders" WHERE (CAST("email" AS text) IN ('N/A', 'u
 -- distinct_values_equal {"column":"weather","values":["drizzle","fog","rain","snow","sun"]} (Float64)
 SELECT count(*) AS "__tg_rows",
   count(DISTINCT "weather") FILTER (WHERE (NOT (CAST("weather" AS text) IN ('drizzle', 'fog', 'rain', 'snow', 'sun')))) AS "__tg_c0_unexpectedCount",
-  (array_agg(DISTINCT "weather" ORDER BY "weather" COLLATE "C") FILTER (WHERE "weather" IS NOT NULL AND (NOT (CAST("weather" AS text) IN ('drizzle', 'fog', 'rain', 'snow', 'sun')))))[1:20] AS "__tg_c0_unexpected",
+  (array_agg(DISTINCT "weather" ORDER BY "weather") FILTER (WHERE "weather" IS NOT NULL AND (NOT (CAST("weather" AS text) IN ('drizzle', 'fog', 'rain', 'snow', 'sun')))))[1:20] AS "__tg_c0_unexpected",
   array_agg(DISTINCT CAST("weather" AS text)) FILTER (WHERE CAST("weather" AS text) IS NOT NULL AND (CAST("weather" AS text) IN ('drizzle', 'fog', 'rain', 'snow', 'sun'))) AS "__tg_c0_present"
 FROM "public"."orders";
 
 -- distinct_values_subset {"column":"country","values":["DE","FR","KR","US"]} (Float64)
 SELECT count(*) AS "__tg_rows",
   count(DISTINCT "country") FILTER (WHERE (NOT (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US')))) AS "__tg_c0_unexpectedCount",
-  (array_agg(DISTINCT "country" ORDER BY "country" COLLATE "C") FILTER (WHERE "country" IS NOT NULL AND (NOT (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US')))))[1:20] AS "__tg_c0_unexpected",
+  (array_agg(DISTINCT "country" ORDER BY "country") FILTER (WHERE "country" IS NOT NULL AND (NOT (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US')))))[1:20] AS "__tg_c0_unexpected",
   array_agg(DISTINCT CAST("country" AS text)) FILTER (WHERE CAST("country" AS text) IS NOT NULL AND (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US'))) AS "__tg_c0_present"
 FROM "public"."orders";
 
@@ -377,10 +377,10 @@ SELECT count(*) AS "__tg_rows",
   count(*) FILTER (WHERE ("email" IN ('N/A', 'unknown', 'test@test.com')) AND ("email" IS NOT NULL)) AS "__tg_c18_f",
   count(*) FILTER (WHERE ("email" IS NOT NULL)) AS "__tg_c18_j",
   count(DISTINCT "weather") FILTER (WHERE (NOT (CAST("weather" AS text) IN ('drizzle', 'fog', 'rain', 'snow', 'sun')))) AS "__tg_c19_unexpectedCount",
-  (array_agg(DISTINCT "weather" ORDER BY "weather" COLLATE "C") FILTER (WHERE "weather" IS NOT NULL AND (NOT (CAST("weather" AS text) IN ('drizzle', 'fog', 'rain', 'snow', 'sun')))))[1:20] AS "__tg_c19_unexpected",
+  (array_agg(DISTINCT "weather" ORDER BY "weather") FILTER (WHERE "weather" IS NOT NULL AND (NOT (CAST("weather" AS text) IN ('drizzle', 'fog', 'rain', 'snow', 'sun')))))[1:20] AS "__tg_c19_unexpected",
   array_agg(DISTINCT CAST("weather" AS text)) FILTER (WHERE CAST("weather" AS text) IS NOT NULL AND (CAST("weather" AS text) IN ('drizzle', 'fog', 'rain', 'snow', 'sun'))) AS "__tg_c19_present",
   count(DISTINCT "country") FILTER (WHERE (NOT (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US')))) AS "__tg_c20_unexpectedCount",
-  (array_agg(DISTINCT "country" ORDER BY "country" COLLATE "C") FILTER (WHERE "country" IS NOT NULL AND (NOT (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US')))))[1:20] AS "__tg_c20_unexpected",
+  (array_agg(DISTINCT "country" ORDER BY "country") FILTER (WHERE "country" IS NOT NULL AND (NOT (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US')))))[1:20] AS "__tg_c20_unexpected",
   array_agg(DISTINCT CAST("country" AS text)) FILTER (WHERE CAST("country" AS text) IS NOT NULL AND (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US'))) AS "__tg_c20_present",
   count(*) FILTER (WHERE (NOT ("sku" ~ '^[A-Z]{3}-\d{4}$')) AND ("sku" IS NOT NULL)) AS "__tg_c21_f",
   count(*) FILTER (WHERE ("sku" IS NOT NULL)) AS "__tg_c21_j",
