@@ -4,6 +4,7 @@ import { compileSqlSource } from '../../core/engine/sql-source.ts';
 import { asTruthgateError, ExitCode, type Lang, type TruthgateError } from '../../core/errors.ts';
 import { t } from '../../core/i18n/ui.ts';
 import { openSource, type OpenedSource } from '../../core/sources/open.ts';
+import { isSqlSource } from '../../core/sources/spec.ts';
 import { loadSuiteFile, SuiteInvalidError, type LoadedSuite } from '../../core/suite/load.ts';
 import { printError, resolveLang } from '../output.ts';
 
@@ -58,9 +59,9 @@ async function compileSuite(suite: LoadedSuite, lang: Lang): Promise<TruthgateEr
     if (checks.length === 0) continue;
     try {
       const spec = suite.sources[name]!;
-      if (spec.sql) {
+      if (isSqlSource(spec)) {
         const sqlOpts = { now: new Date(), connections: suite.connections, baseDir: suite.baseDir };
-        problems.push(...(await compileSqlSource(name, { ...spec, sql: spec.sql }, checks, sqlOpts)));
+        problems.push(...(await compileSqlSource(name, spec, checks, sqlOpts)));
         continue;
       }
       const opts = { now: new Date(), sampleSize: suite.sampleSize, others: open, baseDir: suite.baseDir };

@@ -3,6 +3,7 @@ import { TruthgateError } from '../errors.ts';
 import { RESULT_SCHEMA_VERSION, type Report, type SourceResult } from '../result/schema.ts';
 import { runStatus, summarize } from '../result/status.ts';
 import { openSource, type OpenedSource } from '../sources/open.ts';
+import { isSqlSource } from '../sources/spec.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 import { VERSION } from '../version.ts';
 import { runSource } from './run-source.ts';
@@ -47,17 +48,11 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
     opts.onProgress?.({ source: name, index, total: names.length, phase: 'start' });
     const checks = suite.checks[name] ?? [];
     const spec = suite.sources[name]!;
-    if (spec.sql) {
-      const sqlOpts = {
-        now: startedAt,
-        sampleSize: opts.sampleSize ?? suite.sampleSize,
-        baseDir: suite.baseDir,
-      };
+    if (isSqlSource(spec)) {
+      const { connections, baseDir } = suite;
+      const sampleSize = opts.sampleSize ?? suite.sampleSize;
       results.push(
-        await runSqlSource(name, { ...spec, sql: spec.sql }, checks, {
-          ...sqlOpts,
-          connections: suite.connections,
-        }),
+        await runSqlSource(name, spec, checks, { now: startedAt, sampleSize, connections, baseDir }),
       );
       opts.onProgress?.({ source: name, index, total: names.length, phase: 'done' });
       continue;

@@ -93,6 +93,10 @@ export const SqlSourceSpec = z
   .strict();
 export type SqlSourceSpec = z.infer<typeof SqlSourceSpec>;
 
+export function isSqlSource(spec: SourceSpec): spec is SourceSpec & { sql: SqlSpec } {
+  return spec.sql !== undefined;
+}
+
 /** A SQL source as the engine sees it, with its display identity in `path`. */
 export function sqlSourceSpec(entry: SqlSourceSpec): SourceSpec {
   const { sql, ...rest } = entry;
