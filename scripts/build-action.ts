@@ -51,6 +51,8 @@ await build({
   ...common,
   entryPoints: [root + 'src/action/entry.ts'],
   outfile: root + 'dist/main.js',
+  // DuckDB is native code the runner does not have; pg (pure JS) is bundled.
+  external: ['@duckdb/node-api'],
   plugins: [polarsShim, inlineVersion, builtWorkers],
 });
 await emitWorkers(root + 'dist', common);

@@ -38,6 +38,9 @@ const EXTERNAL = [
   'chart.js',
   'protobufjs',
   '@aws-sdk/*',
+  // SQL source drivers, loaded only for suites with SQL sources (DuckDB is native code).
+  'pg',
+  '@duckdb/node-api',
 ];
 
 const out = join(root, 'lib');

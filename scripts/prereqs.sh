@@ -57,3 +57,16 @@ need_s3proxy() {
   rm -rf "$tmp"
 }
 need_s3proxy
+
+# ---- SQL sources (tests/sql-sources, tests/helpers/postgres.ts) ----
+# PostgreSQL 15 server binaries: the SQL source tests start their own cluster with initdb and
+# postgres on 127.0.0.1 (as `nobody` through setpriv when run as root). Debian keeps them in
+# /usr/lib/postgresql/15/bin, off PATH; the helper looks there. DuckDB is embedded (npm).
+need_postgres() {
+  for d in /usr/lib/postgresql/15/bin /usr/local/bin /usr/bin; do
+    [ -x "$d/initdb" ] && [ -x "$d/postgres" ] && return
+  done
+  echo "truthgate: installing postgresql-15 (apt)" >&2
+  apt_install postgresql-15
+}
+need_postgres

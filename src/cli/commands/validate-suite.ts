@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { compileSource } from '../../core/engine/run-source.ts';
+import { compileSqlSource } from '../../core/engine/sql-source.ts';
 import { asTruthgateError, ExitCode, type Lang, type TruthgateError } from '../../core/errors.ts';
 import { t } from '../../core/i18n/ui.ts';
 import { openSource, type OpenedSource } from '../../core/sources/open.ts';
+import { isSqlSource } from '../../core/sources/spec.ts';
 import { loadSuiteFile, SuiteInvalidError, type LoadedSuite } from '../../core/suite/load.ts';
 import { printError, resolveLang } from '../output.ts';
 
@@ -56,6 +58,12 @@ async function compileSuite(suite: LoadedSuite, lang: Lang): Promise<TruthgateEr
   for (const [name, checks] of Object.entries(suite.checks)) {
     if (checks.length === 0) continue;
     try {
+      const spec = suite.sources[name]!;
+      if (isSqlSource(spec)) {
+        const sqlOpts = { now: new Date(), connections: suite.connections, baseDir: suite.baseDir };
+        problems.push(...(await compileSqlSource(name, spec, checks, sqlOpts)));
+        continue;
+      }
       const opts = { now: new Date(), sampleSize: suite.sampleSize, others: open, baseDir: suite.baseDir };
       problems.push(...(await compileSource(open(name), checks, opts)));
     } catch (err) {

@@ -5,11 +5,11 @@ import { executeSql } from '../toolkit/sql.ts';
 import { polarsDetail } from '../toolkit/polars-error.ts';
 import { formatCount, formatCountOf } from '../toolkit/format.ts';
 import { jsonSafe } from '../toolkit/values.ts';
-import { defineCheck } from './define.ts';
+import { defineCheck, type CheckOutcome } from './define.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 
 /** Returned rows shown in `observed`. */
-const EXAMPLES = 5;
+export const CUSTOM_SQL_EXAMPLES = 5;
 
 const sql = defineCheck({
   name: 'sql',
@@ -45,26 +45,38 @@ const sql = defineCheck({
         // Counted and sampled separately so a query returning millions of rows is never materialised.
         [counted, head] = await Promise.all([
           result.select(pl.len().alias('n')).collect(),
-          result.head(EXAMPLES).collect(),
+          result.head(CUSTOM_SQL_EXAMPLES).collect(),
         ]);
       } catch (err) {
         throw new TruthgateError('TG_SQL_INVALID', { detail: polarsDetail(err) });
       }
       const failing = toNumber(counted.getColumn('n').get(0)) ?? 0;
-      const allowed = p.max_failures ?? 0;
-      const examples = jsonSafe(head.toRecords()) as Record<string, unknown>[];
-      return {
-        pass: failing <= allowed,
-        observed: { failingRows: failing, examples },
-        expected: allowed === 0 ? 'no rows returned' : `at most ${formatCountOf(allowed, 'row')} returned`,
-        failingCount: failing,
-        message:
-          failing === 0
-            ? 'the query returned no rows'
-            : `the query returned ${formatCountOf(failing, 'row')}${allowed > 0 ? `; tolerated up to ${formatCount(allowed)}` : ''}`,
-      };
+      return customSqlOutcome(
+        failing,
+        jsonSafe(head.toRecords()) as Record<string, unknown>[],
+        p.max_failures,
+      );
     },
   }),
 });
+
+/** The verdict on a custom query's returned rows; SQL sources run the query in their database. */
+export function customSqlOutcome(
+  failing: number,
+  examples: Record<string, unknown>[],
+  maxFailures: number | undefined,
+): CheckOutcome {
+  const allowed = maxFailures ?? 0;
+  return {
+    pass: failing <= allowed,
+    observed: { failingRows: failing, examples },
+    expected: allowed === 0 ? 'no rows returned' : `at most ${formatCountOf(allowed, 'row')} returned`,
+    failingCount: failing,
+    message:
+      failing === 0
+        ? 'the query returned no rows'
+        : `the query returned ${formatCountOf(failing, 'row')}${allowed > 0 ? `; tolerated up to ${formatCount(allowed)}` : ''}`,
+  };
+}
 
 export const customChecks = [sql];

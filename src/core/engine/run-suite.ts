@@ -3,10 +3,12 @@ import { TruthgateError } from '../errors.ts';
 import { RESULT_SCHEMA_VERSION, type Report, type SourceResult } from '../result/schema.ts';
 import { runStatus, summarize } from '../result/status.ts';
 import { openSource, type OpenedSource } from '../sources/open.ts';
+import { isSqlSource } from '../sources/spec.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 import { VERSION } from '../version.ts';
 import { runSource } from './run-source.ts';
 import { erroredSource } from './errored-source.ts';
+import { runSqlSource } from './sql-source.ts';
 
 export interface RunOptions {
   /** Only these sources (default: every source that has checks). */
@@ -45,6 +47,16 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
   for (const [index, name] of names.entries()) {
     opts.onProgress?.({ source: name, index, total: names.length, phase: 'start' });
     const checks = suite.checks[name] ?? [];
+    const spec = suite.sources[name]!;
+    if (isSqlSource(spec)) {
+      const { connections, baseDir } = suite;
+      const sampleSize = opts.sampleSize ?? suite.sampleSize;
+      results.push(
+        await runSqlSource(name, spec, checks, { now: startedAt, sampleSize, connections, baseDir }),
+      );
+      opts.onProgress?.({ source: name, index, total: names.length, phase: 'done' });
+      continue;
+    }
     let source: OpenedSource;
     try {
       source = open(name);

@@ -543,6 +543,107 @@ export const messages = {
       ko: 'polars SQL 문법으로 `source` 테이블(또는 소스 이름)을 조회하세요. 예: SELECT * FROM source WHERE amount < 0.',
     },
   },
+  // SQL sources (src/core/sources/sql, src/core/engine/sql-source.ts). Messages name the
+  // connection, never its URL: URLs carry passwords.
+  TG_SQL_CONNECTION_UNKNOWN: {
+    exit: 2,
+    en: 'Source `{source}` uses connection `{connection}`, which is not declared',
+    ko: '소스 `{source}`이(가) 선언되지 않은 연결 `{connection}`을(를) 사용합니다',
+    hint: {
+      en: 'Declare it under `connections:` in the suite (URL with `${ENV}` for the password) or set {env}.',
+      ko: '스위트의 `connections:`에 선언하거나(비밀번호는 `${ENV}`로) {env}을(를) 설정하세요.',
+    },
+  },
+  TG_SQL_CONNECTION_URL: {
+    exit: 2,
+    en: 'Connection `{connection}` has an invalid URL: {detail}',
+    ko: '연결 `{connection}`의 URL이 잘못되었습니다: {detail}',
+    hint: {
+      en: 'Use postgres://user:${PASSWORD}@host:5432/database or duckdb:path/to/file.duckdb (percent-encode special characters).',
+      ko: 'postgres://user:${PASSWORD}@host:5432/database 또는 duckdb:path/to/file.duckdb 형식을 쓰세요(특수 문자는 퍼센트 인코딩).',
+    },
+  },
+  TG_SQL_AUTH: {
+    exit: 3,
+    en: 'Connection `{connection}`: the database refused the login ({detail})',
+    ko: '연결 `{connection}`: 데이터베이스가 로그인을 거부했습니다 ({detail})',
+    hint: {
+      en: 'Check the user name and the password variable the URL takes it from.',
+      ko: '사용자 이름과 URL이 비밀번호를 가져오는 환경 변수를 확인하세요.',
+    },
+  },
+  TG_SQL_UNREACHABLE: {
+    exit: 3,
+    en: 'Connection `{connection}`: the database at {host} could not be reached ({detail})',
+    ko: '연결 `{connection}`: {host}의 데이터베이스에 연결할 수 없습니다 ({detail})',
+    hint: {
+      en: 'Check host, port and firewall; `connect_timeout_seconds` sets how long to wait.',
+      ko: '호스트, 포트, 방화벽을 확인하세요. 대기 시간은 `connect_timeout_seconds`로 정합니다.',
+    },
+  },
+  TG_SQL_TABLE_NOT_FOUND: {
+    exit: 3,
+    en: 'Source `{source}`: table {table} does not exist in connection `{connection}`',
+    ko: '소스 `{source}`: 연결 `{connection}`에 테이블 {table}이(가) 없습니다',
+    hint: {
+      en: 'Names are matched exactly (case too); write `schema.table`, e.g. public.orders.',
+      ko: '이름은 대소문자까지 정확히 일치해야 합니다. `schema.table` 형식으로 쓰세요(예: public.orders).',
+    },
+  },
+  TG_SQL_PERMISSION: {
+    exit: 3,
+    en: 'Source `{source}`: permission denied ({detail})',
+    ko: '소스 `{source}`: 권한이 없습니다 ({detail})',
+    hint: {
+      en: "Grant the connection's user SELECT on the table (and USAGE on its schema).",
+      ko: '연결 사용자에게 테이블의 SELECT 권한(과 스키마의 USAGE 권한)을 주세요.',
+    },
+  },
+  TG_SQL_TIMEOUT: {
+    exit: 3,
+    en: 'Source `{source}`: a query ran longer than {seconds} s and was cancelled',
+    ko: '소스 `{source}`: 쿼리가 {seconds}초를 넘겨 취소되었습니다',
+    hint: {
+      en: 'Raise `statement_timeout_seconds` on the connection, or narrow the source (an index, a `query:` over fewer rows).',
+      ko: '연결의 `statement_timeout_seconds`를 늘리거나 소스 범위를 줄이세요(인덱스, 더 적은 행을 읽는 `query:`).',
+    },
+  },
+  TG_SQL_READ_ONLY: {
+    exit: 3,
+    en: 'Source `{source}`: the SQL tried to change the database, which Truthgate never does ({detail})',
+    ko: '소스 `{source}`: SQL이 데이터베이스를 변경하려 했습니다. Truthgate는 읽기만 합니다 ({detail})',
+    hint: {
+      en: 'Queries and custom-SQL checks run in a read-only transaction; use a plain SELECT.',
+      ko: '쿼리와 사용자 SQL 검사는 읽기 전용 트랜잭션에서 실행됩니다. 일반 SELECT를 쓰세요.',
+    },
+  },
+  TG_SQL_QUERY: {
+    exit: 3,
+    en: 'Source `{source}`: the database rejected a query: {detail}',
+    ko: '소스 `{source}`: 데이터베이스가 쿼리를 거부했습니다: {detail}',
+    hint: {
+      en: "Check the source's `query:` and the SQL of its checks in the database's own dialect.",
+      ko: '소스의 `query:`와 검사의 SQL을 해당 데이터베이스 문법에 맞게 확인하세요.',
+    },
+  },
+  TG_SQL_DRIVER_MISSING: {
+    exit: 3,
+    en: 'Connection `{connection}` needs the npm package {package}, which cannot be loaded here ({detail})',
+    ko: '연결 `{connection}`에는 npm 패키지 {package}이(가) 필요한데 여기서 불러올 수 없습니다 ({detail})',
+    hint: {
+      en: 'Install it next to Truthgate (`npm install {package}`); the GitHub Action bundles the PostgreSQL driver but not DuckDB.',
+      ko: 'Truthgate와 같은 곳에 설치하세요(`npm install {package}`). GitHub Action에는 PostgreSQL 드라이버만 들어 있고 DuckDB는 없습니다.',
+    },
+  },
+  TG_SQL_SOURCE_KIND: {
+    exit: 2,
+    en: 'Source `{source}` is a SQL table or query; so far only the checks of `truthgate check` and `truthgate run` read SQL sources',
+    ko: '소스 `{source}`은(는) SQL 테이블 또는 쿼리입니다. 아직은 `truthgate check`와 `truthgate run`의 검사만 SQL 소스를 읽습니다',
+    hint: {
+      en: 'Profiles, learn, drift, diff and checks that read another source need a file source for now.',
+      ko: '프로파일, learn, drift, diff, 다른 소스를 읽는 검사는 당분간 파일 소스가 필요합니다.',
+    },
+  },
   // Notifications (src/core/notify, src/activities/notify).
   TG_NOTIFY_SECRET_MISSING: {
     exit: 2,

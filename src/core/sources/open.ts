@@ -45,6 +45,8 @@ const FULL_INFER_BYTES = 8 * 1024 * 1024;
  * polars can only read whole, are read once, here.
  */
 export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {}): OpenedSource {
+  // SQL sources are run in their database (engine/sql-source.ts), never read as files.
+  if (spec.sql) throw new TruthgateError('TG_SQL_SOURCE_KIND', { source: name });
   const baseDir = opts.baseDir ?? process.cwd();
   const cloud = isCloudPath(spec.path) ? listObjects(spec.path, spec.storage_options ?? {}) : undefined;
   const files = cloud?.uris ?? resolveFiles(spec.path, baseDir);

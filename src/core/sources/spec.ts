@@ -45,4 +45,72 @@ export const SourceSpec = z
       .describe('Object-store settings (object_store keys such as aws_endpoint_url); use ${ENV} for secrets'),
   })
   .strict();
-export type SourceSpec = z.infer<typeof SourceSpec>;
+/** A loaded source: a file spec, or a SQL one whose `path` is its display identity (`sql:pg/public.orders`). */
+export type SourceSpec = z.infer<typeof SourceSpec> & { sql?: SqlSpec };
+
+// SQL sources
+
+/** How to reach a database: a URL (`postgres://…`, `duckdb:path/to/file.duckdb`), `${ENV}` allowed. */
+export const ConnectionSpec = z.union([
+  z.string().min(1),
+  z
+    .object({
+      url: z.string().min(1).describe('`postgres://user@host:5432/db` or `duckdb:file.duckdb`'),
+      password: z
+        .string()
+        .optional()
+        .describe('Password for the URL, e.g. `${PG_PASSWORD}`; needs no percent-encoding here'),
+      statement_timeout_seconds: z
+        .number()
+        .positive()
+        .optional()
+        .describe('Longest a query may run before it is cancelled (default 300)'),
+      connect_timeout_seconds: z
+        .number()
+        .positive()
+        .optional()
+        .describe('How long to wait for the server to answer (default 10)'),
+    })
+    .strict(),
+]);
+export type ConnectionSpec = z.infer<typeof ConnectionSpec>;
+
+export const SqlSpec = z
+  .object({
+    connection: z
+      .string()
+      .min(1)
+      .describe('A name under `connections:`, or the env variable TRUTHGATE_CONNECTION_<NAME>'),
+    table: z.string().min(1).optional().describe('`schema.table` or `table`, quoted as identifiers'),
+    query: z.string().min(1).optional().describe('A SELECT whose rows are checked, run read-only'),
+    timestamp_column: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Its max joins the fingerprint (table and row count), so appended rows change it'),
+  })
+  .strict()
+  .refine((s) => (s.table === undefined) !== (s.query === undefined), {
+    message: 'give exactly one of `table` or `query`',
+  });
+export type SqlSpec = z.infer<typeof SqlSpec>;
+
+export const SqlSourceSpec = z
+  .object({
+    sql: SqlSpec,
+    key: SourceSpec.shape.key,
+    sensitive: SourceSpec.shape.sensitive,
+    description: SourceSpec.shape.description,
+  })
+  .strict();
+export type SqlSourceSpec = z.infer<typeof SqlSourceSpec>;
+
+export function isSqlSource(spec: SourceSpec): spec is SourceSpec & { sql: SqlSpec } {
+  return spec.sql !== undefined;
+}
+
+/** A SQL source as the engine sees it, with its display identity in `path`. */
+export function sqlSourceSpec(entry: SqlSourceSpec): SourceSpec {
+  const { sql, ...rest } = entry;
+  return { ...rest, sql, path: `sql:${sql.connection}/${sql.table ?? '(query)'}` };
+}

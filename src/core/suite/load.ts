@@ -9,7 +9,7 @@ import type { CheckInstance } from '../engine/instance.ts';
 import type { NotifyConfig } from '../notify/rules.ts';
 import { notifyKeyNames } from '../notify/rules.ts';
 import type { FailOn, Severity } from '../result/schema.ts';
-import type { SourceSpec } from '../sources/spec.ts';
+import { sqlSourceSpec, type ConnectionSpec, type SourceSpec } from '../sources/spec.ts';
 import { fileFunctions } from '../toolkit/sql-tokens.ts';
 import { interpolateEnv } from './interpolate.ts';
 import { commonFieldNames, CommonCheckFields, SuiteFile } from './schema.ts';
@@ -22,6 +22,8 @@ export interface LoadedSuite {
   failOn: FailOn;
   sampleSize: number;
   sources: Record<string, SourceSpec>;
+  /** `connections:` of the suite, for SQL sources (URLs hold secrets: never put them in reports). */
+  connections: Record<string, ConnectionSpec>;
   checks: Record<string, CheckInstance[]>;
   notify?: NotifyConfig;
 }
@@ -98,7 +100,8 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
   const problems: TruthgateError[] = [];
   const sources: Record<string, SourceSpec> = {};
   for (const [name, entry] of Object.entries(raw.sources))
-    sources[name] = typeof entry === 'string' ? { path: entry } : entry;
+    sources[name] =
+      typeof entry === 'string' ? { path: entry } : 'sql' in entry ? sqlSourceSpec(entry) : entry;
 
   const defaults = raw.defaults ?? {};
   const allowFiles = raw.allow_file_functions === true && !opts.denyFileFunctions;
@@ -239,6 +242,7 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
     failOn: raw.fail_on ?? 'high',
     sampleSize: defaults.sample_size ?? 5,
     sources,
+    connections: raw.connections ?? {},
     checks,
     ...(raw.notify !== undefined ? { notify: raw.notify } : {}),
   };

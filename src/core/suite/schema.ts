@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotifyConfig } from '../notify/rules.ts';
 import { FailOn, Severity } from '../result/schema.ts';
-import { SourceSpec } from '../sources/spec.ts';
+import { ConnectionSpec, SourceSpec, SqlSourceSpec } from '../sources/spec.ts';
 
 export const SUITE_VERSION = 1;
 
@@ -39,8 +39,8 @@ export const Defaults = z
   })
   .strict();
 
-/** A source is either a path string or a full spec. */
-export const SourceEntry = z.union([z.string().min(1), SourceSpec]);
+/** A source is a path string, a full file spec, or a SQL table or query. */
+export const SourceEntry = z.union([z.string().min(1), SourceSpec, SqlSourceSpec]);
 
 export const SuiteFile = z
   .object({
@@ -55,6 +55,13 @@ export const SuiteFile = z
       ),
     fail_on: FailOn.optional().describe('Lowest severity that fails the run (default high)'),
     defaults: Defaults.optional(),
+    connections: z
+      .record(
+        z.string().regex(/^[A-Za-z_][\w-]*$/, 'connection names are letters, digits, _ and -'),
+        ConnectionSpec,
+      )
+      .optional()
+      .describe('Databases that SQL sources name; URLs take `${ENV}` for passwords'),
     sources: z.record(
       z.string().regex(/^[A-Za-z_][\w-]*$/, 'source names are letters, digits, _ and -'),
       SourceEntry,

@@ -1,0 +1,366 @@
+import { customChecks, customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
+import type { CheckOutcome, PlanContext, RowPlan } from '../checks/define.ts';
+import { nearest } from '../checks/nearest.ts';
+import { asTruthgateError, TruthgateError } from '../errors.ts';
+import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
+import type { CheckResult, Sample, SourceResult } from '../result/schema.ts';
+import type { OpenedSource } from '../sources/open.ts';
+import type { ConnectionSpec, SourceSpec, SqlSpec } from '../sources/spec.ts';
+import { openSqlSource, type SqlSource } from '../sources/sql/open.ts';
+import { compilePushdown } from '../sql/pushdown.ts';
+import { columnNotFound } from '../toolkit/columns.ts';
+import { toNumber } from '../toolkit/numbers.ts';
+import { erroredSource } from './errored-source.ts';
+import type { CheckInstance } from './instance.ts';
+import { formatOutcomeMessage } from './message.ts';
+import { rowVerdict } from './run-source.ts';
+import { sampleValues } from './values.ts';
+
+const customSql = customChecks.find((c) => c.name === 'sql');
+
+export interface SqlRunOptions {
+  now: Date;
+  sampleSize: number;
+  connections: Record<string, ConnectionSpec>;
+  baseDir: string;
+}
+
+/**
+ * Runs every check of a SQL source inside its database: one aggregate query for all checks,
+ * bounded LIMIT queries for samples of failing checks only, all in one read-only transaction.
+ * Returns the same SourceResult as a file source. A source that cannot be reached or read is an
+ * errored source (its checks `error`), so the other sources of the suite still run.
+ */
+export async function runSqlSource(
+  name: string,
+  spec: SourceSpec & { sql: SqlSpec },
+  checks: CheckInstance[],
+  opts: SqlRunOptions,
+): Promise<SourceResult> {
+  const t0 = performance.now();
+  const failed = (err: unknown): SourceResult =>
+    erroredSource(
+      {
+        name,
+        uri: spec.path,
+        format: 'sql',
+        fingerprint: null,
+        durationMs: Math.round(performance.now() - t0),
+      },
+      err instanceof TruthgateError
+        ? err
+        : new TruthgateError('TG_SQL_QUERY', { source: name, detail: asTruthgateError(err).message }),
+      checks,
+    );
+  let source: SqlSource;
+  try {
+    source = await openSqlSource(name, spec, { connections: opts.connections, baseDir: opts.baseDir });
+  } catch (err) {
+    return failed(err);
+  }
+  try {
+    const columns = Object.keys(source.schema);
+    const ts = spec.sql.timestamp_column;
+    if (ts !== undefined && !(ts in source.schema))
+      throw columnNotFound(ts, name, columns, nearest(ts, columns));
+    const { rowCount, results } = await evaluate(source, checks, opts);
+    return {
+      name,
+      uri: source.uri,
+      format: source.format,
+      rowCount,
+      columnCount: columns.length,
+      ...(rowCount === 0
+        ? {
+            warnings: [
+              new TruthgateError('TG_SOURCE_NO_ROWS', {
+                path: source.uri,
+                columns: columns.join(', ') || '(none)',
+              }).toJSON(),
+            ],
+          }
+        : {}),
+      fingerprint: await source.fingerprint(rowCount),
+      durationMs: Math.round(performance.now() - t0),
+      checks: results,
+    };
+  } catch (err) {
+    return { ...failed(err), format: source.format };
+  } finally {
+    await source.close();
+  }
+}
+
+interface Evaluated {
+  rowCount: number;
+  results: CheckResult[];
+}
+
+/**
+ * The one aggregate query for every check the dialect can run, then samples (bounded LIMIT
+ * queries) for the failing row checks only. A check the dialect cannot express is
+ * TG_CHECK_UNSUPPORTED_BACKEND: it is never run by downloading the table.
+ */
+async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRunOptions): Promise<Evaluated> {
+  const { compile, custom, pushable } = planSql(source, checks, opts);
+  let compiled = compile(pushable);
+  const broken: { check: CheckInstance; error: TruthgateError }[] = [];
+  let row: Record<string, unknown>;
+  try {
+    row = (await source.session.query(compiled.sql))[0] ?? {};
+  } catch (err) {
+    // One check's SQL the database refuses (a bad `where`) must not take the others down.
+    if (!(err instanceof TruthgateError && err.code === 'TG_SQL_QUERY')) throw err;
+    broken.push(
+      ...(await refusedChecks(
+        source,
+        compiled.pushed.map((p) => p.check),
+        compile,
+      )),
+    );
+    if (broken.length === 0) throw err;
+    compiled = compile(pushable.filter((c) => !broken.some((b) => b.check === c)));
+    row = (await source.session.query(compiled.sql))[0] ?? {};
+  }
+  const rowCount = toNumber(row[compiled.rowCount]) ?? 0;
+  const byCheck = new Map<CheckInstance, CheckResult>();
+  for (const { check, error } of [...compiled.errors, ...broken])
+    byCheck.set(check, toCheckResult(check, { error }));
+  const key = (source.spec.key ?? []).filter((k) => k in source.schema);
+  const sensitive = new Set(source.spec.sensitive ?? []);
+  for (const p of compiled.pushed) {
+    let outcome: CheckOutcome;
+    try {
+      // rowVerdict reads only `tolerated` and `expected`, which the builder's RowSpec shares.
+      outcome =
+        p.kind === 'row'
+          ? rowVerdict(
+              p.plan as unknown as RowPlan,
+              p.check,
+              toNumber(row[p.failing]) ?? 0,
+              toNumber(row[p.judged]) ?? 0,
+            )
+          : p.plan.evaluate(p.metricsOf(row));
+    } catch (err) {
+      const detail = asTruthgateError(err).message;
+      byCheck.set(
+        p.check,
+        toCheckResult(p.check, {
+          error: new TruthgateError('TG_CHECK_ERROR', { check: p.check.id, detail }),
+        }),
+      );
+      continue;
+    }
+    let samples: Sample[] = [];
+    if (p.kind === 'row' && !outcome.pass && opts.sampleSize > 0) {
+      const rows = await source.session.query(p.sampleQuery(opts.sampleSize, key));
+      const shown = {
+        columns: p.check.def.columns(p.check.params as never),
+        ...(p.plan.maskSample ? { mask: p.plan.maskSample } : {}),
+      };
+      // A table has no row order: `row` numbers the samples, the key columns identify the rows.
+      samples = rows.map((r, i) => ({ row: i, values: sampleValues(r, key, shown, sensitive) }));
+    }
+    byCheck.set(
+      p.check,
+      toCheckResult(
+        p.check,
+        {
+          outcome,
+          describe: p.kind === 'row' ? p.plan.describe : undefined,
+          tolerated: p.kind === 'row' ? p.plan.tolerated : undefined,
+        },
+        samples,
+      ),
+    );
+  }
+  for (const check of custom) byCheck.set(check, await runCustomSql(source, check));
+  return { rowCount, results: checks.map((c) => byCheck.get(c)!) };
+}
+
+/**
+ * A custom-SQL check in the database: the user's query sees the source (after `where`) as the
+ * table `source` and under its own name; every row it returns is a failure. Counted in the
+ * database and only the first rows fetched, inside the source's read-only transaction.
+ */
+async function runCustomSql(source: SqlSource, check: CheckInstance): Promise<CheckResult> {
+  const query = customQuery(source, check);
+  try {
+    const [counted] = await source.session.query(`SELECT count(*) AS n FROM (${query}) AS tg_counted`);
+    const examples = await source.session.query(`${query} LIMIT ${CUSTOM_SQL_EXAMPLES}`);
+    const max = (check.params as { max_failures?: number }).max_failures;
+    const outcome = customSqlOutcome(toNumber(counted?.n) ?? 0, examples, max);
+    return toCheckResult(check, { outcome, describe: undefined, tolerated: undefined });
+  } catch (err) {
+    return toCheckResult(check, { error: checkError(check, err) });
+  }
+}
+
+function customQuery(source: SqlSource, check: CheckInstance): string {
+  const text = (check.params as { query: string }).query.trim().replace(/;\s*$/, '');
+  const rows = `SELECT * FROM ${source.from}${check.where ? ` WHERE (${check.where})` : ''}`;
+  const names = [...new Set(['source', source.name])].map(
+    (n) => `${quoteIdent(source.dialect, n)} AS (${rows})`,
+  );
+  return `WITH ${names.join(', ')} SELECT * FROM (${text}) AS tg_custom`;
+}
+
+/** The database refusing one check's SQL is that check's error; timeouts and the like keep their code. */
+function checkError(check: CheckInstance, err: unknown): TruthgateError {
+  const e = asTruthgateError(err);
+  return e.code === 'TG_SQL_QUERY'
+    ? new TruthgateError('TG_CHECK_ERROR', { check: check.id, detail: String(e.params.detail ?? e.message) })
+    : e;
+}
+
+/**
+ * The checks of a SQL source for its dialect. Custom-SQL checks are queries of their own, in the
+ * database's dialect; every other check goes into the one pushdown query.
+ */
+function planSql(source: SqlSource, checks: CheckInstance[], opts: Pick<SqlRunOptions, 'now' | 'baseDir'>) {
+  const ctx = planContext(source, opts);
+  const { relation, dialect } = source;
+  return {
+    compile: (list: CheckInstance[]) => compilePushdown({ checks: list, relation, dialect, ctx }),
+    custom: checks.filter((c) => c.def === customSql),
+    pushable: checks.filter((c) => c.def !== customSql),
+  };
+}
+
+/**
+ * Validates a SQL source's checks against its database without reading rows: unknown columns,
+ * checks the dialect cannot run (TG_CHECK_UNSUPPORTED_BACKEND) and SQL the database refuses
+ * (EXPLAIN only), each located at its check in the suite. Throws when the source cannot be opened.
+ */
+export async function compileSqlSource(
+  name: string,
+  spec: SourceSpec & { sql: SqlSpec },
+  checks: CheckInstance[],
+  opts: Omit<SqlRunOptions, 'sampleSize'>,
+): Promise<TruthgateError[]> {
+  const source = await openSqlSource(name, spec, { connections: opts.connections, baseDir: opts.baseDir });
+  try {
+    const { compile, custom, pushable } = planSql(source, checks, opts);
+    const compiled = compile(pushable);
+    const problems = [...compiled.errors];
+    try {
+      await source.session.query(`EXPLAIN ${compiled.sql}`);
+    } catch (err) {
+      if (!(err instanceof TruthgateError && err.code === 'TG_SQL_QUERY')) throw err;
+      problems.push(
+        ...(await refusedChecks(
+          source,
+          compiled.pushed.map((p) => p.check),
+          compile,
+        )),
+      );
+    }
+    for (const check of custom) {
+      try {
+        await source.session.query(`EXPLAIN ${customQuery(source, check)}`);
+      } catch (err) {
+        problems.push({ check, error: checkError(check, err) });
+      }
+    }
+    return problems.map(
+      ({ check, error }) => new TruthgateError(error.code, error.params, { location: check.location }),
+    );
+  } finally {
+    await source.close();
+  }
+}
+
+/**
+ * The checks whose SQL the database refuses, each planned alone with EXPLAIN (binds and plans,
+ * reads no rows), so finding them costs no scan.
+ */
+async function refusedChecks(
+  source: SqlSource,
+  checks: CheckInstance[],
+  compile: (list: CheckInstance[]) => { sql: string },
+): Promise<{ check: CheckInstance; error: TruthgateError }[]> {
+  const refused: { check: CheckInstance; error: TruthgateError }[] = [];
+  for (const check of checks) {
+    try {
+      await source.session.query(`EXPLAIN ${compile([check]).sql}`);
+    } catch (err) {
+      refused.push({ check, error: checkError(check, err) });
+    }
+  }
+  return refused;
+}
+
+/**
+ * What a check's plan may read of a SQL source: its schema and the run's clock. Checks that read
+ * other sources or the rows themselves are standalone plans, which pushdown refuses as
+ * unsupported; the context only has to say so if a plan asks at plan time.
+ */
+function planContext(source: SqlSource, opts: Pick<SqlRunOptions, 'now' | 'baseDir'>): PlanContext {
+  const refuse = (what: string) => (): never => {
+    throw new UnsupportedInDialect(what);
+  };
+  const stand: OpenedSource = {
+    name: source.name,
+    uri: source.uri,
+    format: source.format as unknown as OpenedSource['format'],
+    files: [],
+    shownFiles: [],
+    spec: source.spec,
+    fingerprint: '',
+    warnings: [],
+    chunked: false,
+    lazy: refuse('the check reads the rows outside the database'),
+    lazyFiles: refuse('the check reads the rows outside the database'),
+  };
+  return {
+    source: stand,
+    schema: source.schema,
+    now: opts.now,
+    baseDir: opts.baseDir,
+    other: refuse('the check reads another source'),
+    frame: refuse('the check reads the rows outside the database'),
+  };
+}
+
+type Verdict =
+  | { error: TruthgateError }
+  | { outcome: CheckOutcome; describe: string | undefined; tolerated: number | undefined };
+
+/** A check's result in the report's shape, as the polars engine writes it. */
+function toCheckResult(inst: CheckInstance, v: Verdict, samples: Sample[] = []): CheckResult {
+  const common = {
+    id: inst.id,
+    type: inst.type,
+    columns: inst.def.columns(inst.params as never),
+    severity: inst.severity,
+    ...(inst.tags.length ? { tags: inst.tags } : {}),
+    ...(inst.description ? { description: inst.description } : {}),
+    ...(inst.where ? { where: inst.where } : {}),
+    ...(inst.mostly !== undefined ? { mostly: inst.mostly } : {}),
+  };
+  if ('error' in v)
+    return {
+      ...common,
+      status: 'error',
+      observed: null,
+      expected: null,
+      failingCount: null,
+      failingFraction: null,
+      samples: [],
+      message: v.error.message,
+      errorCode: v.error.code,
+    };
+  const o = v.outcome;
+  const mostly = inst.mostly ?? (v.tolerated !== undefined ? 1 - v.tolerated : undefined);
+  return {
+    ...common,
+    status: o.pass ? 'pass' : 'fail',
+    observed: o.observed,
+    expected: o.expected,
+    failingCount: o.failingCount ?? null,
+    failingFraction: o.failingFraction ?? null,
+    ...(o.judgedCount !== undefined ? { judgedCount: o.judgedCount } : {}),
+    samples,
+    message: formatOutcomeMessage(o, v.describe, v.describe !== undefined ? mostly : inst.mostly),
+  };
+}
