@@ -144,7 +144,8 @@ export async function profileFrame(
   const counts = valueCounts?.lazy();
   const distinctOf: Row = counts ? await collectRow(counts, [pl.all().lst.lengths()]) : {};
 
-  const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options));
+  const rankPlan = rankPlanner(options.sketchSize);
+  const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options, rankPlan));
   // A column with a different value in every row (a key) proves there are no duplicate rows.
   const keyed = planned.some((p) => p.distinct + (p.nullCount > 0 ? 1 : 0) === rows);
   const hashRows = infos.length > 0 && rows > 0 && !keyed;
@@ -158,7 +159,7 @@ export async function profileFrame(
       ? // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
         collectRow(lf, [...onData, rowHashes()]).catch(async () => collectRow(lf, onData))
       : collectRow(lf, onData),
-    counts && onCounts.length > 0 ? counts.select(onCounts).collect().then(jsonRow) : {},
+    counts ? collectRow(counts, onCounts, jsonRow) : {},
   ]);
   // Each metric is named `metric\u0001column` and is computed on one side only.
   const r2 = Object.assign(r3, rc);
@@ -200,9 +201,38 @@ const isCounted = (kind: ColumnKind): boolean => kind === 'string' || kind === '
 /** One column by name, or several (an expression over several columns is planned once). */
 const columns = (names: string[]): pl.Expr => (names.length === 1 ? pl.col(names[0]!) : pl.col(names));
 
-async function collectRow(lf: pl.LazyDataFrame, exprs: pl.Expr[]): Promise<Row> {
+const TOP = 'top\u0001';
+
+/** Top values as two plain lists per column, the values and their counts. */
+interface TopLists {
+  values: unknown[];
+  counts: unknown[];
+}
+
+/**
+ * The one-row result of `exprs`. Top-value lists come back as two plain lists each: nodejs-polars
+ * builds a JavaScript object per struct, about twice as slow, which matters when thousands of
+ * columns each list up to topK values.
+ */
+async function collectRow(lf: pl.LazyDataFrame, exprs: pl.Expr[], read = firstRow): Promise<Row> {
   if (exprs.length === 0) return {};
-  return firstRow(await lf.select(exprs).collect());
+  const df = await lf.select(exprs).collect();
+  const tops = df.columns.filter((n) => n.startsWith(TOP));
+  if (tops.length === 0) return read(df);
+  const items = columns(tops).explode();
+  const split = read(
+    await df
+      .lazy()
+      .select(
+        items.struct.nth(0).implode().keepName().prefix('v'),
+        items.struct.nth(1).implode().keepName().prefix('c'),
+      )
+      .collect(),
+  );
+  const row = read(df.drop(tops));
+  for (const n of tops)
+    row[n] = { values: split[`v${n}`] as unknown[], counts: split[`c${n}`] as unknown[] } satisfies TopLists;
+  return row;
 }
 
 function firstRow(df: pl.DataFrame): Row {
@@ -211,8 +241,7 @@ function firstRow(df: pl.DataFrame): Row {
 
 /**
  * A one-row frame of strings, booleans and integers only (the value-count side), read through
- * JSON: JavaScript parses it about three times faster than toRecords builds the objects, which
- * matters when thousands of columns each list up to topK values.
+ * JSON: JavaScript parses it about three times faster than toRecords builds the values.
  */
 function jsonRow(df: pl.DataFrame): Row {
   return (JSON.parse(df.writeJSON({ format: 'json' }).toString()) as Row[])[0] ?? {};
@@ -333,6 +362,28 @@ function pass1Exprs(p: ColumnPlan, o: ProfileOptions): pl.Expr[] {
   return out;
 }
 
+/** The order statistics gathered for n finite values: ranks sorted, each rank's position, the sketch's. */
+interface RankPlan {
+  ranks: number[];
+  index: Map<number, number>;
+  sketch: number[];
+}
+
+/** Columns of one frame mostly share their count of finite values: each count is planned once. */
+function rankPlanner(sketchSize: number): (n: number) => RankPlan {
+  const plans = new Map<number, RankPlan>();
+  return (n) => {
+    let plan = plans.get(n);
+    if (!plan) {
+      const sketch = sketchRanks(n, sketchSize);
+      const ranks = [...new Set([...gridRanks(n), ...sketch])].sort((x, y) => x - y);
+      plan = { ranks, index: new Map(ranks.map((r, k) => [r, k])), sketch };
+      plans.set(n, plan);
+    }
+    return plan;
+  };
+}
+
 /** Where a pass 3 metric is computed: over the data, or over the value counts of pass 1. */
 type Side = 'data' | 'counts';
 
@@ -368,7 +419,13 @@ function fused(planned: PlannedColumn[], on: Side, plan: (g: ColumnInfo[]) => Co
   return [...groups.values()].map(({ m, infos }) => m.expr(plan(infos)).prefix(`${m.k}\u0001`));
 }
 
-function planMetrics(p: ColumnInfo, r1: Row, distinctOf: Row, o: ProfileOptions): PlannedColumn {
+function planMetrics(
+  p: ColumnInfo,
+  r1: Row,
+  distinctOf: Row,
+  o: ProfileOptions,
+  rankPlan: (n: number) => RankPlan,
+): PlannedColumn {
   const a = (k: string): string => metric(k, p.name);
   const count = num(r1[a('n')]);
   const nullCount = num(r1[a('nulls')]);
@@ -381,11 +438,11 @@ function planMetrics(p: ColumnInfo, r1: Row, distinctOf: Row, o: ProfileOptions)
   const fin = hasNumbers ? num(r1[a('fin')]) : 0;
   const min = num(r1[a('min')]);
   const max = num(r1[a('max')]);
-  let ranks: number[] = [];
+  let ranks: RankPlan | undefined;
   let edges: number[] = [];
   if (hasNumbers && fin > 0) {
-    ranks = [...new Set([...gridRanks(fin), ...sketchRanks(fin, o.sketchSize)])].sort((x, y) => x - y);
-    const gather = ranks;
+    ranks = rankPlan(fin);
+    const gather = ranks.ranks;
     wanted.push({
       k: 'os',
       on: 'data',
@@ -475,7 +532,7 @@ function planMetrics(p: ColumnInfo, r1: Row, distinctOf: Row, o: ProfileOptions)
         overLimit && hll
           ? { count: hllEstimate(hll), approximate: true }
           : { count: exactDistinct, approximate: false };
-      const top = r2[a('top')] ? topValues(r2[a('top')] as Row[], p) : null;
+      const top = r2[a('top')] ? topValues(r2[a('top')] as TopLists, p) : null;
       const order = orderState(p, r1, count, exactDistinct);
       const moments: Moments | null =
         hasNumbers && fin > 0
@@ -492,12 +549,12 @@ function planMetrics(p: ColumnInfo, r1: Row, distinctOf: Row, o: ProfileOptions)
       let sketch: ColumnProfile['state']['sketch'] = null;
       if (moments) {
         const stats = (r2[a('os')] as number[]).map(num);
-        const byRank = new Map(ranks.map((r, k) => [r, stats[k]!]));
-        const at = (r: number): number => byRank.get(r)!;
+        const index = ranks!.index;
+        const at = (r: number): number => stats[index.get(r)!]!;
         const grid = gridFromOrderStats(fin, at);
         sketch = {
           n: fin,
-          points: sketchRanks(fin, o.sketchSize).map(at),
+          points: ranks!.sketch.map(at),
           exact: fin <= o.sketchSize,
         };
         numeric = {
@@ -570,8 +627,8 @@ function histogramCounts(rows: Row[] | undefined, edges: number[], fin: number):
 }
 
 /** Sorted by count desc, then value, so equal counts list in a stable order. */
-function topValues(rows: Row[], p: ColumnInfo): TopValue[] {
-  const out = rows.map((r) => ({ value: jsonValue(r[p.name], p.dtype), count: num(r.count) }));
+function topValues(t: TopLists, p: ColumnInfo): TopValue[] {
+  const out = t.values.map((v, i) => ({ value: jsonValue(v, p.dtype), count: num(t.counts[i]) }));
   return out.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
 }
 
