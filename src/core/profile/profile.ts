@@ -142,7 +142,7 @@ export async function profileFrame(
   const r1 = firstRow(d1);
   const rows = num(r1.rows);
   const counts = valueCounts?.lazy();
-  const distinctOf: Row = counts ? await collectRow(counts, [pl.all().lst.lengths()]) : {};
+  const distinctOf: Row = counts ? firstRow(await counts.select(pl.all().lst.lengths()).collect()) : {};
 
   const rankPlan = rankPlanner(options.sketchSize);
   const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options, rankPlan));
