@@ -4,6 +4,8 @@ import { generateOrdersCsv } from './generate-orders.ts';
 
 export interface Dataset {
   suite: string;
+  /** The data file the suite reads (profiled as a whole by the `profile` mode). */
+  path: string;
   rows: number;
   /** One hand-written lazy query computing the metrics the suite computes: the design's floor. */
   handQuery(): pl.LazyDataFrame;
@@ -32,6 +34,7 @@ const outside = (e: pl.Expr, lo: number, hi: number): pl.Expr => e.lt(lo).or(e.g
 export const datasets: Record<string, Dataset> = {
   flights: {
     suite: join(root, 'bench/suites/flights.yml'),
+    path: flightsPath,
     rows: 3_000_000,
     handQuery: () => {
       const delay = c('delay');
@@ -73,6 +76,7 @@ export const datasets: Record<string, Dataset> = {
   },
   orders: {
     suite: join(root, 'bench/suites/orders.yml'),
+    path: ordersPath,
     rows: 10_000_000,
     handQuery: () => {
       const nonNull = orderColumns.filter((n) => n !== 'discount');

@@ -1,6 +1,6 @@
 /**
  * One measured variant in a fresh process, so peak RSS belongs to that variant alone.
- * Usage: node bench/measure.ts <suite|hand|scan> <dataset> | analysis <task>. Prints one JSON line.
+ * Usage: node bench/measure.ts <suite|hand|scan|profile> <dataset> | analysis <task>. Prints one JSON line.
  */
 import { analysisTasks } from './analysis.ts';
 import { datasets } from './datasets.ts';
@@ -28,6 +28,11 @@ if (mode === 'analysis') {
     rows: src.rowCount,
     errors: src.checks.filter((c) => c.status === 'error').map((c) => `${c.id}: ${c.message}`),
   };
+} else if (mode === 'profile') {
+  const { openSource } = await import('../src/core/index.ts');
+  const { profileSource } = await import('../src/core/profile/profile.ts');
+  const p = await profileSource(openSource(name, { path: ds.path }));
+  detail = { rows: p.table.rows, columns: p.columns.length, parts: p.parts };
 } else if (mode === 'hand') {
   const df = await ds.handQuery().collect();
   detail = { metrics: df.width };

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the engine against the floor of its own design. For each dataset it runs the
- * suite, one hand-written polars query computing the same metrics, and a bare scan that
- * materialises the same columns, each in a fresh process, and reports medians.
+ * suite, one hand-written polars query computing the same metrics, a bare scan that
+ * materialises the same columns, and a profile of the whole file, each in a fresh process, and
+ * reports medians.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileAtomic } from '../src/core/fs/atomic.ts';
@@ -37,7 +38,12 @@ await prepareAnalysis();
 const results: Record<string, unknown> = {};
 for (const [name, ds] of Object.entries(datasets)) {
   if (only.length && !only.includes(name)) continue;
-  const runs = { suite: [] as Measurement[], hand: [] as Measurement[], scan: [] as Measurement[] };
+  const runs = {
+    suite: [] as Measurement[],
+    hand: [] as Measurement[],
+    scan: [] as Measurement[],
+    profile: [] as Measurement[],
+  };
   const modes = Object.keys(runs) as (keyof typeof runs)[];
   // Interleave the variants so drift in machine load hits all of them alike.
   for (let i = 0; i < repeats; i++) for (const mode of modes) runs[mode].push(measure(mode, name));
@@ -55,8 +61,11 @@ for (const [name, ds] of Object.entries(datasets)) {
     },
     handQuery: { wallMs: Math.round(wall('hand')), peakRssMb: Math.round(rss('hand')) },
     bareScan: { wallMs: Math.round(wall('scan')), peakRssMb: Math.round(rss('scan')) },
+    profile: { wallMs: Math.round(wall('profile')), peakRssMb: Math.round(rss('profile')) },
     suiteOverHandQuery: +(suiteMs / wall('hand')).toFixed(3),
     suiteOverBareScan: +(suiteMs / wall('scan')).toFixed(3),
+    // Issue 13: profiling a file costs at most twice the bench suite on it.
+    profileOverSuite: +(wall('profile') / suiteMs).toFixed(3),
     suiteDetail: runs.suite[0]!.detail,
     repeats,
   };
@@ -64,7 +73,8 @@ for (const [name, ds] of Object.entries(datasets)) {
     Record<string, number>;
   console.log(
     `${name.padEnd(12)} rows=${rows} suite=${r.suite!.wallMs}ms (${r.suite!.rowsPerSec} rows/s, peak ${r.suite!.peakRssMb} MB)` +
-      ` hand=${r.handQuery!.wallMs}ms scan=${r.bareScan!.wallMs}ms  suite/hand=${r.suiteOverHandQuery} suite/scan=${r.suiteOverBareScan}`,
+      ` hand=${r.handQuery!.wallMs}ms scan=${r.bareScan!.wallMs}ms  suite/hand=${r.suiteOverHandQuery} suite/scan=${r.suiteOverBareScan}` +
+      ` profile=${r.profile!.wallMs}ms (peak ${r.profile!.peakRssMb} MB, profile/suite=${r.profileOverSuite})`,
   );
 }
 const analysis: Record<string, unknown> = {};

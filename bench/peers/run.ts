@@ -4,7 +4,9 @@
  * same failing count per check, then prints medians of paired wall-time and peak-RSS ratios
  * (Truthgate ÷ peer, so above 1 means Truthgate is slower or bigger). BENCH_REPEATS sets N (3).
  * Great Expectations takes minutes per run: it runs only with BENCH_PEERS_SLOW=1, and then once per
- * dataset, paired with Truthgate's first run.
+ * dataset, paired with Truthgate's first run. Then `truthgate profile` against ydata-profiling's
+ * minimal mode on the same files (its own venv, bench/data/profilers-venv), checked to agree on
+ * rows, missing counts and numeric extremes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,12 +14,14 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { markdownTable } from 'markdown-table';
 import { writeFileAtomic } from '../../src/core/fs/atomic.ts';
+import type { Profile } from '../../src/core/profile/types.ts';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const only = process.argv.slice(2);
 const here = resolve('bench/peers');
 const venv = resolve('bench/data/peers-venv');
 const python = `${venv}/bin/python`;
+const profilersVenv = resolve('bench/data/profilers-venv');
 const work = resolve('bench/data/peers-work'); // peers' cwd: truthound keeps a workspace there
 const datasets = {
   orders: resolve('bench/data/peers-orders-5m.csv'),
@@ -108,17 +112,24 @@ function measure(command: string[]): Run {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number, digits = 2): number => +x.toFixed(digits);
 
+/** A virtual environment built from a requirements file, rebuilt when the file changes. */
+function prepareVenv(dir: string, requirements: string): void {
+  const stamp = `${dir}/requirements.txt`; // what the venv was built from
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === readFileSync(requirements, 'utf8')) return;
+  console.log(
+    `creating ${dir.slice(resolve('.').length + 1)} from ${requirements.slice(resolve('.').length + 1)} ...`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('python3', ['-m', 'venv', dir], { stdio: 'inherit' });
+  execFileSync(`${dir}/bin/pip`, ['install', '-q', '-r', requirements], { stdio: 'inherit' });
+  copyFileSync(requirements, stamp);
+}
+
 function prepare(): void {
   mkdirSync(work, { recursive: true });
-  const requirements = `${here}/requirements.txt`;
-  const stamp = `${venv}/requirements.txt`; // what the venv was built from
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== readFileSync(requirements, 'utf8')) {
-    console.log('creating bench/data/peers-venv from bench/peers/requirements.txt ...');
-    rmSync(venv, { recursive: true, force: true });
-    execFileSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
-    execFileSync(`${venv}/bin/pip`, ['install', '-q', '-r', requirements], { stdio: 'inherit' });
-    copyFileSync(requirements, stamp);
-  }
+  prepareVenv(venv, `${here}/requirements.txt`);
+  // ydata-profiling pins its own pandas and numpy: it gets an environment of its own.
+  prepareVenv(profilersVenv, `${here}/profilers-requirements.txt`);
   if (!existsSync(datasets.orders)) {
     console.log('generating bench/data/peers-orders-5m.csv ...');
     execFileSync(python, [`${here}/generate_orders.py`, datasets.orders, '5000000'], { stdio: 'inherit' });
@@ -220,6 +231,91 @@ for (const dataset of Object.keys(datasets) as Dataset[]) {
   };
 }
 
+/** What the profilers are compared on: exact figures every profiler reports. */
+interface ProfileFigures {
+  rows: number;
+  columns: Record<string, { nulls: number; min?: number | null; max?: number | null }>;
+}
+
+const profilers: Record<
+  string,
+  { command: (dataset: Dataset) => string[]; figures: (stdout: string) => ProfileFigures }
+> = {
+  truthgate: {
+    command: (dataset) => [
+      process.execPath,
+      resolve('bin/truthgate.js'),
+      'profile',
+      datasets[dataset],
+      '--format',
+      'json',
+    ],
+    figures: (stdout) => {
+      const p = JSON.parse(stdout) as Profile;
+      return {
+        rows: p.table.rows,
+        columns: Object.fromEntries(
+          p.columns.map((c) => [
+            c.name,
+            c.kind === 'numeric' && c.numeric
+              ? { nulls: c.nullCount, min: c.numeric.min, max: c.numeric.max }
+              : { nulls: c.nullCount },
+          ]),
+        ),
+      };
+    },
+  },
+  'ydata-profiling': {
+    command: (dataset) => [`${profilersVenv}/bin/python`, `${here}/ydata_profile.py`, datasets[dataset]],
+    figures: (stdout) => JSON.parse(stdout.trim().split('\n').pop()!) as ProfileFigures,
+  },
+};
+
+/** Differences in rows, missing counts, and min and max where both call a column numeric. */
+function figureMismatches(name: string, ours: ProfileFigures, theirs: ProfileFigures): string[] {
+  const out: string[] = [];
+  if (ours.rows !== theirs.rows) out.push(`${name} rows ${theirs.rows} vs truthgate ${ours.rows}`);
+  for (const [column, o] of Object.entries(ours.columns)) {
+    const t = theirs.columns[column];
+    if (!t) {
+      out.push(`${name} has no column ${column}`);
+      continue;
+    }
+    if (t.nulls !== o.nulls) out.push(`${name} ${column} missing ${t.nulls} vs truthgate ${o.nulls}`);
+    for (const k of ['min', 'max'] as const) {
+      const a = o[k];
+      const b = t[k];
+      if (a === undefined || b === undefined || a === null || b === null) continue;
+      if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a)))
+        out.push(`${name} ${column} ${k} ${b} vs truthgate ${a}`);
+    }
+  }
+  return out;
+}
+
+const profiling: Record<string, unknown> = {};
+for (const dataset of Object.keys(datasets) as Dataset[]) {
+  if (only.length && !only.includes(dataset)) continue;
+  const runs: Record<string, Run[]> = Object.fromEntries(Object.keys(profilers).map((n) => [n, []]));
+  for (let i = 0; i < repeats; i++)
+    for (const [name, p] of Object.entries(profilers)) {
+      runs[name]!.push(measure(p.command(dataset)));
+      console.log(
+        `profile ${dataset} run ${i + 1}/${repeats} ${name}: ${(runs[name]!.at(-1)!.wallMs / 1000).toFixed(2)} s`,
+      );
+    }
+  const figures = Object.fromEntries(
+    Object.entries(profilers).map(([name, p]) => [name, p.figures(runs[name]![0]!.stdout)]),
+  );
+  const mismatches = Object.keys(profilers)
+    .filter((name) => name !== 'truthgate')
+    .flatMap((name) => figureMismatches(name, figures.truthgate!, figures[name]!));
+  for (const m of mismatches) unexplained.push(`profile ${dataset}: ${m}`);
+  const summary = summarise(runs);
+  console.log(`\nprofile ${dataset}: N=${repeats}\n${timingTable(summary)}\n`);
+  profiling[dataset] = { figures, mismatches, tools: summary };
+}
+
 const startupRuns: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
 for (let i = 0; i < repeats; i++)
   for (const name of names) startupRuns[name]!.push(measure(tools[name]!.startup));
@@ -245,6 +341,11 @@ writeFileAtomic(
         pinned.includes(line.split('==')[0]!.toLowerCase().replace('_', '-')),
       ),
       results,
+      profiling,
+      profilerVersions: execFileSync(`${profilersVenv}/bin/pip`, ['freeze'], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .filter((line) => /^(ydata-profiling|pandas|numpy)==/.test(line)),
       startup,
     },
     null,

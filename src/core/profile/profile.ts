@@ -35,10 +35,8 @@ export interface ProfileRunOptions extends Partial<ProfileOptions> {
 }
 
 /**
- * Profiles a source in two fused polars queries: pass 1 computes every per-column aggregate
- * (counts, distincts, moments, order, string lengths, pattern shares on a head sample, duplicate
- * rows); pass 2, which needs pass 1's counts and ranges, gathers order statistics from one sort per
- * column, bins histograms, counts top values and builds HyperLogLog registers where needed.
+ * Profiles a source with a fixed number of fused polars queries per frame (profileFrame); large
+ * CSVs frame by frame (chunks), merged.
  */
 export async function profileSource(source: OpenedSource, opts: ProfileRunOptions = {}): Promise<Profile> {
   const options = resolveOptions(opts);
@@ -104,50 +102,70 @@ type Row = Record<string, unknown>;
 
 const ROW_SEED = [0x7207, 0x6a7e, 0x5eed, 0xd0be] as const;
 
-/** Profiles one lazy frame (a whole source or one of its files). */
+/**
+ * Profiles one lazy frame (a whole source or one of its files) in the same few polars queries
+ * whatever its width: every expression covers all the columns of one kind and dtype that share
+ * the metric and its parameters, so planning costs per dtype, not per column (files thousands of
+ * columns wide), and no column's values are hashed more often than its metrics need (tall files).
+ *
+ * 1. Over the data: counts, numbers' distincts, moments, order, string lengths, pattern shares on
+ *    a head sample; alongside, the value counts of every string and boolean column, which stay in
+ *    polars. 2. Their lengths: those columns' exact distinct counts. 3. What needs 1 and 2, over
+ *    the data: order statistics from one sort per numeric column, histograms, numeric top values
+ *    and HyperLogLog registers, full-column pattern shares, duplicate rows (unless a column with a
+ *    distinct value per row already rules them out); alongside, over the value counts: top values,
+ *    and HyperLogLog registers of the distinct values (the registers of all values, from fewer rows).
+ */
 export async function profileFrame(
   lf: pl.LazyDataFrame,
   source: Profile['source'],
   options: ProfileOptions,
 ): Promise<Profile> {
   const t0 = performance.now();
-  // Both passes read every column; decoding the file once beats decoding it per pass.
+  // Every pass reads every column; decoding the file once beats decoding it per pass.
   const df = await lf.collect();
   // Not df.schema: it wraps every column in a Series, which costs seconds on wide files.
   const dtypes = df.dtypes;
   lf = df.lazy();
   const infos = df.columns.map((name, k) => columnInfo(name, dtypeName(dtypes[k]!)));
-  const pass1 = grouped(infos, (i) => `${i.kind}|${i.dtype}`).flatMap((g) =>
-    pass1Exprs(planGroup(g), options),
-  );
+  const groups = grouped(infos, (i) => `${i.kind}|${i.dtype}`);
+  const counted = groups.filter((g) => isCounted(g[0]!.kind));
 
-  const r1 = await collectRow(lf, [
-    pl.len().alias('rows'),
-    ...pass1,
-    // 64-bit row hashes: equal hash counts prove there are no duplicates; a collision (about
-    // n^2/2^65 likely) could only overstate duplicates.
-    ...(infos.length > 0
-      ? [
-          pl
-            .struct(pl.all())
-            .hash(...ROW_SEED)
-            .nUnique()
-            .alias('distinct_rows'),
-        ]
-      : []),
-  ]).catch(async () =>
-    // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
-    collectRow(lf, [pl.len().alias('rows'), ...pass1]),
-  );
+  const [d1, valueCounts] = await Promise.all([
+    lf.select(pl.len().alias('rows'), ...groups.flatMap((g) => pass1Exprs(planGroup(g), options))).collect(),
+    counted.length > 0
+      ? lf
+          .select(...counted.map((g) => planGroup(g).values.dropNulls().valueCounts(true).implode()))
+          .collect()
+      : undefined,
+  ]);
+  const r1 = firstRow(d1);
   const rows = num(r1.rows);
+  const counts = valueCounts?.lazy();
+  const distinctOf: Row = counts ? firstRow(await counts.select(pl.all().lst.lengths()).collect()) : {};
 
-  const built = infos.map((i) => pass2(i, r1, options));
-  // Columns that need the same pass 2 metrics with the same parameters share expressions too.
-  const exprs2 = grouped(built, (b) => b.key).flatMap((g) => g[0]!.build(planGroup(g.map((b) => b.info))));
-  const r2 = exprs2.length > 0 ? await collectRow(lf, exprs2) : {};
-  const columns = built.map((b) => b.finish(r2));
+  const rankPlan = rankPlanner(options.sketchSize);
+  const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options, rankPlan));
+  // A column with a different value in every row (a key) proves there are no duplicate rows.
+  const keyed = planned.some((p) => p.distinct + (p.nullCount > 0 ? 1 : 0) === rows);
+  const hashRows = infos.length > 0 && rows > 0 && !keyed;
+  const onData = fused(planned, 'data', planGroup);
+  const onCounts = fused(planned, 'counts', (g) => {
+    const lists = columns(g.map((i) => i.name));
+    return { ...g[0]!, col: lists, values: lists };
+  });
+  const [r3, rc] = await Promise.all([
+    hashRows
+      ? // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
+        collectRow(lf, [...onData, rowHashes()]).catch(async () => collectRow(lf, onData))
+      : collectRow(lf, onData),
+    counts ? collectRow(counts, onCounts, jsonRow) : {},
+  ]);
+  // Each metric is named `metric\u0001column` and is computed on one side only.
+  const r2 = Object.assign(r3, rc);
+  const columnProfiles = planned.map((p) => p.finish(r2));
 
-  const distinctRows = r1.distinct_rows;
+  const distinctRows = hashRows ? r2.distinct_rows : infos.length > 0 ? rows : undefined;
   return {
     schemaVersion: PROFILE_SCHEMA_VERSION,
     tool: { name: 'truthgate', version: VERSION },
@@ -161,14 +179,72 @@ export async function profileFrame(
       duplicateRows: distinctRows === undefined || rows === 0 ? 0 : rows - num(distinctRows),
       duplicateRowsApproximate: distinctRows === undefined && rows > 0,
     },
-    columns,
+    columns: columnProfiles,
     durationMs: Math.round(performance.now() - t0),
   };
 }
 
-async function collectRow(lf: pl.LazyDataFrame, exprs: pl.Expr[]): Promise<Row> {
+/**
+ * 64-bit row hashes: equal hash counts prove there are no duplicates; a collision (about n^2/2^65
+ * likely) could only overstate duplicates.
+ */
+const rowHashes = (): pl.Expr =>
+  pl
+    .struct(pl.all())
+    .hash(...ROW_SEED)
+    .nUnique()
+    .alias('distinct_rows');
+
+/** Strings and booleans are value-counted once; their distincts, top values and registers come from that. */
+const isCounted = (kind: ColumnKind): boolean => kind === 'string' || kind === 'boolean';
+
+/** One column by name, or several (an expression over several columns is planned once). */
+const columns = (names: string[]): pl.Expr => (names.length === 1 ? pl.col(names[0]!) : pl.col(names));
+
+const TOP = 'top\u0001';
+
+/** Top values as two plain lists per column, the values and their counts. */
+interface TopLists {
+  values: unknown[];
+  counts: unknown[];
+}
+
+/**
+ * The one-row result of `exprs`. Top-value lists come back as two plain lists each: nodejs-polars
+ * builds a JavaScript object per struct, about twice as slow, which matters when thousands of
+ * columns each list up to topK values.
+ */
+async function collectRow(lf: pl.LazyDataFrame, exprs: pl.Expr[], read = firstRow): Promise<Row> {
+  if (exprs.length === 0) return {};
   const df = await lf.select(exprs).collect();
+  const tops = df.columns.filter((n) => n.startsWith(TOP));
+  if (tops.length === 0) return read(df);
+  const items = columns(tops).explode();
+  const split = read(
+    await df
+      .lazy()
+      .select(
+        items.struct.nth(0).implode().keepName().prefix('v'),
+        items.struct.nth(1).implode().keepName().prefix('c'),
+      )
+      .collect(),
+  );
+  const row = read(df.drop(tops));
+  for (const n of tops)
+    row[n] = { values: split[`v${n}`] as unknown[], counts: split[`c${n}`] as unknown[] } satisfies TopLists;
+  return row;
+}
+
+function firstRow(df: pl.DataFrame): Row {
   return (df.toRecords()[0] ?? {}) as Row;
+}
+
+/**
+ * A one-row frame of strings, booleans and integers only (the value-count side), read through
+ * JSON: JavaScript parses it about three times faster than toRecords builds the values.
+ */
+function jsonRow(df: pl.DataFrame): Row {
+  return (JSON.parse(df.writeJSON({ format: 'json' }).toString()) as Row[])[0] ?? {};
 }
 
 export function columnInfo(name: string, dtype: string): ColumnInfo {
@@ -227,15 +303,15 @@ function epochMs(c: pl.Expr, dtype: string): pl.Expr {
  * metric (named `metric\u0001column` by prefix) instead of one per column, so building the query
  * stays cheap on files thousands of columns wide (each nodejs-polars Expr costs tens of µs).
  */
-/** Name of a metric of a column in the pass 1 and pass 2 rows. */
+/** Name of a metric of a column in the pass 1 and pass 3 rows. */
 const metric = (k: string, column: string): string => `${k}\u0001${column}`;
 
 function pass1Exprs(p: ColumnPlan, o: ProfileOptions): pl.Expr[] {
   const a = (k: string): string => `${k}\u0001`;
   const c = p.col;
   const out = [c.count().prefix(a('n')), c.nullCount().prefix(a('nulls'))];
-  // nUnique counts null as a value; pass 2 subtracts it.
-  out.push(p.values.nUnique().prefix(a('nu')));
+  // nUnique counts null as a value; pass 3 subtracts it. Counted columns get theirs from their counts.
+  if (!isCounted(p.kind)) out.push(p.values.nUnique().prefix(a('nu')));
   if (p.numbers) {
     const x = p.numbers;
     const xf = x.cast(pl.Float64);
@@ -286,69 +362,142 @@ function pass1Exprs(p: ColumnPlan, o: ProfileOptions): pl.Expr[] {
   return out;
 }
 
-/** A column's pass 2: `build` makes its expressions for a group of columns sharing `key`. */
-interface Pass2 {
+/** The order statistics gathered for n finite values: ranks sorted, each rank's position, the sketch's. */
+interface RankPlan {
+  ranks: number[];
+  index: Map<number, number>;
+  sketch: number[];
+}
+
+/** Columns of one frame mostly share their count of finite values: each count is planned once. */
+function rankPlanner(sketchSize: number): (n: number) => RankPlan {
+  const plans = new Map<number, RankPlan>();
+  return (n) => {
+    let plan = plans.get(n);
+    if (!plan) {
+      const sketch = sketchRanks(n, sketchSize);
+      const ranks = [...new Set([...gridRanks(n), ...sketch])].sort((x, y) => x - y);
+      plan = { ranks, index: new Map(ranks.map((r, k) => [r, k])), sketch };
+      plans.set(n, plan);
+    }
+    return plan;
+  };
+}
+
+/** Where a pass 3 metric is computed: over the data, or over the value counts of pass 1. */
+type Side = 'data' | 'counts';
+
+/** A pass 3 metric of a column; columns of one kind and dtype with equal `k` and `params` share it. */
+interface Metric {
+  k: string;
+  on: Side;
+  params: unknown;
+  expr: (g: ColumnPlan) => pl.Expr;
+}
+
+interface PlannedColumn {
   info: ColumnInfo;
-  key: string;
-  build: (g: ColumnPlan) => pl.Expr[];
+  /** Exact number of distinct non-null values. */
+  distinct: number;
+  nullCount: number;
+  metrics: Metric[];
   finish: (r2: Row) => ColumnProfile;
 }
 
-function pass2(p: ColumnInfo, r1: Row, o: ProfileOptions): Pass2 {
+/** The expressions of one metric for every column that needs it, one per shared key. */
+function fused(planned: PlannedColumn[], on: Side, plan: (g: ColumnInfo[]) => ColumnPlan): pl.Expr[] {
+  const groups = new Map<string, { m: Metric; infos: ColumnInfo[] }>();
+  for (const p of planned) {
+    for (const m of p.metrics) {
+      if (m.on !== on) continue;
+      const key = JSON.stringify([p.info.kind, p.info.dtype, m.k, m.params]);
+      const g = groups.get(key);
+      if (g) g.infos.push(p.info);
+      else groups.set(key, { m, infos: [p.info] });
+    }
+  }
+  return [...groups.values()].map(({ m, infos }) => m.expr(plan(infos)).prefix(`${m.k}\u0001`));
+}
+
+function planMetrics(
+  p: ColumnInfo,
+  r1: Row,
+  distinctOf: Row,
+  o: ProfileOptions,
+  rankPlan: (n: number) => RankPlan,
+): PlannedColumn {
   const a = (k: string): string => metric(k, p.name);
   const count = num(r1[a('n')]);
   const nullCount = num(r1[a('nulls')]);
   const hasNumbers = p.kind === 'numeric' || p.kind === 'temporal';
-  // Each metric's name, the parameters its expression depends on, and the expression itself.
-  const wanted: { k: string; params: unknown; expr: (g: ColumnPlan) => pl.Expr }[] = [];
-  const exactDistinct = num(r1[a('nu')]) - (nullCount > 0 ? 1 : 0);
+  const counted = isCounted(p.kind);
+  const wanted: Metric[] = [];
+  const exactDistinct = counted ? num(distinctOf[p.name]) : num(r1[a('nu')]) - (nullCount > 0 ? 1 : 0);
   const isInteger = p.kind === 'numeric' && !p.isFloat;
 
   const fin = hasNumbers ? num(r1[a('fin')]) : 0;
   const min = num(r1[a('min')]);
   const max = num(r1[a('max')]);
-  let ranks: number[] = [];
+  let ranks: RankPlan | undefined;
   let edges: number[] = [];
   if (hasNumbers && fin > 0) {
-    ranks = [...new Set([...gridRanks(fin), ...sketchRanks(fin, o.sketchSize)])].sort((x, y) => x - y);
-    const gather = ranks;
+    ranks = rankPlan(fin);
+    const gather = ranks.ranks;
     wanted.push({
       k: 'os',
+      on: 'data',
       params: fin,
       expr: (g) => g.numbers!.sort({ nullsLast: true }).gather(gather).cast(pl.Float64).implode(),
     });
     edges = histogramEdges(min, max, o.histogramBins);
     if (edges.length > 2) {
       const bins = edges.length - 1;
+      // Each column's own min and max, the same numbers as pass 1's, so columns share the expression.
       wanted.push({
         k: 'hist',
-        params: [min, max, bins],
-        expr: (g) =>
-          g
-            .numbers!.sub(min)
-            .div(max - min)
+        on: 'data',
+        params: bins,
+        expr: (g) => {
+          const x = g.numbers!.cast(pl.Float64);
+          return x
+            .sub(x.min())
+            .div(x.max().sub(x.min()))
             .mul(bins)
             .floor()
             .clip(0, bins - 1)
             .cast(pl.Int32)
             .valueCounts()
-            .implode(),
+            .implode();
+        },
       });
     }
   }
 
-  const wantTop =
-    count > 0 && (p.kind === 'string' || p.kind === 'boolean' || (hasNumbers && exactDistinct <= o.topK));
+  const wantTop = count > 0 && (counted || (hasNumbers && exactDistinct <= o.topK));
   if (wantTop)
-    wanted.push({
-      k: 'top',
-      params: 0,
-      expr: (g) => g.values.dropNulls().valueCounts(true).head(o.topK).implode(),
-    });
+    wanted.push(
+      counted
+        ? { k: 'top', on: 'counts', params: 0, expr: (g) => g.col.lst.head(o.topK) }
+        : {
+            k: 'top',
+            on: 'data',
+            params: 0,
+            expr: (g) => g.values.dropNulls().valueCounts(true).head(o.topK).implode(),
+          },
+    );
   const complete = wantTop && exactDistinct <= o.topK;
   const overLimit = count > o.exactDistinctLimit;
   if (count > 0 && p.kind !== 'other' && (!complete || overLimit)) {
-    wanted.push({ k: 'hll', params: 0, expr: (g) => hllKeysExpr(g.values.dropNulls(), o.hllPrecision) });
+    wanted.push(
+      counted
+        ? {
+            k: 'hll',
+            on: 'counts',
+            params: 0,
+            expr: (g) => hllKeysExpr(g.col.explode().struct.nth(0), o.hllPrecision),
+          }
+        : { k: 'hll', on: 'data', params: 0, expr: (g) => hllKeysExpr(g.values.dropNulls(), o.hllPrecision) },
+    );
   }
 
   const shares: Partial<Record<PatternType, number>> = {};
@@ -364,21 +513,27 @@ function pass2(p: ColumnInfo, r1: Row, o: ProfileOptions): Pass2 {
   // The sample named the type; the share reported (and learned from) is over every value.
   if (semantic.share !== null && p.kind === 'string') {
     const pattern = semanticPatterns[semantic.type as PatternType];
-    wanted.push({ k: 'share', params: pattern, expr: (g) => g.values.str.contains(pattern).mean() });
+    wanted.push({
+      k: 'share',
+      on: 'data',
+      params: pattern,
+      expr: (g) => g.values.str.contains(pattern).mean(),
+    });
   }
 
   return {
     info: p,
-    key: JSON.stringify([p.kind, p.dtype, wanted.map((w) => [w.k, w.params])]),
-    build: (g) => wanted.map((w) => w.expr(g).prefix(`${w.k}\u0001`)),
+    distinct: exactDistinct,
+    nullCount,
+    metrics: wanted,
     finish: (r2) => {
       const hll = r2[a('hll')] ? hllFromKeys(r2[a('hll')] as number[], o.hllPrecision) : null;
       const distinct =
         overLimit && hll
           ? { count: hllEstimate(hll), approximate: true }
           : { count: exactDistinct, approximate: false };
-      const top = r2[a('top')] ? topValues(r2[a('top')] as Row[], p) : null;
-      const order = orderState(p, r1, count);
+      const top = r2[a('top')] ? topValues(r2[a('top')] as TopLists, p) : null;
+      const order = orderState(p, r1, count, exactDistinct);
       const moments: Moments | null =
         hasNumbers && fin > 0
           ? {
@@ -394,12 +549,12 @@ function pass2(p: ColumnInfo, r1: Row, o: ProfileOptions): Pass2 {
       let sketch: ColumnProfile['state']['sketch'] = null;
       if (moments) {
         const stats = (r2[a('os')] as number[]).map(num);
-        const byRank = new Map(ranks.map((r, k) => [r, stats[k]!]));
-        const at = (r: number): number => byRank.get(r)!;
+        const index = ranks!.index;
+        const at = (r: number): number => stats[index.get(r)!]!;
         const grid = gridFromOrderStats(fin, at);
         sketch = {
           n: fin,
-          points: sketchRanks(fin, o.sketchSize).map(at),
+          points: ranks!.sketch.map(at),
           exact: fin <= o.sketchSize,
         };
         numeric = {
@@ -472,8 +627,8 @@ function histogramCounts(rows: Row[] | undefined, edges: number[], fin: number):
 }
 
 /** Sorted by count desc, then value, so equal counts list in a stable order. */
-function topValues(rows: Row[], p: ColumnInfo): TopValue[] {
-  const out = rows.map((r) => ({ value: jsonValue(r[p.name], p.dtype), count: num(r.count) }));
+function topValues(t: TopLists, p: ColumnInfo): TopValue[] {
+  const out = t.values.map((v, i) => ({ value: jsonValue(v, p.dtype), count: num(t.counts[i]) }));
   return out.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
 }
 
@@ -484,7 +639,7 @@ function jsonValue(v: unknown, dtype: string): string | number | boolean {
   return JSON.stringify(v);
 }
 
-function orderState(p: ColumnInfo, r1: Row, count: number): OrderState | null {
+function orderState(p: ColumnInfo, r1: Row, count: number, distinct: number): OrderState | null {
   const a = (k: string): string => metric(k, p.name);
   const first = r1[a('first')];
   if (count === 0 || first === undefined || first === null) return null;
@@ -505,7 +660,7 @@ function orderState(p: ColumnInfo, r1: Row, count: number): OrderState | null {
     };
   }
   // In sorted order, ties are exactly duplicates: strictness needs no second comparison.
-  const noTies = num(r1[a('nu')]) - (num(r1[a('nulls')]) > 0 ? 1 : 0) === count;
+  const noTies = distinct === count;
   const ge = r1[a('ge')] !== false;
   const le = r1[a('le')] !== false;
   return {

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import pl from 'nodejs-polars';
+import { defaultProfileOptions, profileFrame } from '../../src/core/profile/profile.ts';
+import type { ProfileOptions } from '../../src/core/profile/types.ts';
+
+const source = { name: 't', uri: 't', format: 'csv', files: 1, fingerprint: 'x' };
+const profile = (df: pl.DataFrame, o: Partial<ProfileOptions> = {}) =>
+  profileFrame(df.lazy(), source, { ...defaultProfileOptions, ...o });
+
+test('duplicate rows are counted unless a column has a different value in every row', async () => {
+  const a = [1, 1, 2, 2, 3];
+  const b = ['x', 'x', 'y', 'y', 'z'];
+  assert.equal((await profile(pl.DataFrame({ a, b }))).table.duplicateRows, 2);
+  // One null in a column still tells every row apart.
+  const keyed = await profile(pl.DataFrame({ id: [1, 2, null, 4, 5], a, b }));
+  assert.deepEqual([keyed.table.duplicateRows, keyed.table.duplicateRowsApproximate], [0, false]);
+  // Two nulls do not: rows 3 and 4 are equal.
+  const twoNulls = await profile(pl.DataFrame({ id: [1, 2, null, null, 5], a: [1, 1, 2, 2, 3] }));
+  assert.equal(twoNulls.table.duplicateRows, 1);
+});
+
+test('numeric columns with different ranges and null counts share expressions, each with its own numbers', async () => {
+  const rows = 300;
+  const cols: Record<string, (number | null)[]> = {};
+  for (let c = 0; c < 60; c++) {
+    // Each column its own range, scale and (every third column) its own null count.
+    cols[`c${c}`] = Array.from({ length: rows }, (_, i) =>
+      c % 3 === 0 && i % (c + 2) === 0 ? null : ((i * 7919 + c * 31) % (50 + c)) * (c + 1) - c * 10,
+    );
+  }
+  const p = await profile(pl.DataFrame(cols), { topK: 40 });
+  for (const [name, values] of Object.entries(cols)) {
+    const xs = values.filter((x): x is number => x !== null).sort((x, y) => x - y);
+    const c = p.columns.find((col) => col.name === name)!;
+    const n = c.numeric!;
+    assert.equal(c.nullCount, rows - xs.length, name);
+    assert.deepEqual([n.min, n.max], [xs[0], xs.at(-1)], name);
+    const pos = 0.5 * (xs.length - 1);
+    const lo = xs[Math.floor(pos)]!;
+    assert.equal(n.quantiles.p50, lo + (xs[Math.ceil(pos)]! - lo) * (pos - Math.floor(pos)), name);
+    const bins = n.histogram.edges.length - 1;
+    const counts = new Array<number>(bins).fill(0);
+    // polars divides by a scalar as a multiplication by its reciprocal.
+    const scale = 1 / (xs.at(-1)! - xs[0]!);
+    for (const x of xs) counts[Math.min(Math.floor((x - xs[0]!) * scale * bins), bins - 1)]!++;
+    assert.deepEqual(n.histogram.counts, counts, name);
+    const distinct = new Set(xs).size;
+    assert.deepEqual([c.distinct.count, c.topValuesComplete], [distinct, distinct <= 40], name);
+  }
+});
+
+test('strings and booleans: distincts, top values and registers from one value count', async () => {
+  const s = Array.from({ length: 400 }, (_, i) => (i % 9 === 0 ? null : `v${(i * 13) % 70}`));
+  const flag = Array.from({ length: 400 }, (_, i) => (i % 5 === 0 ? null : i % 3 === 0));
+  const empty = Array.from({ length: 400 }, () => null as string | null);
+  const df = pl.DataFrame({ s, flag }).withColumns(pl.Series('empty', empty, pl.Utf8));
+  const p = await profile(df, { topK: 10 });
+  const [cs, cf, ce] = p.columns;
+  const present = s.filter((x): x is string => x !== null);
+  const counts = new Map<string, number>();
+  for (const x of present) counts.set(x, (counts.get(x) ?? 0) + 1);
+  assert.equal(cs!.distinct.count, counts.size);
+  assert.equal(cs!.topValuesComplete, false);
+  assert.ok(cs!.state.hll, 'an incomplete list keeps a distinct-count sketch');
+  assert.equal(cs!.topValues!.length, 10);
+  for (const t of cs!.topValues!) assert.equal(t.count, counts.get(t.value as string));
+  const maxCount = Math.max(...counts.values());
+  assert.equal(cs!.topValues![0]!.count, maxCount);
+
+  const trues = flag.filter((x) => x === true).length;
+  const falses = flag.filter((x) => x === false).length;
+  assert.deepEqual(cf!.topValues, [
+    { value: false, count: falses },
+    { value: true, count: trues },
+  ]);
+  assert.deepEqual([cf!.distinct.count, cf!.topValuesComplete, cf!.state.hll], [2, true, null]);
+
+  assert.deepEqual([ce!.count, ce!.distinct.count, ce!.topValues, ce!.state.hll], [0, 0, null, null]);
+});
