@@ -6,7 +6,7 @@ import { openSource, type OpenedSource } from '../sources/open.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 import { VERSION } from '../version.ts';
 import { runSource } from './run-source.ts';
-import { erroredSource } from './errored-source.ts';
+import { erroredSource } from './merge.ts';
 
 export interface RunOptions {
   /** Only these sources (default: every source that has checks). */
