@@ -146,11 +146,16 @@ function mergeSource(
     offsets.push(rowCount);
     rowCount += p.rowCount ?? 0;
   }
+  // Results by id, looked up once per check (a scan per check is quadratic on big suites).
+  const byId = (list: CheckResult[] | undefined): Map<string, CheckResult> =>
+    new Map((list ?? []).map((c) => [c.id, c]));
+  const others = byId(rest?.checks);
+  const found = parts.map((p) => byId(p.checks));
   const checks = (suite.checks[whole.name] ?? []).map((inst): CheckResult => {
     const plan = exact.get(inst.id);
-    if (!plan) return rest!.checks.find((c) => c.id === inst.id)!;
+    if (!plan) return others.get(inst.id)!;
     const own = parts.map((p, i) => ({
-      result: p.checks.find((c) => c.id === inst.id)!,
+      result: found[i]!.get(inst.id)!,
       rowOffset: offsets[i]!,
       file: whole.files[p.fileIndex]!,
     }));
