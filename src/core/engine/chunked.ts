@@ -1,5 +1,4 @@
 import pl from 'nodejs-polars';
-import { mergesExactly } from '../checks/define.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
 import type { SampleSpec } from './samples.ts';
@@ -35,7 +34,7 @@ function splitByMergeability(list: PlannedCheck[]): ChunkedWork {
   const work: ChunkedWork = { reads: new Set(), local: [], localSamples: [], global: [] };
   for (const p of list) {
     for (const c of p.reads) work.reads.add(c);
-    if (!p.plan || !p.row || !mergesExactly(p.inst.def, p.plan) || p.deferred) {
+    if (!p.row || !p.exact || p.deferred) {
       work.global.push({
         exprs: p.exprs,
         keep: new Set([...p.reads, ...p.sqlUsed]),

@@ -1,4 +1,4 @@
-import type { Outcome, Plan, RowPlan } from '../checks/define.ts';
+import type { Outcome } from '../checks/define.ts';
 import type { CheckInstance } from '../checks/instance.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
 import type { CheckResult, Sample, SourceResult } from '../result/schema.ts';
@@ -7,7 +7,7 @@ import { displayPath } from '../sources/explain.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import { formatOutcomeMessage } from './message.ts';
-import type { PlannedCheck, SourcePlan } from './plan.ts';
+import type { JudgedPlan, PlannedCheck, RowVerdictPlan, SourcePlan } from './plan.ts';
 import { buildSamples, fileOffsets } from './samples.ts';
 
 /**
@@ -48,7 +48,7 @@ export async function judgeChecks(plan: SourcePlan, metrics: Record<string, unkn
   return out;
 }
 
-async function judge(p: PlannedCheck, plan: Plan, m: Record<string, unknown>): Promise<Outcome> {
+async function judge(p: PlannedCheck, plan: JudgedPlan, m: Record<string, unknown>): Promise<Outcome> {
   if (plan.kind === 'row')
     return rowVerdict(
       plan,
@@ -65,7 +65,12 @@ async function judge(p: PlannedCheck, plan: Plan, m: Record<string, unknown>): P
 }
 
 /** A row check's verdict from its counts (summed over chunks or partitions alike). */
-export function rowVerdict(plan: RowPlan, inst: CheckInstance, failing: number, judged: number): Outcome {
+export function rowVerdict(
+  plan: RowVerdictPlan,
+  inst: CheckInstance,
+  failing: number,
+  judged: number,
+): Outcome {
   const fraction = judged > 0 ? failing / judged : 0;
   const tolerated = inst.mostly === undefined ? plan.tolerated : 1 - inst.mostly;
   // A tiny epsilon keeps 0.99 + 0.01 float noise from flipping a verdict at the exact boundary.
@@ -112,7 +117,7 @@ export async function collectSamples(
 /** One check's result: its suite fields, then its verdict (or error) and samples. */
 export function checkResult(
   inst: CheckInstance,
-  plan: Plan | undefined,
+  plan: JudgedPlan | undefined,
   judged: Judged,
   samples: Sample[],
 ): CheckResult {
@@ -156,7 +161,7 @@ export function checkResult(
 }
 
 /** The suite's `mostly`, or the one implied by a plan's own tolerance, for the message. */
-function rowMostly(plan: RowPlan, inst: CheckInstance): number | undefined {
+function rowMostly(plan: RowVerdictPlan, inst: CheckInstance): number | undefined {
   if (inst.mostly !== undefined) return inst.mostly;
   return plan.tolerated !== undefined ? 1 - plan.tolerated : undefined;
 }
@@ -167,7 +172,7 @@ function rowMostly(plan: RowPlan, inst: CheckInstance): number | undefined {
  */
 export function mergedRowResult(
   inst: CheckInstance,
-  plan: RowPlan,
+  plan: RowVerdictPlan,
   parts: { result: CheckResult; rowOffset: number; file: string }[],
   sampleSize: number,
 ): CheckResult {

@@ -1,11 +1,10 @@
-import { mergesExactly, type RowPlan } from '../checks/define.ts';
 import type { CheckInstance } from '../checks/instance.ts';
 import type { CheckResult, Report, SourceResult } from '../result/schema.ts';
 import { runStatus, summarize } from '../result/status.ts';
 import { openSource, type OpenedSource } from '../sources/open.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 import { mergedRowResult, sourceResult } from './merge.ts';
-import { planSource } from './plan.ts';
+import { planSource, type RowVerdictPlan } from './plan.ts';
 import { runSource } from './run-source.ts';
 import { runSuite, type RunOptions } from './run-suite.ts';
 
@@ -128,7 +127,7 @@ export async function mergePartitions(
 interface Merged {
   whole: OpenedSource;
   /** The source's checks that merge exactly, with their plans. */
-  exact: Map<string, RowPlan>;
+  exact: Map<string, RowVerdictPlan>;
   columns: string[];
 }
 
@@ -175,7 +174,7 @@ async function classify(
   now: Date,
   suite: LoadedSuite,
 ): Promise<Omit<Merged, 'whole'>> {
-  const exact = new Map<string, RowPlan>();
+  const exact = new Map<string, RowVerdictPlan>();
   let plan;
   try {
     plan = await planSource(whole, checks, {
@@ -188,7 +187,7 @@ async function classify(
     return { exact, columns: [] };
   }
   for (const p of plan.checks)
-    if (!p.error && p.plan && mergesExactly(p.inst.def, p.plan)) exact.set(p.inst.id, p.plan);
+    if (!p.error && p.exact && p.plan?.kind === 'row') exact.set(p.inst.id, p.plan);
   return { exact, columns: plan.schema.columns };
 }
 

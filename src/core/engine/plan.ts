@@ -1,6 +1,12 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type pl from 'nodejs-polars';
-import type { Plan, RowPlan } from '../checks/define.ts';
+import {
+  mergesExactly,
+  type AggregatePlan,
+  type Plan,
+  type RowPlan,
+  type StandalonePlan,
+} from '../checks/define.ts';
 import type { CheckInstance } from '../checks/instance.ts';
 import { nearest } from '../checks/registry.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
@@ -57,10 +63,21 @@ export interface RowOutputs {
   samples: pl.Expr[];
 }
 
+/** A row plan without its expressions: what judging a row check needs. */
+export type RowVerdictPlan = Omit<RowPlan, 'fails' | 'judged' | 'clean'>;
+
+/**
+ * A plan without its expressions once they are in the query: their nodejs-polars wrappers are
+ * large, and kept alive they made every garbage collection of a wide suite's planning slower.
+ */
+export type JudgedPlan = RowVerdictPlan | Omit<AggregatePlan, 'metrics'> | StandalonePlan;
+
 /** One check planned against the source's schema: what to evaluate and where its answers land. */
 export interface PlannedCheck {
   inst: CheckInstance;
-  plan?: Plan;
+  plan?: JudgedPlan;
+  /** A row check whose counts merge by summing across chunks or partitions. */
+  exact: boolean;
   error?: TruthgateError;
   /** Outputs of the first query (row checks with a `clean` proof: the judged count and the proof). */
   exprs: pl.Expr[];
@@ -184,7 +201,7 @@ function planCheck(
   nc: NativeCache,
   opts: PlanOptions,
 ): PlannedCheck {
-  const planned: PlannedCheck = { inst, exprs: [], sqlUsed: new Set(), reads: new Set() };
+  const planned: PlannedCheck = { inst, exact: false, exprs: [], sqlUsed: new Set(), reads: new Set() };
   const own = inst.columns();
   const missing = own.find((c) => !(c in schema.dtypes));
   if (missing !== undefined) {
@@ -205,7 +222,8 @@ function planCheck(
       columns: nc.exprs,
     });
     const plan = inst.plan(ctx);
-    planned.plan = plan;
+    planned.plan = withoutExprs(plan);
+    planned.exact = mergesExactly(inst.def, plan);
     // The engine itself reads the check's columns (judged rows) and the key (samples).
     for (const c of [...own, ...key]) planned.reads.add(c);
     const prefix = `__tg_c${i}_`;
@@ -267,6 +285,18 @@ function planRow(
     planned.exprs.push(row.judged.expr, output(native(plan.clean).alias(flag)));
     planned.deferred = { flag, exprs: [row.failing.expr, ...row.samples] };
   } else planned.exprs.push(row.failing.expr, row.judged.expr, ...row.samples);
+}
+
+function withoutExprs(plan: Plan): JudgedPlan {
+  if (plan.kind === 'row') {
+    const { fails: _fails, judged: _judged, clean: _clean, ...rest } = plan;
+    return rest;
+  }
+  if (plan.kind === 'aggregate') {
+    const { metrics: _metrics, ...rest } = plan;
+    return rest;
+  }
+  return plan;
 }
 
 /** The rows a row check judges: its own choice, or every involved column non-null. */
