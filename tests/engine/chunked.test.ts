@@ -116,15 +116,12 @@ checks:
     const inst = suite.checks.c![1]!;
     suite.checks.c![1] = {
       ...inst,
-      def: {
-        ...inst.def,
-        plan: () => ({
-          kind: 'row',
-          fails: pl.col('code').cast(pl.Int64, true).lt(0),
-          expected: '',
-          describe: '',
-        }),
-      },
+      plan: () => ({
+        kind: 'row',
+        fails: pl.col('code').cast(pl.Int64, true).lt(0),
+        expected: '',
+        describe: '',
+      }),
     };
     process.env.TRUTHGATE_CHUNK_THRESHOLD_MB = '0';
     process.env.TRUTHGATE_CHUNK_MB = '0.002';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import pl from 'nodejs-polars';
-import type { CheckContext, CheckDefinition, RowPlan } from '../../src/core/checks/define.ts';
+import type { CheckContext, RowPlan } from '../../src/core/checks/define.ts';
+import type { CheckInstance } from '../../src/core/checks/instance.ts';
 import { getCheck } from '../../src/core/checks/registry.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import type { CheckResult } from '../../src/core/result/schema.ts';
@@ -20,18 +21,17 @@ async function withAndWithoutProof(
   const opts = { now: new Date('2024-06-01T00:00:00Z'), runId: 'test' };
   try {
     const proved = (await runSuite(suite, opts)).sources[0]!.checks;
-    const strip = (def: CheckDefinition): CheckDefinition => ({
-      ...def,
-      plan: (params, ctx) => {
-        const plan = def.plan(params, ctx);
+    const strip = (inst: CheckInstance): CheckInstance => ({
+      ...inst,
+      plan: (ctx) => {
+        const plan = inst.plan(ctx);
         if (plan.kind !== 'row') return plan;
-        assert.ok(plan.clean, `${def.name} has a clean proof`);
+        assert.ok(plan.clean, `${inst.type} has a clean proof`);
         const { clean: _proof, ...rest } = plan;
         return rest;
       },
     });
-    for (const [name, list] of Object.entries(suite.checks))
-      suite.checks[name] = list.map((inst) => ({ ...inst, def: strip(inst.def) }));
+    for (const [name, list] of Object.entries(suite.checks)) suite.checks[name] = list.map(strip);
     const exact = (await runSuite(suite, opts)).sources[0]!.checks;
     return { proved, exact };
   } finally {

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import pl from 'nodejs-polars';
-import type { CheckOutcome, RowPlan } from '../../src/core/checks/define.ts';
+import type { CheckOutcome } from '../../src/core/checks/define.ts';
 import type { CheckResult } from '../../src/core/result/schema.ts';
 import { schemaOnlyContext } from '../../src/core/checks/backends.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
-import { rowVerdict } from '../../src/core/engine/run-source.ts';
+import { rowVerdict } from '../../src/core/engine/merge.ts';
 import { duckdb } from '../../src/core/expr/dialect.ts';
 import { compilePushdown } from '../../src/core/sql/pushdown.ts';
 import { dtypeName } from '../../src/core/toolkit/dtype.ts';
@@ -211,12 +211,7 @@ async function parity(frame: pl.DataFrame, list: Record<string, unknown>[]): Pro
       assert.notEqual(expected.status, 'error', `${p.check.id}: ${expected.message}`);
       const outcome: CheckOutcome =
         p.kind === 'row'
-          ? rowVerdict(
-              p.plan as unknown as RowPlan,
-              p.check,
-              toNumber(row[p.failing]) ?? 0,
-              toNumber(row[p.judged]) ?? 0,
-            )
+          ? rowVerdict(p.plan, p.check, toNumber(row[p.failing]) ?? 0, toNumber(row[p.judged]) ?? 0)
           : p.plan.evaluate(p.metricsOf(row));
       const got = {
         status: outcome.pass ? 'pass' : 'fail',

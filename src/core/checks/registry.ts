@@ -34,12 +34,6 @@ for (const c of all) {
   byName.set(c.name, c as unknown as CheckDefinition);
 }
 
-/** Extension point for checks registered outside the catalog (e.g. drift from its own module). */
-export function registerCheck(def: CheckDefinition<never>): void {
-  if (byName.has(def.name)) throw new Error(`duplicate check name ${def.name}`);
-  byName.set(def.name, def as unknown as CheckDefinition);
-}
-
 export function getCheck(name: string): CheckDefinition | undefined {
   return byName.get(name);
 }

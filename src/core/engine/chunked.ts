@@ -1,50 +1,25 @@
 import pl from 'nodejs-polars';
 import { toNumber } from '../toolkit/numbers.ts';
-import type { OpenedSource } from '../sources/open.ts';
-import type { SqlColumns } from './context.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
 import type { SampleSpec } from './samples.ts';
 import { sqlColumns } from '../toolkit/sql-tokens.ts';
-
-export interface QueryResult {
-  rowCount: number;
-  metrics: Record<string, unknown>;
-  /** Dataset row index where each file starts, when the query learned it on the way. */
-  offsets?: number[];
-}
-
-/** Expressions evaluated only when a `clean` proof (the boolean output `flag`) came out false. */
-export interface Deferred {
-  flag: string;
-  exprs: pl.Expr[];
-}
-
-/** Whether a check still needs its deferred expressions: a proof counts only when exactly true. */
-export function unproven(
-  deferred: Deferred | undefined,
-  metrics: Record<string, unknown>,
-): deferred is Deferred {
-  return deferred !== undefined && metrics[deferred.flag] !== true;
-}
+import type { QueryResult } from './merge.ts';
+import { unproven, type Deferred, type Output, type PlannedCheck, type SourcePlan } from './plan.ts';
 
 /** One check's whole-column expressions, and what to add when its clean proof fails. */
-export interface GlobalGroup {
+interface GlobalGroup {
   exprs: pl.Expr[];
   /** Columns (source columns and SQL aliases) its expressions read, kept across chunks. */
   keep: Set<string>;
   deferred?: Deferred;
 }
 
-export interface ChunkedInput {
-  source: OpenedSource;
-  schema: Record<string, pl.DataType>;
-  sql: SqlColumns;
-  goodSql: Set<string>;
-  sampleSize: number;
+/** The checks of one chunked run, by how their answers merge across chunks. */
+interface ChunkedWork {
   /** Source columns any check reads (SQL expressions' columns are added here). */
   reads: Set<string>;
   /** Additive outputs (sums of failing/judged rows), evaluated per chunk and summed by name. */
-  local: { name: string; expr: pl.Expr }[];
+  local: Output[];
   /** Sample lists of local row checks: concatenated across chunks (row indices shifted), first n kept. */
   localSamples: { spec: SampleSpec; exprs: pl.Expr[] }[];
   /** Everything else, one group per check, evaluated over the accumulated columns it needs. */
@@ -52,21 +27,50 @@ export interface ChunkedInput {
 }
 
 /**
- * The chunked counterpart of the one fused query: returns the same metrics record. Local
- * metrics are sums and merge exactly; global ones see the concatenated columns they read.
+ * Row checks whose failing rows can be counted per chunk and summed, versus checks that need
+ * whole columns (aggregates, duplicates, order, `clean` proofs), one group per check.
  */
-export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
-  const columns = Object.keys(input.schema);
+function splitByMergeability(list: PlannedCheck[]): ChunkedWork {
+  const work: ChunkedWork = { reads: new Set(), local: [], localSamples: [], global: [] };
+  for (const p of list) {
+    for (const c of p.reads) work.reads.add(c);
+    if (!p.row || !p.exact || p.deferred) {
+      work.global.push({
+        exprs: p.exprs,
+        keep: new Set([...p.reads, ...p.sqlUsed]),
+        ...(p.deferred ? { deferred: p.deferred } : {}),
+      });
+      continue;
+    }
+    work.local.push(p.row.failing, p.row.judged);
+    if (p.row.sample) work.localSamples.push({ spec: p.row.sample, exprs: p.row.samples });
+  }
+  return work;
+}
+
+/**
+ * The chunked driver, the counterpart of the one fused query: returns the same metrics record.
+ * Local metrics are sums and merge exactly; global ones see the concatenated columns they read.
+ */
+export async function chunkedQuery(
+  plan: SourcePlan,
+  list: PlannedCheck[],
+  sampleSize: number,
+): Promise<QueryResult> {
+  const input = { ...splitByMergeability(list), sql: plan.sql, goodSql: plan.goodSql, sampleSize };
+  const columns = plan.schema.columns;
   const aliases = input.sql
     .entries()
     .map(([, a]) => a)
     .filter((a) => input.goodSql.has(a));
   const keep = [...new Set(input.global.flatMap((g) => [...g.keep]))];
   const localExprs = [...input.local.map((o) => o.expr), ...input.localSamples.flatMap((s) => s.exprs)];
-  // Every good SQL column is computed per chunk, so the columns it mentions are parsed too.
+  // Every good SQL column is computed per chunk, so the columns it mentions are parsed too. The
+  // expressions compiled, so none leaves a quote or comment open: one newline-joined text gives the
+  // same words, and one pass over the columns instead of one per expression (quadratic when wide).
   const read = new Set(input.reads);
-  for (const [expression, alias] of input.sql.entries())
-    if (input.goodSql.has(alias)) for (const c of sqlColumns(expression, columns)) read.add(c);
+  const good = input.sql.entries().filter(([, alias]) => input.goodSql.has(alias));
+  if (good.length) for (const c of sqlColumns(good.map(([e]) => e).join('\n'), columns)) read.add(c);
   if (read.size === 0 && columns.length) read.add(columns[0]!);
   const sums: Record<string, number> = {};
   const lists: Record<string, unknown[]> = {};
@@ -76,7 +80,7 @@ export async function chunkedQuery(input: ChunkedInput): Promise<QueryResult> {
   const apply = (df: pl.DataFrame): pl.DataFrame =>
     aliases.length ? input.sql.apply(df.lazy(), input.goodSql).collectSync() : df;
   let pending: Promise<void> | undefined;
-  for await (const chunk of chunkFrames(input.source, input.schema, { map: apply, only: read })) {
+  for await (const chunk of chunkFrames(plan.source, plan.schema.polars, { map: apply, only: read })) {
     if (chunk.fileRow === 0) offsets.push(chunk.row);
     rowCount += chunk.frame.height;
     // One chunk's row checks run on a polars thread while the next chunk is parsed; waiting for

@@ -1,9 +1,9 @@
-import type { CheckOutcome as Outcome } from '../checks/define.ts';
+import type { CheckOutcome } from '../checks/define.ts';
 import { formatCount, formatPercent } from '../toolkit/format.ts';
 
 /** Human sentence for a result; row checks get "N of M rows (x%) have <describe>". */
 export function formatOutcomeMessage(
-  o: Outcome,
+  o: CheckOutcome,
   describe: string | undefined,
   mostly: number | undefined,
 ): string {

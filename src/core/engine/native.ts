@@ -50,7 +50,13 @@ export class NativeCache {
   col(name: string): NativeExpr {
     let c = this.cols.get(name);
     if (!c) {
-      c = native(pl.col(name));
+      // Shares the wrapper a check's context made for the same column, if any (one per column).
+      let e = this.exprs.get(name);
+      if (!e) {
+        e = pl.col(name);
+        this.exprs.set(name, e);
+      }
+      c = native(e);
       this.cols.set(name, c);
     }
     return c;

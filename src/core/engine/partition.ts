@@ -1,15 +1,11 @@
-import type pl from 'nodejs-polars';
-import { mergesExactly, type Plan, type RowPlan } from '../checks/define.ts';
-import type { CheckResult, Report, Sample, SourceResult } from '../result/schema.ts';
+import type { CheckInstance } from '../checks/instance.ts';
+import type { CheckResult, Report, SourceResult } from '../result/schema.ts';
 import { runStatus, summarize } from '../result/status.ts';
 import { openSource, type OpenedSource } from '../sources/open.ts';
 import type { LoadedSuite } from '../suite/load.ts';
-import { makeContext, SqlColumns } from './context.ts';
-import { dtypeName } from '../toolkit/dtype.ts';
-import type { CheckInstance } from './instance.ts';
-import { formatOutcomeMessage } from './message.ts';
-import { displayPath } from '../sources/explain.ts';
-import { rowMostly, rowVerdict, runSource } from './run-source.ts';
+import { mergedRowResult, sourceResult } from './merge.ts';
+import { planSource, type RowVerdictPlan } from './plan.ts';
+import { runSource } from './run-source.ts';
 import { runSuite, type RunOptions } from './run-suite.ts';
 
 /**
@@ -99,7 +95,7 @@ export async function mergePartitions(
   for (const p of partitions) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
   const names = opts.sources ?? Object.keys(suite.checks);
 
-  const merged = new Map<string, { whole: OpenedSource; exact: Map<string, RowPlan>; columns: number }>();
+  const merged = new Map<string, Merged>();
   const reduceChecks: LoadedSuite['checks'] = { ...suite.checks };
   for (const [name, parts] of bySource) {
     // A partition that could not read its file: run the source whole, errors and all.
@@ -128,9 +124,16 @@ export async function mergePartitions(
   };
 }
 
+interface Merged {
+  whole: OpenedSource;
+  /** The source's checks that merge exactly, with their plans. */
+  exact: Map<string, RowVerdictPlan>;
+  columns: string[];
+}
+
 function mergeSource(
   suite: LoadedSuite,
-  m: { whole: OpenedSource; exact: Map<string, RowPlan>; columns: number },
+  m: Merged,
   parts: PartitionResult[],
   rest: SourceResult | undefined,
   sampleSize: number,
@@ -142,54 +145,23 @@ function mergeSource(
     offsets.push(rowCount);
     rowCount += p.rowCount ?? 0;
   }
+  // Results by id, looked up once per check (a scan per check is quadratic on big suites).
+  const byId = (list: CheckResult[] | undefined): Map<string, CheckResult> =>
+    new Map((list ?? []).map((c) => [c.id, c]));
+  const others = byId(rest?.checks);
+  const found = parts.map((p) => byId(p.checks));
   const checks = (suite.checks[whole.name] ?? []).map((inst): CheckResult => {
     const plan = exact.get(inst.id);
-    if (!plan) return rest!.checks.find((c) => c.id === inst.id)!;
-    const own = parts.map((p) => p.checks.find((c) => c.id === inst.id)!);
-    const broken = own.find((c) => c.status === 'error');
-    if (broken) return broken;
-    const failing = own.reduce((n, c) => n + (c.failingCount ?? 0), 0);
-    const judged = own.reduce((n, c) => n + (c.judgedCount ?? 0), 0);
-    const o = rowVerdict(plan, inst, failing, judged);
-    const samples: Sample[] =
-      !o.pass && failing > 0
-        ? own
-            .flatMap((c, i) =>
-              c.samples.map((s) => ({
-                row: offsets[i]! + s.row,
-                file: whole.files[parts[i]!.fileIndex]!,
-                fileRow: s.row,
-                ...(s.line !== undefined ? { line: s.line } : {}),
-                values: s.values,
-              })),
-            )
-            .slice(0, sampleSize)
-        : [];
-    return {
-      ...own[0]!,
-      // A partition ran without tolerances (strictRowCheck); restore the suite's `mostly`.
-      ...(inst.mostly !== undefined ? { mostly: inst.mostly } : {}),
-      status: o.pass ? 'pass' : 'fail',
-      observed: o.observed,
-      expected: o.expected,
-      failingCount: failing,
-      failingFraction: o.failingFraction ?? null,
-      judgedCount: judged,
-      samples,
-      message: formatOutcomeMessage(o, plan.describe, rowMostly(plan, inst)),
-    };
+    if (!plan) return others.get(inst.id)!;
+    const own = parts.map((p, i) => ({
+      result: found[i]!.get(inst.id)!,
+      rowOffset: offsets[i]!,
+      file: whole.files[p.fileIndex]!,
+    }));
+    return mergedRowResult(inst, plan, own, sampleSize);
   });
-  return {
-    name: whole.name,
-    uri: whole.uri,
-    format: whole.format,
-    files: whole.files.map((f) => displayPath(f, suite.baseDir)),
-    rowCount,
-    columnCount: m.columns,
-    fingerprint: whole.fingerprint,
-    durationMs: parts.reduce((n, p) => n + p.durationMs, rest?.durationMs ?? 0),
-    checks,
-  };
+  const durationMs = parts.reduce((n, p) => n + p.durationMs, rest?.durationMs ?? 0);
+  return sourceResult(whole, { rowCount, columns: m.columns, checks, durationMs }, suite.baseDir);
 }
 
 /**
@@ -201,40 +173,22 @@ async function classify(
   checks: CheckInstance[],
   now: Date,
   suite: LoadedSuite,
-): Promise<{ exact: Map<string, RowPlan>; columns: number }> {
-  const exact = new Map<string, RowPlan>();
-  let schema: Record<string, string>;
+): Promise<Omit<Merged, 'whole'>> {
+  const exact = new Map<string, RowVerdictPlan>();
+  let plan;
   try {
-    const probe = await whole.lazy().head(0).collect();
-    schema = Object.fromEntries(
-      Object.entries(probe.schema).map(([k, v]) => [k, dtypeName(v as pl.DataType)]),
-    );
+    plan = await planSource(whole, checks, {
+      now,
+      sampleSize: 0,
+      others: (n) => open(suite, n),
+      baseDir: suite.baseDir,
+    });
   } catch {
-    return { exact, columns: 0 };
+    return { exact, columns: [] };
   }
-  for (const inst of checks) {
-    if (inst.def.merge === 'global') continue;
-    if (inst.def.columns(inst.params as never).some((c) => !(c in schema))) continue;
-    let plan: Plan;
-    try {
-      const ctx = makeContext({
-        source: whole,
-        schema,
-        now,
-        baseDir: suite.baseDir,
-        where: inst.where,
-        sql: new SqlColumns(),
-        used: new Set(),
-        reads: new Set(),
-        others: (n) => open(suite, n),
-      });
-      plan = inst.def.plan(inst.params as never, ctx);
-    } catch {
-      continue;
-    }
-    if (mergesExactly(inst.def, plan)) exact.set(inst.id, plan);
-  }
-  return { exact, columns: Object.keys(schema).length };
+  for (const p of plan.checks)
+    if (!p.error && p.exact && p.plan?.kind === 'row') exact.set(p.inst.id, p.plan);
+  return { exact, columns: plan.schema.columns };
 }
 
 /** The same check without `mostly` or a plan tolerance: any failing row fails and is sampled. */
@@ -242,12 +196,9 @@ function strictRowCheck(inst: CheckInstance): CheckInstance {
   const { mostly: _mostly, ...rest } = inst;
   return {
     ...rest,
-    def: {
-      ...inst.def,
-      plan: (params, ctx) => {
-        const plan = inst.def.plan(params, ctx);
-        return plan.kind === 'row' ? { ...plan, tolerated: undefined } : plan;
-      },
+    plan: (ctx) => {
+      const plan = inst.plan(ctx);
+      return plan.kind === 'row' ? { ...plan, tolerated: undefined } : plan;
     },
   };
 }

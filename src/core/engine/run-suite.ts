@@ -7,7 +7,7 @@ import { isSqlSource } from '../sources/spec.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 import { VERSION } from '../version.ts';
 import { runSource } from './run-source.ts';
-import { erroredSource } from './errored-source.ts';
+import { erroredSource } from './merge.ts';
 import { runSqlSource } from './sql-source.ts';
 
 export interface RunOptions {

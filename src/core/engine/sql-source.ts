@@ -1,5 +1,5 @@
 import { customChecks, customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
-import type { CheckOutcome, PlanContext, RowPlan } from '../checks/define.ts';
+import type { CheckOutcome, PlanContext } from '../checks/define.ts';
 import { nearest } from '../checks/nearest.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
 import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
@@ -10,10 +10,8 @@ import { openSqlSource, type SqlSource } from '../sources/sql/open.ts';
 import { compilePushdown } from '../sql/pushdown.ts';
 import { columnNotFound } from '../toolkit/columns.ts';
 import { toNumber } from '../toolkit/numbers.ts';
-import { erroredSource } from './errored-source.ts';
-import type { CheckInstance } from './instance.ts';
-import { formatOutcomeMessage } from './message.ts';
-import { rowVerdict } from './run-source.ts';
+import type { CheckInstance } from '../checks/instance.ts';
+import { checkResult, erroredSource, rowVerdict } from './merge.ts';
 import { sampleValues } from './values.ts';
 
 const customSql = customChecks.find((c) => c.name === 'sql');
@@ -125,29 +123,26 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
   const rowCount = toNumber(row[compiled.rowCount]) ?? 0;
   const byCheck = new Map<CheckInstance, CheckResult>();
   for (const { check, error } of [...compiled.errors, ...broken])
-    byCheck.set(check, toCheckResult(check, { error }));
+    byCheck.set(check, checkResult(check, undefined, { error }, []));
   const key = (source.spec.key ?? []).filter((k) => k in source.schema);
   const sensitive = new Set(source.spec.sensitive ?? []);
   for (const p of compiled.pushed) {
     let outcome: CheckOutcome;
     try {
-      // rowVerdict reads only `tolerated` and `expected`, which the builder's RowSpec shares.
       outcome =
         p.kind === 'row'
-          ? rowVerdict(
-              p.plan as unknown as RowPlan,
-              p.check,
-              toNumber(row[p.failing]) ?? 0,
-              toNumber(row[p.judged]) ?? 0,
-            )
+          ? rowVerdict(p.plan, p.check, toNumber(row[p.failing]) ?? 0, toNumber(row[p.judged]) ?? 0)
           : p.plan.evaluate(p.metricsOf(row));
     } catch (err) {
       const detail = asTruthgateError(err).message;
       byCheck.set(
         p.check,
-        toCheckResult(p.check, {
-          error: new TruthgateError('TG_CHECK_ERROR', { check: p.check.id, detail }),
-        }),
+        checkResult(
+          p.check,
+          undefined,
+          { error: new TruthgateError('TG_CHECK_ERROR', { check: p.check.id, detail }) },
+          [],
+        ),
       );
       continue;
     }
@@ -155,24 +150,13 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
     if (p.kind === 'row' && !outcome.pass && opts.sampleSize > 0) {
       const rows = await source.session.query(p.sampleQuery(opts.sampleSize, key));
       const shown = {
-        columns: p.check.def.columns(p.check.params as never),
+        columns: p.check.columns(),
         ...(p.plan.maskSample ? { mask: p.plan.maskSample } : {}),
       };
       // A table has no row order: `row` numbers the samples, the key columns identify the rows.
       samples = rows.map((r, i) => ({ row: i, values: sampleValues(r, key, shown, sensitive) }));
     }
-    byCheck.set(
-      p.check,
-      toCheckResult(
-        p.check,
-        {
-          outcome,
-          describe: p.kind === 'row' ? p.plan.describe : undefined,
-          tolerated: p.kind === 'row' ? p.plan.tolerated : undefined,
-        },
-        samples,
-      ),
-    );
+    byCheck.set(p.check, checkResult(p.check, p.plan, { outcome }, samples));
   }
   for (const check of custom) byCheck.set(check, await runCustomSql(source, check));
   return { rowCount, results: checks.map((c) => byCheck.get(c)!) };
@@ -190,9 +174,9 @@ async function runCustomSql(source: SqlSource, check: CheckInstance): Promise<Ch
     const examples = await source.session.query(`${query} LIMIT ${CUSTOM_SQL_EXAMPLES}`);
     const max = (check.params as { max_failures?: number }).max_failures;
     const outcome = customSqlOutcome(toNumber(counted?.n) ?? 0, examples, max);
-    return toCheckResult(check, { outcome, describe: undefined, tolerated: undefined });
+    return checkResult(check, undefined, { outcome }, []);
   } catch (err) {
-    return toCheckResult(check, { error: checkError(check, err) });
+    return checkResult(check, undefined, { error: checkError(check, err) }, []);
   }
 }
 
@@ -319,48 +303,5 @@ function planContext(source: SqlSource, opts: Pick<SqlRunOptions, 'now' | 'baseD
     baseDir: opts.baseDir,
     other: refuse('the check reads another source'),
     frame: refuse('the check reads the rows outside the database'),
-  };
-}
-
-type Verdict =
-  | { error: TruthgateError }
-  | { outcome: CheckOutcome; describe: string | undefined; tolerated: number | undefined };
-
-/** A check's result in the report's shape, as the polars engine writes it. */
-function toCheckResult(inst: CheckInstance, v: Verdict, samples: Sample[] = []): CheckResult {
-  const common = {
-    id: inst.id,
-    type: inst.type,
-    columns: inst.def.columns(inst.params as never),
-    severity: inst.severity,
-    ...(inst.tags.length ? { tags: inst.tags } : {}),
-    ...(inst.description ? { description: inst.description } : {}),
-    ...(inst.where ? { where: inst.where } : {}),
-    ...(inst.mostly !== undefined ? { mostly: inst.mostly } : {}),
-  };
-  if ('error' in v)
-    return {
-      ...common,
-      status: 'error',
-      observed: null,
-      expected: null,
-      failingCount: null,
-      failingFraction: null,
-      samples: [],
-      message: v.error.message,
-      errorCode: v.error.code,
-    };
-  const o = v.outcome;
-  const mostly = inst.mostly ?? (v.tolerated !== undefined ? 1 - v.tolerated : undefined);
-  return {
-    ...common,
-    status: o.pass ? 'pass' : 'fail',
-    observed: o.observed,
-    expected: o.expected,
-    failingCount: o.failingCount ?? null,
-    failingFraction: o.failingFraction ?? null,
-    ...(o.judgedCount !== undefined ? { judgedCount: o.judgedCount } : {}),
-    samples,
-    message: formatOutcomeMessage(o, v.describe, v.describe !== undefined ? mostly : inst.mostly),
   };
 }

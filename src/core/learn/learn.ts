@@ -20,8 +20,8 @@ export interface LearnedSuite {
   skipped: Skipped[];
 }
 
-/** Proposes a suite from a profile and renders it as commented YAML. */
-export function learnSuite(profile: Profile, opts: LearnOptions): LearnedSuite {
+/** Proposes a suite from a profile, as the object a suite file holds. */
+export function proposeSuite(profile: Profile, opts: LearnOptions): Omit<LearnedSuite, 'yamlText'> {
   const { proposals, skipped } = proposeChecks(profile, {
     strictness: opts.strictness,
     exists: (name) => getCheck(name) !== undefined,
@@ -33,7 +33,18 @@ export function learnSuite(profile: Profile, opts: LearnOptions): LearnedSuite {
     sources: { [name]: { path: opts.sourcePath } },
     checks: { [name]: proposals.map((p) => ({ [p.check]: p.params })) },
   };
-  return { yamlText: render(suite, name, proposals, skipped, profile, opts), suite, proposals, skipped };
+  return { suite, proposals, skipped };
+}
+
+/** Proposes a suite from a profile and renders it as commented YAML. */
+export function learnSuite(profile: Profile, opts: LearnOptions): LearnedSuite {
+  const { suite, proposals, skipped } = proposeSuite(profile, opts);
+  return {
+    yamlText: render(suite, opts.sourceName, proposals, skipped, profile, opts),
+    suite,
+    proposals,
+    skipped,
+  };
 }
 
 function render(

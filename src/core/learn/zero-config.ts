@@ -5,8 +5,9 @@ import { looksLikeProfile, readProfileFile } from '../profile/io.ts';
 import type { Profile } from '../profile/types.ts';
 import type { Report } from '../result/schema.ts';
 import { openSource } from '../sources/open.ts';
-import { parseSuite, type LoadedSuite } from '../suite/load.ts';
-import { learnSuite, sourceNameFor } from './learn.ts';
+import { buildSuite, type LoadedSuite } from '../suite/load.ts';
+import { SUITE_VERSION, type SuiteFile } from '../suite/schema.ts';
+import { proposeSuite, sourceNameFor } from './learn.ts';
 
 export interface ZeroConfigOptions {
   /** A source path, or a profile JSON saved by `truthgate profile --format json`, for every path. */
@@ -35,7 +36,8 @@ export async function buildZeroConfigSuite(
   const baseDir = opts.baseDir ?? process.cwd();
   const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, baseDir);
   const used = new Set<string>();
-  const parts: string[] = [];
+  // One suite with every source, built as the object a suite file would hold (no YAML between).
+  const file: SuiteFile = { version: SUITE_VERSION, sources: {}, checks: {} };
   const selfLearned: string[] = [];
   for (const path of paths) {
     let name = sourceNameFor(path);
@@ -48,21 +50,18 @@ export async function buildZeroConfigSuite(
       (own !== undefined
         ? await loadBaseline(own, baseDir)
         : await profileSource(openSource(name, { path }, { baseDir }), { baseDir }));
-    const learned = learnSuite(profile, {
+    const { suite } = proposeSuite(profile, {
       strictness: 'loose',
       sourceName: name,
       sourcePath: path,
       ...(opts.now ? { now: opts.now } : {}),
     });
-    parts.push(learned.yamlText);
+    Object.assign(file.sources, suite.sources);
+    Object.assign(file.checks!, suite.checks);
   }
-  // One suite with every source: merge the per-path suites at the object level.
-  const suites = parts.map((text) => parseSuite(text, { path: '<zero-config>', baseDir }));
   return {
-    ...suites[0]!,
+    ...buildSuite(file, { path: '<zero-config>', baseDir }),
     name: 'zero-config',
-    sources: Object.assign({}, ...suites.map((s) => s.sources)) as LoadedSuite['sources'],
-    checks: Object.assign({}, ...suites.map((s) => s.checks)) as LoadedSuite['checks'],
     selfLearned,
   };
 }

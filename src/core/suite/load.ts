@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { bindCheck, type CheckInstance } from '../checks/instance.ts';
 import { getCheck, listChecks, nearest } from '../checks/registry.ts';
 import { TruthgateError, type Location } from '../errors.ts';
-import type { CheckInstance } from '../engine/instance.ts';
 import type { NotifyConfig } from '../notify/rules.ts';
 import { notifyKeyNames } from '../notify/rules.ts';
 import type { FailOn, Severity } from '../result/schema.ts';
@@ -93,7 +93,20 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
       { location: { file } },
     );
   }
-  const parsed = SuiteFile.safeParse(js ?? {});
+  return buildSuite(js ?? {}, opts, locate);
+}
+
+/**
+ * A suite from its plain-object form (a parsed YAML document, or one built in code such as
+ * zero-config's learned checks): validates it and binds every check to its definition.
+ */
+export function buildSuite(
+  js: unknown,
+  opts: ParseOptions = {},
+  locate: (path: (string | number)[], key?: boolean) => Location = () => ({ file: opts.path ?? '<suite>' }),
+): LoadedSuite {
+  const file = opts.path ?? '<suite>';
+  const parsed = SuiteFile.safeParse(js);
   if (!parsed.success) throw new SuiteInvalidError(topLevelProblems(parsed.error.issues, locate));
   const raw = parsed.data;
 
@@ -190,12 +203,12 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
           ? (params.columns as unknown[]).map((col) => ({ ...omit(params, 'columns'), column: col }))
           : [params];
       for (const variant of variants) {
-        const r = (def.params as z.ZodType).safeParse(variant);
+        const r = def.params.safeParse(variant);
         if (!r.success) {
           for (const i of r.error.issues) problems.push(zodProblem(i, [...at, type], locate, def.name));
           return;
         }
-        const p = r.data as Record<string, unknown>;
+        const p = r.data;
         if (!allowFiles) {
           const sql: [string, unknown][] = [
             ['where', c.data.where],
@@ -216,20 +229,20 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
             );
           }
         }
-        list.push({
-          id: '',
-          type,
-          def,
-          params: p,
-          severity: (c.data.severity ?? defaults.severity ?? def.defaultSeverity) as Severity,
-          ...((c.data.mostly ?? defaults.mostly) !== undefined
-            ? { mostly: c.data.mostly ?? defaults.mostly }
-            : {}),
-          ...(c.data.where ? { where: c.data.where } : {}),
-          tags: [...(defaults.tags ?? []), ...(c.data.tags ?? [])],
-          ...(c.data.description ? { description: c.data.description } : {}),
-          location: locate([...at, type], true),
-        });
+        list.push(
+          bindCheck(def, p, {
+            id: '',
+            type,
+            severity: (c.data.severity ?? defaults.severity ?? def.defaultSeverity) as Severity,
+            ...((c.data.mostly ?? defaults.mostly) !== undefined
+              ? { mostly: c.data.mostly ?? defaults.mostly }
+              : {}),
+            ...(c.data.where ? { where: c.data.where } : {}),
+            tags: [...(defaults.tags ?? []), ...(c.data.tags ?? [])],
+            ...(c.data.description ? { description: c.data.description } : {}),
+            location: locate([...at, type], true),
+          }),
+        );
       }
     });
     checks[sourceName] = assignIds(sourceName, list);
@@ -267,7 +280,7 @@ export function suiteIdentity(path: string): string {
 export function assignIds(source: string, list: CheckInstance[]): CheckInstance[] {
   const seen = new Map<string, number>();
   return list.map((inst) => {
-    const cols = inst.def.columns(inst.params as never);
+    const cols = inst.columns();
     const base = `${source}.${inst.type}${cols.length === 1 ? `.${cols[0]}` : ''}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
