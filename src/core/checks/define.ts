@@ -1,5 +1,6 @@
 import type pl from 'nodejs-polars';
 import type { z } from 'zod';
+import type { SourceHistory } from '../history/series.ts';
 import type { Severity } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
 
@@ -99,6 +100,8 @@ export interface CheckContext {
   other(name: string): OpenedSource;
   /** Rows of the source after `where`, as a lazy frame (standalone plans only). */
   frame(): pl.LazyDataFrame;
+  /** Metrics of this source's past runs, for anomaly checks (absent: no history store). */
+  history?: SourceHistory;
 }
 
 /** How a check behaves when a source is processed in partitions and merged (Temporal fan-out). */

@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import type { CheckContext } from '../checks/define.ts';
+import type { SourceHistory } from '../history/series.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { executeSql } from '../toolkit/sql.ts';
 
@@ -53,6 +54,7 @@ export interface ContextInput {
    */
   reads: Set<string>;
   others: (name: string) => OpenedSource;
+  history?: SourceHistory;
 }
 
 export function makeContext(input: ContextInput): CheckContext {
@@ -83,6 +85,7 @@ export function makeContext(input: ContextInput): CheckContext {
     mask: () => whereCol,
     sql: (expression) => pl.col(aliasOf(expression)),
     other: input.others,
+    ...(input.history ? { history: input.history } : {}),
     frame: () => {
       const lf = input.source.lazy();
       if (!input.where) return lf;

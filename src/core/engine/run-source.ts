@@ -24,6 +24,7 @@ import { formatOutcomeMessage } from './message.ts';
 import { erroredSource } from './errored-source.ts';
 import { executeSql } from '../toolkit/sql.ts';
 import { polarsDetail } from '../toolkit/polars-error.ts';
+import type { SourceHistory } from '../history/series.ts';
 
 export { polarsDetail };
 
@@ -32,6 +33,7 @@ export interface RunSourceOptions {
   sampleSize: number;
   others: (name: string) => OpenedSource;
   baseDir?: string;
+  history?: SourceHistory;
 }
 
 interface Planned {
@@ -282,6 +284,7 @@ function planCheck(
       reads: planned.reads,
       others: opts.others,
       columns: nc.exprs,
+      ...(opts.history ? { history: opts.history } : {}),
     });
     const plan = inst.def.plan(inst.params as never, ctx);
     planned.plan = plan;

@@ -671,6 +671,16 @@ export const messages = {
       ko: 'TRUTHGATE_CODEC_KEY와 TRUTHGATE_CODEC_KEY_ID가 워커 설정과 같은지 확인하세요.',
     },
   },
+  // Metric history and anomaly checks (src/core/history, src/core/checks/anomaly.ts).
+  TG_HISTORY_CORRUPT: {
+    exit: 2,
+    en: 'Metric history `{key}` is unreadable: {detail}',
+    ko: '지표 기록 `{key}`을(를) 읽을 수 없습니다: {detail}',
+    hint: {
+      en: 'Recreate it from the stored reports with `truthgate history rebuild --suite <file>`, or delete the file to start learning again.',
+      ko: '`truthgate history rebuild --suite <파일>`로 저장된 보고서에서 다시 만들거나, 파일을 지우고 다시 학습하세요.',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;
