@@ -1,13 +1,13 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { TruthgateError } from '../errors.ts';
 import { judge, fit, type Direction, type ModelOptions, type Verdict } from '../history/model.ts';
-import { isNumericDtype, isTemporalDtype } from '../toolkit/dtype.ts';
+import { isStringDtype } from '../toolkit/dtype.ts';
 import { formatCount, formatPercent } from '../toolkit/format.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { defineCheck, type AggregatePlan, type CheckContext, type Outcome } from './define.ts';
 import { column } from './params.ts';
+import { parsedEpochMs } from './table.ts';
 
 /*
  * Anomaly checks judge today's value of a metric against the range learned from the source's past
@@ -80,6 +80,7 @@ export function verdictOutcome(
   value: number | null,
   verdict: Verdict | undefined,
   unit: Unit,
+  pastNoun = 'past runs',
 ): Outcome {
   const observed = { metric, value };
   if (value === null) {
@@ -93,7 +94,7 @@ export function verdictOutcome(
       pass: true,
       observed: { ...observed, history: { points } },
       expected: { status: 'learning', needed },
-      message: `learning: ${label} ${shown}; ${formatCount(points)} of ${formatCount(needed)} past runs needed before it is judged`,
+      message: `learning: ${label} ${shown}; ${formatCount(points)} of ${formatCount(needed)} ${pastNoun} needed before it is judged`,
     };
   }
   const { band, fit: f } = verdict;
@@ -289,19 +290,13 @@ const metricAnomaly = defineCheck({
   },
 });
 
-/** Epoch milliseconds of a Date or Datetime column; other types are refused with TG_CHECK_DTYPE. */
+/**
+ * Epoch milliseconds of a Date, a Datetime or ISO-8601 text (parsed as `freshness` does; values that
+ * do not parse are left out); other types are refused with TG_CHECK_DTYPE.
+ */
 function epochMs(ctx: CheckContext, check: string, name: string, e: pl.Expr): pl.Expr {
-  const dtype = ctx.schema[name] ?? 'unknown';
-  if (!isTemporalDtype(dtype) || dtype.startsWith('Duration') || dtype === 'Time' || isNumericDtype(dtype)) {
-    throw new TruthgateError('TG_CHECK_DTYPE', {
-      check,
-      column: name,
-      dtype,
-      expected: 'a Date or Datetime',
-      expected_ko: 'Date 또는 Datetime',
-      example: '',
-    });
-  }
+  const dtype = requireDtype(ctx, check, name, 'date');
+  if (isStringDtype(dtype)) return parsedEpochMs(e.cast(pl.Utf8));
   return e.cast(pl.Datetime('ms')).dt.timestamp();
 }
 
@@ -345,8 +340,9 @@ const volumeAnomaly = defineCheck({
     'and judges the newest `recent` complete buckets against the range learned from all buckets, with the same ' +
     'model as `row_count_anomaly` (trend, weekday or hour seasonality, median and MAD). A day with no rows ' +
     'counts as zero, so one run over an event table finds a missing or half-loaded day without any history. ' +
-    'The first bucket and a bucket still in progress at the start of the run are left out as partial. Reads ' +
-    'the column in its own light query.',
+    'The first bucket and a bucket still in progress at the start of the run are left out as partial. It ' +
+    'learns while fewer than `min_history` complete buckets precede the judged ones (default 21 days or 72 hours, ' +
+    'enough to see the weekly or daily pattern). Reads the column in its own light query.',
   defaultSeverity: 'high',
   merge: 'global',
   params: z
@@ -355,7 +351,12 @@ const volumeAnomaly = defineCheck({
       bucket: z.enum(['day', 'hour']).optional().describe('Bucket size (default day)'),
       recent: z.number().int().min(1).optional().describe('Newest complete buckets judged (default 7)'),
       sensitivity: learning.sensitivity,
-      min_history: learning.min_history,
+      min_history: z
+        .number()
+        .int()
+        .min(2)
+        .optional()
+        .describe('Complete buckets needed before the judged ones (default 21 days or 72 hours)'),
     })
     .strict(),
   example: { column: 'created_at', bucket: 'day', recent: 7 },
@@ -405,7 +406,9 @@ export function judgeBuckets(
     for (let t = starts[0]! + size; t <= last; t += size) series.push({ t, v: byStart.get(t) ?? 0 });
   }
   const unit = size === DAY ? 'day' : 'hour';
-  const minHistory = p.min_history ?? 7;
+  // Three weeks of days (or three days of hours) before the judged ones: enough to learn the
+  // weekday (hour) pattern, so a quiet Sunday is not a missing day.
+  const minHistory = p.min_history ?? (size === DAY ? 21 : 72);
   const recent = series.slice(-(p.recent ?? 7));
   const history = series.slice(0, series.length - recent.length);
   if (history.length < minHistory) {
@@ -415,6 +418,7 @@ export function judgeBuckets(
       recent.at(-1)?.v ?? 0,
       { status: 'learning', points: history.length, needed: minHistory },
       'rows',
+      `earlier ${unit}s`,
     );
   }
   const options: Partial<ModelOptions> = {

@@ -263,7 +263,7 @@ const timestampFormats = [
 ];
 
 /** Epoch milliseconds of a text column, trying ISO-like formats (or the given one) per value. */
-function parsedEpochMs(e: pl.Expr, format?: string): pl.Expr {
+export function parsedEpochMs(e: pl.Expr, format?: string): pl.Expr {
   const parse = (f: string): pl.Expr => e.str.strptime(pl.Datetime('ms'), f).dt.timestamp();
   return (format ? [format] : timestampFormats).map(parse).reduce((acc, next) => acc.fillNull(next));
 }

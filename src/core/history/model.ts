@@ -175,9 +175,12 @@ function fitScaled(
   const band = (t: number): Band => {
     const season = seasonality ? (effects.get(seasonKey(seasonality, t)) ?? 0) : 0;
     const c = level + slope * ((t - origin) / DAY) + season;
+    // Counts vary at least by Poisson noise, about 1/sqrt(n) in log scale: a quiet Sunday's 50
+    // rows swing more than a weekday's 5,000, which one pooled spread would not show.
+    const w = o.scale === 'log' ? Math.max(width, 1 / Math.sqrt(Math.max(1, Math.expm1(c)))) : width;
     return {
-      low: fromScale(o.scale, c - o.sensitivity * width),
-      high: fromScale(o.scale, c + o.sensitivity * width),
+      low: fromScale(o.scale, c - o.sensitivity * w),
+      high: fromScale(o.scale, c + o.sensitivity * w),
       center: fromScale(o.scale, c),
     };
   };
