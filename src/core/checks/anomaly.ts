@@ -27,7 +27,12 @@ const learning = {
     .min(2)
     .optional()
     .describe('Past runs needed before the check judges (default 7); until then it passes as learning'),
-  window: z.number().int().min(3).optional().describe('Newest past runs used (default 90)'),
+  window: z
+    .number()
+    .int()
+    .min(3)
+    .optional()
+    .describe('Newest past runs used (default 90, or every run of the last 28 days when that is more)'),
   series: z
     .string()
     .regex(/^[A-Za-z0-9_.:-]+$/)
