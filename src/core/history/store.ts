@@ -245,7 +245,7 @@ export async function rebuildHistory(
   return counts;
 }
 
-/** Records a profile's per-column metrics under the run it belongs to. */
+/** Records a profile's per-column metrics under the run it belongs to; returns a corrupted file's error. */
 export async function recordProfile(
   store: ObjectStore,
   suite: string,
@@ -253,14 +253,15 @@ export async function recordProfile(
   requestedAt: Date,
   runId: string,
   opts: RecordOptions = {},
-): Promise<void> {
-  await recordRun(
-    store,
-    suite,
-    profile.source.name,
-    { t: requestedAt.getTime(), id: runId, metrics: metricsOfProfile(profile) },
-    opts,
-  );
+): Promise<TruthgateError[]> {
+  const run = { t: requestedAt.getTime(), id: runId, metrics: metricsOfProfile(profile) };
+  try {
+    await recordRun(store, suite, profile.source.name, run, opts);
+    return [];
+  } catch (err) {
+    if (err instanceof TruthgateError && err.code === 'TG_HISTORY_CORRUPT') return [err];
+    throw err;
+  }
 }
 
 function parseJson(text: string | undefined): unknown {
