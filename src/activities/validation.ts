@@ -1,7 +1,9 @@
 import { redactDeep } from '../core/redact.ts';
 import type { Report } from '../core/result/schema.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
+import { isAnomalyCheck } from '../core/history/metrics.ts';
 import { loadHistory, recordReport } from '../core/history/store.ts';
+import { MAX_LISTED_IDS } from './bounds.ts';
 import { loadSuiteFile } from '../core/suite/load.ts';
 import { dirOf, previousKey, reportKey } from '../core/store/layout.ts';
 import type { ObjectStore } from '../core/store/store.ts';
@@ -33,7 +35,10 @@ export async function validate(
     now: requestedAt,
     history: await loadHistory(store, suite.name, input.sources ?? Object.keys(suite.checks)),
   });
-  const result = await storeReport(store, report, requestedAt, input.topIssues);
+  const result = {
+    ...(await storeReport(store, report, requestedAt, input.topIssues)),
+    anomalies: anomalyIds(report),
+  };
   // A corrupted history file is already each anomaly check's coded error; it is left for rebuilding.
   await recordReport(store, report, requestedAt);
   return result;
@@ -68,8 +73,18 @@ async function readPrevious(store: ObjectStore, key: string): Promise<PreviousRu
       status: report.status,
       reportKey: prev,
       criticalFailing: criticalFailing(report),
+      anomalies: anomalyIds(report),
     };
   } catch {
     return null;
   }
+}
+
+/** Ids of failing anomaly checks (bounded like the other id lists of a compact result). */
+function anomalyIds(report: Report): string[] {
+  return report.sources
+    .flatMap((s) => s.checks)
+    .filter((c) => c.status === 'fail' && isAnomalyCheck(c.type))
+    .map((c) => c.id)
+    .slice(0, MAX_LISTED_IDS);
 }
