@@ -58,7 +58,10 @@ export async function readHistory(
   suite: string,
   source: string,
 ): Promise<HistoryFile | undefined> {
-  const key = historyKey(suite, source);
+  return readKey(store, historyKey(suite, source));
+}
+
+async function readKey(store: ObjectStore, key: string): Promise<HistoryFile | undefined> {
   const text = await store.get(key);
   if (text === undefined) return undefined;
   let parsed: unknown;
@@ -243,6 +246,25 @@ export async function rebuildHistory(
     counts[source] = file.runs.length;
   }
   return counts;
+}
+
+/**
+ * The history of a source under any suite (the one with the most runs), for `learn --history`,
+ * which knows a data file and its source name but no suite.
+ */
+export async function findSourceHistory(
+  store: ObjectStore,
+  source: string,
+): Promise<HistoryFile | undefined> {
+  const wanted = `/${safeSegment(source)}.json`;
+  let best: HistoryFile | undefined;
+  for (const key of await listAll(store, HISTORY_PREFIX)) {
+    if (!key.endsWith(wanted)) continue;
+    // A corrupted file proposes nothing; `check` reports it where it matters.
+    const file = await readKey(store, key).catch(() => undefined);
+    if (file && file.runs.length > (best?.runs.length ?? 0)) best = file;
+  }
+  return best;
 }
 
 /** Records a profile's per-column metrics under the run it belongs to; returns a corrupted file's error. */
