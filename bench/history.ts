@@ -6,8 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { presets } from '../src/core/checks/anomaly.ts';
-import { judge } from '../src/core/history/model.ts';
+import { presets, judge } from '../src/core/history/model.ts';
 import { addRun, historyKey, loadHistory, type HistoryFile } from '../src/core/history/store.ts';
 import { DirectoryStore } from '../src/core/store/directory.ts';
 import { DAY, START, dailySeries } from '../tests/history/generate.ts';

@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { presets } from '../../src/core/checks/anomaly.ts';
-import { fit, judge, type Point } from '../../src/core/history/model.ts';
+import { presets, fit, judge, type Point } from '../../src/core/history/model.ts';
 import { DAY, START, WEEKDAY_FACTOR, gaussian, rng } from './generate.ts';
 
 const noise = gaussian(rng(3));

@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { presets } from '../../src/core/checks/anomaly.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
-import { judge } from '../../src/core/history/model.ts';
+import { presets, judge } from '../../src/core/history/model.ts';
 import {
   historyKey,
   loadHistory,

@@ -1,6 +1,6 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
-import { judge, fit, type Direction, type ModelOptions, type Verdict } from '../history/model.ts';
+import { judge, fit, presets, type Direction, type ModelOptions, type Verdict } from '../history/model.ts';
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { formatCount, formatPercent } from '../toolkit/format.ts';
 import { toNumber } from '../toolkit/numbers.ts';
@@ -57,18 +57,6 @@ function seriesName(p: Learning, ctx: CheckContext, metric: string): string {
 }
 
 const DAY = 86_400_000;
-
-/** How each kind of metric is modelled; exported so tests and benchmarks judge exactly as the checks do. */
-export const presets = {
-  rowCount: { scale: 'log', direction: 'both' },
-  // Never narrower than a quarter of a percentage point: one more null row is not an incident.
-  nullFraction: { scale: 'linear', direction: 'up', floor: 0.0025 },
-  statistic: { scale: 'linear', direction: 'both' },
-  distinct: { scale: 'log', direction: 'both' },
-  // Ages vary by ratios (an hourly and a daily table); 10% in log scale absorbs scheduling jitter.
-  freshness: { scale: 'log', direction: 'up', floor: 0.1 },
-  volume: { scale: 'log', direction: 'both' },
-} as const satisfies Record<string, Partial<ModelOptions>>;
 
 function formatValue(v: number, unit: Unit): string {
   if (unit === 'rows') return formatCount(Math.round(v));

@@ -40,6 +40,18 @@ export const DEFAULT_MODEL: ModelOptions = {
   floor: 0,
 };
 
+/** How each kind of metric is modelled: the anomaly checks, the dashboard's charts, tests and benchmarks share these. */
+export const presets = {
+  rowCount: { scale: 'log', direction: 'both' },
+  // Never narrower than a quarter of a percentage point: one more null row is not an incident.
+  nullFraction: { scale: 'linear', direction: 'up', floor: 0.0025 },
+  statistic: { scale: 'linear', direction: 'both' },
+  distinct: { scale: 'log', direction: 'both' },
+  // Ages vary by ratios (an hourly and a daily table); 10% in log scale absorbs scheduling jitter.
+  freshness: { scale: 'log', direction: 'up', floor: 0.1 },
+  volume: { scale: 'log', direction: 'both' },
+} as const satisfies Record<string, Partial<ModelOptions>>;
+
 export interface Band {
   low: number;
   high: number;
@@ -279,8 +291,9 @@ export function judge(
   const cy = toScale(o.scale, band.center);
   const score = f.spread > 0 ? (y - cy) / f.spread : y === cy ? 0 : Math.sign(y - cy) * Infinity;
   const { band: _unused, ...summary } = f;
-  const above = current.v > band.high && o.direction !== 'down';
-  const below = current.v < band.low && o.direction !== 'up';
+  const outside = (current.v > band.high || current.v < band.low) && !likeSameWeekday(past, current, f, o);
+  const above = outside && current.v > band.high && o.direction !== 'down';
+  const below = outside && current.v < band.low && o.direction !== 'up';
   const reason = above
     ? 'above'
     : below
@@ -289,6 +302,22 @@ export function judge(
         ? 'stuck'
         : undefined;
   return { status: reason ? 'anomaly' : 'normal', ...(reason ? { reason } : {}), band, fit: summary, score };
+}
+
+/**
+ * Until four weeks of daily runs teach the weekday pattern, a quiet Sunday would look like half a
+ * load: a value close to the earlier runs on the same weekday (within the band's half-width of
+ * their median) is normal.
+ */
+function likeSameWeekday(past: readonly Point[], current: Point, f: Fit, o: ModelOptions): boolean {
+  if (f.seasonality !== null) return false;
+  const weekday = new Date(current.t).getUTCDay();
+  const same = past
+    .slice(-f.points)
+    .filter((p) => new Date(p.t).getUTCDay() === weekday && current.t - p.t < 29 * DAY);
+  if (same.length === 0) return false;
+  const m = median(same.map((p) => toScale(o.scale, p.v)));
+  return Math.abs(toScale(o.scale, current.v) - m) <= o.sensitivity * f.spread;
 }
 
 /** The value equals the previous one while consecutive values repeated in under 2% of the history. */
