@@ -145,6 +145,16 @@ function historyPlan(
     metrics,
     evaluate: (m) => {
       const v = value(m);
+      // Without a history store (no --history-dir, an Action without previous runs) the check
+      // cannot learn at all: say so, rather than count runs that will never be kept.
+      if (!ctx.history && v !== null) {
+        return {
+          pass: true,
+          observed: { metric: series, value: v },
+          expected: { status: 'skipped', reason: 'no metric history' },
+          message: `not judged: no metric history for this run (give --history-dir or set TRUTHGATE_STORE); ${label} ${formatValue(v, unit)}`,
+        };
+      }
       const verdict = v === null ? undefined : judge(past, { t: ctx.now.getTime(), v }, options);
       return verdictOutcome(
         series,
