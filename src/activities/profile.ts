@@ -1,5 +1,6 @@
 import { driftCompare } from '../core/drift/compare.ts';
 import { TruthgateError } from '../core/errors.ts';
+import { recordProfile } from '../core/history/store.ts';
 import { profileSource } from '../core/profile/profile.ts';
 import type { Profile } from '../core/profile/types.ts';
 import { openSource } from '../core/sources/open.ts';
@@ -27,6 +28,7 @@ export function runProfileActivity(store: ObjectStore) {
         const profile = await profileSource(source, { baseDir: suite.baseDir });
         const key = profileKey(input.source, new Date(input.requestedAt), input.runId);
         await store.put(key, `${JSON.stringify(profile)}\n`);
+        await recordProfile(store, suite.name, profile, new Date(input.requestedAt), input.runId);
         const prev = await previousKey(store, dirOf(key), key);
         let drift: ProfileResult['drift'] = { compared: false };
         if (input.drift && prev) {

@@ -28,14 +28,18 @@ export interface PreviousRun {
   reportKey: string;
   /** Ids of critical checks that failed or errored. */
   criticalFailing: string[];
+  /** Ids of anomaly checks that failed (absent in runs stored before anomaly checks). */
+  anomalies?: string[];
 }
 
 export interface StateChange {
-  kind: 'pass_to_fail' | 'fail_to_pass' | 'new_critical';
+  kind: 'pass_to_fail' | 'fail_to_pass' | 'new_critical' | 'anomaly_detected';
   from: RunStatus | null;
   to: RunStatus;
   /** Critical checks failing now that were not failing in the previous run. */
   newCritical: string[];
+  /** Anomaly checks failing now that were not failing in the previous run. */
+  newAnomalies?: string[];
 }
 
 /** The compact result a validation returns: bounded (activities/bounds.ts), far under Temporal's 2 MiB payload limit. */
@@ -57,6 +61,8 @@ export interface ValidationResult {
   criticalFailing: string[];
   /** How many critical checks fail (absent in results recorded before lists were bounded). */
   criticalFailingCount?: number;
+  /** Ids of failing anomaly checks, at most MAX_LISTED_IDS (absent before anomaly checks). */
+  anomalies?: string[];
   /** What was cut to keep the result small, e.g. "criticalFailing: 200 of 5012 listed (new ones first)". */
   truncated?: string[];
 }

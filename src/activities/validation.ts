@@ -1,6 +1,9 @@
 import { redactDeep } from '../core/redact.ts';
 import type { Report } from '../core/result/schema.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
+import { isAnomalyCheck } from '../core/history/metrics.ts';
+import { loadHistory, recordReport } from '../core/history/store.ts';
+import { MAX_LISTED_IDS } from './bounds.ts';
 import { loadSuiteFile } from '../core/suite/load.ts';
 import { dirOf, previousKey, reportKey } from '../core/store/layout.ts';
 import type { ObjectStore } from '../core/store/store.ts';
@@ -13,19 +16,34 @@ import type { PreviousRun, ValidationActivityInput, ValidationResult } from './t
 /** Runs a suite, stores the full report under the run's key and returns the compact result. */
 export function runValidationActivity(store: ObjectStore) {
   return (input: ValidationActivityInput): Promise<ValidationResult> =>
-    asActivity(() =>
-      withHeartbeat(async () => {
-        const suite = loadSuiteFile(input.suite);
-        await prefetchSuiteObjects(suite, input.sources);
-        const report = await runSuite(suite, {
-          sources: input.sources,
-          failOn: input.failOn,
-          runId: input.runId,
-          now: new Date(input.requestedAt),
-        });
-        return storeReport(store, report, new Date(input.requestedAt), input.topIssues);
-      }),
-    );
+    asActivity(() => withHeartbeat(() => validate(store, input)));
+}
+
+/**
+ * The activity's work: anomaly checks read the suite's metric history from the worker's store,
+ * and the run's metrics are appended after the report is stored (a retry replaces its own point).
+ */
+export async function validate(
+  store: ObjectStore,
+  input: ValidationActivityInput,
+): Promise<ValidationResult> {
+  const suite = loadSuiteFile(input.suite);
+  await prefetchSuiteObjects(suite, input.sources);
+  const requestedAt = new Date(input.requestedAt);
+  const report = await runSuite(suite, {
+    sources: input.sources,
+    failOn: input.failOn,
+    runId: input.runId,
+    now: requestedAt,
+    history: await loadHistory(store, suite.name, input.sources ?? Object.keys(suite.checks)),
+  });
+  const result = {
+    ...(await storeReport(store, report, requestedAt, input.topIssues)),
+    anomalies: anomalyIds(report),
+  };
+  // A corrupted history file is already each anomaly check's coded error; it is left for rebuilding.
+  await recordReport(store, report, requestedAt);
+  return result;
 }
 
 /**
@@ -57,8 +75,18 @@ async function readPrevious(store: ObjectStore, key: string): Promise<PreviousRu
       status: report.status,
       reportKey: prev,
       criticalFailing: criticalFailing(report),
+      anomalies: anomalyIds(report),
     };
   } catch {
     return null;
   }
+}
+
+/** Ids of failing anomaly checks (bounded like the other id lists of a compact result). */
+function anomalyIds(report: Report): string[] {
+  return report.sources
+    .flatMap((s) => s.checks)
+    .filter((c) => c.status === 'fail' && isAnomalyCheck(c.type))
+    .map((c) => c.id)
+    .slice(0, MAX_LISTED_IDS);
 }

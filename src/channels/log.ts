@@ -77,7 +77,7 @@ export async function recordOutcomes(store: ObjectStore, input: RecordInput): Pr
     await writeEntry(store, logEntry(event, o, input.at), event.at);
     if (o.status !== 'sent' && o.status !== 'duplicate') continue;
     if (o.kind === 'fail_to_pass') await store.delete(alertKey(event.suite, o.channel));
-    else if (o.kind === 'pass_to_fail' || o.kind === 'new_critical' || o.kind === 'still_failing') {
+    else if (['pass_to_fail', 'new_critical', 'still_failing', 'anomaly_detected'].includes(o.kind)) {
       const open = { fingerprint: failureFingerprint(event), at: event.at };
       await store.put(alertKey(event.suite, o.channel), JSON.stringify(open));
     }

@@ -20,6 +20,8 @@ import { runPage } from './views/run.ts';
 import { runsPage } from './views/runs.ts';
 import { schedulesPage } from './views/schedules.ts';
 import { sourcePage } from './views/source.ts';
+import { metricHistory } from './data/metric-history.ts';
+import { metricPage } from './views/metric-page.ts';
 
 export interface AppOptions {
   data: DashboardData;
@@ -174,6 +176,13 @@ export function createApp(o: AppOptions): Hono<Env> {
     const name = c.req.param('name');
     if (!isSafeQueryValue(name)) return fail(c, 404);
     return page(c, name, 'overview', sourcePage(await o.data.source(name)));
+  });
+
+  app.get('/history/:suite/:source/:metric', async (c) => {
+    const { suite, source, metric } = c.req.param();
+    const h = await metricHistory(o.data.store, suite, source, metric).catch(() => undefined);
+    if (!h) return fail(c, 404);
+    return page(c, `${source} ${metric}`, 'overview', metricPage(h));
   });
 
   app.notFound((c) => fail(c, 404));

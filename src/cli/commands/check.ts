@@ -10,7 +10,9 @@ import { buildZeroConfigSuite, warnSelfLearned, type ZeroConfigSuite } from '../
 import { render, formats, type Format } from '../../core/render/index.ts';
 import { FailOn, type Report } from '../../core/result/schema.ts';
 import { loadSuiteFile, type LoadedSuite } from '../../core/suite/load.ts';
-import { printProblem, reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
+import { loadHistory, recordReport } from '../../core/history/store.ts';
+import { DirectoryStore } from '../../core/store/directory.ts';
+import { printError, printProblem, reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
 import { startProgress } from '../progress.ts';
 
 const DEFAULT_SUITE = 'truthgate.yml';
@@ -25,6 +27,7 @@ interface CheckOptions {
   sampleSize?: number;
   color: boolean;
   lang?: string;
+  historyDir?: string;
 }
 
 export function registerCheck(program: Command): void {
@@ -40,6 +43,10 @@ export function registerCheck(program: Command): void {
       new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(FailOn.options),
     )
     .option('--sample-size <n>', 'failing rows kept per check', parseSampleSize)
+    .option(
+      '--history-dir <dir>',
+      'store of past metrics for anomaly checks, read before and appended after the run (env TRUTHGATE_STORE)',
+    )
     .option('--no-color', 'disable colours')
     .action(async (data: string[], _opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<CheckOptions>();
@@ -61,13 +68,19 @@ async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<nu
         suggestion: n ? ` (did you mean \`${n}\`?)` : '',
       });
     }
+    const history = historyStore(opts);
+    const names = opts.source ?? Object.keys(suite.checks);
     report = await runSuite(suite, {
+      ...(history ? { history: await loadHistory(history, suite.name, names) } : {}),
       ...(opts.source ? { sources: opts.source } : {}),
       ...(opts.failOn ? { failOn: opts.failOn } : {}),
       ...(opts.sampleSize !== undefined ? { sampleSize: opts.sampleSize } : {}),
       onProgress: progress.onProgress,
     });
     if ('selfLearned' in suite) report = warnSelfLearned(report, suite.selfLearned);
+    // A corrupted history file is left for inspection (and rebuilding); the run itself completes.
+    if (history)
+      for (const p of await recordReport(history, report, new Date(report.startedAt))) printError(p, lang);
   } finally {
     progress.stop();
   }
@@ -117,6 +130,12 @@ async function loadSuite(
   }
   if (existsSync(DEFAULT_SUITE)) return loadSuiteFile(DEFAULT_SUITE);
   throw new TruthgateError('TG_SUITE_NOT_FOUND', { path: DEFAULT_SUITE });
+}
+
+/** --history-dir, else the report store of TRUTHGATE_STORE when set; none means anomaly checks keep learning. */
+function historyStore(opts: CheckOptions): DirectoryStore | undefined {
+  const dir = opts.historyDir ?? process.env.TRUTHGATE_STORE;
+  return dir ? new DirectoryStore(dir) : undefined;
 }
 
 export function parseSampleSize(value: string): number {

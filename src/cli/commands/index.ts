@@ -24,6 +24,7 @@ export const commands: Record<string, () => Promise<RegisterCommand>> = {
   dashboard: async () => (await import('./dashboard.ts')).registerDashboard,
   report: async () => (await import('./report.ts')).registerReport,
   setup: async () => (await import('./setup.ts')).registerSetup,
+  history: async () => (await import('./history.ts')).registerHistory,
 };
 
 /** Global options that take a value, so the word after them is not mistaken for the command. */

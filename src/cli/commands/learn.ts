@@ -7,11 +7,14 @@ import { strictnesses, type Strictness } from '../../core/learn/propose.ts';
 import { profileSource } from '../../core/profile/profile.ts';
 import { openSource } from '../../core/sources/open.ts';
 import { parseSuite } from '../../core/suite/load.ts';
+import { findSourceHistory, seriesOf } from '../../core/history/store.ts';
+import { DirectoryStore } from '../../core/store/directory.ts';
 
 interface LearnCliOptions {
   output?: string;
   strictness: Strictness;
   name?: string;
+  history?: string;
 }
 
 export function registerLearn(program: Command): void {
@@ -26,6 +29,10 @@ export function registerLearn(program: Command): void {
         .default('medium'),
     )
     .option('--name <source-name>', 'source name in the suite (default: from the file name)')
+    .option(
+      '--history <dir>',
+      "report store holding the source's metric history: also propose anomaly checks where it has enough runs",
+    )
     .action(async (source: string, _opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<LearnCliOptions>();
       const name = opts.name ?? sourceNameFor(source);
@@ -34,7 +41,15 @@ export function registerLearn(program: Command): void {
       // The suite names the data relative to where the suite file will live.
       const suiteDir = opts.output ? dirname(resolve(opts.output)) : process.cwd();
       const rel = isAbsolute(source) ? source : relative(suiteDir, resolve(source)) || source;
-      const learned = learnSuite(profile, { strictness: opts.strictness, sourceName: name, sourcePath: rel });
+      const history = opts.history
+        ? await findSourceHistory(new DirectoryStore(opts.history), name)
+        : undefined;
+      const learned = learnSuite(profile, {
+        strictness: opts.strictness,
+        sourceName: name,
+        sourcePath: rel,
+        ...(opts.history ? { historyRuns: (metric: string) => seriesOf(history, metric).length } : {}),
+      });
       await warnIfFailing(learned.yamlText, suiteDir);
       if (opts.output) {
         writeFileAtomic(opts.output, learned.yamlText, { inputs: opened.files });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Expr } from '../expr/node.ts';
 import { PolarsRenderer, type PolarsScope } from '../expr/polars.ts';
 import { isoShapeOf } from '../expr/polars-time.ts';
+import type { SourceHistory } from '../history/series.ts';
 import type { Severity } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
 
@@ -102,6 +103,10 @@ export interface CheckContext {
   other(name: string): OpenedSource;
   /** Rows of the source after `where`, as a lazy frame (standalone plans only). */
   frame(): pl.LazyDataFrame;
+  /** The check's `where` filter as written (absent: every row). */
+  where?: string;
+  /** Metrics of this source's past runs, for anomaly checks (absent: no history store). */
+  history?: SourceHistory;
 }
 
 /** How a check behaves when a source is processed in partitions and merged (Temporal fan-out). */
@@ -120,7 +125,10 @@ export function mergesExactly(def: CheckDefinition, plan: Plan): plan is RowPlan
  * the run's clock, and (for checks reading other sources or running their own query) the
  * opened source, other sources and the filtered frame.
  */
-export type PlanContext = Pick<CheckContext, 'source' | 'schema' | 'now' | 'baseDir' | 'other' | 'frame'>;
+export type PlanContext = Pick<
+  CheckContext,
+  'source' | 'schema' | 'now' | 'baseDir' | 'other' | 'frame' | 'where' | 'history'
+>;
 
 /** A row check written once in the expression builder (see RowPlan for the meaning of each field). */
 export interface RowSpec extends Omit<RowPlan, 'fails' | 'judged' | 'clean'> {

@@ -11,6 +11,7 @@ import { referentialChecks } from './referential.ts';
 import { customChecks } from './custom.ts';
 import { privacyChecks } from './privacy.ts';
 import { driftChecks } from './drift.ts';
+import { anomalyChecks } from './anomaly.ts';
 
 /** The single source of truth for checks: docs, JSON Schema and the engine all read this. */
 const all: CheckDefinition<never>[] = [
@@ -26,6 +27,7 @@ const all: CheckDefinition<never>[] = [
   ...customChecks,
   ...privacyChecks,
   ...driftChecks,
+  ...anomalyChecks,
 ] as CheckDefinition<never>[];
 
 const byName = new Map<string, CheckDefinition>();

@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import type { CheckContext } from '../checks/define.ts';
+import type { SourceHistory } from '../history/series.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { executeSql } from '../toolkit/sql.ts';
 
@@ -76,6 +77,7 @@ export interface ContextInput {
    */
   reads: Set<string>;
   others: (name: string) => OpenedSource;
+  history?: SourceHistory;
 }
 
 export function makeContext(input: ContextInput): CheckContext {
@@ -106,6 +108,8 @@ export function makeContext(input: ContextInput): CheckContext {
     mask: () => whereCol,
     sql: (expression) => input.sql.col(aliasOf(expression)),
     other: input.others,
+    ...(input.where ? { where: input.where } : {}),
+    ...(input.history ? { history: input.history } : {}),
     frame: () => {
       const lf = input.source.lazy();
       if (!input.where) return lf;

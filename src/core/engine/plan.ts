@@ -18,12 +18,15 @@ import { executeSql } from '../toolkit/sql.ts';
 import { makeContext, SqlColumns } from './context.ts';
 import { native, NativeCache, output, type NativeExpr } from './native.ts';
 import { sampleExprs, type SampleSpec } from './samples.ts';
+import type { SourceHistory } from '../history/series.ts';
 
 export interface PlanOptions {
   now: Date;
   sampleSize: number;
   others: (name: string) => OpenedSource;
   baseDir?: string;
+  /** Past metrics of this source, for anomaly checks (see src/core/history). */
+  history?: SourceHistory;
 }
 
 /** A source's columns and their types, read once from an empty frame. */
@@ -228,6 +231,7 @@ function planCheck(
       used: planned.sqlUsed,
       reads: planned.reads,
       others: opts.others,
+      ...(opts.history ? { history: opts.history } : {}),
       columns: nc.exprs,
     });
     const plan = inst.plan(ctx);

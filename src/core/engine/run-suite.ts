@@ -5,6 +5,7 @@ import { runStatus, summarize } from '../result/status.ts';
 import { openSource, type OpenedSource } from '../sources/open.ts';
 import { isSqlSource } from '../sources/spec.ts';
 import type { LoadedSuite } from '../suite/load.ts';
+import type { HistoryLookup } from '../history/series.ts';
 import { VERSION } from '../version.ts';
 import { runSource } from './run-source.ts';
 import { erroredSource } from './merge.ts';
@@ -18,6 +19,8 @@ export interface RunOptions {
   /** Fixed clock for reproducible runs (tests, replays). */
   now?: Date;
   runId?: string;
+  /** Past metrics per source, for anomaly checks (see src/core/history). */
+  history?: HistoryLookup;
   onProgress?: (event: { source: string; index: number; total: number; phase: 'start' | 'done' }) => void;
 }
 
@@ -70,6 +73,7 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
         sampleSize: opts.sampleSize ?? suite.sampleSize,
         others: open,
         baseDir: suite.baseDir,
+        ...(opts.history ? { history: opts.history(name) } : {}),
       }),
     );
     opts.onProgress?.({ source: name, index, total: names.length, phase: 'done' });

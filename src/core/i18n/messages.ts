@@ -837,6 +837,16 @@ export const messages = {
       ko: '이 소스를 파일로 읽거나(polars는 모든 검사를 실행합니다) 다른 검사를 쓰세요. docs/checks.md에 검사별 백엔드가 있습니다.',
     },
   },
+  // Metric history and anomaly checks (src/core/history, src/core/checks/anomaly.ts).
+  TG_HISTORY_CORRUPT: {
+    exit: 2,
+    en: 'Metric history `{key}` is unreadable: {detail}',
+    ko: '지표 기록 `{key}`을(를) 읽을 수 없습니다: {detail}',
+    hint: {
+      en: 'Recreate it from the stored reports with `truthgate history rebuild --suite <file>`, or delete the file to start learning again.',
+      ko: '`truthgate history rebuild --suite <파일>`로 저장된 보고서에서 다시 만들거나, 파일을 지우고 다시 학습하세요.',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;

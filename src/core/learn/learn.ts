@@ -2,7 +2,13 @@ import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import { getCheck } from '../checks/registry.ts';
 import type { Profile } from '../profile/types.ts';
 import { SUITE_VERSION, type SuiteFile } from '../suite/schema.ts';
-import { proposeChecks, type Proposal, type Skipped, type Strictness } from './propose.ts';
+import {
+  proposeAnomalyChecks,
+  proposeChecks,
+  type Proposal,
+  type Skipped,
+  type Strictness,
+} from './propose.ts';
 
 export interface LearnOptions {
   strictness: Strictness;
@@ -11,6 +17,8 @@ export interface LearnOptions {
   /** Path written into the suite, relative to where the suite file will live. */
   sourcePath: string;
   now?: Date;
+  /** Past runs per metric in the source's history: anomaly checks are proposed where enough exist. */
+  historyRuns?: (metric: string) => number;
 }
 
 export interface LearnedSuite {
@@ -27,6 +35,8 @@ export function proposeSuite(profile: Profile, opts: LearnOptions): Omit<Learned
     exists: (name) => getCheck(name) !== undefined,
     ...(opts.now ? { now: opts.now } : {}),
   });
+  if (opts.historyRuns)
+    proposals.push(...proposeAnomalyChecks(profile, opts.historyRuns, (n) => getCheck(n) !== undefined));
   const name = opts.sourceName;
   const suite: SuiteFile = {
     version: SUITE_VERSION,

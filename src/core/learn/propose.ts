@@ -376,3 +376,49 @@ function roundDown(x: number, digits: number): number {
   const r = Math.floor(x * f) / f;
   return r <= x ? r : r - 1 / f;
 }
+
+/** Past runs a metric needs before `learn --history` proposes an anomaly check on it. */
+export const HISTORY_TO_PROPOSE = 7;
+
+/**
+ * Anomaly checks for the metrics this source's history already holds enough runs of (see
+ * src/core/history): they start judging at once instead of learning first. Volume per day is
+ * proposed for timestamp columns spanning four weeks, since it learns from the data itself.
+ */
+export function proposeAnomalyChecks(
+  profile: Profile,
+  runsOf: (metric: string) => number,
+  exists: (check: string) => boolean,
+): Proposal[] {
+  const out: Proposal[] = [];
+  const add = (p: Proposal): void => {
+    if (exists(p.check)) out.push(p);
+  };
+  const note = (n: number): string => `Learned from ${n} past runs in the metric history.`;
+  const rows = runsOf('row_count');
+  if (rows >= HISTORY_TO_PROPOSE) add({ check: 'row_count_anomaly', params: {}, note: note(rows) });
+  for (const c of profile.columns) {
+    const column = c.name;
+    const nulls = runsOf(`null_fraction:${column}`);
+    if (nulls >= HISTORY_TO_PROPOSE && c.nullCount > 0)
+      add({ check: 'null_fraction_anomaly', params: { column }, column, note: note(nulls) });
+    const mean = runsOf(`mean:${column}`);
+    if (mean >= HISTORY_TO_PROPOSE && c.kind === 'numeric')
+      add({ check: 'metric_anomaly', params: { metric: 'mean', column }, column, note: note(mean) });
+    const temporal =
+      c.kind === 'temporal' || c.semanticType === 'iso_date' || c.semanticType === 'iso_datetime';
+    if (!temporal) continue;
+    const lag = runsOf(`freshness_lag:${column}`);
+    if (lag >= HISTORY_TO_PROPOSE)
+      add({ check: 'freshness_anomaly', params: { column }, column, note: note(lag) });
+    const range = c.temporalRange ? Date.parse(c.temporalRange.max) - Date.parse(c.temporalRange.min) : 0;
+    if (range >= 28 * DAY)
+      add({
+        check: 'volume_anomaly',
+        params: { column },
+        column,
+        note: `Rows per day over ${Math.round(range / DAY)} days of ${column}.`,
+      });
+  }
+  return out;
+}

@@ -29,7 +29,7 @@ export interface Delivery {
 }
 
 const rank: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
-const failureKinds = new Set(['pass_to_fail', 'new_critical', 'still_failing']);
+const failureKinds = new Set(['pass_to_fail', 'new_critical', 'still_failing', 'anomaly_detected']);
 
 function ruleMatches(rule: NotifyRule, event: NotifyEvent): boolean {
   if (event.kind === 'test') return true;

@@ -23,6 +23,7 @@ export const eventKinds = [
   'still_failing',
   'drift_detected',
   'schema_changed',
+  'anomaly_detected',
 ] as const;
 export const EventKind = z.enum(eventKinds);
 export type EventKind = z.infer<typeof EventKind>;
@@ -86,7 +87,9 @@ export const NotifyRule = z
       .array(EventKind)
       .min(1)
       .optional()
-      .describe('Default: pass_to_fail, fail_to_pass, new_critical, drift_detected, schema_changed'),
+      .describe(
+        'Default: pass_to_fail, fail_to_pass, new_critical, drift_detected, schema_changed, anomaly_detected',
+      ),
     min_severity: Severity.optional().describe('Lowest failing severity that alerts (default info)'),
     sources: z.array(z.string().min(1)).optional().describe('Only events about these sources'),
     tags: z.array(z.string().min(1)).optional().describe('Only failures of checks with one of these tags'),
@@ -127,4 +130,5 @@ export const DEFAULT_EVENTS: readonly EventKind[] = [
   'new_critical',
   'drift_detected',
   'schema_changed',
+  'anomaly_detected',
 ];

@@ -23,6 +23,7 @@ const headlines: Record<
   fail_to_pass: { emoji: '✅', text: 'recovered', color: 'good' },
   drift_detected: { emoji: '📈', text: 'detected drift', color: 'warn' },
   schema_changed: { emoji: '🧱', text: 'saw a schema change', color: 'warn' },
+  anomaly_detected: { emoji: '📉', text: 'saw a metric anomaly', color: 'bad' },
   test: { emoji: '🧪', text: 'test message', color: 'warn' },
 };
 

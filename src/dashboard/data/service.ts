@@ -94,6 +94,11 @@ export class DashboardData {
   /** One answer per HEALTH_TTL_MS, shared by concurrent probes: a probe storm never reaches Temporal. */
   private readonly health = new TtlCache({ ttlMs: HEALTH_TTL_MS, maxEntries: 1 });
 
+  /** The report store, read-only here (metric history charts read it directly). */
+  get store(): ObjectStore {
+    return this.o.store;
+  }
+
   constructor(o: DataOptions) {
     this.o = o;
     this.cache = new TtlCache({ ttlMs: o.cacheMs, staleMs: o.cacheMs * 6, maxEntries: 200 });

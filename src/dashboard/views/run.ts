@@ -6,6 +6,7 @@ import type { CheckResult, Report, SourceResult } from '../../core/result/schema
 import type { RunDetail } from '../data/service.ts';
 import { chart } from './chart.ts';
 import { badge, duration, num, pct, severity, sourceHref, time, value } from './format.ts';
+import { anomalyChart } from './metric-page.ts';
 import { html, type Html } from './html.ts';
 
 export function runPage(d: RunDetail, temporalUiUrl: string | null): Html {
@@ -38,7 +39,7 @@ export function runPage(d: RunDetail, temporalUiUrl: string | null): Html {
       </dd>
     </dl>
     ${d.failure ? html`<p class="notice error"><strong>${d.failure.code}</strong>: ${d.failure.message}</p>` : ''}
-    ${d.report ? d.report.sources.map((s) => sourceSection(s, r.suitePath)) : ''}
+    ${d.report ? d.report.sources.map((s) => sourceSection(s, r.suitePath, d.report!.suite)) : ''}
     ${!d.report && d.result && d.row.kind === 'validation' ? compactSection(d.result) : ''}
     ${d.profile ? profileSection(d.profile, d.previousProfile, d.driftSummary) : ''}
     ${d.drift ? driftSection(d.drift) : ''} ${d.diff ? diffSection(d.diff) : ''}`;
@@ -64,7 +65,7 @@ function relativeToSuite(text: string, suitePath: string | null): string {
   return dir === '/' || dir === '.' ? text : text.replaceAll(`${dir}/`, '');
 }
 
-function sourceSection(src: SourceResult, suitePath: string | null): Html {
+function sourceSection(src: SourceResult, suitePath: string | null, suite: string): Html {
   const failing = src.checks.filter((c) => c.samples.length > 0 && c.status === 'fail');
   return html`<section class="source">
     <h2><a href="${sourceHref(src.name)}">${src.name}</a></h2>
@@ -93,7 +94,7 @@ function sourceSection(src: SourceResult, suitePath: string | null): Html {
           </tr>
         </thead>
         <tbody>
-          ${src.checks.map(checkRow)}
+          ${src.checks.map((c) => checkRow(c, anomalyChart(suite, src.name, c)))}
         </tbody>
       </table>
     </div>
@@ -101,7 +102,7 @@ function sourceSection(src: SourceResult, suitePath: string | null): Html {
   </section>`;
 }
 
-function checkRow(c: CheckResult): Html {
+function checkRow(c: CheckResult, chart: string | null): Html {
   return html`<tr class="c-${c.status}">
     <td>${badge(c.status)}</td>
     <td>${severity(c.severity)}</td>
@@ -119,7 +120,7 @@ function checkRow(c: CheckResult): Html {
               <div class="muted small">${pct(c.failingFraction)}</div>`
       }
     </td>
-    <td>${c.message}</td>
+    <td>${c.message}${chart ? html` <a href="${chart}">chart</a>` : ''}</td>
   </tr>`;
 }
 
