@@ -536,6 +536,107 @@ var messages = {
       ko: "polars SQL \uBB38\uBC95\uC73C\uB85C `source` \uD14C\uC774\uBE14(\uB610\uB294 \uC18C\uC2A4 \uC774\uB984)\uC744 \uC870\uD68C\uD558\uC138\uC694. \uC608: SELECT * FROM source WHERE amount < 0."
     }
   },
+  // SQL sources (src/core/sources/sql, src/core/engine/sql-source.ts). Messages name the
+  // connection, never its URL: URLs carry passwords.
+  TG_SQL_CONNECTION_UNKNOWN: {
+    exit: 2,
+    en: "Source `{source}` uses connection `{connection}`, which is not declared",
+    ko: "\uC18C\uC2A4 `{source}`\uC774(\uAC00) \uC120\uC5B8\uB418\uC9C0 \uC54A\uC740 \uC5F0\uACB0 `{connection}`\uC744(\uB97C) \uC0AC\uC6A9\uD569\uB2C8\uB2E4",
+    hint: {
+      en: "Declare it under `connections:` in the suite (URL with `${ENV}` for the password) or set {env}.",
+      ko: "\uC2A4\uC704\uD2B8\uC758 `connections:`\uC5D0 \uC120\uC5B8\uD558\uAC70\uB098(\uBE44\uBC00\uBC88\uD638\uB294 `${ENV}`\uB85C) {env}\uC744(\uB97C) \uC124\uC815\uD558\uC138\uC694."
+    }
+  },
+  TG_SQL_CONNECTION_URL: {
+    exit: 2,
+    en: "Connection `{connection}` has an invalid URL: {detail}",
+    ko: "\uC5F0\uACB0 `{connection}`\uC758 URL\uC774 \uC798\uBABB\uB418\uC5C8\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Use postgres://user:${PASSWORD}@host:5432/database or duckdb:path/to/file.duckdb (percent-encode special characters).",
+      ko: "postgres://user:${PASSWORD}@host:5432/database \uB610\uB294 duckdb:path/to/file.duckdb \uD615\uC2DD\uC744 \uC4F0\uC138\uC694(\uD2B9\uC218 \uBB38\uC790\uB294 \uD37C\uC13C\uD2B8 \uC778\uCF54\uB529)."
+    }
+  },
+  TG_SQL_AUTH: {
+    exit: 3,
+    en: "Connection `{connection}`: the database refused the login ({detail})",
+    ko: "\uC5F0\uACB0 `{connection}`: \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uAC00 \uB85C\uADF8\uC778\uC744 \uAC70\uBD80\uD588\uC2B5\uB2C8\uB2E4 ({detail})",
+    hint: {
+      en: "Check the user name and the password variable the URL takes it from.",
+      ko: "\uC0AC\uC6A9\uC790 \uC774\uB984\uACFC URL\uC774 \uBE44\uBC00\uBC88\uD638\uB97C \uAC00\uC838\uC624\uB294 \uD658\uACBD \uBCC0\uC218\uB97C \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
+  TG_SQL_UNREACHABLE: {
+    exit: 3,
+    en: "Connection `{connection}`: the database at {host} could not be reached ({detail})",
+    ko: "\uC5F0\uACB0 `{connection}`: {host}\uC758 \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uC5D0 \uC5F0\uACB0\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4 ({detail})",
+    hint: {
+      en: "Check host, port and firewall; `connect_timeout_seconds` sets how long to wait.",
+      ko: "\uD638\uC2A4\uD2B8, \uD3EC\uD2B8, \uBC29\uD654\uBCBD\uC744 \uD655\uC778\uD558\uC138\uC694. \uB300\uAE30 \uC2DC\uAC04\uC740 `connect_timeout_seconds`\uB85C \uC815\uD569\uB2C8\uB2E4."
+    }
+  },
+  TG_SQL_TABLE_NOT_FOUND: {
+    exit: 3,
+    en: "Source `{source}`: table {table} does not exist in connection `{connection}`",
+    ko: "\uC18C\uC2A4 `{source}`: \uC5F0\uACB0 `{connection}`\uC5D0 \uD14C\uC774\uBE14 {table}\uC774(\uAC00) \uC5C6\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Names are matched exactly (case too); write `schema.table`, e.g. public.orders.",
+      ko: "\uC774\uB984\uC740 \uB300\uC18C\uBB38\uC790\uAE4C\uC9C0 \uC815\uD655\uD788 \uC77C\uCE58\uD574\uC57C \uD569\uB2C8\uB2E4. `schema.table` \uD615\uC2DD\uC73C\uB85C \uC4F0\uC138\uC694(\uC608: public.orders)."
+    }
+  },
+  TG_SQL_PERMISSION: {
+    exit: 3,
+    en: "Source `{source}`: permission denied ({detail})",
+    ko: "\uC18C\uC2A4 `{source}`: \uAD8C\uD55C\uC774 \uC5C6\uC2B5\uB2C8\uB2E4 ({detail})",
+    hint: {
+      en: "Grant the connection's user SELECT on the table (and USAGE on its schema).",
+      ko: "\uC5F0\uACB0 \uC0AC\uC6A9\uC790\uC5D0\uAC8C \uD14C\uC774\uBE14\uC758 SELECT \uAD8C\uD55C(\uACFC \uC2A4\uD0A4\uB9C8\uC758 USAGE \uAD8C\uD55C)\uC744 \uC8FC\uC138\uC694."
+    }
+  },
+  TG_SQL_TIMEOUT: {
+    exit: 3,
+    en: "Source `{source}`: a query ran longer than {seconds} s and was cancelled",
+    ko: "\uC18C\uC2A4 `{source}`: \uCFFC\uB9AC\uAC00 {seconds}\uCD08\uB97C \uB118\uACA8 \uCDE8\uC18C\uB418\uC5C8\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Raise `statement_timeout_seconds` on the connection, or narrow the source (an index, a `query:` over fewer rows).",
+      ko: "\uC5F0\uACB0\uC758 `statement_timeout_seconds`\uB97C \uB298\uB9AC\uAC70\uB098 \uC18C\uC2A4 \uBC94\uC704\uB97C \uC904\uC774\uC138\uC694(\uC778\uB371\uC2A4, \uB354 \uC801\uC740 \uD589\uC744 \uC77D\uB294 `query:`)."
+    }
+  },
+  TG_SQL_READ_ONLY: {
+    exit: 3,
+    en: "Source `{source}`: the SQL tried to change the database, which Truthgate never does ({detail})",
+    ko: "\uC18C\uC2A4 `{source}`: SQL\uC774 \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB97C \uBCC0\uACBD\uD558\uB824 \uD588\uC2B5\uB2C8\uB2E4. Truthgate\uB294 \uC77D\uAE30\uB9CC \uD569\uB2C8\uB2E4 ({detail})",
+    hint: {
+      en: "Queries and custom-SQL checks run in a read-only transaction; use a plain SELECT.",
+      ko: "\uCFFC\uB9AC\uC640 \uC0AC\uC6A9\uC790 SQL \uAC80\uC0AC\uB294 \uC77D\uAE30 \uC804\uC6A9 \uD2B8\uB79C\uC7AD\uC158\uC5D0\uC11C \uC2E4\uD589\uB429\uB2C8\uB2E4. \uC77C\uBC18 SELECT\uB97C \uC4F0\uC138\uC694."
+    }
+  },
+  TG_SQL_QUERY: {
+    exit: 3,
+    en: "Source `{source}`: the database rejected a query: {detail}",
+    ko: "\uC18C\uC2A4 `{source}`: \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uAC00 \uCFFC\uB9AC\uB97C \uAC70\uBD80\uD588\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Check the source's `query:` and the SQL of its checks in the database's own dialect.",
+      ko: "\uC18C\uC2A4\uC758 `query:`\uC640 \uAC80\uC0AC\uC758 SQL\uC744 \uD574\uB2F9 \uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uBB38\uBC95\uC5D0 \uB9DE\uAC8C \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
+  TG_SQL_DRIVER_MISSING: {
+    exit: 3,
+    en: "Connection `{connection}` needs the npm package {package}, which cannot be loaded here ({detail})",
+    ko: "\uC5F0\uACB0 `{connection}`\uC5D0\uB294 npm \uD328\uD0A4\uC9C0 {package}\uC774(\uAC00) \uD544\uC694\uD55C\uB370 \uC5EC\uAE30\uC11C \uBD88\uB7EC\uC62C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4 ({detail})",
+    hint: {
+      en: "Install it next to Truthgate (`npm install {package}`); the GitHub Action bundles the PostgreSQL driver but not DuckDB.",
+      ko: "Truthgate\uC640 \uAC19\uC740 \uACF3\uC5D0 \uC124\uCE58\uD558\uC138\uC694(`npm install {package}`). GitHub Action\uC5D0\uB294 PostgreSQL \uB4DC\uB77C\uC774\uBC84\uB9CC \uB4E4\uC5B4 \uC788\uACE0 DuckDB\uB294 \uC5C6\uC2B5\uB2C8\uB2E4."
+    }
+  },
+  TG_SQL_SOURCE_KIND: {
+    exit: 2,
+    en: "Source `{source}` is a SQL table or query; so far only the checks of `truthgate check` and `truthgate run` read SQL sources",
+    ko: "\uC18C\uC2A4 `{source}`\uC740(\uB294) SQL \uD14C\uC774\uBE14 \uB610\uB294 \uCFFC\uB9AC\uC785\uB2C8\uB2E4. \uC544\uC9C1\uC740 `truthgate check`\uC640 `truthgate run`\uC758 \uAC80\uC0AC\uB9CC SQL \uC18C\uC2A4\uB97C \uC77D\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Profiles, learn, drift, diff and checks that read another source need a file source for now.",
+      ko: "\uD504\uB85C\uD30C\uC77C, learn, drift, diff, \uB2E4\uB978 \uC18C\uC2A4\uB97C \uC77D\uB294 \uAC80\uC0AC\uB294 \uB2F9\uBD84\uAC04 \uD30C\uC77C \uC18C\uC2A4\uAC00 \uD544\uC694\uD569\uB2C8\uB2E4."
+    }
+  },
   // Notifications (src/core/notify, src/activities/notify).
   TG_NOTIFY_SECRET_MISSING: {
     exit: 2,
@@ -717,6 +818,26 @@ var messages = {
     hint: {
       en: "docs/sources.md lists what each object store supports.",
       ko: "\uAC01 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uAC00 \uC9C0\uC6D0\uD558\uB294 \uAE30\uB2A5\uC740 docs/sources.md\uC5D0 \uC788\uC2B5\uB2C8\uB2E4."
+    }
+  },
+  // SQL backends: rendering checks for a dialect and pushdown (src/core/expr, src/core/sql).
+  TG_CHECK_UNSUPPORTED_BACKEND: {
+    exit: 2,
+    en: "Check `{check}` cannot run inside {backend}: {reason}",
+    ko: "\uAC80\uC0AC `{check}`\uC740(\uB294) {backend} \uC548\uC5D0\uC11C \uC2E4\uD589\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {reason}",
+    hint: {
+      en: "Read this source as a file (polars runs every check), or use another check; docs/checks.md lists the backends of each check.",
+      ko: "\uC774 \uC18C\uC2A4\uB97C \uD30C\uC77C\uB85C \uC77D\uAC70\uB098(polars\uB294 \uBAA8\uB4E0 \uAC80\uC0AC\uB97C \uC2E4\uD589\uD569\uB2C8\uB2E4) \uB2E4\uB978 \uAC80\uC0AC\uB97C \uC4F0\uC138\uC694. docs/checks.md\uC5D0 \uAC80\uC0AC\uBCC4 \uBC31\uC5D4\uB4DC\uAC00 \uC788\uC2B5\uB2C8\uB2E4."
+    }
+  },
+  // Metric history and anomaly checks (src/core/history, src/core/checks/anomaly.ts).
+  TG_HISTORY_CORRUPT: {
+    exit: 2,
+    en: "Metric history `{key}` is unreadable: {detail}",
+    ko: "\uC9C0\uD45C \uAE30\uB85D `{key}`\uC744(\uB97C) \uC77D\uC744 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Recreate it from the stored reports with `truthgate history rebuild --suite <file>`, or delete the file to start learning again.",
+      ko: "`truthgate history rebuild --suite <\uD30C\uC77C>`\uB85C \uC800\uC7A5\uB41C \uBCF4\uACE0\uC11C\uC5D0\uC11C \uB2E4\uC2DC \uB9CC\uB4E4\uAC70\uB098, \uD30C\uC77C\uC744 \uC9C0\uC6B0\uACE0 \uB2E4\uC2DC \uD559\uC2B5\uD558\uC138\uC694."
     }
   }
 };

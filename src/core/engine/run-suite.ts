@@ -55,7 +55,13 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
       const { connections, baseDir } = suite;
       const sampleSize = opts.sampleSize ?? suite.sampleSize;
       results.push(
-        await runSqlSource(name, spec, checks, { now: startedAt, sampleSize, connections, baseDir }),
+        await runSqlSource(name, spec, checks, {
+          now: startedAt,
+          sampleSize,
+          connections,
+          baseDir,
+          ...(opts.history ? { history: opts.history(name) } : {}),
+        }),
       );
       opts.onProgress?.({ source: name, index, total: names.length, phase: 'done' });
       continue;

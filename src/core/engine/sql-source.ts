@@ -11,6 +11,7 @@ import { compilePushdown } from '../sql/pushdown.ts';
 import { columnNotFound } from '../toolkit/columns.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import type { CheckInstance } from '../checks/instance.ts';
+import type { SourceHistory } from '../history/series.ts';
 import { checkResult, erroredSource, rowVerdict } from './merge.ts';
 import { sampleValues } from './values.ts';
 
@@ -21,6 +22,8 @@ export interface SqlRunOptions {
   sampleSize: number;
   connections: Record<string, ConnectionSpec>;
   baseDir: string;
+  /** Past metrics of this source, for anomaly checks (see src/core/history). */
+  history?: SourceHistory;
 }
 
 /**
@@ -279,7 +282,10 @@ async function refusedChecks(
  * other sources or the rows themselves are standalone plans, which pushdown refuses as
  * unsupported; the context only has to say so if a plan asks at plan time.
  */
-function planContext(source: SqlSource, opts: Pick<SqlRunOptions, 'now' | 'baseDir'>): PlanContext {
+function planContext(
+  source: SqlSource,
+  opts: Pick<SqlRunOptions, 'now' | 'baseDir' | 'history'>,
+): PlanContext {
   const refuse = (what: string) => (): never => {
     throw new UnsupportedInDialect(what);
   };
@@ -301,6 +307,7 @@ function planContext(source: SqlSource, opts: Pick<SqlRunOptions, 'now' | 'baseD
     schema: source.schema,
     now: opts.now,
     baseDir: opts.baseDir,
+    ...(opts.history ? { history: opts.history } : {}),
     other: refuse('the check reads another source'),
     frame: refuse('the check reads the rows outside the database'),
   };
