@@ -52,6 +52,7 @@ export function supportOn<P>(
   dialect: Dialect,
 ): Support {
   if (def.sqlUnsupported) return { supported: false, reason: def.sqlUnsupported };
+  if (def.sqlOwnQuery) return { supported: true };
   const key = JSON.stringify([dialect.name, def.name, params, ctx.schema]);
   let s = cache.get(key);
   if (!s) {
@@ -120,7 +121,7 @@ export const SAMPLE_DTYPES = ['Int64', 'Float64', 'String', 'Date', 'Datetime(us
 
 /** Whether the check's plan accepts its columns with this dtype (a wrong dtype is a plan-time error). */
 export function acceptsDtype<P>(def: CheckDefinition<P>, params: P, dtype: string): boolean {
-  if (def.sqlUnsupported) return true;
+  if (def.sqlUnsupported || def.sqlOwnQuery) return true;
   const columns = def.columns(params);
   try {
     def.logicalPlan(params, schemaOnlyContext(Object.fromEntries(columns.map((c) => [c, dtype]))));

@@ -31,7 +31,7 @@ const sql = defineCheck({
     .strict(),
   sqlParams: ['query'],
   example: { query: "SELECT order_id FROM source WHERE status = 'paid' AND paid_at IS NULL" },
-  sqlUnsupported: 'runs its own query in the polars SQL dialect; the SQL sources run it themselves (not yet)',
+  sqlOwnQuery: true,
   columns: () => [],
   plan: (p, ctx) => ({
     kind: 'standalone',

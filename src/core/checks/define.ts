@@ -171,6 +171,11 @@ export interface CheckDefinition<P = Record<string, unknown>> {
    * (it reads other sources or runs its own query). Other limits come from the dialect tables.
    */
   sqlUnsupported?: string;
+  /**
+   * Runs on a SQL source as its own query in the database's dialect (the custom `sql` check), not
+   * as part of the one aggregate query.
+   */
+  sqlOwnQuery?: boolean;
   columns(params: P): string[];
   /** The check's one plan, in the expression builder: what the SQL backend renders. */
   logicalPlan(params: P, ctx: PlanContext): CheckPlan;

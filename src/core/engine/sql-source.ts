@@ -1,4 +1,4 @@
-import { customChecks, customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
+import { customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
 import type { CheckOutcome, PlanContext } from '../checks/define.ts';
 import { nearest } from '../checks/nearest.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
@@ -14,8 +14,6 @@ import type { CheckInstance } from '../checks/instance.ts';
 import type { SourceHistory } from '../history/series.ts';
 import { checkResult, erroredSource, rowVerdict } from './merge.ts';
 import { sampleValues } from './values.ts';
-
-const customSql = customChecks.find((c) => c.name === 'sql');
 
 export interface SqlRunOptions {
   now: Date;
@@ -209,8 +207,8 @@ function planSql(source: SqlSource, checks: CheckInstance[], opts: Pick<SqlRunOp
   const { relation, dialect } = source;
   return {
     compile: (list: CheckInstance[]) => compilePushdown({ checks: list, relation, dialect, ctx }),
-    custom: checks.filter((c) => c.def === customSql),
-    pushable: checks.filter((c) => c.def !== customSql),
+    custom: checks.filter((c) => c.def.sqlOwnQuery),
+    pushable: checks.filter((c) => !c.def.sqlOwnQuery),
   };
 }
 

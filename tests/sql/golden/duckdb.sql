@@ -379,7 +379,7 @@ SELECT "quantity", "unit_price", "total" FROM "public"."orders" WHERE (NOT coale
 -- TG_CHECK_UNSUPPORTED_BACKEND: Check `foreign_key` cannot run inside DuckDB: reads the referenced source at plan time
 
 -- sql {"query":"SELECT order_id FROM source WHERE status = 'paid' AND paid_at IS NULL"} (Float64)
--- TG_CHECK_UNSUPPORTED_BACKEND: Check `sql` cannot run inside DuckDB: runs its own query in the polars SQL dialect; the SQL sources run it themselves (not yet)
+-- TG_CHECK_UNSUPPORTED_BACKEND: Check `sql` cannot run inside DuckDB: the check runs its own query
 
 -- no_pii {"column":"comment","kinds":["email","credit_card"]} (String)
 SELECT count(*) AS "__tg_rows",
