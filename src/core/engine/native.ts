@@ -1,12 +1,12 @@
 import pl from 'nodejs-polars';
+import { outputExpr, rawExpr, wrapExpr } from '../toolkit/polars-internals.ts';
 
 /**
  * nodejs-polars wraps every expression in a fresh JS object of ~200 closures, which costs about
  * half a millisecond per call: for a 30-check suite the engine's own bookkeeping (sums, aliases,
  * masks, sample lists) was ~600 wrappers, more time than the scan of a 3-million-row file.
  * These helpers chain the native expressions underneath and wrap once per query output.
- * nodejs-polars is pinned to an exact version (package.json) because this is not public API;
- * tests/engine/native.test.ts guards the behaviour.
+ * The internals themselves are reached only through toolkit/polars-internals.ts.
  */
 export interface NativeExpr {
   sum(): NativeExpr;
@@ -19,11 +19,11 @@ export interface NativeExpr {
 }
 
 export function native(e: pl.Expr): NativeExpr {
-  return (e as unknown as { _expr: NativeExpr })._expr;
+  return rawExpr<NativeExpr>(e);
 }
 
 export function wrap(n: NativeExpr): pl.Expr {
-  return (pl as unknown as { _Expr(n: NativeExpr): pl.Expr })._Expr(n);
+  return wrapExpr(n);
 }
 
 /**
@@ -32,11 +32,7 @@ export function wrap(n: NativeExpr): pl.Expr {
  * an Expr method on it throws; chain on the native expression and wrap last instead.
  */
 export function output(n: NativeExpr): pl.Expr {
-  return {
-    _expr: n,
-    [Symbol.toStringTag]: () => 'Expr',
-    toString: () => String(n),
-  } as unknown as pl.Expr;
+  return outputExpr(n);
 }
 
 /** Per-source cache of native column and helper expressions (they are immutable, so shareable). */

@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
+import { rawExpr, wrapExpr } from '../toolkit/polars-internals.ts';
 import type { OpenedSource } from '../sources/open.ts';
 
 /**
@@ -7,7 +8,6 @@ import type { OpenedSource } from '../sources/open.ts';
  * inside the text ("2024-01-02 junk" parses as a date). The native method takes the flag, so we
  * call it directly and wrap the result back into an Expr.
  */
-const wrap = (pl as unknown as { _Expr(raw: unknown): pl.Expr })._Expr;
 interface RawExpr {
   slice(offset: unknown, length: unknown): unknown;
 }
@@ -23,10 +23,10 @@ interface RawStr {
     ambiguous: undefined,
   ): unknown;
 }
-const raw = (e: pl.Expr): RawStr & RawExpr => (e as unknown as { _expr: RawStr & RawExpr })._expr;
+const raw = (e: pl.Expr): RawStr & RawExpr => rawExpr<RawStr & RawExpr>(e);
 
 /** The first `length` rows; nodejs-polars' own `slice` only takes numbers. */
-const head = (e: pl.Expr, length: pl.Expr): pl.Expr => wrap(raw(e).slice(raw(pl.lit(0)), raw(length)));
+const head = (e: pl.Expr, length: pl.Expr): pl.Expr => wrapExpr(raw(e).slice(raw(pl.lit(0)), raw(length)));
 
 /** Directives that carry a time of day; a format without them parses to a Date. */
 const TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
@@ -34,8 +34,8 @@ const TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
 /** Text parsed with a strftime format, the whole value must match; null where it does not. */
 export function strptimeExact(e: pl.Expr, format: string, cache = false): pl.Expr {
   return TIME_DIRECTIVE.test(format)
-    ? wrap(raw(e).strToDatetime(format, undefined, undefined, false, true, cache, undefined))
-    : wrap(raw(e).strToDate(format, false, true, cache));
+    ? wrapExpr(raw(e).strToDatetime(format, undefined, undefined, false, true, cache, undefined))
+    : wrapExpr(raw(e).strToDate(format, false, true, cache));
 }
 
 /** ISO 8601 shapes accepted in text columns; offsets are honoured, naive values are read as UTC. */

@@ -1,4 +1,5 @@
 import pl from 'nodejs-polars';
+import { rawLazyFrame } from './polars-internals.ts';
 
 /**
  * Runs a SQL query over named lazy frames. nodejs-polars does not throw on a query it cannot parse
@@ -7,7 +8,7 @@ import pl from 'nodejs-polars';
  */
 export function executeSql(tables: Record<string, pl.LazyDataFrame>, query: string): pl.LazyDataFrame {
   const lf = pl.SQLContext(tables).execute(query);
-  const inner = (lf as unknown as { _ldf: unknown })._ldf;
+  const inner = rawLazyFrame(lf);
   if (inner instanceof Error) throw inner;
   return lf;
 }
