@@ -60,7 +60,7 @@ module.exports = {
       severity: 'error',
       comment: 'A source format reads data; checks, suites and the engine build on it, never the reverse.',
       from: { path: '^src/core/sources/' },
-      to: { path: '^src/core/(checks|suite|engine)/' },
+      to: { path: '^src/core/(sql|checks|suite|engine)/' },
     },
     {
       name: 'checks-below-engine',
@@ -68,6 +68,21 @@ module.exports = {
       comment:
         'A check declares its plan; the engine runs it. Checks never import the engine or the suite loader.',
       from: { path: '^src/core/checks/' },
+      to: { path: '^src/core/(engine|suite)/' },
+    },
+    {
+      name: 'expr-below-checks',
+      severity: 'error',
+      comment:
+        'The expression builder and its renderers know operations, not checks: checks import it, never the reverse.',
+      from: { path: '^src/core/expr/' },
+      to: { path: '^src/core/(checks|suite|engine|sql)/' },
+    },
+    {
+      name: 'sql-below-engine',
+      severity: 'error',
+      comment: 'Pushdown compiles checks to SQL; the engine runs it. The compiler never imports the engine.',
+      from: { path: '^src/core/sql/' },
       to: { path: '^src/core/(engine|suite)/' },
     },
     {
