@@ -210,8 +210,8 @@ const nullFractionAnomaly = defineCheck({
   params: z.object({ column, ...learning }).strict(),
   example: { column: 'email' },
   columns: (p) => [p.column],
-  plan: (p, ctx) => {
-    return historyPlan(
+  plan: (p, ctx) =>
+    historyPlan(
       ctx,
       seriesName(p, ctx, `null_fraction:${p.column}`),
       `null share of ${p.column}`,
@@ -219,11 +219,10 @@ const nullFractionAnomaly = defineCheck({
       modelOptions(p, presets.nullFraction),
       { nulls: col(p.column).isNull().sum(), rows: rows() },
       (m) => {
-        const rows = toNumber(m.rows) ?? 0;
-        return rows === 0 ? null : (toNumber(m.nulls) ?? 0) / rows;
+        const n = toNumber(m.rows) ?? 0;
+        return n === 0 ? null : (toNumber(m.nulls) ?? 0) / n;
       },
-    );
-  },
+    ),
 });
 
 const metricNames = ['mean', 'median', 'min', 'max', 'sum', 'stddev', 'distinct'] as const;

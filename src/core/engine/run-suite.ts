@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CheckInstance } from '../checks/instance.ts';
 import { TruthgateError } from '../errors.ts';
 import { RESULT_SCHEMA_VERSION, type Report, type SourceResult } from '../result/schema.ts';
 import { runStatus, summarize } from '../result/status.ts';
@@ -46,42 +47,40 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
     return s;
   };
 
-  const results: SourceResult[] = [];
-  for (const [index, name] of names.entries()) {
-    opts.onProgress?.({ source: name, index, total: names.length, phase: 'start' });
-    const checks = suite.checks[name] ?? [];
+  const sampleSize = opts.sampleSize ?? suite.sampleSize;
+  /** One source's result: SQL sources run in their database, file sources in polars. */
+  const runOne = async (name: string, checks: CheckInstance[]): Promise<SourceResult> => {
     const spec = suite.sources[name]!;
+    const history = opts.history ? { history: opts.history(name) } : {};
     if (isSqlSource(spec)) {
       const { connections, baseDir } = suite;
-      const sampleSize = opts.sampleSize ?? suite.sampleSize;
-      results.push(
-        await runSqlSource(name, spec, checks, {
-          now: startedAt,
-          sampleSize,
-          connections,
-          baseDir,
-          ...(opts.history ? { history: opts.history(name) } : {}),
-        }),
-      );
-      opts.onProgress?.({ source: name, index, total: names.length, phase: 'done' });
-      continue;
+      return runSqlSource(name, spec, checks, {
+        now: startedAt,
+        sampleSize,
+        connections,
+        baseDir,
+        ...history,
+      });
     }
     let source: OpenedSource;
     try {
       source = open(name);
     } catch (err) {
-      results.push(unopenedSource(name, suite.sources[name]!.path, err, checks));
-      continue;
+      return unopenedSource(name, spec.path, err, checks);
     }
-    results.push(
-      await runSource(source, checks, {
-        now: startedAt,
-        sampleSize: opts.sampleSize ?? suite.sampleSize,
-        others: open,
-        baseDir: suite.baseDir,
-        ...(opts.history ? { history: opts.history(name) } : {}),
-      }),
-    );
+    return runSource(source, checks, {
+      now: startedAt,
+      sampleSize,
+      others: open,
+      baseDir: suite.baseDir,
+      ...history,
+    });
+  };
+
+  const results: SourceResult[] = [];
+  for (const [index, name] of names.entries()) {
+    opts.onProgress?.({ source: name, index, total: names.length, phase: 'start' });
+    results.push(await runOne(name, suite.checks[name] ?? []));
     opts.onProgress?.({ source: name, index, total: names.length, phase: 'done' });
   }
 
