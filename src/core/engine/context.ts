@@ -78,18 +78,25 @@ export interface ContextInput {
   reads: Set<string>;
   others: (name: string) => OpenedSource;
   history?: SourceHistory;
+  /** Derived columns of the source (name -> aliased expression), shared by its checks. */
+  derived: Map<string, pl.Expr>;
+  /** Receives the name of every derived column the check reads. */
+  derivedUsed: Set<string>;
 }
 
 export function makeContext(input: ContextInput): CheckContext {
   const cache = input.columns ?? new Map<string, pl.Expr>();
-  const col = (name: string): pl.Expr => {
-    input.reads.add(name);
+  const cached = (name: string): pl.Expr => {
     let c = cache.get(name);
     if (!c) {
       c = pl.col(name);
       cache.set(name, c);
     }
     return c;
+  };
+  const col = (name: string): pl.Expr => {
+    input.reads.add(name);
+    return cached(name);
   };
   const aliasOf = (expression: string): string => {
     const a = input.sql.alias(expression);
@@ -107,6 +114,11 @@ export function makeContext(input: ContextInput): CheckContext {
     rows: () => (whereCol ? whereCol.sum() : pl.len()),
     mask: () => whereCol,
     sql: (expression) => input.sql.col(aliasOf(expression)),
+    derived: (name, build) => {
+      if (!input.derived.has(name)) input.derived.set(name, build().alias(name));
+      input.derivedUsed.add(name);
+      return cached(name);
+    },
     other: input.others,
     ...(input.where ? { where: input.where } : {}),
     ...(input.history ? { history: input.history } : {}),

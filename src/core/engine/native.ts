@@ -40,6 +40,8 @@ export class NativeCache {
   private readonly cols = new Map<string, NativeExpr>();
   /** Wrapped column expressions handed to checks through their context. */
   readonly exprs = new Map<string, pl.Expr>();
+  /** Derived columns of the source's checks, by name (see CheckContext.derived). */
+  readonly derived = new Map<string, pl.Expr>();
   readonly len: NativeExpr = native(pl.len());
   readonly rowIndex: NativeExpr = native(pl.intRange(0, pl.len()).cast(pl.UInt32));
 

@@ -8,9 +8,6 @@ import type { OpenedSource } from '../sources/open.ts';
  * inside the text ("2024-01-02 junk" parses as a date). The native method takes the flag, so we
  * call it directly and wrap the result back into an Expr.
  */
-interface RawExpr {
-  slice(offset: unknown, length: unknown): unknown;
-}
 interface RawStr {
   strToDate(fmt: string, strict: boolean, exact: boolean, cache: boolean): unknown;
   strToDatetime(
@@ -23,10 +20,7 @@ interface RawStr {
     ambiguous: undefined,
   ): unknown;
 }
-const raw = (e: pl.Expr): RawStr & RawExpr => rawExpr<RawStr & RawExpr>(e);
-
-/** The first `length` rows; nodejs-polars' own `slice` only takes numbers. */
-const head = (e: pl.Expr, length: pl.Expr): pl.Expr => wrapExpr(raw(e).slice(raw(pl.lit(0)), raw(length)));
+const raw = (e: pl.Expr): RawStr => rawExpr<RawStr>(e);
 
 /** Directives that carry a time of day; a format without them parses to a Date. */
 const TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
@@ -101,22 +95,29 @@ const parseMs = (text: pl.Expr, f: string): pl.Expr =>
   toEpochMs(strptimeExact(text, f, !TIME_DIRECTIVE.test(f)));
 
 /**
- * Epoch ms of ISO text: the value from the first ISO_FORMATS entry that reads it (the shapes
- * exclude each other, so that is the one that reads it). A failed parse costs as much as a good
- * one, so the column is parsed once with its probed shape; the rows it leaves unread go through
- * every ISO shape. Parsing costs per row even where the text is null, so when no row is left the
- * fallback parses a single null row instead (fillNull broadcasts it).
+ * Epoch ms of ISO text read with one shape alone (the probed one, else the first ISO shape); null
+ * where that shape does not read the value. A failed parse costs as much as a good one, so the
+ * column is parsed whole only once; isoRestMs completes the rows left unread.
  */
-function isoEpochMs(text: pl.Expr, shape: string | undefined): pl.Expr {
-  if (shape === undefined) return ISO_FORMATS.map((f) => parseMs(text, f)).reduce((x, y) => x.fillNull(y));
-  const first = parseMs(text, shape);
-  const unread = first.isNull().and(text.isNotNull());
-  const left = head(
-    pl.when(unread).then(text).otherwise(pl.lit(null)),
-    pl.when(unread.any()).then(pl.len()).otherwise(pl.lit(1)),
-  );
-  return [first, ...ISO_FORMATS.map((f) => parseMs(left, f))].reduce((x, y) => x.fillNull(y));
+export function isoFirstMs(text: pl.Expr, shape: string | undefined): pl.Expr {
+  return parseMs(text, shape ?? ISO_FORMATS[0]!);
 }
+
+/**
+ * `first` (from isoFirstMs on the same text) completed with the value from the first ISO_FORMATS
+ * entry that reads each row it left unread (the shapes exclude each other, so that is the one that
+ * reads it). Only those rows are parsed, apart, then put back in place by their rank among them.
+ */
+export function isoRestMs(text: pl.Expr, first: pl.Expr): pl.Expr {
+  const unread = first.isNull().and(text.isNotNull());
+  const rest = text.filter(unread);
+  const parsed = ISO_FORMATS.map((f) => parseMs(rest, f)).reduce((x, y) => x.fillNull(y));
+  const rank = unread.cast(pl.UInt32).cumSum().sub(pl.lit(1)).cast(pl.UInt32);
+  return first.fillNull(parsed.gather(pl.when(unread).then(rank).otherwise(pl.lit(null))));
+}
+
+/** Text as polars' String (Categorical and Enum columns are cast). */
+export const asText = (e: pl.Expr, dtype: string): pl.Expr => (dtype === 'String' ? e : e.cast(pl.String));
 
 /**
  * Milliseconds since the Unix epoch (UTC) of a Date, Datetime or ISO-text column; null where text
@@ -125,5 +126,6 @@ function isoEpochMs(text: pl.Expr, shape: string | undefined): pl.Expr {
  */
 export function epochMs(e: pl.Expr, dtype: string, shape?: string): pl.Expr {
   if (!isStringDtype(dtype)) return toEpochMs(e);
-  return isoEpochMs(dtype === 'String' ? e : e.cast(pl.String), shape);
+  const text = asText(e, dtype);
+  return isoRestMs(text, isoFirstMs(text, shape));
 }

@@ -1,7 +1,7 @@
 import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
 import type { CastType, Node } from './node.ts';
-import { epochMs, strptimeExact } from './polars-time.ts';
+import { asText, epochMs, isoFirstMs, isoRestMs, strptimeExact } from './polars-time.ts';
 
 /**
  * What the polars renderer needs from the engine: row-aligned columns, the `where` mask, the
@@ -13,6 +13,8 @@ export interface PolarsScope {
   mask(): pl.Expr | undefined;
   sql(expression: string): pl.Expr;
   isoShape(column: string): string | undefined;
+  /** A row-aligned expression computed once per query as a column (see CheckContext.derived). */
+  derived(name: string, build: () => pl.Expr): pl.Expr;
 }
 
 const casts: Record<CastType, pl.DataType> = {
@@ -140,8 +142,16 @@ export class PolarsRenderer {
       case 'cast':
         return r(n.arg).cast(casts[n.to], n.strict);
       case 'epochMs': {
-        const shape = isStringDtype(n.dtype) && n.arg.k === 'col' ? s.isoShape(n.arg.name) : undefined;
-        return epochMs(r(n.arg), n.dtype, shape);
+        const arg = n.arg;
+        if (!isStringDtype(n.dtype) || arg.k !== 'col') return epochMs(r(arg), n.dtype);
+        // Parsed text is read by several outputs (a check's count and samples, or two checks on one
+        // column), which polars does not share for a fill_null chain: parse once, as columns, in
+        // two steps so the rows the first shape leaves unread are found from its column.
+        const text = asText(s.col(arg.name), n.dtype);
+        const first = s.derived(`__tg_ms0:${arg.name}`, () => isoFirstMs(text, s.isoShape(arg.name)));
+        const ms = s.derived(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
+        const mask = filtered ? s.mask() : undefined;
+        return mask ? ms.filter(mask) : ms;
       }
       case 'strptime':
         return strptimeExact(r(n.arg), n.format);
