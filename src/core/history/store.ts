@@ -166,6 +166,11 @@ export interface RecordOptions {
   keepDays?: number;
 }
 
+export interface RecordReportOptions extends RecordOptions {
+  /** Metrics the report does not carry, by source (a partitioned run's per-file row counts). */
+  extra?: Map<string, RunMetrics>;
+}
+
 /**
  * Appends one run's metrics to a source's history: read, add, write atomically, under a lock so
  * concurrent runs keep every point. A corrupted file is left as it is for inspection and
@@ -197,10 +202,12 @@ export async function recordReport(
   store: ObjectStore,
   report: Report,
   requestedAt: Date,
-  opts: RecordOptions = {},
+  opts: RecordReportOptions = {},
 ): Promise<TruthgateError[]> {
   const problems: TruthgateError[] = [];
-  for (const [source, { metrics, anomalies }] of metricsOfReport(report)) {
+  for (const [source, found] of metricsOfReport(report)) {
+    const { anomalies } = found;
+    const metrics = { ...found.metrics, ...opts.extra?.get(source) };
     if (Object.keys(metrics).length === 0) continue;
     try {
       await recordRun(
