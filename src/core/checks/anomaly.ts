@@ -150,6 +150,7 @@ function historyPlan(
       if (!ctx.history && v !== null) {
         return {
           pass: true,
+          skipped: true,
           observed: { metric: series, value: v },
           expected: { status: 'skipped', reason: 'no metric history' },
           message: `not judged: no metric history for this run (give --history-dir or set TRUTHGATE_STORE); ${label} ${formatValue(v, unit)}`,

@@ -847,6 +847,15 @@ export const messages = {
       ko: '`truthgate history rebuild --suite <파일>`로 저장된 보고서에서 다시 만들거나, 파일을 지우고 다시 학습하세요.',
     },
   },
+  TG_HISTORY_UNAVAILABLE: {
+    exit: 0,
+    en: '{count} anomaly checks were skipped, not judged: {reason}',
+    ko: '이상 탐지 검사 {count}개를 판정하지 않고 건너뛰었습니다: {reason}',
+    hint: {
+      en: 'Set the input `history: artifacts` and upload `history-path` as the "truthgate-history" artifact on pushes to the base branch (docs/github-action.md).',
+      ko: '입력 `history: artifacts`를 설정하고, 기준 브랜치 push 실행에서 `history-path`를 "truthgate-history" 아티팩트로 올리세요 (docs/github-action.md).',
+    },
+  },
   TG_HISTORY_LOCKED: {
     exit: 3,
     en: 'Metric history `{key}` stayed locked by another run for {seconds} s: {detail}',
