@@ -12,6 +12,7 @@ import { runSuite } from '../../src/core/engine/run-suite.ts';
 import { historyKey, readHistory, recordReport, seriesOf } from '../../src/core/history/store.ts';
 import { DirectoryStore } from '../../src/core/store/index.ts';
 import { loadSuiteFile } from '../../src/core/suite/load.ts';
+import { gitRepo, installAction, runAction, seededToolCache } from '../helpers/action-runner.ts';
 import { FakeGitHub, type FakeArtifact, type FakeRun } from '../helpers/fake-github.ts';
 import { DAY, START } from './generate.ts';
 import { ordersCsv } from './orders.ts';
@@ -215,4 +216,45 @@ test('a corrupted history file in the artifact is the anomaly checks’ TG_HISTO
   assert.equal(rowCount!.status, 'pass');
   assert.equal(anomaly!.status, 'error');
   assert.equal(anomaly!.errorCode, 'TG_HISTORY_CORRUPT');
+});
+
+test('through the built action: a scheduled run on main reads the history artifact, judges, and outputs history-path', async () => {
+  const repo = gitRepo(
+    { 'truthgate.yml': SUITE, 'orders.csv': ordersCsv(9) },
+    { 'orders.csv': ordersCsv(10, { half: true }) },
+  );
+  const history = strToU8(await baseHistory());
+  runs.splice(0, runs.length, run(90, 'schedule'));
+  artifacts[90] = [
+    {
+      id: 900,
+      name: 'truthgate-history',
+      expired: false,
+      zip: zipSync({ [historyKey('shop', 'orders')]: history }),
+    },
+  ];
+  const common = {
+    action: installAction(),
+    toolCache: seededToolCache(),
+    workspace: repo.dir,
+    apiUrl: gh.url,
+    event: { name: 'schedule', payload: {} },
+    env: { GITHUB_REF_NAME: 'main' },
+  };
+  const r = await runAction({ ...common, inputs: { suite: 'truthgate.yml', history: 'artifacts' } });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.doesNotMatch(r.stdout, /anomaly checks were skipped/);
+  assert.match(r.summary, /row count [\d,]+ is below the expected/);
+  const dir = r.outputs['history-path']!;
+  const updated = (await readHistory(new DirectoryStore(dir), 'shop', 'orders'))!;
+  assert.equal(updated.runs.length, 11);
+  assert.deepEqual(updated.runs.at(-1)!.anomalies, ['row_count']);
+
+  const off = await runAction({ ...common, inputs: { suite: 'truthgate.yml' } });
+  assert.equal(off.code, 0, off.stdout + off.stderr);
+  assert.match(
+    off.stdout,
+    /::notice::1 anomaly checks were skipped, not judged: the `history` input is not set/,
+  );
+  assert.equal(off.outputs['history-path'] ?? '', '');
 });
