@@ -96,13 +96,17 @@ function inTimeOrder(points: Point[]): Point[] {
 }
 
 export function median(xs: readonly number[]): number {
-  const n = xs.length;
-  if (n === 0) return NaN;
-  const a = Float64Array.from(xs);
+  return xs.length ? medianInPlace(Float64Array.from(xs), xs.length) : NaN;
+}
+
+/**
+ * The median of the first `n` values of `a`, which it reorders. Selection instead of a sort:
+ * linear on average, and the model takes hundreds of medians of up to ~800 pairwise slopes per
+ * metric, the bulk of judging a year of history.
+ */
+function medianInPlace(a: Float64Array, n: number): number {
   const m = n >> 1;
-  // Selection instead of a sort: linear on average, and the model takes hundreds of medians of
-  // up to ~800 pairwise slopes per metric, the bulk of judging a year of history.
-  const upper = select(a, m);
+  const upper = select(a, n, m);
   if (n % 2) return upper;
   let lower = a[0]!;
   for (let i = 1; i < m; i++) if (a[i]! > lower) lower = a[i]!;
@@ -110,12 +114,12 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
- * Wirth's selection: reorders `a` so that a[k] is its k-th smallest value with nothing larger
- * before it and nothing smaller after it.
+ * Wirth's selection over a[0..n): reorders it so that a[k] is its k-th smallest value with nothing
+ * larger before it and nothing smaller after it.
  */
-function select(a: Float64Array, k: number): number {
+function select(a: Float64Array, n: number, k: number): number {
   let l = 0;
-  let r = a.length - 1;
+  let r = n - 1;
   while (l < r) {
     const x = a[k]!;
     let i = l;
@@ -139,7 +143,9 @@ function select(a: Float64Array, k: number): number {
 
 function mad(xs: readonly number[]): number {
   const m = median(xs);
-  return median(xs.map((x) => Math.abs(x - m)));
+  const d = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) d[i] = Math.abs(xs[i]! - m);
+  return xs.length ? medianInPlace(d, d.length) : NaN;
 }
 
 /**
@@ -156,16 +162,21 @@ function theilSen(ts: readonly number[], ys: readonly number[], kind: Seasonalit
     if (g) g.push(i);
     else groups.set(k, [i]);
   }
-  const slopes: number[] = [];
+  // One typed buffer of every pair, reordered in place by the median: a young process (one
+  // CLI run) otherwise spends more time collecting the garbage of growing arrays than judging.
+  let pairs = 0;
+  for (const g of groups.values()) pairs += (g.length * (g.length - 1)) / 2;
+  const slopes = new Float64Array(pairs);
+  let n = 0;
   for (const g of groups.values()) {
     for (let a = 0; a < g.length; a++) {
       for (let b = a + 1; b < g.length; b++) {
         const dt = (ts[g[b]!]! - ts[g[a]!]!) / DAY;
-        if (dt > 0) slopes.push((ys[g[b]!]! - ys[g[a]!]!) / dt);
+        if (dt > 0) slopes[n++] = (ys[g[b]!]! - ys[g[a]!]!) / dt;
       }
     }
   }
-  return slopes.length ? median(slopes) : 0;
+  return n ? medianInPlace(slopes, n) : 0;
 }
 
 /** UTC weekday (Sunday = 0; 1970-01-01 was a Thursday) or hour, by arithmetic: no Date per point. */
