@@ -11,7 +11,7 @@
 import { unzipSync } from 'fflate';
 import { historyKey } from '../core/history/store.ts';
 import type { ObjectStore } from '../core/store/store.ts';
-import { describeApiError, type GitHub } from './github.ts';
+import { describeApiError, httpStatus, type GitHub } from './github.ts';
 
 export const HISTORY_ARTIFACT = 'truthgate-history';
 /** Largest artifact downloaded (zip bytes); a year of 50 daily metrics is about 300 KB per source. */
@@ -67,7 +67,9 @@ export async function fetchHistoryArtifact(
     });
     runs = res.data.workflow_runs as Run[];
   } catch (err) {
-    return { missing: `listing the runs of ${branch} failed: ${describeApiError(err)}` };
+    const permission =
+      httpStatus(err) === 403 || httpStatus(err) === 404 ? ' (the token needs `actions: read`)' : '';
+    return { missing: `listing the runs of ${branch} failed: ${describeApiError(err)}${permission}` };
   }
   const trusted = runs.filter(
     (r) =>

@@ -190,6 +190,14 @@ test('artifact content is data: only this suite’s history keys are taken, size
   assert.match((big as { missing: string }).missing, /over/);
   assert.ok(!gh.requests.slice(before).some((r) => r.path.endsWith('/zip')));
 
+  // A token without `actions: read` (the fake answers a read-only token 401; GitHub says 403).
+  const denied = await fetchHistoryArtifact(
+    createGitHub('ghs_unknown', gh.url, () => {}),
+    where,
+    store,
+  );
+  assert.match((denied as { missing: string }).missing, /^listing the runs of main failed: HTTP 401/);
+
   // Not a zip: a clear reason, no throw.
   artifacts[70] = [{ id: 702, name: 'truthgate-history', expired: false, zip: strToU8('not a zip') }];
   assert.match(
