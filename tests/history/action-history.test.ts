@@ -138,12 +138,16 @@ test("the Action judges anomaly checks against the base branch's newest trusted 
 
 test('without the input, or with no artifact on the base branch, anomaly checks are skipped with a notice', async () => {
   const { ws, ctx } = workspace(3);
+  writeFileSync(
+    join(ws, 'truthgate.yml'),
+    `${SUITE}    - metric_anomaly: { metric: mean, column: amount }\n`,
+  );
   const suite = loadSuiteFile(join(ws, 'truthgate.yml'));
   const off = await prepareHistory('off', suite, ['orders'], ctx, client(), { RUNNER_TEMP: ws });
   assert.equal(off.unavailable?.code, 'TG_HISTORY_UNAVAILABLE');
   assert.match(
     off.unavailable!.message,
-    /1 anomaly checks were skipped, not judged: the `history` input is not set/,
+    /2 anomaly checks were skipped, not judged: the `history` input is not set/,
   );
   assert.match(off.unavailable!.hint('ko') ?? '', /history: artifacts/);
   assert.equal(off.dir, undefined);
@@ -156,9 +160,13 @@ test('without the input, or with no artifact on the base branch, anomaly checks 
   );
   const report = await runSuite(suite, { ...(none.lookup ? { history: none.lookup } : {}) });
   assert.equal(report.sources[0]!.checks.find((c) => c.type === 'row_count_anomaly')!.status, 'skip');
-  // The first run still starts the history the next one will read.
+  // The first run still starts the history the next one will read: a skipped anomaly check was
+  // not judged, but what it measured is recorded.
   await none.record(report);
-  assert.equal((await readHistory(new DirectoryStore(none.dir!), 'shop', 'orders'))!.runs.length, 1);
+  const started = (await readHistory(new DirectoryStore(none.dir!), 'shop', 'orders'))!;
+  assert.equal(started.runs.length, 1);
+  assert.equal(started.metrics['mean:amount']!.length, 1);
+  assert.equal(typeof started.metrics['mean:amount']![0], 'number');
 });
 
 test('artifact content is data: only this suite’s history keys are taken, size-capped, never a path outside', async () => {
