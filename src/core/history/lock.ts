@@ -27,6 +27,9 @@ export async function withHistoryLock<T>(store: ObjectStore, key: string, fn: ()
       // A dot name: store listings skip it, like the atomic writer's temp files.
       lockfilePath: join(dirname(file), `.${basename(file)}.lock`),
       stale: 10_000,
+      // The default throws from a timer, which would crash a worker or a CLI run. A lock taken
+      // over while held (this process stalled past `stale`) costs at worst one point.
+      onCompromised: () => {},
       retries: { retries: Math.ceil(WAIT_MS / 250), minTimeout: 10, maxTimeout: 250, randomize: true },
     });
   } catch (err) {
