@@ -43,6 +43,7 @@ const Schema = z.object({
     .string()
     .trim()
     .regex(/^([1-9]\d{0,9})?$/, 'a pull request number'),
+  history: z.enum(['off', 'artifacts']),
 });
 
 export interface ActionInputs {
@@ -64,6 +65,8 @@ export interface ActionInputs {
   renderReport: string | undefined;
   /** The pull request to comment on when the event has none (`workflow_run`). */
   pullRequest: number | undefined;
+  /** Where anomaly checks find their metric history (src/action/history.ts). */
+  history: 'off' | 'artifacts';
 }
 
 /** Where remote mode starts the workflow (remote.ts). */
@@ -91,6 +94,7 @@ export const INPUT_DEFAULTS: Partial<Record<(typeof inputNames)[number], string>
   'report-path': 'truthgate-report.json',
   lang: 'en',
   'temporal-task-queue': 'truthgate',
+  history: 'off',
 };
 
 /** Reads `INPUT_<NAME>` the way the runner sets them; blank inputs take their action.yml default. */
@@ -133,5 +137,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       : undefined,
     renderReport: i['render-report'] || undefined,
     pullRequest: i['pull-request'] ? Number(i['pull-request']) : undefined,
+    history: i.history,
   };
 }

@@ -30,6 +30,7 @@ import { compareWithBase } from './compare.ts';
 import type { ChangedFile } from './changed-files.ts';
 import { readContext, type RunContext } from './event.ts';
 import { createGitHub, describeApiError, httpStatus, type GitHub } from './github.ts';
+import { prepareHistory } from './history.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { neutralizeMentions } from './mentions.ts';
 import type { RemoteRun } from './remote.ts';
@@ -113,10 +114,24 @@ async function checkData(
     suite = zc;
   }
   out.suite = suite;
+  // --- metric history (issue 16): anomaly checks judge against the base branch's history artifact.
+  const history = await prepareHistory(inputs.history, suite, sources ?? Object.keys(suite.checks), ctx, gh);
+  if (history.unavailable) {
+    core.notice(
+      neutralizeMentions(
+        `${history.unavailable.message_(inputs.lang)} ${history.unavailable.hint(inputs.lang)}`,
+      ),
+    );
+    out.notes.push(history.unavailable.message_(inputs.lang));
+  }
   const report = await runSuite(suite, {
     ...(sources ? { sources } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+    ...(history.lookup ? { history: history.lookup } : {}),
   });
+  for (const p of await history.record(report)) core.warning(neutralizeMentions(p.message_(inputs.lang)));
+  if (history.dir) core.setOutput('history-path', history.dir);
+  // --- end metric history
   out.report = selfLearned.length ? warnSelfLearned(report, selfLearned) : report;
 
   if (inputs.compareToBase && changes.files && changes.baseRef) {

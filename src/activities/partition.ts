@@ -1,9 +1,11 @@
 import {
   mergePartitions,
   partitionedSources,
+  partitionRowCounts,
   runPartition,
   type PartitionResult,
 } from '../core/engine/partition.ts';
+import { loadHistory } from '../core/history/store.ts';
 import { partialsPrefix } from '../core/store/layout.ts';
 import type { ObjectStore } from '../core/store/store.ts';
 import { loadSuiteFile } from '../core/suite/load.ts';
@@ -18,7 +20,7 @@ import type {
   ReduceInput,
   ValidationResult,
 } from './types.ts';
-import { storeReport } from './validation.ts';
+import { finishRun } from './validation.ts';
 
 function partialKey(t: { requestedAt: string; runId: string; source: string; fileIndex: number }): string {
   return `${partialsPrefix(new Date(t.requestedAt), t.runId)}${t.source}-${String(t.fileIndex).padStart(6, '0')}.json`;
@@ -52,7 +54,10 @@ export function runPartitionActivity(store: ObjectStore) {
     );
 }
 
-/** Merges the stored partials with the whole-source checks, stores the report, drops the partials. */
+/**
+ * Merges the stored partials with the whole-source checks, stores the report, appends the run's
+ * metrics and per-file row counts to the history, and drops the partials.
+ */
 export function reducePartitionsActivity(store: ObjectStore) {
   return (input: ReduceInput): Promise<ValidationResult> =>
     asActivity(() =>
@@ -71,13 +76,21 @@ export function reducePartitionsActivity(store: ObjectStore) {
           partials.push(JSON.parse(text) as PartitionResult);
         }
         const requestedAt = new Date(input.requestedAt);
+        // Anomaly checks run in this reduce step, over the whole source, against the worker's history.
         const report = await mergePartitions(suite, partials, {
           sources: input.sources,
           failOn: input.failOn,
           runId: input.runId,
           now: requestedAt,
+          history: await loadHistory(store, suite.name, input.sources ?? Object.keys(suite.checks)),
         });
-        const result = await storeReport(store, report, requestedAt, input.topIssues);
+        const result = await finishRun(
+          store,
+          report,
+          requestedAt,
+          input.topIssues,
+          partitionRowCounts(report, partials),
+        );
         for (const key of keys) await store.delete(key);
         return result;
       }),

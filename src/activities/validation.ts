@@ -2,7 +2,7 @@ import { redactDeep } from '../core/redact.ts';
 import type { Report } from '../core/result/schema.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
 import { isAnomalyCheck } from '../core/history/metrics.ts';
-import { loadHistory, recordReport } from '../core/history/store.ts';
+import { loadHistory, recordReport, type RecordReportOptions } from '../core/history/store.ts';
 import { MAX_LISTED_IDS } from './bounds.ts';
 import { loadSuiteFile } from '../core/suite/load.ts';
 import { dirOf, previousKey, reportKey } from '../core/store/layout.ts';
@@ -37,12 +37,26 @@ export async function validate(
     now: requestedAt,
     history: await loadHistory(store, suite.name, input.sources ?? Object.keys(suite.checks)),
   });
+  return finishRun(store, report, requestedAt, input.topIssues);
+}
+
+/**
+ * After a run (whole or merged from partitions): store the report, then append the run's metrics
+ * (and `extra` ones, e.g. per-partition row counts) to the history. A corrupted or busy history
+ * file costs the point, not the run: the anomaly checks already reported a corrupted one.
+ */
+export async function finishRun(
+  store: ObjectStore,
+  report: Report,
+  requestedAt: Date,
+  topIssues: number | undefined,
+  extra?: RecordReportOptions['extra'],
+): Promise<ValidationResult> {
   const result = {
-    ...(await storeReport(store, report, requestedAt, input.topIssues)),
+    ...(await storeReport(store, report, requestedAt, topIssues)),
     anomalies: anomalyIds(report),
   };
-  // A corrupted history file is already each anomaly check's coded error; it is left for rebuilding.
-  await recordReport(store, report, requestedAt);
+  await recordReport(store, report, requestedAt, extra ? { extra } : {});
   return result;
 }
 

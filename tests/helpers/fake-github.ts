@@ -34,9 +34,31 @@ export interface FakeGitHubOptions {
   pulls?: Record<number, { filename: string; status: string; previous_filename?: string }[]>;
   /** `ref:path` -> file path on disk, for the contents API. */
   contents?: Record<string, string>;
+  /** Workflow runs of the repository (newest first), for the metric-history artifact tests. */
+  runs?: FakeRun[];
+  /** Artifacts by run id; `zip` is served (after a redirect, as GitHub does) by the download endpoint. */
+  artifacts?: Record<number, FakeArtifact[]>;
   /** Answer the first request to a path starting with this with a rate limit (429, Retry-After: 1). */
   rateLimitOnce?: string;
   perPage?: number;
+}
+
+export interface FakeRun {
+  id: number;
+  event: string;
+  status: string;
+  conclusion: string | null;
+  head_branch: string;
+  head_repository: { full_name: string };
+}
+
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  expired: boolean;
+  /** As listed; the real size of `zip` when not given. */
+  size_in_bytes?: number;
+  zip: Uint8Array;
 }
 
 export class FakeGitHub {
@@ -100,6 +122,18 @@ export class FakeGitHub {
       this.rateLimited = true;
       return send(429, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '1' });
     }
+    // The artifact's storage URL GitHub redirects to: signed, so no token.
+    let m: RegExpExecArray | null;
+    if ((m = /^\/blob\/(\d+)$/.exec(url.pathname))) {
+      const a = Object.values(this.opts.artifacts ?? {})
+        .flat()
+        .find((x) => x.id === Number(m![1]));
+      if (!a) return send(404, { message: 'Not Found' });
+      rec.status = 200;
+      res.writeHead(200, { 'content-type': 'application/zip' });
+      res.end(Buffer.from(a.zip));
+      return;
+    }
     const canWrite = token !== undefined && token in this.opts.writeTokens;
     const canRead = canWrite || (token !== undefined && (this.opts.readTokens ?? []).includes(token));
     if (!canRead) return send(401, { message: 'Bad credentials' });
@@ -108,7 +142,6 @@ export class FakeGitHub {
 
     const { owner, repo } = this.opts;
     const base = `/repos/${owner}/${repo}`;
-    let m: RegExpExecArray | null;
     if (url.pathname === '/user') {
       const login = canWrite ? this.opts.writeTokens[token!] : undefined;
       return login ? send(200, { login }) : send(403, { message: 'Resource not accessible by integration' });
@@ -127,6 +160,26 @@ export class FakeGitHub {
       if (!c) return send(404, { message: 'Not Found' });
       c.body = (rec.body as { body: string }).body;
       return send(200, c);
+    }
+    if (url.pathname === `${base}/actions/runs`) {
+      const q = url.searchParams;
+      const runs = (this.opts.runs ?? []).filter(
+        (r) =>
+          (!q.get('branch') || r.head_branch === q.get('branch')) &&
+          (!q.get('status') || r.status === q.get('status') || r.conclusion === q.get('status')),
+      );
+      const perPage = Number(q.get('per_page') ?? 30);
+      return send(200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage) });
+    }
+    if ((m = new RegExp(`^${base}/actions/runs/(\\d+)/artifacts$`).exec(url.pathname))) {
+      const name = url.searchParams.get('name');
+      const list = (this.opts.artifacts?.[Number(m[1])] ?? [])
+        .filter((a) => !name || a.name === name)
+        .map(({ zip, ...a }) => ({ ...a, size_in_bytes: a.size_in_bytes ?? zip.byteLength }));
+      return send(200, { total_count: list.length, artifacts: list });
+    }
+    if ((m = new RegExp(`^${base}/actions/artifacts/(\\d+)/zip$`).exec(url.pathname))) {
+      return send(302, '', { location: `${this.url}/blob/${m[1]}` });
     }
     if ((m = new RegExp(`^${base}/contents/(.+)$`).exec(url.pathname))) {
       const file = this.opts.contents?.[`${url.searchParams.get('ref')}:${decodeURIComponent(m[1]!)}`];

@@ -169,16 +169,18 @@ describe('anomaly checks through the engine, with history in a store', () => {
   });
 });
 
-test('without a history store the anomaly checks say they were not judged; volume still judges the data', async () => {
+test('without a history store the anomaly checks are skipped, saying why; volume still judges the data', async () => {
   const { dir } = project();
   writeFileSync(join(dir, 'orders.csv'), ordersCsv(40, { missingDay: 37 }));
   const report = await runSuite(loadSuiteFile(join(dir, 'truthgate.yml')), {
     now: new Date(START + 40 * DAY),
   });
   for (const t of ['row_count_anomaly', 'null_fraction_anomaly', 'metric_anomaly', 'freshness_anomaly']) {
-    assert.equal(byType(report, t).status, 'pass');
+    // Skipped, not passed: a gate that never judged must not look green.
+    assert.equal(byType(report, t).status, 'skip');
     assert.match(byType(report, t).message, /^not judged: no metric history for this run/);
   }
+  assert.equal(report.summary.skipped, 4);
   assert.equal(byType(report, 'volume_anomaly').status, 'fail');
   assert.match(
     byType(report, 'volume_anomaly').message,

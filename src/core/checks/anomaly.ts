@@ -1,7 +1,7 @@
 import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { judge, fit, presets, type Direction, type ModelOptions, type Verdict } from '../history/model.ts';
-import { formatCount, formatPercent } from '../toolkit/format.ts';
+import { anomalyMessage, statistics, type Statistic, type Subject } from './anomaly-message.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { col, rows, type Expr } from '../expr/node.ts';
@@ -58,56 +58,27 @@ function seriesName(p: Learning, ctx: PlanContext, metric: string): string {
 
 const DAY = 86_400_000;
 
-function formatValue(v: number, unit: Unit): string {
-  if (unit === 'rows') return formatCount(Math.round(v));
-  if (unit === 'fraction') return formatPercent(v);
-  if (unit === 'seconds') return `${(v / 3600).toFixed(1)}h`;
-  return Number.isInteger(v) ? formatCount(v) : v.toPrecision(4);
-}
-type Unit = 'rows' | 'fraction' | 'seconds' | 'value';
-
-/** Turns a model verdict into the check's outcome: the band and the history used go into the result. */
+/**
+ * Turns a model verdict into the check's outcome: the band and the history used go into the
+ * result, with what was measured (`subject`), so the sentence can be rebuilt in any language.
+ */
 export function verdictOutcome(
   metric: string,
-  label: string,
+  subject: Subject,
   value: number | null,
   verdict: Verdict | undefined,
-  unit: Unit,
-  pastNoun = 'past runs',
 ): CheckOutcome {
-  const observed = { metric, value };
-  if (value === null) {
-    return { pass: false, observed, expected: null, message: `no ${label} to judge (no non-null values)` };
-  }
-  const shown = formatValue(value, unit);
+  const observed = { metric, subject, value };
+  if (value === null) return phrased({ pass: false, observed, expected: null });
   if (!verdict || verdict.status === 'learning') {
-    const points = verdict?.points ?? 0;
-    const needed = verdict?.needed ?? 0;
-    return {
+    return phrased({
       pass: true,
-      observed: { ...observed, history: { points } },
-      expected: { status: 'learning', needed },
-      message: `learning: ${label} ${shown}; ${formatCount(points)} of ${formatCount(needed)} ${pastNoun} needed before it is judged`,
-    };
+      observed: { ...observed, history: { points: verdict?.points ?? 0 } },
+      expected: { status: 'learning', needed: verdict?.needed ?? 0 },
+    });
   }
   const { band, fit: f } = verdict;
-  const range = `${formatValue(band.low, unit)}–${formatValue(band.high, unit)}`;
-  const basis = [
-    `learned from ${formatCount(f.points)} runs`,
-    f.seasonality ? `${f.seasonality} seasonality` : '',
-    f.levelShiftAt !== undefined
-      ? `new level since ${new Date(f.levelShiftAt).toISOString().slice(0, 10)}`
-      : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const what =
-    verdict.reason === 'stuck'
-      ? `${label} ${shown} is unchanged since the previous run, though it changes on every run`
-      : verdict.status === 'anomaly'
-        ? `${label} ${shown} is ${verdict.reason} the expected ${range}`
-        : `${label} ${shown} within the expected ${range}`;
-  return {
+  return phrased({
     pass: verdict.status === 'normal',
     observed: {
       ...observed,
@@ -123,16 +94,19 @@ export function verdictOutcome(
       },
     },
     expected: { low: band.low, high: band.high, center: band.center },
-    message: `${what} (${basis})`,
-  };
+  });
+}
+
+/** The engine's (English) message, from the same function the Korean renderer uses. */
+function phrased(o: CheckOutcome): CheckOutcome {
+  return { ...o, message: anomalyMessage('en', o) ?? '' };
 }
 
 /** An aggregate plan judging one metric against its history. */
 function historyPlan(
   ctx: PlanContext,
   series: string,
-  label: string,
-  unit: Unit,
+  subject: Subject,
   options: Partial<ModelOptions>,
   metrics: Record<string, Expr>,
   value: (m: Record<string, unknown>) => number | null,
@@ -146,22 +120,21 @@ function historyPlan(
     evaluate: (m) => {
       const v = value(m);
       // Without a history store (no --history-dir, an Action without previous runs) the check
-      // cannot learn at all: say so, rather than count runs that will never be kept.
+      // cannot learn at all: it is skipped and says so, rather than pass or count runs never kept.
       if (!ctx.history && v !== null) {
-        return {
+        return phrased({
           pass: true,
-          observed: { metric: series, value: v },
+          skipped: true,
+          observed: { metric: series, subject, value: v },
           expected: { status: 'skipped', reason: 'no metric history' },
-          message: `not judged: no metric history for this run (give --history-dir or set TRUTHGATE_STORE); ${label} ${formatValue(v, unit)}`,
-        };
+        });
       }
       const verdict = v === null ? undefined : judge(past, { t: ctx.now.getTime(), v }, options);
       return verdictOutcome(
         series,
-        label,
+        subject,
         v,
         verdict ?? { status: 'learning', points: past.length, needed: 0 },
-        unit,
       );
     },
   };
@@ -188,8 +161,7 @@ const rowCountAnomaly = defineCheck({
     historyPlan(
       ctx,
       seriesName(p, ctx, 'row_count'),
-      'row count',
-      'rows',
+      { kind: 'row_count' },
       modelOptions(p, presets.rowCount),
       { rows: rows() },
       (m) => toNumber(m.rows) ?? 0,
@@ -214,8 +186,7 @@ const nullFractionAnomaly = defineCheck({
     historyPlan(
       ctx,
       seriesName(p, ctx, `null_fraction:${p.column}`),
-      `null share of ${p.column}`,
-      'fraction',
+      { kind: 'null_fraction', column: p.column },
       modelOptions(p, presets.nullFraction),
       { nulls: col(p.column).isNull().sum(), rows: rows() },
       (m) => {
@@ -225,8 +196,8 @@ const nullFractionAnomaly = defineCheck({
     ),
 });
 
-const metricNames = ['mean', 'median', 'min', 'max', 'sum', 'stddev', 'distinct'] as const;
-type MetricName = (typeof metricNames)[number];
+const metricNames = statistics;
+type MetricName = Statistic;
 
 function metricExpr(name: MetricName, e: Expr): Expr {
   switch (name) {
@@ -279,8 +250,7 @@ const metricAnomaly = defineCheck({
     return historyPlan(
       ctx,
       seriesName(p, ctx, `${p.metric}:${p.column}`),
-      `${p.metric} of ${p.column}`,
-      p.metric === 'distinct' ? 'rows' : 'value',
+      { kind: 'statistic', column: p.column, stat: p.metric },
       modelOptions(p, {
         ...(p.metric === 'distinct' ? presets.distinct : presets.statistic),
         direction,
@@ -309,8 +279,7 @@ const freshnessAnomaly = defineCheck({
     historyPlan(
       ctx,
       seriesName(p, ctx, `freshness_lag:${p.column}`),
-      `age of the newest ${p.column}`,
-      'seconds',
+      { kind: 'age', column: p.column },
       modelOptions(p, presets.freshness),
       {
         newest: col(p.column)
@@ -402,21 +371,22 @@ export function judgeBuckets(
     if (last + size > now) last -= size; // still filling at the start of the run
     for (let t = starts[0]! + size; t <= last; t += size) series.push({ t, v: byStart.get(t) ?? 0 });
   }
-  const unit = size === DAY ? 'day' : 'hour';
+  const subject: Subject = {
+    kind: 'volume',
+    column: metric.slice(metric.indexOf(':') + 1),
+    bucket: size === DAY ? 'day' : 'hour',
+  };
   // Three weeks of days (or three days of hours) before the judged ones: enough to learn the
   // weekday (hour) pattern, so a quiet Sunday is not a missing day.
   const minHistory = p.min_history ?? (size === DAY ? 21 : 72);
   const recent = series.slice(-(p.recent ?? 7));
   const history = series.slice(0, series.length - recent.length);
   if (history.length < minHistory) {
-    return verdictOutcome(
-      metric,
-      `rows per ${unit}`,
-      recent.at(-1)?.v ?? 0,
-      { status: 'learning', points: history.length, needed: minHistory },
-      'rows',
-      `earlier ${unit}s`,
-    );
+    return verdictOutcome(metric, subject, recent.at(-1)?.v ?? 0, {
+      status: 'learning',
+      points: history.length,
+      needed: minHistory,
+    });
   }
   const options: Partial<ModelOptions> = {
     ...presets.volume,
@@ -431,17 +401,11 @@ export function judgeBuckets(
     .filter(({ v, band }) => v < band.low || v > band.high);
   const newest = recent.at(-1)!;
   const band = f.band(newest.t);
-  const iso = (t: number): string => new Date(t).toISOString().slice(0, size === DAY ? 10 : 13);
-  const shown = flagged
-    .slice(0, 5)
-    .map(
-      (x) =>
-        `${iso(x.t)} ${formatCount(x.v)} (expected ${formatCount(Math.round(x.band.low))}–${formatCount(Math.round(x.band.high))})`,
-    );
-  return {
+  return phrased({
     pass: flagged.length === 0,
     observed: {
       metric,
+      subject,
       value: newest.v,
       buckets: series.length,
       anomalies: flagged
@@ -459,11 +423,7 @@ export function judgeBuckets(
     failingCount: flagged.length,
     judgedCount: recent.length,
     failingFraction: recent.length ? flagged.length / recent.length : null,
-    message:
-      flagged.length === 0
-        ? `rows per ${unit} normal in the last ${formatCount(recent.length)} ${unit}s (learned from ${formatCount(f.points)} ${unit}s${f.seasonality ? `, ${f.seasonality} seasonality` : ''})`
-        : `${formatCount(flagged.length)} of the last ${formatCount(recent.length)} ${unit}s have unusual volume: ${shown.join('; ')}`,
-  };
+  });
 }
 
 export const anomalyChecks = [

@@ -26,6 +26,8 @@ export type Category = (typeof categories)[number];
 /** What a check concluded, before the engine adds ids, severity and samples. */
 export interface CheckOutcome {
   pass: boolean;
+  /** Not judged for a reason the run's setup decides (no metric history): status `skip`. */
+  skipped?: boolean;
   observed: unknown;
   expected: unknown;
   message?: string;

@@ -149,7 +149,7 @@ export function checkResult(
   const row = plan?.kind === 'row' ? plan : undefined;
   return {
     ...common,
-    status: o.pass ? 'pass' : 'fail',
+    status: o.skipped ? 'skip' : o.pass ? 'pass' : 'fail',
     observed: o.observed,
     expected: o.expected,
     failingCount: o.failingCount ?? null,

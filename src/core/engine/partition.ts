@@ -124,6 +124,33 @@ export async function mergePartitions(
   };
 }
 
+/** Most files of one source whose row counts a run adds to the metric history. */
+export const MAX_PARTITION_SERIES = 100;
+
+/**
+ * Each partition's row count, per source, as `partition_rows:<file>` metrics for the history (a
+ * file that stops loading or loads half its rows shows in its own series). Files in the report's
+ * order and naming; past MAX_PARTITION_SERIES files only the first are kept, so a glob over
+ * thousands of files does not grow the history file without bound.
+ */
+export function partitionRowCounts(
+  report: Report,
+  partitions: PartitionResult[],
+): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  for (const source of report.sources) {
+    if (!source.files || source.error) continue;
+    const metrics: Record<string, number> = {};
+    for (const p of partitions) {
+      const file = source.files[p.fileIndex];
+      if (p.source !== source.name || file === undefined || p.rowCount === null) continue;
+      if (p.fileIndex < MAX_PARTITION_SERIES) metrics[`partition_rows:${file}`] = p.rowCount;
+    }
+    if (Object.keys(metrics).length) out.set(source.name, metrics);
+  }
+  return out;
+}
+
 interface Merged {
   whole: OpenedSource;
   /** The source's checks that merge exactly, with their plans. */

@@ -25,7 +25,9 @@ export function metricsOfSource(source: SourceResult): { metrics: RunMetrics; an
   const anomalies: string[] = [];
   if (source.rowCount !== null && !source.error) metrics.row_count = source.rowCount;
   for (const c of source.checks) {
-    if (c.status === 'error' || c.status === 'skip') continue;
+    // A skipped anomaly check (no history to judge against) still measured its metric: keep it,
+    // so the history starts with the first run.
+    if (c.status === 'error' || (c.status === 'skip' && !isAnomalyCheck(c.type))) continue;
     if (c.failingFraction !== null && Number.isFinite(c.failingFraction))
       metrics[`failing_fraction:${c.id}`] = c.failingFraction;
     if (!isAnomalyCheck(c.type)) continue;

@@ -6,6 +6,7 @@ import { safeSegment, timestampOfKey } from '../store/key.ts';
 import { PREFIX } from '../store/layout.ts';
 import type { ObjectStore } from '../store/store.ts';
 import { metricsOfProfile, metricsOfReport, type RunMetrics } from './metrics.ts';
+import { withHistoryLock } from './lock.ts';
 import type { Point } from './model.ts';
 import { EMPTY_HISTORY, type HistoryLookup, type SourceHistory } from './series.ts';
 
@@ -165,9 +166,15 @@ export interface RecordOptions {
   keepDays?: number;
 }
 
+export interface RecordReportOptions extends RecordOptions {
+  /** Metrics the report does not carry, by source (a partitioned run's per-file row counts). */
+  extra?: Map<string, RunMetrics>;
+}
+
 /**
- * Appends one run's metrics to a source's history (the store writes atomically). A corrupted file
- * is left as it is for inspection and reported: `rebuildHistory` recreates it from the reports.
+ * Appends one run's metrics to a source's history: read, add, write atomically, under a lock so
+ * concurrent runs keep every point. A corrupted file is left as it is for inspection and
+ * reported: `rebuildHistory` recreates it from the reports.
  */
 export async function recordRun(
   store: ObjectStore,
@@ -176,9 +183,18 @@ export async function recordRun(
   run: RunRecord,
   opts: RecordOptions = {},
 ): Promise<void> {
-  const file = (await readHistory(store, suite, source)) ?? emptyFile(suite, source);
-  const next = addRun(file, run, opts.keepDays);
-  await store.put(historyKey(suite, source), `${JSON.stringify(next)}\n`);
+  const key = historyKey(suite, source);
+  await withHistoryLock(store, key, async () => {
+    const file = (await readKey(store, key)) ?? emptyFile(suite, source);
+    await store.put(key, `${JSON.stringify(addRun(file, run, opts.keepDays))}\n`);
+  });
+}
+
+/** Errors that cost a run its history point but not its result: reported, and the run goes on. */
+function skippable(err: unknown): err is TruthgateError {
+  return (
+    err instanceof TruthgateError && (err.code === 'TG_HISTORY_CORRUPT' || err.code === 'TG_HISTORY_LOCKED')
+  );
 }
 
 /** Records every source of a validation report; returns the problems (corrupted files) it skipped. */
@@ -186,10 +202,12 @@ export async function recordReport(
   store: ObjectStore,
   report: Report,
   requestedAt: Date,
-  opts: RecordOptions = {},
+  opts: RecordReportOptions = {},
 ): Promise<TruthgateError[]> {
   const problems: TruthgateError[] = [];
-  for (const [source, { metrics, anomalies }] of metricsOfReport(report)) {
+  for (const [source, found] of metricsOfReport(report)) {
+    const { anomalies } = found;
+    const metrics = { ...found.metrics, ...opts.extra?.get(source) };
     if (Object.keys(metrics).length === 0) continue;
     try {
       await recordRun(
@@ -200,7 +218,7 @@ export async function recordReport(
         opts,
       );
     } catch (err) {
-      if (err instanceof TruthgateError && err.code === 'TG_HISTORY_CORRUPT') problems.push(err);
+      if (skippable(err)) problems.push(err);
       else throw err;
     }
   }
@@ -281,7 +299,7 @@ export async function recordProfile(
     await recordRun(store, suite, profile.source.name, run, opts);
     return [];
   } catch (err) {
-    if (err instanceof TruthgateError && err.code === 'TG_HISTORY_CORRUPT') return [err];
+    if (skippable(err)) return [err];
     throw err;
   }
 }

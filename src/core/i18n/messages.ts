@@ -847,6 +847,24 @@ export const messages = {
       ko: '`truthgate history rebuild --suite <파일>`로 저장된 보고서에서 다시 만들거나, 파일을 지우고 다시 학습하세요.',
     },
   },
+  TG_HISTORY_UNAVAILABLE: {
+    exit: 0,
+    en: '{count} anomaly checks were skipped, not judged: {reason}',
+    ko: '이상 탐지 검사 {count}개를 판정하지 않고 건너뛰었습니다: {reason}',
+    hint: {
+      en: 'Set the input `history: artifacts` and upload `history-path` as the "truthgate-history" artifact on pushes to the base branch (docs/github-action.md).',
+      ko: '입력 `history: artifacts`를 설정하고, 기준 브랜치 push 실행에서 `history-path`를 "truthgate-history" 아티팩트로 올리세요 (docs/github-action.md).',
+    },
+  },
+  TG_HISTORY_LOCKED: {
+    exit: 3,
+    en: 'Metric history `{key}` stayed locked by another run for {seconds} s: {detail}',
+    ko: '지표 기록 `{key}`이(가) 다른 실행에 의해 {seconds}초 동안 잠겨 있었습니다: {detail}',
+    hint: {
+      en: 'Another run of the same suite is writing its metrics; runs that overlap for long are usually a schedule without an overlap policy. A lock left by a crashed run is taken over after 10 s.',
+      ko: '같은 스위트의 다른 실행이 지표를 쓰는 중입니다. 오래 겹치는 실행은 대개 겹침 정책이 없는 스케줄입니다. 중단된 실행이 남긴 잠금은 10초 뒤 넘겨받습니다.',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;

@@ -141,6 +141,64 @@ const strings = {
     en: 'Truthgate: {failed} checks failed, {errored} errored (fail-on {failOn})',
     ko: 'Truthgate: 검사 {failed}개 실패, {errored}개 오류 (실패 기준 {failOn})',
   },
+  // Anomaly checks' verdicts (src/core/checks/anomaly-message.ts), rebuilt from their results.
+  anomalyRowCount: { en: 'row count', ko: '행 수' },
+  anomalyNullShare: { en: 'null share of {column}', ko: '{column}의 null 비율' },
+  anomalyStatistic: { en: '{stat} of {column}', ko: '{column}의 {stat}' },
+  anomalyAge: { en: 'age of the newest {column}', ko: '가장 최근 {column}의 경과 시간' },
+  anomalyPerBucket: { en: 'rows per {bucket}', ko: '{bucket}별 행 수' },
+  anomalyStatMean: { en: 'mean', ko: '평균' },
+  anomalyStatMedian: { en: 'median', ko: '중앙값' },
+  anomalyStatMin: { en: 'min', ko: '최솟값' },
+  anomalyStatMax: { en: 'max', ko: '최댓값' },
+  anomalyStatSum: { en: 'sum', ko: '합계' },
+  anomalyStatStddev: { en: 'stddev', ko: '표준편차' },
+  anomalyStatDistinct: { en: 'distinct', ko: '고유값 수' },
+  anomalyDay: { en: 'day', ko: '일' },
+  anomalyHour: { en: 'hour', ko: '시간' },
+  anomalyNoValue: {
+    en: 'no {label} to judge (no non-null values)',
+    ko: '판정할 {label}이(가) 없습니다 (null이 아닌 값 없음)',
+  },
+  anomalySkipped: {
+    en: 'not judged: no metric history for this run (give --history-dir or set TRUTHGATE_STORE); {label} {value}',
+    ko: '판정하지 않음: 이 실행에는 지표 기록이 없습니다 (--history-dir 또는 TRUTHGATE_STORE 지정); {label} {value}',
+  },
+  anomalyLearning: {
+    en: 'learning: {label} {value}; {points} of {needed} {past} needed before it is judged',
+    ko: '학습 중: {label} {value}; 판정에 필요한 {past} {needed}개 중 {points}개',
+  },
+  anomalyPastRuns: { en: 'past runs', ko: '과거 실행' },
+  anomalyEarlier: { en: 'earlier {bucket}s', ko: '이전 {bucket}' },
+  anomalyWithin: {
+    en: '{label} {value} within the expected {range}',
+    ko: '{label} {value}, 기대 범위 {range} 안',
+  },
+  anomalyAbove: {
+    en: '{label} {value} is above the expected {range}',
+    ko: '{label} {value}이(가) 기대 범위 {range}보다 높습니다',
+  },
+  anomalyBelow: {
+    en: '{label} {value} is below the expected {range}',
+    ko: '{label} {value}이(가) 기대 범위 {range}보다 낮습니다',
+  },
+  anomalyStuck: {
+    en: '{label} {value} is unchanged since the previous run, though it changes on every run',
+    ko: '{label} {value}이(가) 매 실행 바뀌는 값인데 이전 실행과 같습니다',
+  },
+  anomalyLearnedFrom: { en: 'learned from {n} runs', ko: '실행 {n}회에서 학습' },
+  anomalyWeekday: { en: 'weekday seasonality', ko: '요일별 계절성' },
+  anomalyHourly: { en: 'hour seasonality', ko: '시간대별 계절성' },
+  anomalyNewLevel: { en: 'new level since {date}', ko: '{date}부터 새 수준' },
+  anomalyVolumeNormal: {
+    en: 'rows per {bucket} normal in the last {n} {bucket}s (learned from {points} {bucket}s{season})',
+    ko: '최근 {n}{bucket} 동안 {bucket}별 행 수 정상 ({points}{bucket}에서 학습{season})',
+  },
+  anomalyVolumeFlagged: {
+    en: '{n} of the last {recent} {bucket}s have unusual volume: {list}',
+    ko: '최근 {recent}{bucket} 중 {n}{bucket}의 행 수가 평소와 다릅니다: {list}',
+  },
+  anomalyExpected: { en: 'expected {range}', ko: '기대 {range}' },
 } satisfies Record<string, Record<Lang, string> & { one?: string }>;
 
 export type UiKey = keyof typeof strings;

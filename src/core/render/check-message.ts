@@ -1,4 +1,6 @@
+import { anomalyMessage } from '../checks/anomaly-message.ts';
 import type { Lang } from '../errors.ts';
+import { isAnomalyCheck } from '../history/metrics.ts';
 import { formatCount, formatPercent } from '../toolkit/format.ts';
 import type { CheckResult } from '../result/schema.ts';
 import { formatValue } from './format.ts';
@@ -10,7 +12,10 @@ import { formatValue } from './format.ts';
  * expected. Errors keep the engine's English message.
  */
 export function checkMessage(c: CheckResult, lang: Lang): string {
-  if (lang === 'en' || c.status === 'error' || c.status === 'skip') return c.message;
+  if (lang === 'en' || c.status === 'error') return c.message;
+  // Anomaly checks (skipped ones too) phrase their verdict from what they measured.
+  if (isAnomalyCheck(c.type)) return anomalyMessage(lang, c) ?? c.message;
+  if (c.status === 'skip') return c.message;
   if (c.failingCount !== null && c.judgedCount != null) {
     const what = rowFinding[c.type] ?? '조건에 어긋나는 값';
     const judged = `${formatCount(c.judgedCount)}행`;

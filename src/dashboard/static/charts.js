@@ -30,20 +30,29 @@
   Chart.defaults.borderColor = v('--grid');
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 
+  // A translucent fill of a #rrggbb theme colour (band areas).
+  var translucent = function (c) {
+    return /^#[0-9a-f]{6}$/i.test(c) ? c + '33' : c;
+  };
+
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     var block = document.getElementById(canvas.getAttribute('data-chart'));
     if (!block) return;
     var spec = JSON.parse(block.textContent);
     var datasets = spec.datasets.map(function (d, i) {
       var color = named[d.color] || palette[i % palette.length];
+      var line = spec.type === 'line';
       return {
         label: d.label,
         data: d.data,
-        backgroundColor: color,
-        borderColor: color,
-        borderWidth: spec.type === 'line' ? 2 : 0,
-        pointRadius: spec.type === 'line' ? 2 : 0,
-        spanGaps: true,
+        backgroundColor: d.fill ? translucent(color) : color,
+        borderColor: d.fill ? translucent(color) : color,
+        borderWidth: line && !d.pointsOnly ? (d.fill ? 1 : 2) : 0,
+        pointRadius: d.pointsOnly ? 4 : line && !d.fill ? 2 : 0,
+        showLine: !d.pointsOnly,
+        fill: d.fill === 'previous' ? '-1' : false,
+        hideInLegend: !!d.hideInLegend,
+        spanGaps: !d.pointsOnly,
       };
     });
     var tick = spec.percent
@@ -59,12 +68,22 @@
         maintainAspectRatio: false,
         animation: false,
         interaction: { mode: 'index', intersect: false },
-        plugins: { legend: { display: datasets.length > 1, position: 'bottom' } },
+        plugins: {
+          legend: {
+            display: datasets.length > 1,
+            position: 'bottom',
+            labels: {
+              filter: function (item) {
+                return !datasets[item.datasetIndex].hideInLegend;
+              },
+            },
+          },
+        },
         scales: {
           x: { stacked: !!spec.stacked, ticks: { maxRotation: 60, autoSkip: true } },
           y: {
             stacked: !!spec.stacked,
-            beginAtZero: true,
+            beginAtZero: spec.zero !== false,
             ticks: tick ? { callback: tick } : { precision: 0 },
             title: { display: !!spec.yTitle, text: spec.yTitle || '' },
           },

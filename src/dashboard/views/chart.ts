@@ -4,8 +4,19 @@ import { html, jsonBlock, type Html } from './html.ts';
 export interface ChartSpec {
   type: 'bar' | 'line';
   labels: string[];
-  datasets: { label: string; data: (number | null)[]; color?: string }[];
+  datasets: {
+    label: string;
+    data: (number | null)[];
+    color?: string;
+    /** Shade the area down to the previous dataset (an expected band between two lines). */
+    fill?: 'previous';
+    /** Markers only, no line: gaps (nulls) are the unmarked runs. */
+    pointsOnly?: boolean;
+    hideInLegend?: boolean;
+  }[];
   stacked?: boolean;
+  /** The y axis starts at zero (default); off for values far from it, like a mean. */
+  zero?: boolean;
   /** Values are fractions shown as percentages. */
   percent?: boolean;
   yTitle?: string;
