@@ -86,21 +86,20 @@ function plainRecords(buf2, layout, state, checkFields) {
     state.line++;
     state.records++;
   }
-  const want = checkFields ? state.expected - 1 : -1;
-  let delims = 0;
   let lines = 0;
-  for (; i < n; i++) {
-    const b = buf2[i];
-    if (b === delim) delims++;
-    else if (b === NL) {
-      if (delims !== want && want >= 0) {
-        const line = state.line + lines;
-        return { kind: "ragged", line, found: delims + 1, expected: state.expected };
+  if (checkFields) {
+    const want = state.expected - 1;
+    while (i < n) {
+      const nl = buf2.indexOf(NL, i);
+      let delims = 0;
+      for (let j = i; j < nl; j++) if (buf2[j] === delim) delims++;
+      if (delims !== want) {
+        return { kind: "ragged", line: state.line + lines, found: delims + 1, expected: state.expected };
       }
-      delims = 0;
       lines++;
+      i = nl + 1;
     }
-  }
+  } else for (let nl = buf2.indexOf(NL, i); nl >= 0; nl = buf2.indexOf(NL, nl + 1)) lines++;
   state.line += lines;
   state.records += lines;
   return "done";

@@ -839,6 +839,24 @@ var messages = {
       en: "Recreate it from the stored reports with `truthgate history rebuild --suite <file>`, or delete the file to start learning again.",
       ko: "`truthgate history rebuild --suite <\uD30C\uC77C>`\uB85C \uC800\uC7A5\uB41C \uBCF4\uACE0\uC11C\uC5D0\uC11C \uB2E4\uC2DC \uB9CC\uB4E4\uAC70\uB098, \uD30C\uC77C\uC744 \uC9C0\uC6B0\uACE0 \uB2E4\uC2DC \uD559\uC2B5\uD558\uC138\uC694."
     }
+  },
+  TG_HISTORY_UNAVAILABLE: {
+    exit: 0,
+    en: "{count} anomaly checks were skipped, not judged: {reason}",
+    ko: "\uC774\uC0C1 \uD0D0\uC9C0 \uAC80\uC0AC {count}\uAC1C\uB97C \uD310\uC815\uD558\uC9C0 \uC54A\uACE0 \uAC74\uB108\uB6F0\uC5C8\uC2B5\uB2C8\uB2E4: {reason}",
+    hint: {
+      en: 'Set the input `history: artifacts` and upload `history-path` as the "truthgate-history" artifact on pushes to the base branch (docs/github-action.md).',
+      ko: '\uC785\uB825 `history: artifacts`\uB97C \uC124\uC815\uD558\uACE0, \uAE30\uC900 \uBE0C\uB79C\uCE58 push \uC2E4\uD589\uC5D0\uC11C `history-path`\uB97C "truthgate-history" \uC544\uD2F0\uD329\uD2B8\uB85C \uC62C\uB9AC\uC138\uC694 (docs/github-action.md).'
+    }
+  },
+  TG_HISTORY_LOCKED: {
+    exit: 3,
+    en: "Metric history `{key}` stayed locked by another run for {seconds} s: {detail}",
+    ko: "\uC9C0\uD45C \uAE30\uB85D `{key}`\uC774(\uAC00) \uB2E4\uB978 \uC2E4\uD589\uC5D0 \uC758\uD574 {seconds}\uCD08 \uB3D9\uC548 \uC7A0\uACA8 \uC788\uC5C8\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Another run of the same suite is writing its metrics; runs that overlap for long are usually a schedule without an overlap policy. A lock left by a crashed run is taken over after 10 s.",
+      ko: "\uAC19\uC740 \uC2A4\uC704\uD2B8\uC758 \uB2E4\uB978 \uC2E4\uD589\uC774 \uC9C0\uD45C\uB97C \uC4F0\uB294 \uC911\uC785\uB2C8\uB2E4. \uC624\uB798 \uACB9\uCE58\uB294 \uC2E4\uD589\uC740 \uB300\uAC1C \uACB9\uCE68 \uC815\uCC45\uC774 \uC5C6\uB294 \uC2A4\uCF00\uC904\uC785\uB2C8\uB2E4. \uC911\uB2E8\uB41C \uC2E4\uD589\uC774 \uB0A8\uAE34 \uC7A0\uAE08\uC740 10\uCD08 \uB4A4 \uB118\uACA8\uBC1B\uC2B5\uB2C8\uB2E4."
+    }
   }
 };
 
