@@ -152,38 +152,81 @@ export async function quantileGrids(
   );
 }
 
-/** A column's value counts (as strings, nulls dropped), lazily. */
-function valueCounts(df: pl.DataFrame, name: string): pl.LazyDataFrame {
-  return df
+/**
+ * The value counts of every column (as strings, nulls dropped) in ONE select over the frame, each
+ * column counted once: a one-row frame with column `c<i>` a list of {v, count} structs and `n<i>`
+ * its non-null count. Reading a struct's fields from this materialised frame keeps values and
+ * counts aligned; two evaluations of an unsorted value count could list them in different orders.
+ */
+async function countValues(df: pl.DataFrame, specs: ColumnSpec[]): Promise<pl.LazyDataFrame> {
+  const counted = await df
     .lazy()
-    .select(pl.col(name).cast(pl.Utf8).alias('v'))
-    .dropNulls()
-    .groupBy('v')
-    .agg(pl.len().cast(pl.Float64).alias('n'));
-}
-
-/** Top values of a categorical column, by count desc then value, plus the rest as `other`. */
-export async function topValues(
-  df: pl.DataFrame,
-  spec: ColumnSpec,
-  k = TOP_K,
-): Promise<Omit<CategoricalSide, 'dtype' | 'kind' | 'nullFraction'>> {
-  const vc = valueCounts(df, spec.name).cache();
-  const out = await pl
-    .concat(
-      [
-        vc.select(pl.col('n').sum().alias('n'), pl.len().cast(pl.Float64).alias('distinct')),
-        vc.sort(['n', 'v'], [true, false]).head(k),
-      ],
-      { how: 'diagonalRelaxed' },
+    .select(
+      ...specs.flatMap((s, i) => [
+        pl.col(s.name).count().alias(`n${i}`),
+        // `v` also keeps a column named `count` from clashing with the count field.
+        pl.col(s.name).cast(pl.Utf8).alias('v').dropNulls().valueCounts().implode().alias(`c${i}`),
+      ]),
     )
     .collect();
-  const rows = out.toRecords() as { v: string | null; n: number; distinct: number | null }[];
-  const count = toNumber(rows[0]?.n) ?? 0;
-  const top = rows.slice(1).map((r) => ({ value: String(r.v), count: r.n }));
-  const listed = top.reduce((s, t) => s + t.count, 0);
-  const distinct = toNumber(rows[0]?.distinct) ?? 0;
-  return { count, top, other: count - listed, complete: distinct <= k, distinct };
+  return counted.lazy();
+}
+
+/** Column i's counted values, and their counts, as aligned expressions over countValues' frame. */
+function fields(i: number): { v: pl.Expr; n: pl.Expr } {
+  // An empty list explodes to one null struct.
+  const vc = pl.col(`c${i}`).explode().dropNulls();
+  return { v: vc.struct.field('v'), n: vc.struct.field('count') };
+}
+
+/**
+ * The k most frequent values and their counts as two lists named `<name>v` and `<name>c`; ties
+ * by value, so the order does not depend on the hash order of the counts.
+ */
+function mostFrequent(v: pl.Expr, n: pl.Expr, k: number, name: string): pl.Expr[] {
+  const top = (e: pl.Expr): pl.Expr => e.sortBy([n, v], [true, false]).head(k).implode();
+  return [top(v).alias(`${name}v`), top(n).alias(`${name}c`)];
+}
+
+async function firstRow(lf: pl.LazyDataFrame, exprs: pl.Expr[]): Promise<Record<string, unknown>> {
+  return ((await lf.select(...exprs).collect()).toRecords()[0] ?? {}) as Record<string, unknown>;
+}
+
+const numbers = (xs: unknown): number[] => ((xs ?? []) as unknown[]).map((x) => toNumber(x) ?? 0);
+const strings = (xs: unknown): string[] => ((xs ?? []) as unknown[]).map(String);
+
+/**
+ * Top values of every categorical column (by count desc then value), plus the rest as `other`:
+ * one select over the frame for all columns, then one over their value counts.
+ */
+export async function topValues(
+  df: pl.DataFrame,
+  specs: ColumnSpec[],
+  k = TOP_K,
+): Promise<Map<string, Omit<CategoricalSide, 'dtype' | 'kind' | 'nullFraction'>>> {
+  if (specs.length === 0) return new Map();
+  const counted = await countValues(df, specs);
+  const r = await firstRow(
+    counted,
+    specs.flatMap((_, i) => {
+      const { v, n } = fields(i);
+      return [
+        pl.col(`n${i}`),
+        pl.col(`c${i}`).lst.lengths().alias(`d${i}`),
+        ...mostFrequent(v, n, k, `t${i}`),
+      ];
+    }),
+  );
+  return new Map(
+    specs.map((s, i) => {
+      const counts = numbers(r[`t${i}c`]);
+      const top = strings(r[`t${i}v`]).map((value, j) => ({ value, count: counts[j]! }));
+      const count = toNumber(r[`n${i}`]) ?? 0;
+      const distinct = toNumber(r[`d${i}`]) ?? 0;
+      const listed = top.reduce((sum, t) => sum + t.count, 0);
+      return [s.name, { count, top, other: count - listed, complete: distinct <= k, distinct }];
+    }),
+  );
 }
 
 export interface CurrentCategories {
@@ -196,46 +239,54 @@ export interface CurrentCategories {
   newTop: { value: string; count: number }[];
 }
 
-/** Current counts aligned to the baseline's listed values: a join, not a JS lookup per row. */
+/**
+ * Current counts of every categorical column aligned to its baseline's listed values: one select
+ * over the frame for all columns, then one over their value counts, which splits each column's
+ * counts by membership in its baseline list. JavaScript only places the (at most list-long) matches.
+ */
 export async function currentCategories(
   df: pl.DataFrame,
-  spec: ColumnSpec,
-  baseline: string[],
+  specs: (ColumnSpec & { baseline: string[] })[],
   newSamples = 10,
-): Promise<CurrentCategories> {
-  const listed = pl
-    .DataFrame([
-      pl.Series('v', baseline, pl.Utf8),
-      pl.Series(
-        '__tg_i',
-        baseline.map((_, i) => i),
-        pl.UInt32,
-      ),
-    ])
-    .lazy();
-  const vc = valueCounts(df, spec.name).cache();
-  const [matchedDf, restDf] = await Promise.all([
-    vc.join(listed, { on: 'v', how: 'inner' }).select('__tg_i', 'n').collect(),
-    pl
-      .concat(
-        [
-          vc.select(pl.col('n').sum().alias('total')),
-          vc.join(listed, { on: 'v', how: 'anti' }).sort(['n', 'v'], [true, false]).head(newSamples),
-        ],
-        { how: 'diagonalRelaxed' },
-      )
-      .collect(),
-  ]);
-  const matched = baseline.map(() => 0);
-  for (const r of matchedDf.toRecords() as { __tg_i: number; n: number }[]) matched[Number(r.__tg_i)] = r.n;
-  const rest = restDf.toRecords() as { total: number | null; v: string | null; n: number | null }[];
-  const count = toNumber(rest[0]?.total) ?? 0;
-  return {
-    count,
-    matched,
-    unlisted: count - matched.reduce((s, x) => s + x, 0),
-    newTop: rest.slice(1).map((r) => ({ value: String(r.v), count: r.n ?? 0 })),
-  };
+): Promise<Map<string, CurrentCategories>> {
+  if (specs.length === 0) return new Map();
+  const counted = await countValues(df, specs);
+  const r = await firstRow(
+    counted,
+    specs.flatMap((s, i) => {
+      const { v, n } = fields(i);
+      const listed = v.isIn(pl.lit(pl.Series('listed', s.baseline, pl.Utf8)));
+      const unlisted = listed.not();
+      return [
+        pl.col(`n${i}`),
+        v.filter(listed).implode().alias(`m${i}v`),
+        n.filter(listed).implode().alias(`m${i}c`),
+        ...mostFrequent(v.filter(unlisted), n.filter(unlisted), newSamples, `u${i}`),
+      ];
+    }),
+  );
+  return new Map(
+    specs.map((s, i) => {
+      const at = new Map<string, number[]>();
+      s.baseline.forEach((v, j) => at.set(v, [...(at.get(v) ?? []), j]));
+      const matched = s.baseline.map(() => 0);
+      const mc = numbers(r[`m${i}c`]);
+      strings(r[`m${i}v`]).forEach((v, j) => {
+        for (const idx of at.get(v) ?? []) matched[idx] = mc[j]!;
+      });
+      const uc = numbers(r[`u${i}c`]);
+      const count = toNumber(r[`n${i}`]) ?? 0;
+      return [
+        s.name,
+        {
+          count,
+          matched,
+          unlisted: count - matched.reduce((sum, x) => sum + x, 0),
+          newTop: strings(r[`u${i}v`]).map((value, j) => ({ value, count: uc[j]! })),
+        },
+      ];
+    }),
+  );
 }
 
 /**
