@@ -135,7 +135,7 @@ export async function profileFrame(
     lf.select(pl.len().alias('rows'), ...groups.flatMap((g) => pass1Exprs(planGroup(g), options))).collect(),
     counted.length > 0
       ? lf
-          .select(...counted.map((g) => planGroup(g).values.dropNulls().valueCounts(true).implode()))
+          .select(...counted.map((g) => countValues(planGroup(g).values.dropNulls(), true).implode()))
           .collect()
       : undefined,
   ]);
@@ -194,6 +194,15 @@ const rowHashes = (): pl.Expr =>
     .hash(...ROW_SEED)
     .nUnique()
     .alias('distinct_rows');
+
+/**
+ * The count field of value counts: polars' default, `count`, clashes with a column of that name.
+ * Metric names already use \u0001 as a separator, so no column name holds it.
+ */
+const COUNT = '\u0001count';
+
+/** Value counts as structs of the value (named as the column) and COUNT. */
+const countValues = (e: pl.Expr, sort = false): pl.Expr => e.valueCounts(sort, false, COUNT);
 
 /** Strings and booleans are value-counted once; their distincts, top values and registers come from that. */
 const isCounted = (kind: ColumnKind): boolean => kind === 'string' || kind === 'boolean';
@@ -459,15 +468,10 @@ function planMetrics(
         params: bins,
         expr: (g) => {
           const x = g.numbers!.cast(pl.Float64);
-          return x
-            .sub(x.min())
-            .div(x.max().sub(x.min()))
-            .mul(bins)
-            .floor()
-            .clip(0, bins - 1)
-            .cast(pl.Int32)
-            .valueCounts()
-            .implode();
+          // Positions are never negative, so the cast's truncation is floor; the maximum's bin
+          // (`bins`) is folded into the last by histogramCounts: two passes fewer than floor and clip.
+          const bin = x.sub(x.min()).div(x.max().sub(x.min())).mul(bins).cast(pl.Int32);
+          return countValues(bin).implode();
         },
       });
     }
@@ -482,7 +486,7 @@ function planMetrics(
             k: 'top',
             on: 'data',
             params: 0,
-            expr: (g) => g.values.dropNulls().valueCounts(true).head(o.topK).implode(),
+            expr: (g) => countValues(g.values.dropNulls(), true).head(o.topK).implode(),
           },
     );
   const complete = wantTop && exactDistinct <= o.topK;
@@ -621,7 +625,7 @@ function histogramCounts(rows: Row[] | undefined, edges: number[], fin: number):
   const counts = new Array<number>(edges.length - 1).fill(0);
   for (const r of rows ?? []) {
     const bin = Object.values(r)[0];
-    if (bin !== null && bin !== undefined) counts[num(bin)] = num(r.count);
+    if (bin !== null && bin !== undefined) counts[Math.min(num(bin), counts.length - 1)]! += num(r[COUNT]);
   }
   return counts;
 }
