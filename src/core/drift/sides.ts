@@ -153,47 +153,62 @@ export async function quantileGrids(
 }
 
 /**
+ * Counted values' count field. polars' default, `count`, clashes with a column of that name; no
+ * column name holds \u0001.
+ */
+const COUNT = '\u0001count';
+
+/**
  * The value counts of every column (as strings, nulls dropped) in ONE select over the frame, each
- * column counted once: a one-row frame with column `c<i>` a list of {v, count} structs and `n<i>`
- * its non-null count. Reading a struct's fields from this materialised frame keeps values and
- * counts aligned; two evaluations of an unsorted value count could list them in different orders.
+ * column counted once: a one-row frame with, per column i, `c<i>` a list of {value, count} structs
+ * and `n<i>` its non-null count. Columns share the multi-column expressions (each nodejs-polars
+ * expression is costly to build). Reading a struct's fields from this materialised frame keeps
+ * values and counts aligned; two evaluations of an unsorted value count could list them apart.
  */
 async function countValues(df: pl.DataFrame, specs: ColumnSpec[]): Promise<pl.LazyDataFrame> {
+  const names = specs.map((s) => s.name);
+  const cols = names.length === 1 ? pl.col(names[0]!) : pl.col(names);
   const counted = await df
     .lazy()
     .select(
-      ...specs.flatMap((s, i) => [
-        pl.col(s.name).count().alias(`n${i}`),
-        // `v` also keeps a column named `count` from clashing with the count field.
-        pl.col(s.name).cast(pl.Utf8).alias('v').dropNulls().valueCounts().implode().alias(`c${i}`),
-      ]),
+      cols.count().prefix('n\u0001'),
+      cols.cast(pl.Utf8).dropNulls().valueCounts(false, false, COUNT).implode().prefix('c\u0001'),
     )
     .collect();
-  return counted.lazy();
-}
-
-/** Column i's counted values, and their counts, as aligned expressions over countValues' frame. */
-function fields(i: number): { v: pl.Expr; n: pl.Expr } {
-  // An empty list explodes to one null struct.
-  const vc = pl.col(`c${i}`).explode().dropNulls();
-  return { v: vc.struct.field('v'), n: vc.struct.field('count') };
+  return counted
+    .rename(
+      Object.fromEntries(
+        names.flatMap((n, i) => [
+          [`n\u0001${n}`, `n${i}`],
+          [`c\u0001${n}`, `c${i}`],
+        ]),
+      ),
+    )
+    .lazy();
 }
 
 /**
- * The k most frequent values and their counts as two lists named `<name>v` and `<name>c`; ties
- * by value, so the order does not depend on the hash order of the counts.
+ * Column i's counted values, most frequent first and ties by value (so the order does not depend
+ * on the hash order of the counts), with the value field as an expression for filters.
  */
-function mostFrequent(v: pl.Expr, n: pl.Expr, k: number, name: string): pl.Expr[] {
-  const top = (e: pl.Expr): pl.Expr => e.sortBy([n, v], [true, false]).head(k).implode();
-  return [top(v).alias(`${name}v`), top(n).alias(`${name}c`)];
+function ranked(i: number): { top: pl.Expr; value: pl.Expr } {
+  // An empty list explodes to one null struct.
+  const vc = pl.col(`c${i}`).explode().dropNulls();
+  const top = vc.sortBy([vc.struct.nth(1), vc.struct.nth(0)], [true, false]);
+  return { top, value: top.struct.nth(0) };
 }
 
 async function firstRow(lf: pl.LazyDataFrame, exprs: pl.Expr[]): Promise<Record<string, unknown>> {
   return ((await lf.select(...exprs).collect()).toRecords()[0] ?? {}) as Record<string, unknown>;
 }
 
-const numbers = (xs: unknown): number[] => ((xs ?? []) as unknown[]).map((x) => toNumber(x) ?? 0);
-const strings = (xs: unknown): string[] => ((xs ?? []) as unknown[]).map(String);
+/** A list of {value, count} structs, as read from firstRow. */
+function valueCountsOf(xs: unknown): { value: string; count: number }[] {
+  return ((xs ?? []) as Record<string, unknown>[]).map((r) => {
+    const [value, count] = Object.values(r);
+    return { value: String(value), count: toNumber(count) ?? 0 };
+  });
+}
 
 /**
  * Top values of every categorical column (by count desc then value), plus the rest as `other`:
@@ -206,23 +221,16 @@ export async function topValues(
 ): Promise<Map<string, Omit<CategoricalSide, 'dtype' | 'kind' | 'nullFraction'>>> {
   if (specs.length === 0) return new Map();
   const counted = await countValues(df, specs);
-  const r = await firstRow(
-    counted,
-    specs.flatMap((_, i) => {
-      const { v, n } = fields(i);
-      return [
-        pl.col(`n${i}`),
-        pl.col(`c${i}`).lst.lengths().alias(`d${i}`),
-        ...mostFrequent(v, n, k, `t${i}`),
-      ];
-    }),
-  );
+  const r = await firstRow(counted, [
+    pl.col('^n\\d+$'),
+    pl.col('^c\\d+$').lst.lengths().prefix('d'),
+    ...specs.map((_, i) => ranked(i).top.head(k).implode().alias(`t${i}`)),
+  ]);
   return new Map(
     specs.map((s, i) => {
-      const counts = numbers(r[`t${i}c`]);
-      const top = strings(r[`t${i}v`]).map((value, j) => ({ value, count: counts[j]! }));
+      const top = valueCountsOf(r[`t${i}`]);
       const count = toNumber(r[`n${i}`]) ?? 0;
-      const distinct = toNumber(r[`d${i}`]) ?? 0;
+      const distinct = toNumber(r[`dc${i}`]) ?? 0;
       const listed = top.reduce((sum, t) => sum + t.count, 0);
       return [s.name, { count, top, other: count - listed, complete: distinct <= k, distinct }];
     }),
@@ -251,30 +259,24 @@ export async function currentCategories(
 ): Promise<Map<string, CurrentCategories>> {
   if (specs.length === 0) return new Map();
   const counted = await countValues(df, specs);
-  const r = await firstRow(
-    counted,
-    specs.flatMap((s, i) => {
-      const { v, n } = fields(i);
-      const listed = v.isIn(pl.lit(pl.Series('listed', s.baseline, pl.Utf8)));
-      const unlisted = listed.not();
+  const r = await firstRow(counted, [
+    pl.col('^n\\d+$'),
+    ...specs.flatMap((s, i) => {
+      const { top, value } = ranked(i);
+      const listed = value.isIn(pl.lit(pl.Series('listed', s.baseline, pl.Utf8)));
       return [
-        pl.col(`n${i}`),
-        v.filter(listed).implode().alias(`m${i}v`),
-        n.filter(listed).implode().alias(`m${i}c`),
-        ...mostFrequent(v.filter(unlisted), n.filter(unlisted), newSamples, `u${i}`),
+        top.filter(listed).implode().alias(`m${i}`),
+        top.filter(listed.not()).head(newSamples).implode().alias(`u${i}`),
       ];
     }),
-  );
+  ]);
   return new Map(
     specs.map((s, i) => {
       const at = new Map<string, number[]>();
       s.baseline.forEach((v, j) => at.set(v, [...(at.get(v) ?? []), j]));
       const matched = s.baseline.map(() => 0);
-      const mc = numbers(r[`m${i}c`]);
-      strings(r[`m${i}v`]).forEach((v, j) => {
-        for (const idx of at.get(v) ?? []) matched[idx] = mc[j]!;
-      });
-      const uc = numbers(r[`u${i}c`]);
+      for (const m of valueCountsOf(r[`m${i}`]))
+        for (const idx of at.get(m.value) ?? []) matched[idx] = m.count;
       const count = toNumber(r[`n${i}`]) ?? 0;
       return [
         s.name,
@@ -282,7 +284,7 @@ export async function currentCategories(
           count,
           matched,
           unlisted: count - matched.reduce((sum, x) => sum + x, 0),
-          newTop: strings(r[`u${i}v`]).map((value, j) => ({ value, count: uc[j]! })),
+          newTop: valueCountsOf(r[`u${i}`]),
         },
       ];
     }),
