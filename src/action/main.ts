@@ -11,7 +11,6 @@ import { parseLang, t } from '../core/i18n/ui.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
 import { readReport } from '../core/result/read-report.ts';
 import type { Report } from '../core/result/schema.ts';
-import { buildZeroConfigSuite, warnSelfLearned } from '../core/learn/zero-config.ts';
 import { loadSuiteFile, type LoadedSuite } from '../core/suite/load.ts';
 import { buildAnnotations, capAnnotations } from './annotations.ts';
 import { fetchBaseVersion } from './base-version.ts';
@@ -26,7 +25,6 @@ import {
 } from './body.ts';
 import { findChanges, type Changes } from './changes.ts';
 import { commentPreamble, findSticky, ownLogin, upsertSticky } from './comment.ts';
-import { compareWithBase } from './compare.ts';
 import type { ChangedFile } from './changed-files.ts';
 import { readContext, type RunContext } from './event.ts';
 import { createGitHub, describeApiError, httpStatus, type GitHub } from './github.ts';
@@ -109,6 +107,8 @@ async function checkData(
       ctx.pr && changes.files && changes.baseRef
         ? await baseVersions(sel.files, changes.files, changes.baseRef, ctx, gh, out, inputs.lang)
         : {};
+    // Loaded only here (as the base comparison below): a run imports just what it does.
+    const { buildZeroConfigSuite } = await import('../core/learn/zero-config.ts');
     const zc = await buildZeroConfigSuite(sel.files, { baseDir: ctx.workspace, baselines });
     selfLearned = zc.selfLearned;
     suite = zc;
@@ -132,9 +132,12 @@ async function checkData(
   for (const p of await history.record(report)) core.warning(neutralizeMentions(p.message_(inputs.lang)));
   if (history.dir) core.setOutput('history-path', history.dir);
   // --- end metric history
-  out.report = selfLearned.length ? warnSelfLearned(report, selfLearned) : report;
+  out.report = selfLearned.length
+    ? (await import('../core/learn/zero-config.ts')).warnSelfLearned(report, selfLearned)
+    : report;
 
   if (inputs.compareToBase && changes.files && changes.baseRef) {
+    const { compareWithBase } = await import('./compare.ts');
     const cmp = await compareWithBase({
       gh,
       ctx,

@@ -106,3 +106,28 @@ test('a profile from a newer schema version gets TG_PROFILE_VERSION; garbage get
   );
   assert.deepEqual(parseProfile(JSON.parse(JSON.stringify(p))), p);
 });
+
+test('columns named like the value-count field ("count") profile like any other', async () => {
+  // vega-datasets' github.csv and jobs.json have such a column; polars' default field name clashed.
+  const rows = Array.from({ length: 30 }, (_, i) => `${i % 4},${['a', 'b', 'c'][i % 3]}`).join('\n');
+  const numeric = await profileOf(file('count-num.csv', `count,kind\n${rows}\n`));
+  const n = numeric.columns.find((c) => c.name === 'count')!;
+  assert.deepEqual(n.topValues, [
+    { value: 0, count: 8 },
+    { value: 1, count: 8 },
+    { value: 2, count: 7 },
+    { value: 3, count: 7 },
+  ]);
+  assert.deepEqual(
+    n.numeric!.histogram.counts.filter((c) => c > 0),
+    [8, 8, 7, 7],
+  );
+  const text = await profileOf(file('count-str.csv', `kind,count\n${rows}\n`));
+  const s = text.columns.find((c) => c.name === 'count')!;
+  assert.deepEqual(s.topValues, [
+    { value: 'a', count: 10 },
+    { value: 'b', count: 10 },
+    { value: 'c', count: 10 },
+  ]);
+  assert.equal(s.distinct.count, 3);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pl from 'nodejs-polars';
-import { defaultProfileOptions, profileFrame } from '../../src/core/profile/profile.ts';
+import { defaultProfileOptions, profileFrame, type PlanCache } from '../../src/core/profile/profile.ts';
 import type { ProfileOptions } from '../../src/core/profile/types.ts';
 
 const source = { name: 't', uri: 't', format: 'csv', files: 1, fingerprint: 'x' };
@@ -77,4 +77,41 @@ test('strings and booleans: distincts, top values and registers from one value c
   assert.deepEqual([cf!.distinct.count, cf!.topValuesComplete, cf!.state.hll], [2, true, null]);
 
   assert.deepEqual([ce!.count, ce!.distinct.count, ce!.topValues, ce!.state.hll], [0, 0, null, null]);
+});
+
+test('parts sharing a plan cache profile exactly as each on its own', async () => {
+  // Same schema, different data: other counts (order statistics), ranges (histograms), cardinality
+  // (top values or registers), semantic types (full-column shares) and nulls.
+  const part = (seed: number, rows: number) =>
+    pl.DataFrame({
+      n: Array.from({ length: rows }, (_, i) =>
+        i % (seed + 3) === 0 ? null : ((i * 7919 + seed) % (40 * seed)) - seed,
+      ),
+      x: Array.from({ length: rows }, (_, i) => (i * 0.37 * seed) % 11),
+      s: Array.from({ length: rows }, (_, i) =>
+        seed % 2
+          ? `user${(i * seed) % 97}@example.com`
+          : i % 5
+            ? `2024-01-${String((i % 28) + 1).padStart(2, '0')}`
+            : null,
+      ),
+      b: Array.from({ length: rows }, (_, i) => (i + seed) % 3 === 0),
+    });
+  const plans: PlanCache = new Map();
+  const o = { ...defaultProfileOptions, topK: 30 };
+  const strip = (p: Awaited<ReturnType<typeof profileFrame>>) => ({ ...p, createdAt: '', durationMs: 0 });
+  for (const [seed, rows] of [
+    [1, 500],
+    [2, 730],
+    [3, 500],
+    [4, 64],
+    [5, 0],
+    [6, 1200],
+  ] as const) {
+    const df = part(seed, rows);
+    const shared = await profileFrame(df.lazy(), source, o, plans);
+    const alone = await profileFrame(df.lazy(), source, o);
+    assert.deepEqual(strip(shared), strip(alone), `part ${seed}`);
+  }
+  assert.ok(plans.size > 0);
 });

@@ -234,10 +234,7 @@ async function height(source: OpenedSource, df: pl.DataFrame, cols: string[]): P
 async function sourceSides(df: pl.DataFrame, planned: Planned[]): Promise<Map<string, ColumnSide>> {
   const numeric = planned.filter((p) => p.kind === 'numeric').map((p) => p.base);
   const categorical = planned.filter((p) => p.kind === 'categorical').map((p) => p.base);
-  const [counts, cats] = await Promise.all([
-    numericCounts(df, numeric),
-    Promise.all(categorical.map((c) => topValues(df, c))),
-  ]);
+  const [counts, cats] = await Promise.all([numericCounts(df, numeric), topValues(df, categorical)]);
   const grids = await quantileGrids(
     df,
     numeric.map((c) => ({ ...c, count: counts.get(c.name)!.count })),
@@ -254,15 +251,15 @@ async function sourceSides(df: pl.DataFrame, planned: Planned[]): Promise<Map<st
       grid: grids.get(c.name) ?? null,
     });
   }
-  categorical.forEach((c, i) => {
-    const v = cats[i]!;
+  for (const c of categorical) {
+    const v = cats.get(c.name)!;
     out.set(c.name, {
       kind: 'categorical',
       dtype: c.dtype,
       nullFraction: df.height ? 1 - v.count / df.height : 0,
       ...v,
     });
-  });
+  }
   return out;
 }
 
@@ -296,14 +293,12 @@ async function currentEvidence(
           specs.map((s) => ({ ...s.p.base, le: s.cuts })),
         )
       : undefined,
-    Promise.all(
-      categorical.map((p) =>
-        currentCategories(
-          cur,
-          p.cur,
-          (baseSides.get(p.column) as CategoricalSide).top.map((t) => t.value),
-        ),
-      ),
+    currentCategories(
+      cur,
+      categorical.map((p) => ({
+        ...p.cur,
+        baseline: (baseSides.get(p.column) as CategoricalSide).top.map((t) => t.value),
+      })),
     ),
   ]);
   const needGrid = numeric.filter((p) => p.methods.includes('wasserstein'));
@@ -343,8 +338,8 @@ async function currentEvidence(
       exactKs: ksIdx >= 0 ? ks[ksIdx]! : null,
     });
   }
-  categorical.forEach((p, i) => {
-    const c = cats[i]!;
+  for (const p of categorical) {
+    const c = cats.get(p.column)!;
     out.set(p.column, {
       kind: 'categorical',
       baseline: baseSides.get(p.column) as CategoricalSide,
@@ -355,6 +350,6 @@ async function currentEvidence(
       },
       categories: c,
     });
-  });
+  }
   return out;
 }

@@ -152,38 +152,89 @@ export async function quantileGrids(
   );
 }
 
-/** A column's value counts (as strings, nulls dropped), lazily. */
-function valueCounts(df: pl.DataFrame, name: string): pl.LazyDataFrame {
-  return df
-    .lazy()
-    .select(pl.col(name).cast(pl.Utf8).alias('v'))
-    .dropNulls()
-    .groupBy('v')
-    .agg(pl.len().cast(pl.Float64).alias('n'));
-}
+/**
+ * Counted values' count field. polars' default, `count`, clashes with a column of that name; no
+ * column name holds \u0001.
+ */
+const COUNT = '\u0001count';
 
-/** Top values of a categorical column, by count desc then value, plus the rest as `other`. */
-export async function topValues(
-  df: pl.DataFrame,
-  spec: ColumnSpec,
-  k = TOP_K,
-): Promise<Omit<CategoricalSide, 'dtype' | 'kind' | 'nullFraction'>> {
-  const vc = valueCounts(df, spec.name).cache();
-  const out = await pl
-    .concat(
-      [
-        vc.select(pl.col('n').sum().alias('n'), pl.len().cast(pl.Float64).alias('distinct')),
-        vc.sort(['n', 'v'], [true, false]).head(k),
-      ],
-      { how: 'diagonalRelaxed' },
+/**
+ * The value counts of every column (as strings, nulls dropped) in ONE select over the frame, each
+ * column counted once: a one-row frame with, per column i, `c<i>` a list of {value, count} structs
+ * and `n<i>` its non-null count. Columns share the multi-column expressions (each nodejs-polars
+ * expression is costly to build). Reading a struct's fields from this materialised frame keeps
+ * values and counts aligned; two evaluations of an unsorted value count could list them apart.
+ */
+async function countValues(df: pl.DataFrame, specs: ColumnSpec[]): Promise<pl.LazyDataFrame> {
+  const names = specs.map((s) => s.name);
+  const cols = names.length === 1 ? pl.col(names[0]!) : pl.col(names);
+  const counted = await df
+    .lazy()
+    .select(
+      cols.count().prefix('n\u0001'),
+      cols.cast(pl.Utf8).dropNulls().valueCounts(false, false, COUNT).implode().prefix('c\u0001'),
     )
     .collect();
-  const rows = out.toRecords() as { v: string | null; n: number; distinct: number | null }[];
-  const count = toNumber(rows[0]?.n) ?? 0;
-  const top = rows.slice(1).map((r) => ({ value: String(r.v), count: r.n }));
-  const listed = top.reduce((s, t) => s + t.count, 0);
-  const distinct = toNumber(rows[0]?.distinct) ?? 0;
-  return { count, top, other: count - listed, complete: distinct <= k, distinct };
+  return counted
+    .rename(
+      Object.fromEntries(
+        names.flatMap((n, i) => [
+          [`n\u0001${n}`, `n${i}`],
+          [`c\u0001${n}`, `c${i}`],
+        ]),
+      ),
+    )
+    .lazy();
+}
+
+/**
+ * Column i's counted values, most frequent first and ties by value (so the order does not depend
+ * on the hash order of the counts), with the value field as an expression for filters.
+ */
+function ranked(i: number): { top: pl.Expr; value: pl.Expr } {
+  // An empty list explodes to one null struct.
+  const vc = pl.col(`c${i}`).explode().dropNulls();
+  const top = vc.sortBy([vc.struct.nth(1), vc.struct.nth(0)], [true, false]);
+  return { top, value: top.struct.nth(0) };
+}
+
+async function firstRow(lf: pl.LazyDataFrame, exprs: pl.Expr[]): Promise<Record<string, unknown>> {
+  return ((await lf.select(...exprs).collect()).toRecords()[0] ?? {}) as Record<string, unknown>;
+}
+
+/** A list of {value, count} structs, as read from firstRow. */
+function valueCountsOf(xs: unknown): { value: string; count: number }[] {
+  return ((xs ?? []) as Record<string, unknown>[]).map((r) => {
+    const [value, count] = Object.values(r);
+    return { value: String(value), count: toNumber(count) ?? 0 };
+  });
+}
+
+/**
+ * Top values of every categorical column (by count desc then value), plus the rest as `other`:
+ * one select over the frame for all columns, then one over their value counts.
+ */
+export async function topValues(
+  df: pl.DataFrame,
+  specs: ColumnSpec[],
+  k = TOP_K,
+): Promise<Map<string, Omit<CategoricalSide, 'dtype' | 'kind' | 'nullFraction'>>> {
+  if (specs.length === 0) return new Map();
+  const counted = await countValues(df, specs);
+  const r = await firstRow(counted, [
+    pl.col('^n\\d+$'),
+    pl.col('^c\\d+$').lst.lengths().prefix('d'),
+    ...specs.map((_, i) => ranked(i).top.head(k).implode().alias(`t${i}`)),
+  ]);
+  return new Map(
+    specs.map((s, i) => {
+      const top = valueCountsOf(r[`t${i}`]);
+      const count = toNumber(r[`n${i}`]) ?? 0;
+      const distinct = toNumber(r[`dc${i}`]) ?? 0;
+      const listed = top.reduce((sum, t) => sum + t.count, 0);
+      return [s.name, { count, top, other: count - listed, complete: distinct <= k, distinct }];
+    }),
+  );
 }
 
 export interface CurrentCategories {
@@ -196,46 +247,48 @@ export interface CurrentCategories {
   newTop: { value: string; count: number }[];
 }
 
-/** Current counts aligned to the baseline's listed values: a join, not a JS lookup per row. */
+/**
+ * Current counts of every categorical column aligned to its baseline's listed values: one select
+ * over the frame for all columns, then one over their value counts, which splits each column's
+ * counts by membership in its baseline list. JavaScript only places the (at most list-long) matches.
+ */
 export async function currentCategories(
   df: pl.DataFrame,
-  spec: ColumnSpec,
-  baseline: string[],
+  specs: (ColumnSpec & { baseline: string[] })[],
   newSamples = 10,
-): Promise<CurrentCategories> {
-  const listed = pl
-    .DataFrame([
-      pl.Series('v', baseline, pl.Utf8),
-      pl.Series(
-        '__tg_i',
-        baseline.map((_, i) => i),
-        pl.UInt32,
-      ),
-    ])
-    .lazy();
-  const vc = valueCounts(df, spec.name).cache();
-  const [matchedDf, restDf] = await Promise.all([
-    vc.join(listed, { on: 'v', how: 'inner' }).select('__tg_i', 'n').collect(),
-    pl
-      .concat(
-        [
-          vc.select(pl.col('n').sum().alias('total')),
-          vc.join(listed, { on: 'v', how: 'anti' }).sort(['n', 'v'], [true, false]).head(newSamples),
-        ],
-        { how: 'diagonalRelaxed' },
-      )
-      .collect(),
+): Promise<Map<string, CurrentCategories>> {
+  if (specs.length === 0) return new Map();
+  const counted = await countValues(df, specs);
+  const r = await firstRow(counted, [
+    pl.col('^n\\d+$'),
+    ...specs.flatMap((s, i) => {
+      const { top, value } = ranked(i);
+      const listed = value.isIn(pl.lit(pl.Series('listed', s.baseline, pl.Utf8)));
+      return [
+        top.filter(listed).implode().alias(`m${i}`),
+        top.filter(listed.not()).head(newSamples).implode().alias(`u${i}`),
+      ];
+    }),
   ]);
-  const matched = baseline.map(() => 0);
-  for (const r of matchedDf.toRecords() as { __tg_i: number; n: number }[]) matched[Number(r.__tg_i)] = r.n;
-  const rest = restDf.toRecords() as { total: number | null; v: string | null; n: number | null }[];
-  const count = toNumber(rest[0]?.total) ?? 0;
-  return {
-    count,
-    matched,
-    unlisted: count - matched.reduce((s, x) => s + x, 0),
-    newTop: rest.slice(1).map((r) => ({ value: String(r.v), count: r.n ?? 0 })),
-  };
+  return new Map(
+    specs.map((s, i) => {
+      const at = new Map<string, number[]>();
+      s.baseline.forEach((v, j) => at.set(v, [...(at.get(v) ?? []), j]));
+      const matched = s.baseline.map(() => 0);
+      for (const m of valueCountsOf(r[`m${i}`]))
+        for (const idx of at.get(m.value) ?? []) matched[idx] = m.count;
+      const count = toNumber(r[`n${i}`]) ?? 0;
+      return [
+        s.name,
+        {
+          count,
+          matched,
+          unlisted: count - matched.reduce((sum, x) => sum + x, 0),
+          newTop: valueCountsOf(r[`u${i}`]),
+        },
+      ];
+    }),
+  );
 }
 
 /**

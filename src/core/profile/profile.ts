@@ -63,7 +63,9 @@ async function profileParts(
   options: ProfileOptions,
 ): Promise<Profile> {
   const profiles: Profile[] = [];
-  for await (const lf of parts) profiles.push(await profileFrame(lf, meta, options));
+  // Parts share a schema (chunks) or mostly do (files): their queries are built once.
+  const plans: PlanCache = new Map();
+  for await (const lf of parts) profiles.push(await profileFrame(lf, meta, options, plans));
   return { ...mergeProfiles(profiles), source: meta };
 }
 
@@ -103,6 +105,26 @@ type Row = Record<string, unknown>;
 const ROW_SEED = [0x7207, 0x6a7e, 0x5eed, 0xd0be] as const;
 
 /**
+ * Expressions already built, by what they are built from; one cache serves one set of options.
+ * Each nodejs-polars expression costs about a millisecond to build, and the parts of one source
+ * (chunks, files) plan the same queries again and again.
+ */
+export type PlanCache = Map<string, pl.Expr[]>;
+const MAX_PLANS = 256;
+
+function cached(plans: PlanCache, key: unknown, build: () => pl.Expr[]): pl.Expr[] {
+  const k = JSON.stringify(key);
+  let exprs = plans.get(k);
+  if (!exprs) {
+    exprs = build();
+    // Order statistics are planned per count of values, which varies by part: stay bounded.
+    if (plans.size >= MAX_PLANS) plans.clear();
+    plans.set(k, exprs);
+  }
+  return exprs;
+}
+
+/**
  * Profiles one lazy frame (a whole source or one of its files) in the same few polars queries
  * whatever its width: every expression covers all the columns of one kind and dtype that share
  * the metric and its parameters, so planning costs per dtype, not per column (files thousands of
@@ -120,6 +142,7 @@ export async function profileFrame(
   lf: pl.LazyDataFrame,
   source: Profile['source'],
   options: ProfileOptions,
+  plans: PlanCache = new Map(),
 ): Promise<Profile> {
   const t0 = performance.now();
   // Every pass reads every column; decoding the file once beats decoding it per pass.
@@ -132,25 +155,38 @@ export async function profileFrame(
   const counted = groups.filter((g) => isCounted(g[0]!.kind));
 
   const [d1, valueCounts] = await Promise.all([
-    lf.select(pl.len().alias('rows'), ...groups.flatMap((g) => pass1Exprs(planGroup(g), options))).collect(),
+    lf
+      .select(
+        ...cached(plans, ['pass1', groups], () => [
+          pl.len().alias('rows'),
+          ...groups.flatMap((g) => pass1Exprs(planGroup(g), options)),
+        ]),
+      )
+      .collect(),
     counted.length > 0
       ? lf
-          .select(...counted.map((g) => planGroup(g).values.dropNulls().valueCounts(true).implode()))
+          .select(
+            ...cached(plans, ['counted', counted], () =>
+              counted.map((g) => countValues(planGroup(g).values.dropNulls(), true).implode()),
+            ),
+          )
           .collect()
       : undefined,
   ]);
   const r1 = firstRow(d1);
   const rows = num(r1.rows);
   const counts = valueCounts?.lazy();
-  const distinctOf: Row = counts ? firstRow(await counts.select(pl.all().lst.lengths()).collect()) : {};
+  const distinctOf: Row = counts
+    ? firstRow(await counts.select(...cached(plans, ['lengths'], () => [pl.all().lst.lengths()])).collect())
+    : {};
 
   const rankPlan = rankPlanner(options.sketchSize);
   const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options, rankPlan));
   // A column with a different value in every row (a key) proves there are no duplicate rows.
   const keyed = planned.some((p) => p.distinct + (p.nullCount > 0 ? 1 : 0) === rows);
   const hashRows = infos.length > 0 && rows > 0 && !keyed;
-  const onData = fused(planned, 'data', planGroup);
-  const onCounts = fused(planned, 'counts', (g) => {
+  const onData = fused(plans, planned, 'data', planGroup);
+  const onCounts = fused(plans, planned, 'counts', (g) => {
     const lists = columns(g.map((i) => i.name));
     return { ...g[0]!, col: lists, values: lists };
   });
@@ -194,6 +230,15 @@ const rowHashes = (): pl.Expr =>
     .hash(...ROW_SEED)
     .nUnique()
     .alias('distinct_rows');
+
+/**
+ * The count field of value counts: polars' default, `count`, clashes with a column of that name.
+ * Metric names already use \u0001 as a separator, so no column name holds it.
+ */
+const COUNT = '\u0001count';
+
+/** Value counts as structs of the value (named as the column) and COUNT. */
+const countValues = (e: pl.Expr, sort = false): pl.Expr => e.valueCounts(sort, false, COUNT);
 
 /** Strings and booleans are value-counted once; their distincts, top values and registers come from that. */
 const isCounted = (kind: ColumnKind): boolean => kind === 'string' || kind === 'boolean';
@@ -405,7 +450,12 @@ interface PlannedColumn {
 }
 
 /** The expressions of one metric for every column that needs it, one per shared key. */
-function fused(planned: PlannedColumn[], on: Side, plan: (g: ColumnInfo[]) => ColumnPlan): pl.Expr[] {
+function fused(
+  plans: PlanCache,
+  planned: PlannedColumn[],
+  on: Side,
+  plan: (g: ColumnInfo[]) => ColumnPlan,
+): pl.Expr[] {
   const groups = new Map<string, { m: Metric; infos: ColumnInfo[] }>();
   for (const p of planned) {
     for (const m of p.metrics) {
@@ -416,7 +466,10 @@ function fused(planned: PlannedColumn[], on: Side, plan: (g: ColumnInfo[]) => Co
       else groups.set(key, { m, infos: [p.info] });
     }
   }
-  return [...groups.values()].map(({ m, infos }) => m.expr(plan(infos)).prefix(`${m.k}\u0001`));
+  return [...groups.values()].flatMap(({ m, infos }) =>
+    // A metric's expression is fixed by its key and columns (and the options, fixed per cache).
+    cached(plans, ['metric', on, m.k, m.params, infos], () => [m.expr(plan(infos)).prefix(`${m.k}\u0001`)]),
+  );
 }
 
 function planMetrics(
@@ -459,15 +512,10 @@ function planMetrics(
         params: bins,
         expr: (g) => {
           const x = g.numbers!.cast(pl.Float64);
-          return x
-            .sub(x.min())
-            .div(x.max().sub(x.min()))
-            .mul(bins)
-            .floor()
-            .clip(0, bins - 1)
-            .cast(pl.Int32)
-            .valueCounts()
-            .implode();
+          // Positions are never negative, so the cast's truncation is floor; the maximum's bin
+          // (`bins`) is folded into the last by histogramCounts: two passes fewer than floor and clip.
+          const bin = x.sub(x.min()).div(x.max().sub(x.min())).mul(bins).cast(pl.Int32);
+          return countValues(bin).implode();
         },
       });
     }
@@ -482,7 +530,7 @@ function planMetrics(
             k: 'top',
             on: 'data',
             params: 0,
-            expr: (g) => g.values.dropNulls().valueCounts(true).head(o.topK).implode(),
+            expr: (g) => countValues(g.values.dropNulls(), true).head(o.topK).implode(),
           },
     );
   const complete = wantTop && exactDistinct <= o.topK;
@@ -621,7 +669,7 @@ function histogramCounts(rows: Row[] | undefined, edges: number[], fin: number):
   const counts = new Array<number>(edges.length - 1).fill(0);
   for (const r of rows ?? []) {
     const bin = Object.values(r)[0];
-    if (bin !== null && bin !== undefined) counts[num(bin)] = num(r.count);
+    if (bin !== null && bin !== undefined) counts[Math.min(num(bin), counts.length - 1)]! += num(r[COUNT]);
   }
   return counts;
 }
