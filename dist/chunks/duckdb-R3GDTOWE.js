@@ -1,0 +1,103 @@
+import { createRequire as __tgCreateRequire } from 'node:module';
+const require = __tgCreateRequire(import.meta.url);
+import {
+  duckdbDtype
+} from "./chunk-VNYIUJDA.js";
+import {
+  TruthgateError
+} from "./chunk-63MVXXYO.js";
+import "./chunk-BDDSI5QT.js";
+
+// src/core/sources/sql/duckdb.ts
+import { existsSync } from "node:fs";
+async function openDuckdb(conn, ctx) {
+  const file = conn.file;
+  if (!existsSync(file))
+    throw new TruthgateError(
+      "TG_SOURCE_NOT_FOUND",
+      { path: conn.shownHost },
+      { location: { file: conn.shownHost } }
+    );
+  const driver = await loadDuckdb(conn);
+  let instance;
+  let connection;
+  try {
+    instance = await driver.DuckDBInstance.create(file, {
+      access_mode: "READ_ONLY",
+      enable_external_access: "false"
+    });
+    connection = await instance.connect();
+  } catch (err) {
+    throw duckdbError(err, conn, ctx);
+  }
+  const run = async (sql) => {
+    const timer = setTimeout(() => connection.interrupt(), conn.statementTimeoutMs);
+    try {
+      const prepared = await connection.prepare(sql);
+      return await prepared.runAndReadAll();
+    } catch (err) {
+      throw duckdbError(err, conn, ctx);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return {
+    dialect: "duckdb",
+    query: async (sql) => (await run(sql)).getRowObjectsJS().map(jsonSafe),
+    describe: async (sql) => {
+      const r = await run(`SELECT * FROM (${sql}) AS tg_describe LIMIT 0`);
+      const types = r.columnTypes();
+      return r.columnNames().map((name, i) => ({ name, dtype: duckdbDtype(String(types[i])) }));
+    },
+    close: async () => {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  };
+}
+async function loadDuckdb(conn) {
+  try {
+    return await import("@duckdb/node-api");
+  } catch (err) {
+    throw new TruthgateError(
+      "TG_SQL_DRIVER_MISSING",
+      {
+        connection: conn.name,
+        package: "@duckdb/node-api",
+        detail: String(err?.message ?? err).split("\n")[0]
+      },
+      { cause: err }
+    );
+  }
+}
+function jsonSafe(row) {
+  const out = {};
+  for (const [k, v] of Object.entries(row)) out[k] = value(v);
+  return out;
+}
+function value(v) {
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : String(v);
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map(value);
+  if (v !== null && typeof v === "object") {
+    const n = Number(String(v));
+    return Number.isFinite(n) && /^-?[\d.]+(e[-+]?\d+)?$/i.test(String(v)) ? n : String(v);
+  }
+  return v;
+}
+function duckdbError(err, conn, ctx) {
+  if (err instanceof TruthgateError) return err;
+  const detail = String(err?.message ?? err).split("\n")[0];
+  const { source } = ctx;
+  if (/^INTERRUPT Error/i.test(detail))
+    return new TruthgateError("TG_SQL_TIMEOUT", { source, seconds: conn.statementTimeoutMs / 1e3 });
+  if (/^Catalog Error: Table with name/i.test(detail) && ctx.table)
+    return new TruthgateError("TG_SQL_TABLE_NOT_FOUND", { source, connection: conn.name, table: ctx.table });
+  if (/permission denied/i.test(detail)) return new TruthgateError("TG_SQL_PERMISSION", { source, detail });
+  if (/read-only mode|read only/i.test(detail))
+    return new TruthgateError("TG_SQL_READ_ONLY", { source, detail });
+  return new TruthgateError("TG_SQL_QUERY", { source, detail });
+}
+export {
+  openDuckdb
+};
