@@ -211,7 +211,12 @@ async function parity(frame: pl.DataFrame, list: Record<string, unknown>[]): Pro
       assert.notEqual(expected.status, 'error', `${p.check.id}: ${expected.message}`);
       const outcome: CheckOutcome =
         p.kind === 'row'
-          ? rowVerdict(p.plan, p.check, toNumber(row[p.failing]) ?? 0, toNumber(row[p.judged]) ?? 0)
+          ? rowVerdict(
+              p.plan,
+              p.check,
+              await p.failingOf(row, async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJS()),
+              toNumber(row[p.judged]) ?? 0,
+            )
           : p.plan.evaluate(p.metricsOf(row));
       const got = {
         status: outcome.pass ? 'pass' : 'fail',

@@ -132,7 +132,12 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
     try {
       outcome =
         p.kind === 'row'
-          ? rowVerdict(p.plan, p.check, toNumber(row[p.failing]) ?? 0, toNumber(row[p.judged]) ?? 0)
+          ? rowVerdict(
+              p.plan,
+              p.check,
+              await p.failingOf(row, (sql) => source.session.query(sql)),
+              toNumber(row[p.judged]) ?? 0,
+            )
           : p.plan.evaluate(p.metricsOf(row));
     } catch (err) {
       const detail = asTruthgateError(err).message;
