@@ -110,6 +110,26 @@ export class SqlRenderer {
     return ['lower', 'upper', 'trim', 'substr', 'extract', 'replace'].includes(n.k);
   }
 
+  /** Whether a value can be a float, and so NaN. */
+  private mayBeFloat(n: Node): boolean {
+    switch (n.k) {
+      case 'col':
+        return /^Float/.test(this.schema[n.name] ?? '');
+      case 'cast':
+        return n.to === 'Float64';
+      case 'lit':
+        return typeof n.value === 'number' && !Number.isInteger(n.value);
+      case 'arith':
+      case 'abs':
+      case 'floor':
+      case 'when':
+      case 'fillNull':
+        return children(n).some((c) => this.mayBeFloat(c));
+      default:
+        return false;
+    }
+  }
+
   /** A row-level expression (value per row). */
   row(n: Node): string {
     let s = this.memo.get(n);
@@ -180,8 +200,13 @@ export class SqlRenderer {
             return this.filtered(fillTemplate(d.stddev, [a]), filter);
           case 'min':
             return this.filtered(`min(${a})`, filter);
-          case 'max':
-            return this.filtered(`max(${a})`, filter);
+          case 'max': {
+            // SQL orders NaN above every number; polars' max skips NaN unless nothing else is there.
+            if (!this.mayBeFloat(n.arg)) return this.filtered(`max(${a})`, filter);
+            const notNaN = fillTemplate(d.notNaN, [a]);
+            const numbers = this.filtered(`max(${a})`, [filter, notNaN].filter(Boolean).join(' AND '));
+            return `coalesce(${numbers}, ${this.filtered(`max(${a})`, filter)})`;
+          }
           case 'median':
             return this.filtered(fillTemplate(d.median, [a]), filter);
           case 'count':
@@ -200,10 +225,12 @@ export class SqlRenderer {
         const filter = this.filterOf(
           [`${a} IS NOT NULL`, n.filter ? this.row(n.filter) : ''].filter(Boolean).join(' AND '),
         );
-        const order = n.sorted ? ` ORDER BY ${a}${this.isText(n.arg) ? d.binaryCollation : ''}` : '';
+        // Byte-wise order for text; DISTINCT needs the ORDER BY expression as its argument.
+        const arg = n.sorted && this.isText(n.arg) ? `${a}${d.binaryCollation}` : a;
+        const order = n.sorted ? ` ORDER BY ${arg}` : '';
         return n.limit === undefined
-          ? fillTemplate(d.distinctList, [a, filter, order])
-          : fillTemplate(d.distinctListLimited, [a, filter, order, n.limit]);
+          ? fillTemplate(d.distinctList, [arg, filter, order])
+          : fillTemplate(d.distinctListLimited, [arg, filter, order, n.limit]);
       }
     }
     if (n.k === 'keysDistinct') return this.keysDistinct(n.keys, n.skipNulls);
