@@ -68,6 +68,16 @@ describe('regular expressions are translated or refused, never silently reinterp
     assert.ok('unsupported' in translateRegex('[^\\D]', 're2'));
   });
 
+  test("PostgreSQL gets Rust's Unicode \\d, \\s and \\w as code point ranges, and a . that stops at newlines", () => {
+    const { pattern } = translateRegex('^\\d+\\S.[\\s_]$', 'posix-are') as { pattern: string };
+    assert.match(
+      pattern,
+      /^\^\[\\u0030-\\u0039\\u0660-\\u0669.*\\U0001[0-9a-f]{4}-\\U0001[0-9a-f]{4}\]\+\[\^\\u0009-\\u000d/,
+    );
+    assert.match(pattern, /\[\^\\n\]\[\\u0009-\\u000d\\u0020\\u0085\\u00a0.*\\u3000_\]\$$/);
+    assert.ok('unsupported' in translateRegex('[^\\S]', 'posix-are'));
+  });
+
   test('PostgreSQL refuses Unicode classes and scoped flags but keeps a leading (?i)', () => {
     assert.deepEqual(translateRegex('(?i)^inv-', 'posix-are'), { pattern: '(?i)^inv-' });
     assert.ok('unsupported' in translateRegex('\\p{L}+', 'posix-are'));

@@ -4,7 +4,8 @@ import type { RegexFlavor } from './dialect.ts';
  * Check patterns are Rust regex syntax (what polars runs). A SQL dialect runs them only where
  * its engine reads them the same way: RE2 (DuckDB) shares most of the syntax, but its \d, \s
  * and \w are ASCII while Rust's are Unicode, so those are spelled out as Unicode classes; POSIX
- * AREs (PostgreSQL) lack Unicode property classes and scoped flags, so such patterns are refused.
+ * AREs (PostgreSQL) get them as code point ranges and a newline-free `.`, and lack Unicode
+ * property classes and scoped flags, so such patterns are refused.
  */
 export type Translated = { pattern: string } | { unsupported: string };
 
@@ -65,5 +66,76 @@ function toPosixAre(pattern: string): Translated {
     [/\{(\d{4,}|[3-9]\d\d|2[6-9]\d|25[6-9])/, 'repetition counts above 255'],
   ];
   for (const [re, what] of bad) if (re.test(pattern)) return { unsupported: `pattern uses ${what}` };
-  return { pattern };
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const e = pattern[i + 1] ?? '';
+      i++;
+      const lower = e.toLowerCase();
+      if (lower in UNICODE_CLASS) {
+        const body = unicodeClass(lower as keyof typeof UNICODE_CLASS);
+        const negated = e !== lower;
+        if (inClass && negated) return { unsupported: `\\${e} inside a character class` };
+        out += inClass ? body : `[${negated ? '^' : ''}${body}]`;
+      } else out += `\\${e}`;
+      continue;
+    }
+    if (inClass && c === '[' && pattern[i + 1] === ':') {
+      // A POSIX class such as [:alpha:] is copied whole, so its ] does not end the bracket.
+      const end = pattern.indexOf(':]', i + 2);
+      if (end < 0) return { unsupported: 'an unterminated [: class' };
+      out += pattern.slice(i, end + 2);
+      i = end + 1;
+      continue;
+    }
+    if (inClass && c === '[') return { unsupported: 'nested character classes' };
+    if (c === '[' && !inClass) {
+      inClass = true;
+      out += c;
+      if (pattern[i + 1] === '^') out += pattern[++i];
+      if (pattern[i + 1] === ']') out += pattern[++i];
+      continue;
+    }
+    if (c === ']' && inClass) inClass = false;
+    // Rust's . stops at a newline; PostgreSQL's matches it.
+    if (c === '.' && !inClass) {
+      out += '[^\\n]';
+      continue;
+    }
+    out += c;
+  }
+  return { pattern: out };
+}
+
+/**
+ * Rust's \\d, \\s and \\w are Unicode (UTS #18); PostgreSQL's follow the database's locale (ASCII
+ * in C). They are spelled out as code point ranges, taken from JavaScript's own Unicode tables.
+ */
+const UNICODE_CLASS = {
+  d: /\p{Nd}/u,
+  s: /\p{White_Space}/u,
+  w: /[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}]/u,
+};
+const classes = new Map<string, string>();
+
+function unicodeClass(key: keyof typeof UNICODE_CLASS): string {
+  let body = classes.get(key);
+  if (body !== undefined) return body;
+  const test = UNICODE_CLASS[key];
+  const has = (cp: number) => (cp < 0xd800 || cp > 0xdfff) && test.test(String.fromCodePoint(cp));
+  const escape = (cp: number) =>
+    cp > 0xffff ? `\\U${cp.toString(16).padStart(8, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+  const parts: string[] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (!has(cp)) continue;
+    let end = cp;
+    while (end < 0x10ffff && has(end + 1)) end++;
+    parts.push(end === cp ? escape(cp) : `${escape(cp)}-${escape(end)}`);
+    cp = end;
+  }
+  body = parts.join('');
+  classes.set(key, body);
+  return body;
 }

@@ -295,7 +295,7 @@ FROM "public"."orders";
 
 -- max_between {"column":"amount","min":0,"max":500} (Float64)
 SELECT count(*) AS "__tg_rows",
-  max("amount") AS "__tg_c0_value"
+  coalesce(max("amount") FILTER (WHERE (NOT isnan("amount"))), max("amount")) AS "__tg_c0_value"
 FROM "public"."orders";
 
 -- mean_between {"column":"amount","min":0,"max":500} (Float64)
@@ -475,7 +475,7 @@ SELECT count(*) AS "__tg_rows",
   count(*) FILTER (WHERE ("passengers" IS NOT NULL)) AS "__tg_c39_j",
   count(*) FILTER (WHERE ((NOT isfinite("passengers")) OR (floor("passengers") <> "passengers")) AND ("passengers" IS NOT NULL)) AS "__tg_c39_f",
   min("amount") AS "__tg_c40_value",
-  max("amount") AS "__tg_c41_value",
+  coalesce(max("amount") FILTER (WHERE (NOT isnan("amount"))), max("amount")) AS "__tg_c41_value",
   avg("amount") AS "__tg_c42_value",
   quantile_cont("amount", 0.5) AS "__tg_c43_value",
   stddev_samp("amount") AS "__tg_c44_value",

@@ -57,10 +57,10 @@ SELECT "street", "city", "postcode" FROM "public"."orders" WHERE (("street" IS N
 -- no_blank_strings {"column":"name"} (String)
 SELECT count(*) AS "__tg_rows",
   count(*) FILTER (WHERE ("name" IS NOT NULL)) AS "__tg_c0_j",
-  count(*) FILTER (WHERE (char_length(regexp_replace(CAST("name" AS text), '^\s+|\s+$', '', 'g')) = 0) AND ("name" IS NOT NULL)) AS "__tg_c0_f"
+  count(*) FILTER (WHERE (char_length(regexp_replace(CAST("name" AS text), '^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]+|[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]+$', '', 'g')) = 0) AND ("name" IS NOT NULL)) AS "__tg_c0_f"
 FROM "public"."orders";
 -- samples:
-SELECT "name" FROM "public"."orders" WHERE (char_length(regexp_replace(CAST("name" AS text), '^\s+|\s+$', '', 'g')) = 0) AND ("name" IS NOT NULL) LIMIT 5;
+SELECT "name" FROM "public"."orders" WHERE (char_length(regexp_replace(CAST("name" AS text), '^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]+|[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]+$', '', 'g')) = 0) AND ("name" IS NOT NULL) LIMIT 5;
 
 -- unique {"column":"order_id"} (Float64)
 SELECT count(*) AS "__tg_rows",
@@ -136,10 +136,10 @@ FROM "public"."orders";
 -- regex {"column":"sku","pattern":"^[A-Z]{3}-\\d{4}$"} (String)
 SELECT count(*) AS "__tg_rows",
   count(*) FILTER (WHERE ("sku" IS NOT NULL)) AS "__tg_c0_j",
-  count(*) FILTER (WHERE (NOT ("sku" ~ '^[A-Z]{3}-\d{4}$')) AND ("sku" IS NOT NULL)) AS "__tg_c0_f"
+  count(*) FILTER (WHERE (NOT ("sku" ~ '^[A-Z]{3}-[\u0030-\u0039\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59\ua620-\ua629\ua8d0-\ua8d9\ua900-\ua909\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19\U000104a0-\U000104a9\U00010d30-\U00010d39\U00010d40-\U00010d49\U00011066-\U0001106f\U000110f0-\U000110f9\U00011136-\U0001113f\U000111d0-\U000111d9\U000112f0-\U000112f9\U00011450-\U00011459\U000114d0-\U000114d9\U00011650-\U00011659\U000116c0-\U000116c9\U000116d0-\U000116e3\U00011730-\U00011739\U000118e0-\U000118e9\U00011950-\U00011959\U00011bf0-\U00011bf9\U00011c50-\U00011c59\U00011d50-\U00011d59\U00011da0-\U00011da9\U00011de0-\U00011de9\U00011f50-\U00011f59\U00016130-\U00016139\U00016a60-\U00016a69\U00016ac0-\U00016ac9\U00016b50-\U00016b59\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9\U0001d7ce-\U0001d7ff\U0001e140-\U0001e149\U0001e2f0-\U0001e2f9\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa\U0001e950-\U0001e959\U0001fbf0-\U0001fbf9]{4}$')) AND ("sku" IS NOT NULL)) AS "__tg_c0_f"
 FROM "public"."orders";
 -- samples:
-SELECT "sku" FROM "public"."orders" WHERE (NOT ("sku" ~ '^[A-Z]{3}-\d{4}$')) AND ("sku" IS NOT NULL) LIMIT 5;
+SELECT "sku" FROM "public"."orders" WHERE (NOT ("sku" ~ '^[A-Z]{3}-[\u0030-\u0039\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59\ua620-\ua629\ua8d0-\ua8d9\ua900-\ua909\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19\U000104a0-\U000104a9\U00010d30-\U00010d39\U00010d40-\U00010d49\U00011066-\U0001106f\U000110f0-\U000110f9\U00011136-\U0001113f\U000111d0-\U000111d9\U000112f0-\U000112f9\U00011450-\U00011459\U000114d0-\U000114d9\U00011650-\U00011659\U000116c0-\U000116c9\U000116d0-\U000116e3\U00011730-\U00011739\U000118e0-\U000118e9\U00011950-\U00011959\U00011bf0-\U00011bf9\U00011c50-\U00011c59\U00011d50-\U00011d59\U00011da0-\U00011da9\U00011de0-\U00011de9\U00011f50-\U00011f59\U00016130-\U00016139\U00016a60-\U00016a69\U00016ac0-\U00016ac9\U00016b50-\U00016b59\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9\U0001d7ce-\U0001d7ff\U0001e140-\U0001e149\U0001e2f0-\U0001e2f9\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa\U0001e950-\U0001e959\U0001fbf0-\U0001fbf9]{4}$')) AND ("sku" IS NOT NULL) LIMIT 5;
 
 -- not_regex {"column":"name","pattern":"(?i)^(n/a|tbd|test)$"} (String)
 SELECT count(*) AS "__tg_rows",
@@ -188,10 +188,10 @@ SELECT "client_ip" FROM "public"."orders" WHERE (NOT ("client_ip" ~ '^(?:25[0-5]
 -- no_surrounding_whitespace {"column":"email"} (String)
 SELECT count(*) AS "__tg_rows",
   count(*) FILTER (WHERE ("email" IS NOT NULL)) AS "__tg_c0_j",
-  count(*) FILTER (WHERE ("email" ~ '^\s|\s$') AND ("email" IS NOT NULL)) AS "__tg_c0_f"
+  count(*) FILTER (WHERE ("email" ~ '^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]|[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]$') AND ("email" IS NOT NULL)) AS "__tg_c0_f"
 FROM "public"."orders";
 -- samples:
-SELECT "email" FROM "public"."orders" WHERE ("email" ~ '^\s|\s$') AND ("email" IS NOT NULL) LIMIT 5;
+SELECT "email" FROM "public"."orders" WHERE ("email" ~ '^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]|[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]$') AND ("email" IS NOT NULL) LIMIT 5;
 
 -- lowercase {"column":"email"} (String)
 SELECT count(*) AS "__tg_rows",
@@ -272,7 +272,7 @@ FROM "public"."orders";
 
 -- max_between {"column":"amount","min":0,"max":500} (Float64)
 SELECT count(*) AS "__tg_rows",
-  max("amount") AS "__tg_c0_value"
+  coalesce(max("amount") FILTER (WHERE ("amount" <> 'NaN'::float8)), max("amount")) AS "__tg_c0_value"
 FROM "public"."orders";
 
 -- mean_between {"column":"amount","min":0,"max":500} (Float64)
@@ -377,7 +377,7 @@ SELECT count(*) AS "__tg_rows",
   count(*) FILTER (WHERE ("email" IS NULL)) AS "__tg_c9_nulls",
   count(*) FILTER (WHERE (("street" IS NULL) OR ("city" IS NULL) OR ("postcode" IS NULL))) AS "__tg_c10_f",
   count(*) FILTER (WHERE ("name" IS NOT NULL)) AS "__tg_c11_j",
-  count(*) FILTER (WHERE (char_length(regexp_replace(CAST("name" AS text), '^\s+|\s+$', '', 'g')) = 0) AND ("name" IS NOT NULL)) AS "__tg_c11_f",
+  count(*) FILTER (WHERE (char_length(regexp_replace(CAST("name" AS text), '^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]+|[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]+$', '', 'g')) = 0) AND ("name" IS NOT NULL)) AS "__tg_c11_f",
   count(*) FILTER (WHERE ("order_id" IS NOT NULL)) AS "__tg_c12_j",
   (count(DISTINCT "order_id") = count("order_id")) AS "__tg_c12_clean",
   count(*) FILTER (WHERE ("customer_id" IS NOT NULL AND "order_date" IS NOT NULL)) AS "__tg_c13_j",
@@ -398,7 +398,7 @@ SELECT count(*) AS "__tg_rows",
   (array_agg(DISTINCT "country" ORDER BY "country") FILTER (WHERE "country" IS NOT NULL AND (NOT (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US')))))[1:20] AS "__tg_c20_unexpected",
   array_agg(DISTINCT CAST("country" AS text)) FILTER (WHERE CAST("country" AS text) IS NOT NULL AND (CAST("country" AS text) IN ('DE', 'FR', 'KR', 'US'))) AS "__tg_c20_present",
   count(*) FILTER (WHERE ("sku" IS NOT NULL)) AS "__tg_c21_j",
-  count(*) FILTER (WHERE (NOT ("sku" ~ '^[A-Z]{3}-\d{4}$')) AND ("sku" IS NOT NULL)) AS "__tg_c21_f",
+  count(*) FILTER (WHERE (NOT ("sku" ~ '^[A-Z]{3}-[\u0030-\u0039\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59\ua620-\ua629\ua8d0-\ua8d9\ua900-\ua909\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19\U000104a0-\U000104a9\U00010d30-\U00010d39\U00010d40-\U00010d49\U00011066-\U0001106f\U000110f0-\U000110f9\U00011136-\U0001113f\U000111d0-\U000111d9\U000112f0-\U000112f9\U00011450-\U00011459\U000114d0-\U000114d9\U00011650-\U00011659\U000116c0-\U000116c9\U000116d0-\U000116e3\U00011730-\U00011739\U000118e0-\U000118e9\U00011950-\U00011959\U00011bf0-\U00011bf9\U00011c50-\U00011c59\U00011d50-\U00011d59\U00011da0-\U00011da9\U00011de0-\U00011de9\U00011f50-\U00011f59\U00016130-\U00016139\U00016a60-\U00016a69\U00016ac0-\U00016ac9\U00016b50-\U00016b59\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9\U0001d7ce-\U0001d7ff\U0001e140-\U0001e149\U0001e2f0-\U0001e2f9\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa\U0001e950-\U0001e959\U0001fbf0-\U0001fbf9]{4}$')) AND ("sku" IS NOT NULL)) AS "__tg_c21_f",
   count(*) FILTER (WHERE ("name" ~ '(?i)^(n/a|tbd|test)$') AND ("name" IS NOT NULL)) AS "__tg_c22_f",
   count(*) FILTER (WHERE ("country_code" IS NOT NULL)) AS "__tg_c23_j",
   count(*) FILTER (WHERE ((char_length("country_code") < 2) OR (char_length("country_code") > 2)) AND ("country_code" IS NOT NULL)) AS "__tg_c23_f",
@@ -422,7 +422,7 @@ SELECT count(*) AS "__tg_rows",
   count(*) FILTER (WHERE ("passengers" IS NOT NULL)) AS "__tg_c39_j",
   count(*) FILTER (WHERE ((NOT ("passengers" NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8))) OR (floor("passengers") <> "passengers")) AND ("passengers" IS NOT NULL)) AS "__tg_c39_f",
   min("amount") AS "__tg_c40_value",
-  max("amount") AS "__tg_c41_value",
+  coalesce(max("amount") FILTER (WHERE ("amount" <> 'NaN'::float8)), max("amount")) AS "__tg_c41_value",
   avg("amount") AS "__tg_c42_value",
   percentile_cont(0.5) WITHIN GROUP (ORDER BY "amount") AS "__tg_c43_value",
   stddev_samp("amount") AS "__tg_c44_value",
