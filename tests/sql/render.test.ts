@@ -78,14 +78,15 @@ describe('regular expressions are translated or refused, never silently reinterp
     assert.ok('unsupported' in translateRegex('[^\\S]', 'posix-are'));
   });
 
-  test('PostgreSQL refuses Unicode classes and scoped flags but keeps a leading (?i)', () => {
+  test('PostgreSQL refuses unknown properties and scoped flags but keeps a leading (?i)', () => {
     assert.deepEqual(translateRegex('(?i)^inv-', 'posix-are'), { pattern: '(?i)^inv-' });
-    assert.ok('unsupported' in translateRegex('\\p{L}+', 'posix-are'));
+    assert.ok('unsupported' in translateRegex('\\p{Bogus}+', 'posix-are'));
+    assert.ok('unsupported' in translateRegex('[\\P{L}]', 'posix-are'));
     assert.ok('unsupported' in translateRegex('^(?i:https)://', 'posix-are'));
     assert.ok('unsupported' in translateRegex('a{300}', 'posix-are'));
     assert.throws(
-      () => new SqlRenderer(postgres, undefined).row(col('s').matches('\\p{L}').node),
-      (e: unknown) => e instanceof UnsupportedInDialect && /Unicode property/.test(e.reason),
+      () => new SqlRenderer(postgres, undefined).row(col('s').matches('\\p{Bogus}').node),
+      (e: unknown) => e instanceof UnsupportedInDialect && /Unicode property class/.test(e.reason),
     );
   });
 });
@@ -97,9 +98,13 @@ describe('which backends a check supports depends on its params and column types
     assert.deepEqual(supportOn(regex, { column: 's', pattern: '^[A-Z]{3}$' }, ctx, postgres), {
       supported: true,
     });
-    const unicode = supportOn(regex, { column: 's', pattern: '^\\p{Lu}+$' }, ctx, postgres);
-    assert.equal(unicode.supported, false);
-    assert.deepEqual(supportOn(regex, { column: 's', pattern: '^\\p{Lu}+$' }, ctx, duckdb), {
+    const scoped = supportOn(regex, { column: 's', pattern: '^a(?i:b)$' }, ctx, postgres);
+    assert.equal(scoped.supported, false);
+    assert.deepEqual(supportOn(regex, { column: 's', pattern: '^a(?i:b)$' }, ctx, duckdb), {
+      supported: true,
+    });
+    // Unicode classes are spelled out for PostgreSQL rather than refused.
+    assert.deepEqual(supportOn(regex, { column: 's', pattern: '^\\p{Lu}+$' }, ctx, postgres), {
       supported: true,
     });
   });

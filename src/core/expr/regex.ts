@@ -4,8 +4,8 @@ import type { RegexFlavor } from './dialect.ts';
  * Check patterns are Rust regex syntax (what polars runs). A SQL dialect runs them only where
  * its engine reads them the same way: RE2 (DuckDB) shares most of the syntax, but its \d, \s
  * and \w are ASCII while Rust's are Unicode, so those are spelled out as Unicode classes; POSIX
- * AREs (PostgreSQL) get them as code point ranges and a newline-free `.`, and lack Unicode
- * property classes and scoped flags, so such patterns are refused.
+ * AREs (PostgreSQL) get them and \p{..} classes as code point ranges and a newline-free `.`;
+ * they lack scoped flags, so such patterns are refused.
  */
 export type Translated = { pattern: string } | { unsupported: string };
 
@@ -58,7 +58,6 @@ function toRe2(pattern: string): Translated {
 
 function toPosixAre(pattern: string): Translated {
   const bad: [RegExp, string][] = [
-    [/\\[pP]/, 'Unicode property classes (\\p{..})'],
     [/\\x\{/, '\\x{..} escapes'],
     [/\\[bBAzZ]/, 'anchors and word boundaries spelled differently'],
     [/(?<!^)\(\?(?!:)/, 'inline flags or groups other than (?:...) (a leading (?i) is fine)'],
@@ -74,8 +73,17 @@ function toPosixAre(pattern: string): Translated {
       const e = pattern[i + 1] ?? '';
       i++;
       const lower = e.toLowerCase();
-      if (lower in UNICODE_CLASS) {
-        const body = unicodeClass(lower as keyof typeof UNICODE_CLASS);
+      let test: RegExp | undefined;
+      if (lower in PERL_CLASS) test = PERL_CLASS[lower as keyof typeof PERL_CLASS];
+      else if (lower === 'p') {
+        // \pL or \p{Name}: a general category, binary property or script, as JavaScript knows it.
+        const name = /^\{([^}]*)\}|^(\w)/.exec(pattern.slice(i + 1));
+        test = name ? propertyClass(name[1] ?? name[2]!) : undefined;
+        if (!name || !test) return { unsupported: `the Unicode property class \\${e}${name?.[0] ?? ''}` };
+        i += name[0].length;
+      }
+      if (test) {
+        const body = unicodeClass(test);
         const negated = e !== lower;
         if (inClass && negated) return { unsupported: `\\${e} inside a character class` };
         out += inClass ? body : `[${negated ? '^' : ''}${body}]`;
@@ -110,20 +118,33 @@ function toPosixAre(pattern: string): Translated {
 }
 
 /**
- * Rust's \\d, \\s and \\w are Unicode (UTS #18); PostgreSQL's follow the database's locale (ASCII
- * in C). They are spelled out as code point ranges, taken from JavaScript's own Unicode tables.
+ * Rust's \\d, \\s, \\w and \\p{..} classes are Unicode (UTS #18); PostgreSQL's classes follow the
+ * database's locale (ASCII in C) and it has no \\p. They are spelled out as code point ranges,
+ * taken from JavaScript's own Unicode tables (the database must be UTF-8, as any holding such
+ * text is).
  */
-const UNICODE_CLASS = {
+const PERL_CLASS = {
   d: /\p{Nd}/u,
   s: /\p{White_Space}/u,
   w: /[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}]/u,
 };
+
+/** A property by Rust's name: `L`, `Letter`, `Greek`; undefined when JavaScript does not know it. */
+function propertyClass(name: string): RegExp | undefined {
+  for (const spelled of [name, `Script=${name}`])
+    try {
+      return new RegExp(`\\p{${spelled}}`, 'u');
+    } catch {
+      // not this spelling
+    }
+  return undefined;
+}
+
 const classes = new Map<string, string>();
 
-function unicodeClass(key: keyof typeof UNICODE_CLASS): string {
-  let body = classes.get(key);
+function unicodeClass(test: RegExp): string {
+  let body = classes.get(test.source);
   if (body !== undefined) return body;
-  const test = UNICODE_CLASS[key];
   const has = (cp: number) => (cp < 0xd800 || cp > 0xdfff) && test.test(String.fromCodePoint(cp));
   const escape = (cp: number) =>
     cp > 0xffff ? `\\U${cp.toString(16).padStart(8, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
@@ -136,6 +157,6 @@ function unicodeClass(key: keyof typeof UNICODE_CLASS): string {
     cp = end;
   }
   body = parts.join('');
-  classes.set(key, body);
+  classes.set(test.source, body);
   return body;
 }
