@@ -17,7 +17,7 @@ import { getCheck } from '../src/core/checks/registry.ts';
 import { runSuite } from '../src/core/engine/run-suite.ts';
 import { postgres } from '../src/core/expr/dialect.ts';
 import { parseSuite } from '../src/core/suite/load.ts';
-import { startPostgres, type TestPostgres } from '../tests/helpers/postgres.ts';
+import { binary, startPostgres, type TestPostgres } from '../tests/helpers/postgres.ts';
 import { datasets } from './datasets.ts';
 import { generateOrdersCsv } from './generate-orders.ts';
 
@@ -128,7 +128,7 @@ export function pullTable(url: string): { path: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'tg-bench-pull-'));
   const path = join(dir, 'orders.csv');
   execFileSync(
-    'psql',
+    binary('psql'),
     [url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy public.orders TO '${path}' WITH (FORMAT csv, HEADER true)`],
     {
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -21,7 +21,7 @@ const BIN_DIRS = ['/usr/lib/postgresql/15/bin', '/usr/local/bin', '/usr/bin'];
 const NOBODY = 65534;
 
 /** initdb and postgres from PostgreSQL's own bin directory (Debian keeps them off PATH). */
-function binary(name: string): string {
+export function binary(name: string): string {
   const dir = BIN_DIRS.find((d) => existsSync(join(d, name)));
   if (!dir) throw new Error(`PostgreSQL's ${name} is not installed (scripts/prereqs.sh installs it)`);
   return join(dir, name);
