@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileAtomic } from '../src/core/fs/atomic.ts';
 import { analysisTasks, prepareAnalysis } from './analysis.ts';
 import { datasets, prepareDatasets } from './datasets.ts';
-import { sqlRows, sqlSuiteChecks, startBenchPostgres } from './sql.ts';
+import { requireBenchPostgres, sqlRows, sqlSuiteChecks, startBenchPostgres } from './sql.ts';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const only = process.argv.slice(2);
@@ -36,6 +36,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+const withPostgres = !only.length || only.includes('postgres');
+if (withPostgres) requireBenchPostgres();
 // `npm run bench postgres` alone needs neither the file datasets nor the analysis inputs.
 if (only.length === 0 || only.some((o) => o !== 'postgres')) {
   await prepareDatasets();
@@ -83,7 +85,7 @@ for (const [name, ds] of Object.entries(datasets)) {
       ` profile=${r.profile!.wallMs}ms (peak ${r.profile!.peakRssMb} MB, profile/suite=${r.profileOverSuite})`,
   );
 }
-if (!only.length || only.includes('postgres')) results.postgres = await benchPostgres();
+if (withPostgres) results.postgres = await benchPostgres();
 
 /**
  * The bench suite on the orders table in PostgreSQL: pushdown against one hand-written query

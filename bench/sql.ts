@@ -47,6 +47,11 @@ const SCHEMA: Record<string, string> = {
   discount: 'Float64',
 };
 
+/** Throws at once when PostgreSQL's programs are missing, before any other bench runs. */
+export function requireBenchPostgres(): void {
+  for (const program of ['initdb', 'postgres', 'psql']) binary(program);
+}
+
 export interface BenchPostgres {
   pg: TestPostgres;
   url: string;
