@@ -68,14 +68,15 @@ describe('regular expressions are translated or refused, never silently reinterp
     assert.ok('unsupported' in translateRegex('[^\\D]', 're2'));
   });
 
-  test("PostgreSQL gets Rust's Unicode \\d, \\s and \\w as code point ranges, and a . that stops at newlines", () => {
+  test("PostgreSQL gets Rust's Unicode \\d, \\s, \\w, \\p{..} as code point ranges, and a . that stops at newlines", () => {
     const { pattern } = translateRegex('^\\d+\\S.[\\s_]$', 'posix-are') as { pattern: string };
-    assert.match(
-      pattern,
-      /^\^\[\\u0030-\\u0039\\u0660-\\u0669.*\\U0001[0-9a-f]{4}-\\U0001[0-9a-f]{4}\]\+\[\^\\u0009-\\u000d/,
-    );
+    // Visible endpoints as themselves (Arabic-Indic, Fullwidth, Mathematical digits), spaces escaped.
+    assert.match(pattern, /^\^\[0-9٠-٩.*０-９.*𝟎-𝟿.*\]\+\[\^\\u0009-\\u000d/u);
     assert.match(pattern, /\[\^\\n\]\[\\u0009-\\u000d\\u0020\\u0085\\u00a0.*\\u3000_\]\$$/);
     assert.ok('unsupported' in translateRegex('[^\\S]', 'posix-are'));
+    // Classes sharing a bracket are merged where the first stood: the hyphen stays a literal last.
+    const label = (translateRegex('[\\p{L}\\p{N}-]', 'posix-are') as { pattern: string }).pattern;
+    assert.match(label, /^\[0-9A-Za-zª²-³µ¹-º¼-¾À-Ö.*-\]$/u);
   });
 
   test('PostgreSQL refuses unknown properties and scoped flags but keeps a leading (?i)', () => {

@@ -67,6 +67,8 @@ function toPosixAre(pattern: string): Translated {
   for (const [re, what] of bad) if (re.test(pattern)) return { unsupported: `pattern uses ${what}` };
   let out = '';
   let inClass = false;
+  // Unicode classes inside one bracket become one merged range list, placed where the first was.
+  let merged: { at: number; tests: RegExp[] } | undefined;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '\\') {
@@ -83,10 +85,10 @@ function toPosixAre(pattern: string): Translated {
         i += name[0].length;
       }
       if (test) {
-        const body = unicodeClass(test);
         const negated = e !== lower;
         if (inClass && negated) return { unsupported: `\\${e} inside a character class` };
-        out += inClass ? body : `[${negated ? '^' : ''}${body}]`;
+        if (inClass) (merged ??= { at: out.length, tests: [] }).tests.push(test);
+        else out += `[${negated ? '^' : ''}${unicodeClass([test])}]`;
       } else out += `\\${e}`;
       continue;
     }
@@ -106,7 +108,11 @@ function toPosixAre(pattern: string): Translated {
       if (pattern[i + 1] === ']') out += pattern[++i];
       continue;
     }
-    if (c === ']' && inClass) inClass = false;
+    if (c === ']' && inClass) {
+      inClass = false;
+      if (merged) out = out.slice(0, merged.at) + unicodeClass(merged.tests) + out.slice(merged.at);
+      merged = undefined;
+    }
     // Rust's . stops at a newline; PostgreSQL's matches it.
     if (c === '.' && !inClass) {
       out += '[^\\n]';
@@ -142,21 +148,33 @@ function propertyClass(name: string): RegExp | undefined {
 
 const classes = new Map<string, string>();
 
-function unicodeClass(test: RegExp): string {
-  let body = classes.get(test.source);
+/**
+ * Code points of any of `tests` as bracket ranges. Endpoints that are visible characters are
+ * written as themselves (PostgreSQL compares the pattern text on every row, so length counts);
+ * controls, spaces, marks and format characters as \\u escapes.
+ */
+function unicodeClass(tests: readonly RegExp[]): string {
+  const key = tests.map((t) => t.source).join('|');
+  let body = classes.get(key);
   if (body !== undefined) return body;
-  const has = (cp: number) => (cp < 0xd800 || cp > 0xdfff) && test.test(String.fromCodePoint(cp));
-  const escape = (cp: number) =>
-    cp > 0xffff ? `\\U${cp.toString(16).padStart(8, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+  const has = (cp: number) =>
+    (cp < 0xd800 || cp > 0xdfff) && tests.some((t) => t.test(String.fromCodePoint(cp)));
+  const show = (cp: number) => {
+    const ch = String.fromCodePoint(cp);
+    if (cp < 0x80 ? /[A-Za-z0-9]/.test(ch) : cp >= 0xa0 && VISIBLE.test(ch)) return ch;
+    return cp > 0xffff ? `\\U${cp.toString(16).padStart(8, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+  };
   const parts: string[] = [];
   for (let cp = 0; cp <= 0x10ffff; cp++) {
     if (!has(cp)) continue;
     let end = cp;
     while (end < 0x10ffff && has(end + 1)) end++;
-    parts.push(end === cp ? escape(cp) : `${escape(cp)}-${escape(end)}`);
+    parts.push(end === cp ? show(cp) : `${show(cp)}-${show(end)}`);
     cp = end;
   }
   body = parts.join('');
-  classes.set(test.source, body);
+  classes.set(key, body);
   return body;
 }
+
+const VISIBLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
