@@ -1,6 +1,7 @@
 /**
  * One measured variant in a fresh process, so peak RSS belongs to that variant alone.
- * Usage: node bench/measure.ts <suite|hand|scan|profile> <dataset> | analysis <task>. Prints one JSON line.
+ * Usage: node bench/measure.ts <suite|hand|scan|profile> <dataset> | analysis <task>
+ *        | <sql-suite|sql-hand|sql-pull> orders (BENCH_PG_URL names the loaded database). Prints one JSON line.
  */
 import { analysisTasks } from './analysis.ts';
 import { datasets } from './datasets.ts';
@@ -10,7 +11,10 @@ const ds = datasets[name];
 if (!ds && mode !== 'analysis') throw new Error(`unknown dataset ${name}`);
 const t0 = performance.now();
 let detail: unknown;
-if (mode === 'analysis') {
+if (mode.startsWith('sql-')) {
+  const { measureSql } = await import('./sql.ts');
+  detail = await measureSql(mode, process.env.BENCH_PG_URL ?? '');
+} else if (mode === 'analysis') {
   const task = analysisTasks[name];
   if (!task) throw new Error(`unknown analysis task ${name}`);
   detail = await task();

@@ -2,12 +2,14 @@
  * `npm run bench`: the engine against the floor of its own design. For each dataset it runs the
  * suite, one hand-written polars query computing the same metrics, a bare scan that
  * materialises the same columns, and a profile of the whole file, each in a fresh process, and
- * reports medians.
+ * reports medians. The `postgres` section loads the orders into a PostgreSQL it starts and runs
+ * the suite pushed down, one hand-written SQL query, and the table pulled into polars (bench/sql.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileAtomic } from '../src/core/fs/atomic.ts';
 import { analysisTasks, prepareAnalysis } from './analysis.ts';
 import { datasets, prepareDatasets } from './datasets.ts';
+import { requireBenchPostgres, sqlRows, sqlSuiteChecks, startBenchPostgres } from './sql.ts';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const only = process.argv.slice(2);
@@ -20,10 +22,11 @@ interface Measurement {
   detail: unknown;
 }
 
-function measure(mode: string, dataset: string): Measurement {
+function measure(mode: string, dataset: string, env: Record<string, string> = {}): Measurement {
   const out = execFileSync(process.execPath, ['bench/measure.ts', mode, dataset], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
+    env: { ...process.env, ...env },
   });
   return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
 }
@@ -33,8 +36,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-await prepareDatasets();
-await prepareAnalysis();
+const withPostgres = !only.length || only.includes('postgres');
+if (withPostgres) requireBenchPostgres();
+// `npm run bench postgres` alone needs neither the file datasets nor the analysis inputs.
+if (only.length === 0 || only.some((o) => o !== 'postgres')) {
+  await prepareDatasets();
+  await prepareAnalysis();
+}
 const results: Record<string, unknown> = {};
 for (const [name, ds] of Object.entries(datasets)) {
   if (only.length && !only.includes(name)) continue;
@@ -77,6 +85,50 @@ for (const [name, ds] of Object.entries(datasets)) {
       ` profile=${r.profile!.wallMs}ms (peak ${r.profile!.peakRssMb} MB, profile/suite=${r.profileOverSuite})`,
   );
 }
+if (withPostgres) results.postgres = await benchPostgres();
+
+/**
+ * The bench suite on the orders table in PostgreSQL: pushdown against one hand-written query
+ * (issue 15: at most 1.2x) and against pulling the table into polars; peak RSS is the worker's.
+ */
+async function benchPostgres(): Promise<unknown> {
+  const db = await startBenchPostgres();
+  try {
+    const env = { BENCH_PG_URL: db.url };
+    const runs = { pushdown: [] as Measurement[], hand: [] as Measurement[], pull: [] as Measurement[] };
+    const modes = { pushdown: 'sql-suite', hand: 'sql-hand', pull: 'sql-pull' } as const;
+    for (let i = 0; i < repeats; i++)
+      for (const k of Object.keys(runs) as (keyof typeof runs)[])
+        runs[k].push(measure(modes[k], 'orders', env));
+    const figure = (k: keyof typeof runs) => ({
+      wallMs: Math.round(median(runs[k].map((r) => r.wallMs))),
+      peakRssMb: Math.round(Math.max(...runs[k].map((r) => r.peakRssMb))),
+    });
+    const r = {
+      rows: sqlRows,
+      loadMs: Math.round(db.loadMs),
+      checks: (runs.pushdown[0]!.detail as { checks: number }).checks,
+      notOnPostgres: sqlSuiteChecks().skipped,
+      pushdown: figure('pushdown'),
+      handQuery: figure('hand'),
+      pullIntoPolars: figure('pull'),
+      pushdownOverHandQuery: +(figure('pushdown').wallMs / figure('hand').wallMs).toFixed(3),
+      pullOverPushdown: +(figure('pull').wallMs / figure('pushdown').wallMs).toFixed(3),
+      pushdownDetail: runs.pushdown[0]!.detail,
+      pullDetail: runs.pull[0]!.detail,
+      repeats,
+    };
+    console.log(
+      `postgres     rows=${r.rows} load=${r.loadMs}ms pushdown=${r.pushdown.wallMs}ms (peak ${r.pushdown.peakRssMb} MB)` +
+        ` hand=${r.handQuery.wallMs}ms pull=${r.pullIntoPolars.wallMs}ms (peak ${r.pullIntoPolars.peakRssMb} MB)` +
+        `  pushdown/hand=${r.pushdownOverHandQuery} pull/pushdown=${r.pullOverPushdown}`,
+    );
+    return r;
+  } finally {
+    await db.pg.stop();
+  }
+}
+
 const analysis: Record<string, unknown> = {};
 for (const task of Object.keys(analysisTasks)) {
   if (only.length && !only.includes(task)) continue;

@@ -21,7 +21,7 @@ const BIN_DIRS = ['/usr/lib/postgresql/15/bin', '/usr/local/bin', '/usr/bin'];
 const NOBODY = 65534;
 
 /** initdb and postgres from PostgreSQL's own bin directory (Debian keeps them off PATH). */
-function binary(name: string): string {
+export function binary(name: string): string {
   const dir = BIN_DIRS.find((d) => existsSync(join(d, name)));
   if (!dir) throw new Error(`PostgreSQL's ${name} is not installed (scripts/prereqs.sh installs it)`);
   return join(dir, name);
@@ -53,8 +53,9 @@ function asServerUser(cmd: string, args: string[]): [string, string[]] {
 /**
  * A real PostgreSQL server for one test file: a fresh cluster in a temporary directory, bound to
  * 127.0.0.1 on a free port, password authentication on (so wrong passwords are refused), fsync off.
+ * `settings` are extra server settings (the benchmark gives it more memory than tests need).
  */
-export async function startPostgres(): Promise<TestPostgres> {
+export async function startPostgres(settings: Record<string, string> = {}): Promise<TestPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'tg-pg-'));
   chmodSync(dir, 0o755);
   const data = join(dir, 'data');
@@ -97,8 +98,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     'synchronous_commit=off',
     '-c',
     'full_page_writes=off',
-    '-c',
-    'shared_buffers=32MB',
+    ...Object.entries({ shared_buffers: '32MB', ...settings }).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
   ]);
   const child: ChildProcess = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';

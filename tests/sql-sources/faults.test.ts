@@ -292,7 +292,7 @@ sources:
 checks:
   remote:
     - not_null: { column: amont }
-    - email: { column: status }
+    - increasing: { column: amount }
     - between: { column: amount, min: 0, max: 1, where: "nope = 1" }
     - sql: { query: "SELECT missing FROM source" }
     - row_count: { min: 1 }

@@ -113,14 +113,6 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/**
- * Known gaps of the SQL renderer (wip/sqlir), tracked here so this test fails once they are fixed
- * and the entry can go: PostgreSQL refuses its ordered DISTINCT array_agg.
- */
-const KNOWN: Record<string, string[]> = {
-  PostgreSQL: ['distinct_values_equal', 'distinct_values_subset'],
-};
-
 for (const [backend, source] of [
   ['PostgreSQL', '{ sql: { connection: pg, table: public.orders } }'],
   ['DuckDB', '{ sql: { connection: duck, table: orders } }'],
@@ -134,8 +126,7 @@ for (const [backend, source] of [
       name: 'orders',
       checks: CHECKS,
     });
-    const known = (KNOWN[backend.split(' ')[0]!] ?? []).map((type) => `orders.${type}.status`);
-    const unsupported = assertSameVerdicts(await results('orders.csv'), await results(source), known);
+    const unsupported = assertSameVerdicts(await results('orders.csv'), await results(source));
     if (unsupported.length) console.log(`${backend}: not pushed down: ${unsupported.join(', ')}`);
   });
 }

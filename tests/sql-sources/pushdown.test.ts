@@ -105,7 +105,7 @@ test('failing row checks get bounded samples with key columns and sensitive ones
 
 test('an unknown column or an unsupported check errors alone, coded; the others still run', async () => {
   const s = await run(`    - not_null: { column: emial }
-    - email: { column: email }
+    - increasing: { column: id }
     - row_count: { min: 1 }
 `);
   const [missing, unsupported, rows] = s.checks;
@@ -115,6 +115,73 @@ test('an unknown column or an unsupported check errors alone, coded; the others 
   assert.match(unsupported!.message, /PostgreSQL/);
   assert.equal(rows!.status, 'pass');
   assert.equal(s.error, undefined);
+});
+
+test('duplicates: a clean proof answers in the one scan; only a failed proof adds the windowed count', async () => {
+  const before = await seqScans();
+  const s = await run(`    - unique: { column: age }
+    - unique: { column: email }
+    - primary_key: { columns: [id, age] }
+`);
+  const [age, email, key] = s.checks;
+  // Every age occurs about 11 times; 'broken' 100 times; (id, age) is a key.
+  assert.equal(age!.failingCount, 1000);
+  assert.equal(email!.failingCount, 100);
+  assert.ok(email!.samples.every((x) => x.values.email === 'broken'));
+  assert.equal(key!.status, 'pass');
+  // The one query, then per failed proof a count and a sample query.
+  assert.equal(await scansAfter(before, 5), 5);
+});
+
+test('identifiers are quoted: table and column names with quotes, spaces, unicode and keywords', async () => {
+  await pg.sql(`CREATE TABLE public."we""ird table" ("a""b c" int, "select" text, "ünï" float8)`);
+  await pg.sql(`INSERT INTO public."we""ird table" VALUES (1, 'x', 1.5), (1, NULL, -2), (2, 'y', NULL)`);
+  const s = await run(
+    `    - unique: { column: 'a"b c' }
+    - not_null: { column: select }
+    - between: { column: ünï, min: 0, max: 10 }
+    - regex: { column: select, pattern: '^[xy]$' }
+`,
+    `{ sql: { connection: pg, table: 'public."we""ird table"' }, key: ['a"b c'] }`,
+  );
+  assert.deepEqual(
+    s.checks.map((c) => [c.status, c.failingCount]),
+    [
+      ['fail', 2],
+      ['fail', 1],
+      ['fail', 1],
+      ['pass', 0],
+    ],
+  );
+  assert.deepEqual(s.checks[2]!.samples[0]!.values, { 'a"b c': 1, ünï: -2 });
+  assert.equal((await pg.sql(`SELECT count(*)::int AS n FROM public."we""ird table"`)).rows[0].n, 3);
+});
+
+test('custom-SQL checks: the statement timeout applies, and read-only cannot be switched off', async () => {
+  await pg.sql('CREATE SEQUENCE IF NOT EXISTS public.tock');
+  const suite = parseSuite(
+    `version: 1
+connections:
+  pg: { url: "${pg.url()}", statement_timeout_seconds: 0.5 }
+sources:
+  people: { sql: { connection: pg, table: public.people } }
+checks:
+  people:
+    - sql: { query: "SELECT id FROM source, pg_sleep(3) WHERE id = 1" }
+    - sql: { query: "SELECT set_config('transaction_read_only', 'off', true) AS x" }
+    - sql: { query: "SELECT nextval('public.tock') AS n" }
+    - row_count: { min: 1 }
+`,
+    { baseDir: '/tmp' },
+  );
+  const t0 = performance.now();
+  const [slow, unlock, writes, rows] = (await runSuite(suite)).sources[0]!.checks;
+  assert.ok(performance.now() - t0 < 2900, 'the sleeping query was cancelled');
+  assert.equal(slow!.errorCode, 'TG_SQL_TIMEOUT');
+  assert.equal(unlock!.status, 'error');
+  assert.equal(writes!.errorCode, 'TG_SQL_READ_ONLY');
+  assert.equal(rows!.status, 'pass');
+  assert.equal((await pg.sql(`SELECT is_called FROM public.tock`)).rows[0].is_called, false);
 });
 
 test("a check whose SQL the database refuses (a bad `where`) errors alone with the database's reason", async () => {

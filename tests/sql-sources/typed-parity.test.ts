@@ -99,12 +99,6 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/**
- * Known gaps of the SQL renderer (wip/sqlir), so this test fails once they are fixed: SQL orders
- * NaN above every number, so max() is NaN where polars' max skips it.
- */
-const KNOWN = ['typed.max_between.score'];
-
 for (const [backend, source] of [
   ['PostgreSQL', '{ sql: { connection: pg, table: typed } }'],
   ['DuckDB', '{ sql: { connection: duck, table: typed } }'],
@@ -117,7 +111,7 @@ for (const [backend, source] of [
       name: 'typed',
       checks: CHECKS,
     });
-    const unsupported = assertSameVerdicts(await results('typed.parquet'), await results(source), KNOWN);
+    const unsupported = assertSameVerdicts(await results('typed.parquet'), await results(source));
     if (unsupported.length) console.log(`${backend}: not pushed down: ${unsupported.join(', ')}`);
   });
 }

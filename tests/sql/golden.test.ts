@@ -32,6 +32,8 @@ function render(d: Dialect): string {
     }
     parts.push(`${c.sql};`);
     const p = c.pushed[0]!;
+    if (p.kind === 'row' && p.deferredQuery)
+      parts.push(`-- failing rows, only when the clean proof fails:`, `${p.deferredQuery};`);
     if (p.kind === 'row') parts.push(`-- samples:`, `${p.sampleQuery(5)};`);
   }
   // Every supported check of the catalog together: still one query, one scan of the table.

@@ -11,11 +11,18 @@ export type Support = { supported: true } | { supported: false; reason: string }
 /** A check's plan as SQL text of one dialect: its metrics, or its row test and judged rows. */
 export type RenderedPlan =
   | { kind: 'aggregate'; renderer: SqlRenderer; metrics: Record<string, string> }
-  | { kind: 'row'; renderer: SqlRenderer; fails: string; judged: string | undefined };
+  | {
+      kind: 'row';
+      renderer: SqlRenderer;
+      fails: string;
+      judged: string | undefined;
+      /** The plan's `clean` proof as an aggregate, when it has one the dialect can express. */
+      clean: string | undefined;
+    };
 
 /**
  * Renders a builder plan for a dialect; throws UnsupportedInDialect with the reason when a node
- * cannot be expressed. The polars-only `clean` proof is never rendered.
+ * cannot be expressed (the optional `clean` proof is then just left out).
  */
 export function renderForDialect(
   plan: CheckPlan,
@@ -34,7 +41,22 @@ export function renderForDialect(
   const fails = renderer.row(plan.fails.node);
   const judged =
     plan.judged === undefined || plan.judged === 'all' ? undefined : renderer.row(plan.judged.node);
-  return { kind: 'row', renderer, fails, judged };
+  return {
+    kind: 'row',
+    renderer,
+    fails,
+    judged,
+    clean: plan.clean && optional(() => renderer.aggregate(plan.clean!.node)),
+  };
+}
+
+function optional(render: () => string): string | undefined {
+  try {
+    return render();
+  } catch (err) {
+    if (err instanceof UnsupportedInDialect) return undefined;
+    throw err;
+  }
 }
 
 const cache = new Map<string, Support>();

@@ -141,7 +141,10 @@ export type PlanContext = Pick<
 export interface RowSpec extends Omit<RowPlan, 'fails' | 'judged' | 'clean'> {
   fails: Expr;
   judged?: Expr | 'all';
-  /** A polars-only shortcut (never rendered to SQL, where it would cost a second scan). */
+  /**
+   * The proof of RowPlan.clean. SQL uses it where the failing count needs a window (duplicates):
+   * the proof is an aggregate of the one query, and the windowed count runs only when it fails.
+   */
   clean?: Expr;
 }
 

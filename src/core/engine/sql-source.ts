@@ -132,19 +132,16 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
     try {
       outcome =
         p.kind === 'row'
-          ? rowVerdict(p.plan, p.check, toNumber(row[p.failing]) ?? 0, toNumber(row[p.judged]) ?? 0)
+          ? rowVerdict(
+              p.plan,
+              p.check,
+              await p.failingOf(row, (sql) => source.session.query(sql)),
+              toNumber(row[p.judged]) ?? 0,
+            )
           : p.plan.evaluate(p.metricsOf(row));
     } catch (err) {
-      const detail = asTruthgateError(err).message;
-      byCheck.set(
-        p.check,
-        checkResult(
-          p.check,
-          undefined,
-          { error: new TruthgateError('TG_CHECK_ERROR', { check: p.check.id, detail }) },
-          [],
-        ),
-      );
+      // A follow-up count the database refuses or times out keeps its code (checkError).
+      byCheck.set(p.check, checkResult(p.check, undefined, { error: checkError(p.check, err) }, []));
       continue;
     }
     let samples: Sample[] = [];
@@ -190,12 +187,19 @@ function customQuery(source: SqlSource, check: CheckInstance): string {
   return `WITH ${names.join(', ')} SELECT * FROM (${text}) AS tg_custom`;
 }
 
-/** The database refusing one check's SQL is that check's error; timeouts and the like keep their code. */
+/**
+ * The database refusing one check's SQL is that check's error; timeouts and the like keep their
+ * code; anything else (a verdict that throws) is the check's error too.
+ */
 function checkError(check: CheckInstance, err: unknown): TruthgateError {
-  const e = asTruthgateError(err);
-  return e.code === 'TG_SQL_QUERY'
-    ? new TruthgateError('TG_CHECK_ERROR', { check: check.id, detail: String(e.params.detail ?? e.message) })
-    : e;
+  if (!(err instanceof TruthgateError))
+    return new TruthgateError('TG_CHECK_ERROR', { check: check.id, detail: asTruthgateError(err).message });
+  return err.code === 'TG_SQL_QUERY'
+    ? new TruthgateError('TG_CHECK_ERROR', {
+        check: check.id,
+        detail: String(err.params.detail ?? err.message),
+      })
+    : err;
 }
 
 /**

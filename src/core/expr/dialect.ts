@@ -33,6 +33,8 @@ export interface Dialect {
   endsWith: string;
   /** False for NaN and ±infinity. */
   isFinite: string;
+  /** True for a number that is not NaN (null for null). */
+  notNaN: string;
   nan: string;
   /** Milliseconds since the epoch of a DATE, a TIMESTAMP (naive, read as UTC) and a TIMESTAMPTZ. */
   epochMs: { date: string; timestamp: string; timestamptz: string };
@@ -81,6 +83,8 @@ export const postgres: Dialect = {
   startsWith: 'starts_with({0}, {1})',
   endsWith: '(right({0}, {2}) = {1})',
   isFinite: "({0} NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8))",
+  // PostgreSQL's NaN equals itself (unlike IEEE), so this is a plain comparison.
+  notNaN: "({0} <> 'NaN'::float8)",
   nan: "'NaN'::float8",
   epochMs: {
     date: '(extract(epoch from {0}) * 1000)',
@@ -129,6 +133,7 @@ export const duckdb: Dialect = {
   startsWith: 'starts_with({0}, {1})',
   endsWith: 'ends_with({0}, {1})',
   isFinite: 'isfinite({0})',
+  notNaN: '(NOT isnan({0}))',
   nan: "'NaN'::DOUBLE",
   epochMs: {
     date: 'epoch_ms(CAST({0} AS TIMESTAMP))',

@@ -3,7 +3,7 @@
  * whole-value patterns for SQL dialects: with an offset or `Z` (an instant), and naive (read as
  * UTC). They follow chrono's leniency as polars parses (one-digit fields, a compact `+0900`
  * offset, leading spaces) and exclude what only SQL casts accept (hour 24);
- * tests/sql/duckdb-parity.test.ts holds them to polars on such values.
+ * tests/sql-sources/parity-catalog.test.ts holds them to polars on such values.
  */
 const DATE = ' *[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}';
 const CLOCK = '([01]?[0-9]|2[0-3]):[0-9]{1,2}';

@@ -1,7 +1,7 @@
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { fillTemplate, type Dialect, type DialectFeature } from './dialect.ts';
 import { ISO_NAIVE, ISO_WITH_OFFSET } from './iso.ts';
-import type { Node, Scalar } from './node.ts';
+import { children, type Node, type Scalar } from './node.ts';
 import { translateRegex } from './regex.ts';
 
 /** A node the dialect cannot express honestly; the check then does not run on that backend. */
@@ -65,6 +65,15 @@ function isBoolean(n: Node): boolean {
   }
 }
 
+/** Nodes that are one value over all rows inside `where`. */
+function isAggregate(n: Node): boolean {
+  return ['rows', 'agg', 'quantile', 'distinctList', 'keysDistinct'].includes(n.k);
+}
+
+function hasAggregate(n: Node): boolean {
+  return isAggregate(n) || children(n).some(hasAggregate);
+}
+
 /**
  * Renders nodes to SQL text for one dialect and one check's `where`. Identifiers are always
  * quoted and literals escaped; the only text taken as-is is the user's own SQL (`where` and
@@ -101,6 +110,26 @@ export class SqlRenderer {
     return ['lower', 'upper', 'trim', 'substr', 'extract', 'replace'].includes(n.k);
   }
 
+  /** Whether a value can be a float, and so NaN. */
+  private mayBeFloat(n: Node): boolean {
+    switch (n.k) {
+      case 'col':
+        return /^Float/.test(this.schema[n.name] ?? '');
+      case 'cast':
+        return n.to === 'Float64';
+      case 'lit':
+        return typeof n.value === 'number' && !Number.isInteger(n.value);
+      case 'arith':
+      case 'abs':
+      case 'floor':
+      case 'when':
+      case 'fillNull':
+        return children(n).some((c) => this.mayBeFloat(c));
+      default:
+        return false;
+    }
+  }
+
   /** A row-level expression (value per row). */
   row(n: Node): string {
     let s = this.memo.get(n);
@@ -111,8 +140,13 @@ export class SqlRenderer {
     return s;
   }
 
-  /** An aggregate over the rows inside `where`, as an expression of the aggregate SELECT. */
+  /**
+   * An aggregate over the rows inside `where`, as an expression of the aggregate SELECT. Logic
+   * and arithmetic over aggregates (a `clean` proof, a ratio) stay at the aggregate level rather
+   * than becoming window columns.
+   */
   aggregate(n: Node): string {
+    if (!isAggregate(n) && hasAggregate(n)) return this.build(n, (x) => this.aggregate(x));
     return this.agg(n);
   }
 
@@ -166,8 +200,13 @@ export class SqlRenderer {
             return this.filtered(fillTemplate(d.stddev, [a]), filter);
           case 'min':
             return this.filtered(`min(${a})`, filter);
-          case 'max':
-            return this.filtered(`max(${a})`, filter);
+          case 'max': {
+            // SQL orders NaN above every number; polars' max skips NaN unless nothing else is there.
+            if (!this.mayBeFloat(n.arg)) return this.filtered(`max(${a})`, filter);
+            const notNaN = fillTemplate(d.notNaN, [a]);
+            const numbers = this.filtered(`max(${a})`, [filter, notNaN].filter(Boolean).join(' AND '));
+            return `coalesce(${numbers}, ${this.filtered(`max(${a})`, filter)})`;
+          }
           case 'median':
             return this.filtered(fillTemplate(d.median, [a]), filter);
           case 'count':
@@ -186,14 +225,38 @@ export class SqlRenderer {
         const filter = this.filterOf(
           [`${a} IS NOT NULL`, n.filter ? this.row(n.filter) : ''].filter(Boolean).join(' AND '),
         );
-        const order = n.sorted ? ` ORDER BY ${a}${this.isText(n.arg) ? d.binaryCollation : ''}` : '';
+        // Byte-wise order for text; DISTINCT needs the ORDER BY expression as its argument.
+        const arg = n.sorted && this.isText(n.arg) ? `${a}${d.binaryCollation}` : a;
+        const order = n.sorted ? ` ORDER BY ${arg}` : '';
         return n.limit === undefined
-          ? fillTemplate(d.distinctList, [a, filter, order])
-          : fillTemplate(d.distinctListLimited, [a, filter, order, n.limit]);
+          ? fillTemplate(d.distinctList, [arg, filter, order])
+          : fillTemplate(d.distinctListLimited, [arg, filter, order, n.limit]);
       }
     }
+    if (n.k === 'keysDistinct') return this.keysDistinct(n.keys, n.skipNulls);
     // A row-level value used as a metric (e.g. a constant).
     return this.row(n);
+  }
+
+  /**
+   * No two rows inside `where` share a key: the distinct count equals the row count, nulls
+   * either skipped (rows with a null key are not compared) or one value of their own (several
+   * rows with the same nulls share a key, as PARTITION BY and polars' struct keys see them).
+   */
+  private keysDistinct(nodes: readonly Node[], skipNulls: boolean): string {
+    const keys = nodes.map((k) => this.row(k));
+    const key = keys.length === 1 ? keys[0]! : `ROW(${keys.join(', ')})`;
+    const notNull = keys.map((k) => `${k} IS NOT NULL`).join(' AND ');
+    if (skipNulls && keys.length === 1)
+      return `(${this.filtered(`count(DISTINCT ${key})`)} = ${this.filtered(`count(${key})`)})`;
+    if (skipNulls) {
+      const f = this.filterOf(notNull);
+      return `(count(DISTINCT ${key}) FILTER (WHERE ${f}) = count(*) FILTER (WHERE ${f}))`;
+    }
+    // A multi-column key is a row value, never null itself; a single key's nulls count once.
+    const nullKey =
+      keys.length === 1 ? ` + CASE WHEN ${this.countWhere([`${key} IS NULL`])} > 0 THEN 1 ELSE 0 END` : '';
+    return `(${this.filtered(`count(DISTINCT ${key})`)}${nullKey} = ${this.countWhere([])})`;
   }
 
   /** A window column for a whole-column value inside a row expression. */
@@ -206,9 +269,9 @@ export class SqlRenderer {
     return quoteIdent(this.d, alias);
   }
 
-  private build(n: Node): string {
+  /** `r` renders the children: as row values, or as aggregates in the aggregate SELECT. */
+  private build(n: Node, r: (x: Node) => string = (x) => this.row(x)): string {
     const d = this.d;
-    const r = (x: Node): string => this.row(x);
     switch (n.k) {
       case 'col':
         return quoteIdent(d, n.name);
@@ -302,7 +365,8 @@ export class SqlRenderer {
       case 'masked':
         return this.where ? `(CASE WHEN ${this.where} THEN ${r(n.arg)} END)` : r(n.arg);
       case 'keysDistinct':
-        throw new UnsupportedInDialect('the clean-keys proof is a polars shortcut');
+        // A distinct count cannot run as a window; the proof is an aggregate of its own.
+        throw new UnsupportedInDialect('the clean-keys proof is a whole-table aggregate');
       case 'prevNonNull':
         this.fail('rowOrder', 'no row order');
     }

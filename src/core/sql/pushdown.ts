@@ -6,7 +6,7 @@
  *   const c = compilePushdown({ checks, relation: { table: ['public', 'orders'] }, dialect: postgres, ctx });
  *   const row = (await client.query(c.sql)).rows[0];          // one scan
  *   for (const p of c.pushed)
- *     if (p.kind === 'row') rowVerdict(p.plan, p.check, num(row[p.failing]), num(row[p.judged]));
+ *     if (p.kind === 'row') rowVerdict(p.plan, p.check, await p.failingOf(row, run), num(row[p.judged]));
  *     else p.plan.evaluate(p.metricsOf(row));
  *   // failing row checks only: await client.query(p.sampleQuery(sampleSize))
  *   // c.errors: checks that did not compile (TG_CHECK_UNSUPPORTED_BACKEND, TG_COLUMN_NOT_FOUND, ...)
@@ -14,7 +14,9 @@
  * Row checks become filtered counts (`count(*) FILTER (WHERE fails AND judged AND where)`), as
  * the engine counts them; aggregate checks become their metrics, each inside the check's `where`.
  * Whole-column values inside row tests (duplicates, z-score statistics) are window columns of
- * one derived table under the aggregate, so the source is still read once.
+ * one derived table under the aggregate, so the source is still read once; a duplicate test with
+ * a clean proof (a distinct count) puts only the proof there, and counts its failing rows with
+ * the windows in a query of its own only when the proof fails.
  */
 import { renderForDialect, unsupportedBackend } from '../checks/backends.ts';
 import type { AggregateSpec, CheckDefinition, PlanContext, RowSpec } from '../checks/define.ts';
@@ -24,6 +26,7 @@ import { fillTemplate } from '../expr/dialect.ts';
 import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
 import { nearest } from '../checks/nearest.ts';
 import { columnNotFound } from '../toolkit/columns.ts';
+import { toNumber } from '../toolkit/numbers.ts';
 
 /** What pushdown needs of a bound check instance (the engine's CheckInstance has all of it). */
 export interface PushdownCheck {
@@ -49,8 +52,16 @@ export interface PushedRow<C> {
   kind: 'row';
   check: C;
   plan: RowSpec;
-  /** Output column of failing rows (judged, inside `where`). */
-  failing: string;
+  /**
+   * Failing rows (judged, inside `where`) from the query's row; `run` answers the follow-up
+   * query of a check whose clean proof failed (its windowed count), and is not called otherwise.
+   */
+  failingOf(
+    row: Record<string, unknown>,
+    run: (sql: string) => Promise<Record<string, unknown>[]>,
+  ): Promise<number>;
+  /** The follow-up count query, for a check whose one-query output is a clean proof. */
+  deferredQuery?: string;
   /** Output column of judged rows inside `where`. */
   judged: string;
   /** A bounded query for up to `limit` failing rows: the check's columns plus `extra` ones. */
@@ -98,7 +109,17 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
   const { dialect: d, ctx } = input;
   const from = relationSql(input.relation, d);
   const columns = Object.keys(ctx.schema);
-  const outputs: string[] = [`count(*) AS ${quoteIdent(d, ROW_COUNT)}`];
+  const outputs: string[] = [];
+  // Equal expressions (the judged count of two checks of one column) are computed once.
+  const aliasOf = new Map<string, string>();
+  const output = (sql: string, alias: string): string => {
+    const seen = aliasOf.get(sql);
+    if (seen !== undefined) return seen;
+    aliasOf.set(sql, alias);
+    outputs.push(`${sql} AS ${quoteIdent(d, alias)}`);
+    return alias;
+  };
+  const rowCount = output('count(*)', ROW_COUNT);
   const windows = new Map<string, string>();
   const pushed: PushedCheck<C>[] = [];
   const errors: CompiledPushdown<C>['errors'] = [];
@@ -117,22 +138,47 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
     try {
       if (check.def.sqlUnsupported) throw new UnsupportedInDialect(check.def.sqlUnsupported);
       const plan = check.def.logicalPlan(check.params, ctx);
-      const r = renderForDialect(plan, d, ctx.schema, check.where, windows);
+      // A row test needing windows (duplicates) and proven clean by an aggregate keeps its
+      // windows out of the one query: they sort the table, and on clean data are never needed.
+      const mine = new Map<string, string>();
+      let r = renderForDialect(
+        plan,
+        d,
+        ctx.schema,
+        check.where,
+        plan.kind === 'row' && plan.clean ? mine : windows,
+      );
+      if (r.kind === 'row' && mine.size > 0 && r.clean === undefined)
+        r = renderForDialect(plan, d, ctx.schema, check.where, windows);
       if (plan.kind === 'row' && r.kind === 'row') {
+        const deferred = mine.size > 0 && r.clean !== undefined;
         const judged = r.judged ?? (plan.judged === 'all' ? undefined : notNull(own, d));
         const conditions = [r.fails, ...(judged ? [judged] : [])];
-        const failing = `${prefix}f`;
-        const judgedName = `${prefix}j`;
-        outputs.push(`${r.renderer.countWhere(conditions)} AS ${quoteIdent(d, failing)}`);
-        outputs.push(`${r.renderer.countWhere(judged ? [judged] : [])} AS ${quoteIdent(d, judgedName)}`);
+        const judgedName = output(r.renderer.countWhere(judged ? [judged] : []), `${prefix}j`);
+        const failingSql = r.renderer.countWhere(conditions);
         const where = [...conditions, ...(check.where ? [`(${check.where})`] : [])].join(' AND ');
-        // The sample query computes only the window columns its own test reads.
-        const ownWindows = new Map([...windows].filter(([, alias]) => where.includes(quoteIdent(d, alias))));
+        // The sample and deferred queries compute only the window columns their own test reads.
+        const ownWindows = deferred
+          ? mine
+          : new Map([...windows].filter(([, alias]) => where.includes(quoteIdent(d, alias))));
+        let failingOf: PushedRow<C>['failingOf'];
+        let deferredQuery: string | undefined;
+        if (deferred) {
+          const clean = output(r.clean!, `${prefix}clean`);
+          const query = `SELECT ${failingSql} AS ${quoteIdent(d, 'failing')} FROM ${withWindows(from, ownWindows, d)}`;
+          deferredQuery = query;
+          failingOf = async (row, run) =>
+            row[clean] === true ? 0 : (toNumber((await run(query))[0]?.failing) ?? 0);
+        } else {
+          const failing = output(failingSql, `${prefix}f`);
+          failingOf = (row) => Promise.resolve(toNumber(row[failing]) ?? 0);
+        }
         pushed.push({
           kind: 'row',
           check,
           plan,
-          failing,
+          failingOf,
+          ...(deferredQuery ? { deferredQuery } : {}),
           judged: judgedName,
           sampleQuery: (limit, extra = []) => {
             const shown = [...new Set([...extra, ...own])].filter((c) => c in ctx.schema);
@@ -145,10 +191,7 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
         });
       } else if (plan.kind === 'aggregate' && r.kind === 'aggregate') {
         const metrics: Record<string, string> = {};
-        for (const [name, sql] of Object.entries(r.metrics)) {
-          metrics[name] = `${prefix}${name}`;
-          outputs.push(`${sql} AS ${quoteIdent(d, metrics[name])}`);
-        }
+        for (const [name, sql] of Object.entries(r.metrics)) metrics[name] = output(sql, `${prefix}${name}`);
         pushed.push({
           kind: 'aggregate',
           check,
@@ -173,7 +216,7 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
 
   return {
     sql: `SELECT ${outputs.join(',\n  ')}\nFROM ${withWindows(from, windows, d)}`,
-    rowCount: ROW_COUNT,
+    rowCount,
     pushed,
     errors,
   };
