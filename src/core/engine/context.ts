@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import type { CheckContext } from '../checks/define.ts';
+import { lightExpr, native } from '../toolkit/polars-internals.ts';
 import type { SourceHistory } from '../history/series.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { executeSql } from '../toolkit/sql.ts';
@@ -10,7 +11,7 @@ import { executeSql } from '../toolkit/sql.ts';
  */
 export class SqlColumns {
   private readonly byExpr = new Map<string, string>();
-  /** Expression wrappers per alias: immutable, and each costs ~0.5 ms to build (see native.ts). */
+  /** Expressions per alias, shared by the checks using them (light wrappers, see native.ts). */
   private readonly cols = new Map<string, pl.Expr>();
   private readonly masks = new Map<string, pl.Expr>();
 
@@ -18,7 +19,7 @@ export class SqlColumns {
   col(alias: string): pl.Expr {
     let c = this.cols.get(alias);
     if (!c) {
-      c = pl.col(alias);
+      c = lightExpr(native.col(alias));
       this.cols.set(alias, c);
     }
     return c;
@@ -28,7 +29,7 @@ export class SqlColumns {
   mask(alias: string): pl.Expr {
     let m = this.masks.get(alias);
     if (!m) {
-      m = this.col(alias).fillNull(false);
+      m = lightExpr(native.col(alias).fillNull(native.lit(false)));
       this.masks.set(alias, m);
     }
     return m;
@@ -61,8 +62,8 @@ export class SqlColumns {
 }
 
 export interface ContextInput {
-  /** Shared per source: expressions are immutable, and each JS wrapper costs ~0.5 ms to build. */
-  columns?: Map<string, pl.Expr>;
+  /** A source column as an expression, shared per source (default: a new one per call). */
+  column?: (name: string) => pl.Expr;
   source: OpenedSource;
   schema: Record<string, string>;
   now: Date;
@@ -81,15 +82,10 @@ export interface ContextInput {
 }
 
 export function makeContext(input: ContextInput): CheckContext {
-  const cache = input.columns ?? new Map<string, pl.Expr>();
+  const column = input.column ?? ((name: string): pl.Expr => lightExpr(native.col(name)));
   const col = (name: string): pl.Expr => {
     input.reads.add(name);
-    let c = cache.get(name);
-    if (!c) {
-      c = pl.col(name);
-      cache.set(name, c);
-    }
-    return c;
+    return column(name);
   };
   const aliasOf = (expression: string): string => {
     const a = input.sql.alias(expression);

@@ -232,7 +232,7 @@ function planCheck(
       reads: planned.reads,
       others: opts.others,
       ...(opts.history ? { history: opts.history } : {}),
-      columns: nc.exprs,
+      column: (name) => nc.expr(name),
     });
     const plan = inst.plan(ctx);
     planned.plan = withoutExprs(plan);

@@ -1,41 +1,22 @@
 import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
-import { rawExpr, wrapExpr } from '../toolkit/polars-internals.ts';
+import { lightExpr, native, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
 import type { OpenedSource } from '../sources/open.ts';
 
-/**
- * nodejs-polars' `str.strptime` hard-codes `exact: false`, which accepts a format matched anywhere
- * inside the text ("2024-01-02 junk" parses as a date). The native method takes the flag, so we
- * call it directly and wrap the result back into an Expr.
+/*
+ * Built on native expressions (see toolkit/polars-internals.ts): the renderer chains them, and
+ * nodejs-polars' `str.strptime` hard-codes `exact: false`, which accepts a format matched
+ * anywhere inside the text ("2024-01-02 junk" parses as a date), while the native method takes it.
  */
-interface RawExpr {
-  slice(offset: unknown, length: unknown): unknown;
-}
-interface RawStr {
-  strToDate(fmt: string, strict: boolean, exact: boolean, cache: boolean): unknown;
-  strToDatetime(
-    fmt: string,
-    unit: undefined,
-    tz: undefined,
-    strict: boolean,
-    exact: boolean,
-    cache: boolean,
-    ambiguous: undefined,
-  ): unknown;
-}
-const raw = (e: pl.Expr): RawStr & RawExpr => rawExpr<RawStr & RawExpr>(e);
-
-/** The first `length` rows; nodejs-polars' own `slice` only takes numbers. */
-const head = (e: pl.Expr, length: pl.Expr): pl.Expr => wrapExpr(raw(e).slice(raw(pl.lit(0)), raw(length)));
 
 /** Directives that carry a time of day; a format without them parses to a Date. */
 const TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
 
 /** Text parsed with a strftime format, the whole value must match; null where it does not. */
-export function strptimeExact(e: pl.Expr, format: string, cache = false): pl.Expr {
+export function strptimeExact(e: NativeExpr, format: string, cache = false): NativeExpr {
   return TIME_DIRECTIVE.test(format)
-    ? wrapExpr(raw(e).strToDatetime(format, undefined, undefined, false, true, cache, undefined))
-    : wrapExpr(raw(e).strToDate(format, false, true, cache));
+    ? e.strToDatetime(format, undefined, undefined, false, true, cache, undefined)
+    : e.strToDate(format, false, true, cache);
 }
 
 /** ISO 8601 shapes accepted in text columns; offsets are honoured, naive values are read as UTC. */
@@ -86,7 +67,10 @@ function probeShape(source: OpenedSource, column: string): string | undefined {
       if (sample.length === 0) continue;
       const head = pl.DataFrame({ v: sample.head(SAMPLE_VALUES) });
       return [...Object.values(FAST_TWINS), ...ISO_FORMATS].find(
-        (f) => head.select(strptimeExact(pl.col('v'), f).count().mul(2).gt(pl.len())).row(0)[0] === true,
+        (f) =>
+          head
+            .select(lightExpr(strptimeExact(native.col('v'), f).count().mul(native.lit(2)).gt(native.len())))
+            .row(0)[0] === true,
       );
     }
   } catch {
@@ -95,9 +79,10 @@ function probeShape(source: OpenedSource, column: string): string | undefined {
   return undefined;
 }
 
-const toEpochMs = (e: pl.Expr): pl.Expr => e.cast(pl.Datetime('ms')).cast(pl.Int64);
+const datetimeMs = pl.Datetime('ms');
+const toEpochMs = (e: NativeExpr): NativeExpr => e.cast(datetimeMs, false).cast(pl.Int64, false);
 /** Dates repeat (a year has 365), so polars' per-value cache pays; datetimes rarely do. */
-const parseMs = (text: pl.Expr, f: string): pl.Expr =>
+const parseMs = (text: NativeExpr, f: string): NativeExpr =>
   toEpochMs(strptimeExact(text, f, !TIME_DIRECTIVE.test(f)));
 
 /**
@@ -107,14 +92,14 @@ const parseMs = (text: pl.Expr, f: string): pl.Expr =>
  * every ISO shape. Parsing costs per row even where the text is null, so when no row is left the
  * fallback parses a single null row instead (fillNull broadcasts it).
  */
-function isoEpochMs(text: pl.Expr, shape: string | undefined): pl.Expr {
+function isoEpochMs(text: NativeExpr, shape: string | undefined): NativeExpr {
   if (shape === undefined) return ISO_FORMATS.map((f) => parseMs(text, f)).reduce((x, y) => x.fillNull(y));
   const first = parseMs(text, shape);
   const unread = first.isNull().and(text.isNotNull());
-  const left = head(
-    pl.when(unread).then(text).otherwise(pl.lit(null)),
-    pl.when(unread.any()).then(pl.len()).otherwise(pl.lit(1)),
-  );
+  // The first n rows (slice takes expressions natively; nodejs-polars' slice only numbers).
+  const left = native
+    .when(unread, text, native.lit(null))
+    .slice(native.lit(0), native.when(unread.any(true), native.len(), native.lit(1)));
   return [first, ...ISO_FORMATS.map((f) => parseMs(left, f))].reduce((x, y) => x.fillNull(y));
 }
 
@@ -123,7 +108,12 @@ function isoEpochMs(text: pl.Expr, shape: string | undefined): pl.Expr {
  * does not parse. Time-zone-aware datetimes compare by their instant; naive ones are taken as UTC.
  * `shape` (from isoShapeOf) is the ISO format text is parsed with first.
  */
-export function epochMs(e: pl.Expr, dtype: string, shape?: string): pl.Expr {
+export function epochMsNative(e: NativeExpr, dtype: string, shape?: string): NativeExpr {
   if (!isStringDtype(dtype)) return toEpochMs(e);
-  return isoEpochMs(dtype === 'String' ? e : e.cast(pl.String), shape);
+  return isoEpochMs(dtype === 'String' ? e : e.cast(pl.String, false), shape);
+}
+
+/** epochMsNative over a public Expr, for checks that build their own query. */
+export function epochMs(e: pl.Expr, dtype: string, shape?: string): pl.Expr {
+  return lightExpr(epochMsNative(rawExpr(e), dtype, shape));
 }
