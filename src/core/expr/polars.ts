@@ -235,11 +235,15 @@ export class PolarsRenderer {
 
 /** A one-row frame regular expressions are compiled on, made once (a frame costs milliseconds). */
 let regexProbe: pl.DataFrame | undefined;
+/** Patterns known to compile: a learned suite repeats a few patterns over thousands of columns. */
+const compiled = new Set<string>();
 
 /** Compiles a pattern as the `regex` node runs it; throws polars' error when it does not compile. */
 export function compileRegex(pattern: string): void {
+  if (compiled.has(pattern)) return;
   regexProbe ??= pl.DataFrame({ s: [''] });
   regexProbe.select(lightExpr(native.col('s').strContains(native.lit(pattern), false, true)));
+  compiled.add(pattern);
 }
 
 /**
