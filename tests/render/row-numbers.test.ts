@@ -164,6 +164,41 @@ describe('csvRowLines agrees with polars on awkward CSV', () => {
     }
   });
 
+  test('a 3 MB file whose blocks alternate between plain lines and quoted multi-line fields', async () => {
+    // Blocks without quotes take the newline-only path; the line count must carry across blocks
+    // of either kind, and into a last record without a final newline.
+    const dir = mkdtempSync(join(tmpdir(), 'tg-lines-'));
+    try {
+      const parts = ['id,note\n'];
+      const lineOf: number[] = [];
+      let line = 2;
+      let bytes = 0;
+      for (let i = 0; bytes < 3_000_000; i++) {
+        const quoted = Math.floor(bytes / 700_000) % 2 === 1 && i % 50 === 0;
+        const rec = quoted
+          ? `${i},"two\nlines ${i}"\n`
+          : i % 97 === 0
+            ? '\r\n'
+            : `${i},plain ${'x'.repeat(i % 40)}\n`;
+        lineOf.push(line);
+        line += quoted ? 2 : 1;
+        parts.push(rec);
+        bytes += rec.length;
+      }
+      const path = join(dir, 'blocks.csv');
+      writeFileSync(path, parts.join('') + `${lineOf.length},last`);
+      lineOf.push(line);
+      const rows = [0, 1, 96, 97, 20_000, 40_000, 60_000, lineOf.length - 2, lineOf.length - 1];
+      const lines = await csvRowLines(path, rows, { quote: '"', header: true, skipRows: 0 });
+      assert.deepEqual(
+        rows.map((r) => lines.get(r)),
+        rows.map((r) => lineOf[r]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('airports.csv: no multi-line fields, so line = row + 2; a missing file throws', async () => {
     const path = 'node_modules/vega-datasets/data/airports.csv';
     const rows = [0, 1, 500, 3375];

@@ -99,6 +99,11 @@ export interface CheckContext {
   mask(): pl.Expr | undefined;
   /** A SQL expression over the source as a row-aligned column of the fused query. */
   sql(expression: string): pl.Expr;
+  /**
+   * A row-aligned expression computed once per query as a column named `name` (built on first
+   * use), for expressions polars would otherwise evaluate once per output that reads them.
+   */
+  derived(name: string, build: () => pl.Expr): pl.Expr;
   /** Another source of the suite, opened (for referential and comparison checks). */
   other(name: string): OpenedSource;
   /** Rows of the source after `where`, as a lazy frame (standalone plans only). */
@@ -227,5 +232,6 @@ function polarsScope(ctx: CheckContext): PolarsScope {
     mask: () => ctx.mask(),
     sql: (expression) => ctx.sql(expression),
     isoShape: (column) => isoShapeOf(ctx.source, column),
+    derived: (name, build) => ctx.derived(name, build),
   };
 }

@@ -4,10 +4,18 @@ import { chunkFrames } from '../sources/chunk-frames.ts';
 import type { SampleSpec } from './samples.ts';
 import { sqlColumns } from '../toolkit/sql-tokens.ts';
 import type { QueryResult } from './merge.ts';
-import { unproven, type Deferred, type Output, type PlannedCheck, type SourcePlan } from './plan.ts';
+import {
+  unproven,
+  withMasks,
+  type Deferred,
+  type Output,
+  type PlannedCheck,
+  type SourcePlan,
+} from './plan.ts';
 
 /** One check's whole-column expressions, and what to add when its clean proof fails. */
 interface GlobalGroup {
+  check: PlannedCheck;
   exprs: pl.Expr[];
   /** Columns (source columns and SQL aliases) its expressions read, kept across chunks. */
   keep: Set<string>;
@@ -20,6 +28,8 @@ interface ChunkedWork {
   reads: Set<string>;
   /** Additive outputs (sums of failing/judged rows), evaluated per chunk and summed by name. */
   local: Output[];
+  /** The checks behind `local`, whose failing masks each chunk computes. */
+  masked: PlannedCheck[];
   /** Sample lists of local row checks: concatenated across chunks (row indices shifted), first n kept. */
   localSamples: { spec: SampleSpec; exprs: pl.Expr[] }[];
   /** Everything else, one group per check, evaluated over the accumulated columns it needs. */
@@ -31,17 +41,19 @@ interface ChunkedWork {
  * whole columns (aggregates, duplicates, order, `clean` proofs), one group per check.
  */
 function splitByMergeability(list: PlannedCheck[]): ChunkedWork {
-  const work: ChunkedWork = { reads: new Set(), local: [], localSamples: [], global: [] };
+  const work: ChunkedWork = { reads: new Set(), local: [], masked: [], localSamples: [], global: [] };
   for (const p of list) {
     for (const c of p.reads) work.reads.add(c);
     if (!p.row || !p.exact || p.deferred) {
       work.global.push({
+        check: p,
         exprs: p.exprs,
         keep: new Set([...p.reads, ...p.sqlUsed]),
         ...(p.deferred ? { deferred: p.deferred } : {}),
       });
       continue;
     }
+    work.masked.push(p);
     work.local.push(p.row.failing, p.row.judged);
     if (p.row.sample) work.localSamples.push({ spec: p.row.sample, exprs: p.row.samples });
   }
@@ -88,8 +100,7 @@ export async function chunkedQuery(
     await pending;
     if (localExprs.length) {
       const { frame, row } = chunk;
-      pending = frame
-        .lazy()
+      pending = withMasks(plan, frame.lazy(), input.masked)
         .select(...localExprs)
         .collect()
         .then((df) => {
@@ -117,18 +128,21 @@ export async function chunkedQuery(
     // tables are never alive together.
     const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: false }) : pl.DataFrame({});
     kept.length = 0;
-    const evaluate = (exprs: pl.Expr[]): void => {
+    const evaluate = (exprs: pl.Expr[], checks: PlannedCheck[]): void => {
       Object.assign(
         metrics,
-        all
-          .lazy()
+        withMasks(plan, all.lazy(), checks)
           .select(...exprs)
           .collectSync()
           .toRecords()[0],
       );
     };
-    evaluate(input.global.flatMap((g) => g.exprs));
-    for (const { deferred } of input.global) if (unproven(deferred, metrics)) evaluate(deferred.exprs);
+    evaluate(
+      input.global.flatMap((g) => g.exprs),
+      input.global.filter((g) => !g.deferred).map((g) => g.check),
+    );
+    for (const { deferred, check } of input.global)
+      if (unproven(deferred, metrics)) evaluate(deferred.exprs, [check]);
   }
   return { rowCount, metrics, offsets };
 }

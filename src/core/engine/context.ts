@@ -1,6 +1,6 @@
 import pl from 'nodejs-polars';
 import type { CheckContext } from '../checks/define.ts';
-import { lightExpr, native } from '../toolkit/polars-internals.ts';
+import { lightExpr, native, rawExpr } from '../toolkit/polars-internals.ts';
 import type { SourceHistory } from '../history/series.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { executeSql } from '../toolkit/sql.ts';
@@ -79,6 +79,10 @@ export interface ContextInput {
   reads: Set<string>;
   others: (name: string) => OpenedSource;
   history?: SourceHistory;
+  /** Derived columns of the source (name -> aliased expression), shared by its checks. */
+  derived: Map<string, pl.Expr>;
+  /** Receives the name of every derived column the check reads. */
+  derivedUsed: Set<string>;
 }
 
 export function makeContext(input: ContextInput): CheckContext {
@@ -103,6 +107,12 @@ export function makeContext(input: ContextInput): CheckContext {
     rows: () => (whereCol ? whereCol.sum() : pl.len()),
     mask: () => whereCol,
     sql: (expression) => input.sql.col(aliasOf(expression)),
+    derived: (name, build) => {
+      if (!input.derived.has(name)) input.derived.set(name, lightExpr(rawExpr(build()).alias(name)));
+      input.derivedUsed.add(name);
+      // Not a read: chunked runs parse source columns only.
+      return column(name);
+    },
     other: input.others,
     ...(input.where ? { where: input.where } : {}),
     ...(input.history ? { history: input.history } : {}),

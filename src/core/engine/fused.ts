@@ -1,7 +1,7 @@
 import pl from 'nodejs-polars';
 import { toNumber } from '../toolkit/numbers.ts';
 import type { QueryResult } from './merge.ts';
-import { unproven, type PlannedCheck, type SourcePlan } from './plan.ts';
+import { unproven, withMasks, type PlannedCheck, type SourcePlan } from './plan.ts';
 
 /**
  * Sample lists in the first query above which they wait for the second one. Each list costs
@@ -22,13 +22,25 @@ export async function fusedQuery(plan: SourcePlan, list: PlannedCheck[]): Promis
   const first = (p: PlannedCheck): pl.Expr[] =>
     later && p.row && !p.deferred ? p.exprs.filter((e) => !p.row!.samples.includes(e)) : p.exprs;
   const exprs = [pl.len().alias('__tg_rows'), ...list.flatMap(first)];
-  const df = await plan.frame.select(...exprs).collect();
+  // A check with a `clean` proof needs its failing mask only in the second query.
+  const df = await withMasks(
+    plan,
+    plan.frame,
+    list.filter((p) => !p.deferred),
+  )
+    .select(...exprs)
+    .collect();
   const metrics = (df.toRecords()[0] ?? {}) as Record<string, unknown>;
   const failing = (p: PlannedCheck): boolean => (toNumber(metrics[p.row!.failing.name]) ?? 0) > 0;
-  const dirty = list.flatMap((p) => {
-    if (unproven(p.deferred, metrics)) return p.deferred.exprs;
-    return later && p.row && !p.deferred && failing(p) ? p.row.samples : [];
-  });
-  if (dirty.length) Object.assign(metrics, (await plan.frame.select(...dirty).collect()).toRecords()[0]);
+  const again = list.filter(
+    (p) => unproven(p.deferred, metrics) || (later && p.row && !p.deferred && failing(p)),
+  );
+  const dirty = again.flatMap((p) => (p.deferred ? p.deferred.exprs : p.row!.samples));
+  if (dirty.length) {
+    const rest = await withMasks(plan, plan.frame, again)
+      .select(...dirty)
+      .collect();
+    Object.assign(metrics, rest.toRecords()[0]);
+  }
   return { rowCount: toNumber(metrics.__tg_rows) ?? 0, metrics };
 }

@@ -30,6 +30,8 @@ export class NativeCache {
   private readonly cols = new Map<string, NativeExpr>();
   /** Column expressions handed to checks through their context (light wrappers of `col`). */
   private readonly exprs = new Map<string, pl.Expr>();
+  /** Derived columns of the source's checks, by name (see CheckContext.derived). */
+  readonly derived = new Map<string, pl.Expr>();
   readonly len: NativeExpr = nativeFns.len();
   readonly rowIndex: NativeExpr = (rowIndex ??= native(pl.intRange(0, pl.len()).cast(pl.UInt32)));
 

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type pl from 'nodejs-polars';
+import pl from 'nodejs-polars';
 import {
   mergesExactly,
   type AggregatePlan,
@@ -86,6 +86,11 @@ export interface PlannedCheck {
   exprs: pl.Expr[];
   /** Row checks with a `clean` proof: what to evaluate only when the proof fails. */
   deferred?: Deferred;
+  /**
+   * A row check's failing predicate as a column its outputs read (see maskColumns), when more
+   * than one output reads it.
+   */
+  mask?: pl.Expr;
   row?: RowOutputs;
   /** Aggregate checks: metric name -> its output name. */
   metrics?: Record<string, string>;
@@ -93,6 +98,8 @@ export interface PlannedCheck {
   reads: Set<string>;
   /** SQL column aliases the check depends on. */
   sqlUsed: Set<string>;
+  /** The source's derived columns its expressions read (see CheckContext.derived). */
+  derivedUsed: Set<string>;
 }
 
 /** Every check of a source planned, with the frame the drivers query. */
@@ -109,6 +116,8 @@ export interface SourcePlan {
   goodSql: Set<string>;
   /** The source frame with the good SQL columns appended. */
   frame: pl.LazyDataFrame;
+  /** Derived columns by name (see CheckContext.derived), added by withMasks where read. */
+  derived: Map<string, pl.Expr>;
 }
 
 /** The schema of a source, without reading rows. Throws what the reader throws. */
@@ -168,7 +177,17 @@ export async function planSource(
       .map(([, a]) => a)
       .filter((a) => !badSql.has(a)),
   );
-  return { source, schema, base, key, checks: planned, sql, goodSql, frame: sql.apply(base, goodSql) };
+  return {
+    source,
+    schema,
+    base,
+    key,
+    checks: planned,
+    sql,
+    goodSql,
+    frame: sql.apply(base, goodSql),
+    derived: nc.derived,
+  };
 }
 
 /** Checks that planned without error and have something for the query to compute. */
@@ -187,14 +206,18 @@ export async function isolateBrokenChecks(plan: SourcePlan, list: PlannedCheck[]
   const all = (p: PlannedCheck): pl.Expr[] => [...p.exprs, ...(p.deferred?.exprs ?? [])];
   // One query for all first: one per check costs seconds on a suite of thousands.
   try {
-    await empty.select(...list.flatMap(all)).collect();
+    await withMasks(plan, empty, list)
+      .select(...list.flatMap(all))
+      .collect();
     return 0;
   } catch {
     // Some check is broken: find which.
   }
   for (const p of list) {
     try {
-      await empty.select(...all(p)).collect();
+      await withMasks(plan, empty, [p])
+        .select(...all(p))
+        .collect();
     } catch (err) {
       broken++;
       p.error = new TruthgateError('TG_CHECK_ERROR', { check: p.inst.id, detail: polarsDetail(err) });
@@ -213,7 +236,14 @@ function planCheck(
   nc: NativeCache,
   opts: PlanOptions,
 ): PlannedCheck {
-  const planned: PlannedCheck = { inst, exact: false, exprs: [], sqlUsed: new Set(), reads: new Set() };
+  const planned: PlannedCheck = {
+    inst,
+    exact: false,
+    exprs: [],
+    sqlUsed: new Set(),
+    reads: new Set(),
+    derivedUsed: new Set(),
+  };
   const own = inst.columns();
   const missing = own.find((c) => !(c in schema.dtypes));
   if (missing !== undefined) {
@@ -230,6 +260,8 @@ function planCheck(
       sql,
       used: planned.sqlUsed,
       reads: planned.reads,
+      derived: nc.derived,
+      derivedUsed: planned.derivedUsed,
       others: opts.others,
       ...(opts.history ? { history: opts.history } : {}),
       column: (name) => nc.expr(name),
@@ -257,6 +289,25 @@ function planCheck(
   return planned;
 }
 
+/**
+ * `frame` with the derived columns and failing-row masks that `checks` read. A check's failing
+ * predicate feeds its count and each sample list, and a parsed text date may feed several checks;
+ * polars shares a repeated sub-expression between outputs only when it is simple (not a
+ * `when`/`fill_null` chain), so each is computed once as a column instead.
+ */
+export function withMasks(
+  plan: SourcePlan,
+  frame: pl.LazyDataFrame,
+  checks: PlannedCheck[],
+): pl.LazyDataFrame {
+  const used = new Set(checks.flatMap((p) => [...p.derivedUsed]));
+  let out = frame;
+  // In the order they were made: a derived column may read an earlier one.
+  for (const [name, e] of plan.derived) if (used.has(name)) out = out.withColumns(e);
+  const masks = checks.flatMap((p) => (p.mask ? [p.mask] : []));
+  return masks.length ? out.withColumns(...masks) : out;
+}
+
 /** A row check's outputs: failing and judged counts, sample lists, and its `clean` proof if any. */
 function planRow(
   planned: PlannedCheck,
@@ -275,6 +326,11 @@ function planRow(
   let failing = native(plan.fails);
   if (judged !== 'all') failing = failing.and(judged);
   if (mask) failing = failing.and(mask);
+  if (sampleSize > 0) {
+    // Read by the count and every sample list: computed once (see withMasks).
+    planned.mask = output(failing.alias(`${prefix}m`));
+    failing = nc.col(`${prefix}m`);
+  }
   const judgedRows =
     judged === 'all' ? (mask ? mask.sum() : nc.len) : (mask ? judged.and(mask) : judged).sum();
   const row: RowOutputs = {

@@ -86,22 +86,30 @@ const parseMs = (text: NativeExpr, f: string): NativeExpr =>
   toEpochMs(strptimeExact(text, f, !TIME_DIRECTIVE.test(f)));
 
 /**
- * Epoch ms of ISO text: the value from the first ISO_FORMATS entry that reads it (the shapes
- * exclude each other, so that is the one that reads it). A failed parse costs as much as a good
- * one, so the column is parsed once with its probed shape; the rows it leaves unread go through
- * every ISO shape. Parsing costs per row even where the text is null, so when no row is left the
- * fallback parses a single null row instead (fillNull broadcasts it).
+ * Epoch ms of ISO text read with one shape alone (the probed one, else the first ISO shape); null
+ * where that shape does not read the value. A failed parse costs as much as a good one, so the
+ * column is parsed whole only once; isoRestMs completes the rows left unread.
  */
-function isoEpochMs(text: NativeExpr, shape: string | undefined): NativeExpr {
-  if (shape === undefined) return ISO_FORMATS.map((f) => parseMs(text, f)).reduce((x, y) => x.fillNull(y));
-  const first = parseMs(text, shape);
-  const unread = first.isNull().and(text.isNotNull());
-  // The first n rows (slice takes expressions natively; nodejs-polars' slice only numbers).
-  const left = native
-    .when(unread, text, native.lit(null))
-    .slice(native.lit(0), native.when(unread.any(true), native.len(), native.lit(1)));
-  return [first, ...ISO_FORMATS.map((f) => parseMs(left, f))].reduce((x, y) => x.fillNull(y));
+export function isoFirstMs(text: NativeExpr, shape: string | undefined): NativeExpr {
+  return parseMs(text, shape ?? ISO_FORMATS[0]!);
 }
+
+/**
+ * `first` (from isoFirstMs on the same text) completed with the value from the first ISO_FORMATS
+ * entry that reads each row it left unread (the shapes exclude each other, so that is the one that
+ * reads it). Only those rows are parsed, apart, then put back in place by their rank among them.
+ */
+export function isoRestMs(text: NativeExpr, first: NativeExpr): NativeExpr {
+  const unread = first.isNull().and(text.isNotNull());
+  const rest = text.filter(unread);
+  const parsed = ISO_FORMATS.map((f) => parseMs(rest, f)).reduce((x, y) => x.fillNull(y));
+  const rank = unread.cast(pl.UInt32, false).cumSum(false).sub(native.lit(1)).cast(pl.UInt32, false);
+  return first.fillNull(parsed.gather(native.when(unread, rank, native.lit(null))));
+}
+
+/** Text as polars' String (Categorical and Enum columns are cast). */
+export const asText = (e: NativeExpr, dtype: string): NativeExpr =>
+  dtype === 'String' ? e : e.cast(pl.String, false);
 
 /**
  * Milliseconds since the Unix epoch (UTC) of a Date, Datetime or ISO-text column; null where text
@@ -110,7 +118,8 @@ function isoEpochMs(text: NativeExpr, shape: string | undefined): NativeExpr {
  */
 export function epochMsNative(e: NativeExpr, dtype: string, shape?: string): NativeExpr {
   if (!isStringDtype(dtype)) return toEpochMs(e);
-  return isoEpochMs(dtype === 'String' ? e : e.cast(pl.String, false), shape);
+  const text = asText(e, dtype);
+  return isoRestMs(text, isoFirstMs(text, shape));
 }
 
 /** epochMsNative over a public Expr, for checks that build their own query. */

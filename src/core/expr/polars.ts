@@ -2,7 +2,7 @@ import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { lightExpr, native, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
 import type { CastType, Node } from './node.ts';
-import { epochMsNative, strptimeExact } from './polars-time.ts';
+import { asText, epochMsNative, isoFirstMs, isoRestMs, strptimeExact } from './polars-time.ts';
 
 /**
  * What the polars renderer needs from the engine: row-aligned columns, the `where` mask, the
@@ -14,6 +14,8 @@ export interface PolarsScope {
   mask(): pl.Expr | undefined;
   sql(expression: string): pl.Expr;
   isoShape(column: string): string | undefined;
+  /** A row-aligned expression computed once per query as a column (see CheckContext.derived). */
+  derived(name: string, build: () => pl.Expr): pl.Expr;
 }
 
 const casts: Record<CastType, pl.DataType> = {
@@ -154,8 +156,18 @@ export class PolarsRenderer {
       case 'cast':
         return r(n.arg).cast(casts[n.to], n.strict);
       case 'epochMs': {
-        const shape = isStringDtype(n.dtype) && n.arg.k === 'col' ? s.isoShape(n.arg.name) : undefined;
-        return epochMsNative(r(n.arg), n.dtype, shape);
+        const arg = n.arg;
+        if (!isStringDtype(n.dtype) || arg.k !== 'col') return epochMsNative(r(arg), n.dtype);
+        // Parsed text is read by several outputs (a check's count and samples, or two checks on one
+        // column), which polars does not share for a fill_null chain: parse once, as columns, in
+        // two steps so the rows the first shape leaves unread are found from its column.
+        const text = asText(rawExpr(s.col(arg.name)), n.dtype);
+        const derive = (name: string, build: () => NativeExpr): NativeExpr =>
+          rawExpr(s.derived(name, () => lightExpr(build())));
+        const first = derive(`__tg_ms0:${arg.name}`, () => isoFirstMs(text, s.isoShape(arg.name)));
+        const ms = derive(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
+        const m = filtered ? mask() : undefined;
+        return m ? ms.filter(m) : ms;
       }
       case 'strptime':
         return strptimeExact(r(n.arg), n.format);

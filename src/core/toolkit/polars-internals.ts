@@ -61,6 +61,8 @@ export interface NativeExpr {
   ): NativeExpr;
   head(n: number): NativeExpr;
   slice(offset: NativeExpr, length: NativeExpr): NativeExpr;
+  cumSum(reverse: boolean): NativeExpr;
+  gather(indices: NativeExpr): NativeExpr;
   implode(): NativeExpr;
   isDuplicated(): NativeExpr;
   hash(k0: bigint, k1: bigint, k2: bigint, k3: bigint): NativeExpr;

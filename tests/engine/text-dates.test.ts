@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import pl from 'nodejs-polars';
+import { planSource, queried, withMasks } from '../../src/core/engine/plan.ts';
+import { runSuite } from '../../src/core/engine/run-suite.ts';
+import { epochMs, ISO_FORMATS } from '../../src/core/expr/polars-time.ts';
+import { openSource } from '../../src/core/sources/open.ts';
+import { parseSuite } from '../../src/core/suite/load.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tg-text-dates-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A seeded generator (mulberry32), so a failure names the seed that reproduces it. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** One text value: mostly one ISO shape, with every other shape, nulls, junk and unicode mixed in. */
+function value(r: () => number, main: number): string | null {
+  const y = 2000 + Math.floor(r() * 30);
+  const d = `${y}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}`;
+  const t = `${pad(Math.floor(r() * 24))}:${pad(Math.floor(r() * 60))}:${pad(Math.floor(r() * 60))}`;
+  const shapes = [
+    d,
+    `${d}T${t}`,
+    `${d}T${t}Z`,
+    `${d}T${t}.${pad(Math.floor(r() * 1000), 3)}`,
+    `${d} ${t}`,
+    `${d}T${t}+09:00`,
+    `${d} ${t}.5-03:30`,
+    `${d}T${t.slice(0, 5)}`,
+    `${d} ${t.slice(0, 5)}`,
+  ];
+  const x = r();
+  if (x < 0.05) return null;
+  if (x < 0.08)
+    return ['2024-13-01', 'yesterday', '２０２４-01-01', '2024-01-01 junk', '', ' 2024-01-01'][
+      Math.floor(r() * 6)
+    ]!;
+  if (x < 0.2) return shapes[Math.floor(r() * shapes.length)]!;
+  return shapes[main]!;
+}
+
+/** What every ISO shape tried in turn on the whole column gives: the reference. */
+function reference(df: pl.DataFrame): (number | null)[] {
+  const parsed = ISO_FORMATS.map((f) => epochMs(pl.col('t'), 'String', f));
+  return df
+    .select(parsed.reduce((x, y) => x.fillNull(y)).alias('ms'))
+    .getColumn('ms')
+    .toArray() as (number | null)[];
+}
+
+test('text dates parse as every ISO shape tried in turn, whatever the probed shape (8 seeds, 4 shapes)', () => {
+  for (let seed = 1; seed <= 8; seed++) {
+    const r = rng(seed);
+    const main = seed % 9;
+    const n = 1 + Math.floor(r() * 1000);
+    // Nulls first on some seeds: the shape is probed on later rows.
+    const t = Array.from({ length: n }, (_, i) => (seed % 3 === 0 && i < n / 3 ? null : value(r, main)));
+    const df = pl.DataFrame({ t }, { schema: { t: pl.String } });
+    const want = reference(df);
+    // No shape, the one most rows have, another one, and a fast twin.
+    for (const shape of [
+      undefined,
+      ISO_FORMATS[main % 8],
+      ISO_FORMATS[(main + 3) % 8],
+      '%Y-%m-%dT%H:%M:%S',
+    ]) {
+      const got = df
+        .select(epochMs(pl.col('t'), 'String', shape).alias('ms'))
+        .getColumn('ms')
+        .toArray();
+      assert.deepEqual(got, want, `seed ${seed}, shape ${shape}`);
+    }
+  }
+});
+
+test('a column every row of which the first shape reads, or none of which it reads', () => {
+  for (const t of [['2024-01-01', '2024-02-03'], ['x', 'y'], [null, null], []] as (string | null)[][]) {
+    const df = pl.DataFrame({ t }, { schema: { t: pl.String } });
+    const got = df
+      .select(epochMs(pl.col('t'), 'String', '%Y-%m-%d').alias('ms'))
+      .getColumn('ms')
+      .toArray();
+    assert.deepEqual(got, reference(df), JSON.stringify(t));
+  }
+});
+
+test('two date checks on one text column parse it once in the fused query', async () => {
+  const rows = ['order_date', '2024-01-05', '2031-02-01', 'bad', '', '2024-03-01T10:00:00Z'];
+  writeFileSync(join(dir, 'o.csv'), rows.join('\n') + '\n');
+  const suite = parseSuite(
+    'version: 1\nsources:\n  o: o.csv\nchecks:\n  o:\n' +
+      "    - date_between: { column: order_date, min: '2020-01-01', max: '2030-12-31' }\n" +
+      '    - not_in_future: { column: order_date, where: "order_date <> \'\'" }\n',
+    { baseDir: dir },
+  );
+  const now = new Date('2026-01-01T00:00:00Z');
+  const source = openSource('o', suite.sources.o!, { baseDir: dir });
+  const plan = await planSource(source, suite.checks.o!, {
+    now,
+    sampleSize: 5,
+    others: () => source,
+  });
+  const list = queried(plan);
+  const text = withMasks(plan, plan.frame, list)
+    .select(...list.flatMap((p) => p.exprs))
+    .describeOptimizedPlan();
+  // The probed shape parses the whole column once; the fallback shapes parse only what it left.
+  const wholeParses = text.match(/col\("order_date"\)\.str\.strptime/g) ?? [];
+  assert.equal(wholeParses.length, 1, text);
+
+  const report = await runSuite(suite, { now });
+  const failing = Object.fromEntries(report.sources[0]!.checks.map((c) => [c.type, c.failingCount]));
+  assert.deepEqual(failing, { date_between: 2, not_in_future: 2 });
+});
