@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import pl from 'nodejs-polars';
+import type pl from 'nodejs-polars';
 import {
   mergesExactly,
   type AggregatePlan,
