@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FUSED_SAMPLE_LISTS } from '../../src/core/engine/fused.ts';
+import { FUSED_SAMPLE_LISTS } from '../../src/core/engine/plan.ts';
 import { checkResults } from '../helpers/run-check.ts';
 
 /*
