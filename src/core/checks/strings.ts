@@ -1,7 +1,7 @@
-import pl from 'nodejs-polars';
 import { z } from 'zod';
 import { TruthgateError } from '../errors.ts';
 import { col, or, type Expr } from '../expr/node.ts';
+import { compileRegex } from '../expr/polars.ts';
 import { defineCheck, type PlanContext, type RowSpec } from './define.ts';
 import { requireDtype } from './dtype-guard.ts';
 import { column } from './params.ts';
@@ -42,7 +42,7 @@ interface Reject {
 function checkedPattern(check: string, pattern: string, ignoreCase = false): string {
   const full = ignoreCase ? `(?i)${pattern}` : pattern;
   try {
-    pl.DataFrame({ s: [''] }).select(pl.col('s').str.contains(full));
+    compileRegex(full);
   } catch (err) {
     // The Rust message spans lines (pattern, caret, "error: ..."); keep the explanatory one.
     const lines = (err instanceof Error ? err.message : String(err)).split('\n').map((l) => l.trim());

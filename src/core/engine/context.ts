@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import type { CheckContext } from '../checks/define.ts';
+import { lightExpr, native, rawExpr } from '../toolkit/polars-internals.ts';
 import type { SourceHistory } from '../history/series.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import { executeSql } from '../toolkit/sql.ts';
@@ -10,7 +11,7 @@ import { executeSql } from '../toolkit/sql.ts';
  */
 export class SqlColumns {
   private readonly byExpr = new Map<string, string>();
-  /** Expression wrappers per alias: immutable, and each costs ~0.5 ms to build (see native.ts). */
+  /** Expressions per alias, shared by the checks using them (light wrappers, see native.ts). */
   private readonly cols = new Map<string, pl.Expr>();
   private readonly masks = new Map<string, pl.Expr>();
 
@@ -18,7 +19,7 @@ export class SqlColumns {
   col(alias: string): pl.Expr {
     let c = this.cols.get(alias);
     if (!c) {
-      c = pl.col(alias);
+      c = lightExpr(native.col(alias));
       this.cols.set(alias, c);
     }
     return c;
@@ -28,7 +29,7 @@ export class SqlColumns {
   mask(alias: string): pl.Expr {
     let m = this.masks.get(alias);
     if (!m) {
-      m = this.col(alias).fillNull(false);
+      m = lightExpr(native.col(alias).fillNull(native.lit(false)));
       this.masks.set(alias, m);
     }
     return m;
@@ -61,8 +62,8 @@ export class SqlColumns {
 }
 
 export interface ContextInput {
-  /** Shared per source: expressions are immutable, and each JS wrapper costs ~0.5 ms to build. */
-  columns?: Map<string, pl.Expr>;
+  /** A source column as an expression, shared per source (default: a new one per call). */
+  column?: (name: string) => pl.Expr;
   source: OpenedSource;
   schema: Record<string, string>;
   now: Date;
@@ -85,18 +86,10 @@ export interface ContextInput {
 }
 
 export function makeContext(input: ContextInput): CheckContext {
-  const cache = input.columns ?? new Map<string, pl.Expr>();
-  const cached = (name: string): pl.Expr => {
-    let c = cache.get(name);
-    if (!c) {
-      c = pl.col(name);
-      cache.set(name, c);
-    }
-    return c;
-  };
+  const column = input.column ?? ((name: string): pl.Expr => lightExpr(native.col(name)));
   const col = (name: string): pl.Expr => {
     input.reads.add(name);
-    return cached(name);
+    return column(name);
   };
   const aliasOf = (expression: string): string => {
     const a = input.sql.alias(expression);
@@ -115,9 +108,10 @@ export function makeContext(input: ContextInput): CheckContext {
     mask: () => whereCol,
     sql: (expression) => input.sql.col(aliasOf(expression)),
     derived: (name, build) => {
-      if (!input.derived.has(name)) input.derived.set(name, build().alias(name));
+      if (!input.derived.has(name)) input.derived.set(name, lightExpr(rawExpr(build()).alias(name)));
       input.derivedUsed.add(name);
-      return cached(name);
+      // Not a read: chunked runs parse source columns only.
+      return column(name);
     },
     other: input.others,
     ...(input.where ? { where: input.where } : {}),

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import pl from 'nodejs-polars';
+import type pl from 'nodejs-polars';
 import {
   mergesExactly,
   type AggregatePlan,
@@ -63,8 +63,17 @@ export interface RowOutputs {
   judged: Output;
   /** Where the failing-row sample lands (absent when samples are off), and its list outputs. */
   sample?: SampleSpec;
-  samples: pl.Expr[];
+  /** Built on first use: a wide suite asks only for those of its failing checks. */
+  readonly samples: pl.Expr[];
 }
+
+/**
+ * Sample lists above which a source's samples wait for a second query. Each list costs polars
+ * about four times a count per check whether or not the check fails (measured on 5,000 checks),
+ * so past a few hundred row checks the lists outweigh a second pass over the few columns of the
+ * checks that do fail. Hand-written suites stay under it: samples ride in the one fused query.
+ */
+export const FUSED_SAMPLE_LISTS = 1000;
 
 /** A row plan without its expressions: what judging a row check needs. */
 export type RowVerdictPlan = Omit<RowPlan, 'fails' | 'judged' | 'clean'>;
@@ -87,10 +96,12 @@ export interface PlannedCheck {
   /** Row checks with a `clean` proof: what to evaluate only when the proof fails. */
   deferred?: Deferred;
   /**
-   * A row check's failing predicate as a column its outputs read (see maskColumns), when more
-   * than one output reads it.
+   * A row check's failing predicate as a column its outputs read (see withMasks), when more than
+   * one output reads it.
    */
   mask?: pl.Expr;
+  /** The sample lists are not in `exprs`: the whole-frame driver asks for them if the check fails. */
+  lateSamples?: boolean;
   row?: RowOutputs;
   /** Aggregate checks: metric name -> its output name. */
   metrics?: Record<string, string>;
@@ -165,6 +176,7 @@ export async function planSource(
       slice = performance.now();
     }
   }
+  fuseSamples(planned, source.chunked);
   const badSql = await invalidSqlAliases(base, sql);
   for (const p of planned) {
     const bad = [...p.sqlUsed].find((a) => badSql.has(a));
@@ -188,6 +200,21 @@ export async function planSource(
     frame: sql.apply(base, goodSql),
     derived: nc.derived,
   };
+}
+
+/**
+ * Puts the sample lists of row checks without a `clean` proof into the first query, unless there
+ * are more than FUSED_SAMPLE_LISTS of them in a whole-frame run (the chunked driver gathers its
+ * own per chunk and always gets them).
+ */
+function fuseSamples(planned: PlannedCheck[], chunked: boolean): void {
+  const direct = planned.filter((p) => p.row?.sample && !p.deferred);
+  const lists = direct.reduce((n, p) => n + 1 + Object.keys(p.row!.sample!.values).length, 0);
+  const late = !chunked && lists > FUSED_SAMPLE_LISTS;
+  for (const p of direct) {
+    if (late) p.lateSamples = true;
+    else p.exprs.push(...p.row!.samples);
+  }
 }
 
 /** Checks that planned without error and have something for the query to compute. */
@@ -264,7 +291,7 @@ function planCheck(
       derivedUsed: planned.derivedUsed,
       others: opts.others,
       ...(opts.history ? { history: opts.history } : {}),
-      columns: nc.exprs,
+      column: (name) => nc.expr(name),
     });
     const plan = inst.plan(ctx);
     planned.plan = withoutExprs(plan);
@@ -329,31 +356,35 @@ function planRow(
   if (sampleSize > 0) {
     // Read by the count and every sample list: computed once (see withMasks).
     planned.mask = output(failing.alias(`${prefix}m`));
-    failing = native(pl.col(`${prefix}m`));
+    failing = nc.col(`${prefix}m`);
   }
   const judgedRows =
     judged === 'all' ? (mask ? mask.sum() : nc.len) : (mask ? judged.and(mask) : judged).sum();
+  const shown = [...new Set([...key, ...own])];
+  const sample: SampleSpec | undefined =
+    sampleSize > 0
+      ? {
+          rows: `${prefix}r`,
+          values: Object.fromEntries(shown.map((c, k) => [c, `${prefix}v${k}`])),
+          columns: own,
+          ...(plan.maskSample ? { mask: plan.maskSample } : {}),
+        }
+      : undefined;
+  let samples: pl.Expr[] | undefined;
   const row: RowOutputs = {
     failing: { name: `${prefix}f`, expr: output(failing.sum().alias(`${prefix}f`)) },
     judged: { name: `${prefix}j`, expr: output(judgedRows.alias(`${prefix}j`)) },
-    samples: [],
+    ...(sample ? { sample } : {}),
+    get samples() {
+      return (samples ??= sample ? sampleExprs(sample, failing, sampleSize, nc) : []);
+    },
   };
-  if (sampleSize > 0) {
-    const shown = [...new Set([...key, ...own])];
-    row.sample = {
-      rows: `${prefix}r`,
-      values: Object.fromEntries(shown.map((c, k) => [c, `${prefix}v${k}`])),
-      columns: own,
-      ...(plan.maskSample ? { mask: plan.maskSample } : {}),
-    };
-    row.samples = sampleExprs(row.sample, failing, sampleSize, nc);
-  }
   planned.row = row;
   if (plan.clean) {
     const flag = `${prefix}k`;
     planned.exprs.push(row.judged.expr, output(native(plan.clean).alias(flag)));
     planned.deferred = { flag, exprs: [row.failing.expr, ...row.samples] };
-  } else planned.exprs.push(row.failing.expr, row.judged.expr, ...row.samples);
+  } else planned.exprs.push(row.failing.expr, row.judged.expr);
 }
 
 function withoutExprs(plan: Plan): JudgedPlan {

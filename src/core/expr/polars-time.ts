@@ -1,35 +1,22 @@
 import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
-import { rawExpr, wrapExpr } from '../toolkit/polars-internals.ts';
+import { lightExpr, native, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
 import type { OpenedSource } from '../sources/open.ts';
 
-/**
- * nodejs-polars' `str.strptime` hard-codes `exact: false`, which accepts a format matched anywhere
- * inside the text ("2024-01-02 junk" parses as a date). The native method takes the flag, so we
- * call it directly and wrap the result back into an Expr.
+/*
+ * Built on native expressions (see toolkit/polars-internals.ts): the renderer chains them, and
+ * nodejs-polars' `str.strptime` hard-codes `exact: false`, which accepts a format matched
+ * anywhere inside the text ("2024-01-02 junk" parses as a date), while the native method takes it.
  */
-interface RawStr {
-  strToDate(fmt: string, strict: boolean, exact: boolean, cache: boolean): unknown;
-  strToDatetime(
-    fmt: string,
-    unit: undefined,
-    tz: undefined,
-    strict: boolean,
-    exact: boolean,
-    cache: boolean,
-    ambiguous: undefined,
-  ): unknown;
-}
-const raw = (e: pl.Expr): RawStr => rawExpr<RawStr>(e);
 
 /** Directives that carry a time of day; a format without them parses to a Date. */
 const TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
 
 /** Text parsed with a strftime format, the whole value must match; null where it does not. */
-export function strptimeExact(e: pl.Expr, format: string, cache = false): pl.Expr {
+export function strptimeExact(e: NativeExpr, format: string, cache = false): NativeExpr {
   return TIME_DIRECTIVE.test(format)
-    ? wrapExpr(raw(e).strToDatetime(format, undefined, undefined, false, true, cache, undefined))
-    : wrapExpr(raw(e).strToDate(format, false, true, cache));
+    ? e.strToDatetime(format, undefined, undefined, false, true, cache, undefined)
+    : e.strToDate(format, false, true, cache);
 }
 
 /** ISO 8601 shapes accepted in text columns; offsets are honoured, naive values are read as UTC. */
@@ -80,7 +67,10 @@ function probeShape(source: OpenedSource, column: string): string | undefined {
       if (sample.length === 0) continue;
       const head = pl.DataFrame({ v: sample.head(SAMPLE_VALUES) });
       return [...Object.values(FAST_TWINS), ...ISO_FORMATS].find(
-        (f) => head.select(strptimeExact(pl.col('v'), f).count().mul(2).gt(pl.len())).row(0)[0] === true,
+        (f) =>
+          head
+            .select(lightExpr(strptimeExact(native.col('v'), f).count().mul(native.lit(2)).gt(native.len())))
+            .row(0)[0] === true,
       );
     }
   } catch {
@@ -89,9 +79,10 @@ function probeShape(source: OpenedSource, column: string): string | undefined {
   return undefined;
 }
 
-const toEpochMs = (e: pl.Expr): pl.Expr => e.cast(pl.Datetime('ms')).cast(pl.Int64);
+const datetimeMs = pl.Datetime('ms');
+const toEpochMs = (e: NativeExpr): NativeExpr => e.cast(datetimeMs, false).cast(pl.Int64, false);
 /** Dates repeat (a year has 365), so polars' per-value cache pays; datetimes rarely do. */
-const parseMs = (text: pl.Expr, f: string): pl.Expr =>
+const parseMs = (text: NativeExpr, f: string): NativeExpr =>
   toEpochMs(strptimeExact(text, f, !TIME_DIRECTIVE.test(f)));
 
 /**
@@ -99,7 +90,7 @@ const parseMs = (text: pl.Expr, f: string): pl.Expr =>
  * where that shape does not read the value. A failed parse costs as much as a good one, so the
  * column is parsed whole only once; isoRestMs completes the rows left unread.
  */
-export function isoFirstMs(text: pl.Expr, shape: string | undefined): pl.Expr {
+export function isoFirstMs(text: NativeExpr, shape: string | undefined): NativeExpr {
   return parseMs(text, shape ?? ISO_FORMATS[0]!);
 }
 
@@ -108,24 +99,30 @@ export function isoFirstMs(text: pl.Expr, shape: string | undefined): pl.Expr {
  * entry that reads each row it left unread (the shapes exclude each other, so that is the one that
  * reads it). Only those rows are parsed, apart, then put back in place by their rank among them.
  */
-export function isoRestMs(text: pl.Expr, first: pl.Expr): pl.Expr {
+export function isoRestMs(text: NativeExpr, first: NativeExpr): NativeExpr {
   const unread = first.isNull().and(text.isNotNull());
   const rest = text.filter(unread);
   const parsed = ISO_FORMATS.map((f) => parseMs(rest, f)).reduce((x, y) => x.fillNull(y));
-  const rank = unread.cast(pl.UInt32).cumSum().sub(pl.lit(1)).cast(pl.UInt32);
-  return first.fillNull(parsed.gather(pl.when(unread).then(rank).otherwise(pl.lit(null))));
+  const rank = unread.cast(pl.UInt32, false).cumSum(false).sub(native.lit(1)).cast(pl.UInt32, false);
+  return first.fillNull(parsed.gather(native.when(unread, rank, native.lit(null))));
 }
 
 /** Text as polars' String (Categorical and Enum columns are cast). */
-export const asText = (e: pl.Expr, dtype: string): pl.Expr => (dtype === 'String' ? e : e.cast(pl.String));
+export const asText = (e: NativeExpr, dtype: string): NativeExpr =>
+  dtype === 'String' ? e : e.cast(pl.String, false);
 
 /**
  * Milliseconds since the Unix epoch (UTC) of a Date, Datetime or ISO-text column; null where text
  * does not parse. Time-zone-aware datetimes compare by their instant; naive ones are taken as UTC.
  * `shape` (from isoShapeOf) is the ISO format text is parsed with first.
  */
-export function epochMs(e: pl.Expr, dtype: string, shape?: string): pl.Expr {
+export function epochMsNative(e: NativeExpr, dtype: string, shape?: string): NativeExpr {
   if (!isStringDtype(dtype)) return toEpochMs(e);
   const text = asText(e, dtype);
   return isoRestMs(text, isoFirstMs(text, shape));
+}
+
+/** epochMsNative over a public Expr, for checks that build their own query. */
+export function epochMs(e: pl.Expr, dtype: string, shape?: string): pl.Expr {
+  return lightExpr(epochMsNative(rawExpr(e), dtype, shape));
 }

@@ -1,7 +1,8 @@
 import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
+import { lightExpr, native, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
 import type { CastType, Node } from './node.ts';
-import { asText, epochMs, isoFirstMs, isoRestMs, strptimeExact } from './polars-time.ts';
+import { asText, epochMsNative, isoFirstMs, isoRestMs, strptimeExact } from './polars-time.ts';
 
 /**
  * What the polars renderer needs from the engine: row-aligned columns, the `where` mask, the
@@ -25,13 +26,15 @@ const casts: Record<CastType, pl.DataType> = {
 };
 
 /**
- * Renders nodes to polars expressions. One renderer serves one plan: a node used twice (the
- * parsed column of a date check, the statistics of an outlier check) is built once, since each
- * nodejs-polars wrapper costs about half a millisecond.
+ * Renders nodes to polars expressions. The expression tree is built on native expressions and
+ * only what the renderer hands out is wrapped (light wrappers, see toolkit/polars-internals.ts):
+ * nodejs-polars' own wrapper costs milliseconds, and a wide suite made one per node of every
+ * check. One renderer serves one plan: a node used twice (the parsed column of a date check, the
+ * statistics of an outlier check) is built once.
  */
 export class PolarsRenderer {
-  private readonly rowMemo = new Map<Node, pl.Expr>();
-  private readonly valuesMemo = new Map<Node, pl.Expr>();
+  private readonly rowMemo = new Map<Node, NativeExpr>();
+  private readonly valuesMemo = new Map<Node, NativeExpr>();
 
   private readonly scope: PolarsScope;
 
@@ -41,15 +44,15 @@ export class PolarsRenderer {
 
   /** A row-aligned expression (aggregates inside it see only the rows inside `where`). */
   row(n: Node): pl.Expr {
-    return this.memo(n, false);
+    return lightExpr(this.memo(n, false));
   }
 
   /** An expression over the rows inside `where` only (inputs of aggregates). */
   values(n: Node): pl.Expr {
-    return this.memo(n, true);
+    return lightExpr(this.memo(n, true));
   }
 
-  private memo(n: Node, filtered: boolean): pl.Expr {
+  private memo(n: Node, filtered: boolean): NativeExpr {
     const m = filtered ? this.valuesMemo : this.rowMemo;
     let e = m.get(n);
     if (!e) {
@@ -59,20 +62,27 @@ export class PolarsRenderer {
     return e;
   }
 
-  private build(n: Node, filtered: boolean): pl.Expr {
-    const r = (x: Node): pl.Expr => this.memo(x, filtered);
+  private build(n: Node, filtered: boolean): NativeExpr {
+    const r = (x: Node): NativeExpr => this.memo(x, filtered);
+    const values = (x: Node): NativeExpr => this.memo(x, true);
+    const row = (x: Node): NativeExpr => this.memo(x, false);
     const s = this.scope;
+    const mask = (): NativeExpr | undefined => {
+      const m = s.mask();
+      return m && rawExpr(m);
+    };
     switch (n.k) {
       case 'col': {
-        const mask = filtered ? s.mask() : undefined;
-        return mask ? s.col(n.name).filter(mask) : s.col(n.name);
+        const c = rawExpr(s.col(n.name));
+        const m = filtered ? mask() : undefined;
+        return m ? c.filter(m) : c;
       }
       case 'lit':
-        return pl.lit(n.value);
+        return native.lit(n.value);
       case 'sql': {
-        const e = s.sql(n.text);
-        const mask = s.mask();
-        return filtered && mask ? e.filter(mask) : e;
+        const e = rawExpr(s.sql(n.text));
+        const m = mask();
+        return filtered && m ? e.filter(m) : e;
       }
       case 'cmp': {
         const l = r(n.l);
@@ -94,9 +104,9 @@ export class PolarsRenderer {
         break;
       }
       case 'and':
-        return n.args.length > 2 ? pl.allHorizontal(n.args.map(r)) : r(n.args[0]!).and(r(n.args[1]!));
+        return n.args.length > 2 ? native.allHorizontal(n.args.map(r)) : r(n.args[0]!).and(r(n.args[1]!));
       case 'or':
-        return n.args.length > 2 ? pl.anyHorizontal(n.args.map(r)) : r(n.args[0]!).or(r(n.args[1]!));
+        return n.args.length > 2 ? native.anyHorizontal(n.args.map(r)) : r(n.args[0]!).or(r(n.args[1]!));
       case 'not':
         return r(n.arg).not();
       case 'isNull':
@@ -108,50 +118,56 @@ export class PolarsRenderer {
       case 'fillNull':
         return r(n.arg).fillNull(r(n.value));
       case 'in':
-        return r(n.arg).isIn(pl.lit(pl.Series('values', n.values as unknown[])));
+        return r(n.arg).isIn(native.lit(pl.Series('values', n.values as unknown[])), false);
       case 'inSeries':
-        return r(n.arg).isIn(pl.lit(n.series.polars as pl.Series));
+        return r(n.arg).isIn(native.lit(n.series.polars as pl.Series), false);
       case 'regex':
-        return r(n.arg).str.contains(n.pattern);
+        return r(n.arg).strContains(native.lit(n.pattern), false, true);
       case 'strLen':
-        return r(n.arg).str.lengths();
+        return r(n.arg).strLengths();
       case 'trim':
-        return r(n.arg).str.strip();
+        return r(n.arg).strStrip();
       case 'lower':
-        return r(n.arg).str.toLowerCase();
+        return r(n.arg).strToLowercase();
       case 'upper':
-        return r(n.arg).str.toUpperCase();
+        return r(n.arg).strToUppercase();
       case 'jsonValid': {
         // JSONPath `$` yields null both for invalid text and for the JSON literal null, which is valid.
         const c = r(n.arg);
-        return c.str
-          .jsonPathMatch('$')
+        return c
+          .strJsonPathMatch(['$'])
           .isNotNull()
-          .or(c.str.strip().eq(pl.lit('null')));
+          .or(c.strStrip().eq(native.lit('null')));
       }
       case 'startsWith':
-        return r(n.arg).str.startsWith(n.affix);
+        return r(n.arg).strStartsWith(native.lit(n.affix));
       case 'endsWith':
-        return r(n.arg).str.endsWith(n.affix);
+        return r(n.arg).strEndsWith(native.lit(n.affix));
       case 'substr':
-        return r(n.arg).str.slice(n.start, n.length);
+        return r(n.arg).strSlice(native.lit(n.start), native.lit(n.length));
       case 'extract':
-        return r(n.arg).str.extract(n.pattern, 1);
-      case 'replace':
-        return n.all ? r(n.arg).str.replaceAll(n.pattern, n.with) : r(n.arg).str.replace(n.pattern, n.with);
+        return r(n.arg).strExtract(native.lit(n.pattern), 1);
+      case 'replace': {
+        const [pattern, value] = [native.lit(n.pattern), native.lit(n.with)];
+        return n.all
+          ? r(n.arg).strReplaceAll(pattern, value, false)
+          : r(n.arg).strReplace(pattern, value, false, 1);
+      }
       case 'cast':
         return r(n.arg).cast(casts[n.to], n.strict);
       case 'epochMs': {
         const arg = n.arg;
-        if (!isStringDtype(n.dtype) || arg.k !== 'col') return epochMs(r(arg), n.dtype);
+        if (!isStringDtype(n.dtype) || arg.k !== 'col') return epochMsNative(r(arg), n.dtype);
         // Parsed text is read by several outputs (a check's count and samples, or two checks on one
         // column), which polars does not share for a fill_null chain: parse once, as columns, in
         // two steps so the rows the first shape leaves unread are found from its column.
-        const text = asText(s.col(arg.name), n.dtype);
-        const first = s.derived(`__tg_ms0:${arg.name}`, () => isoFirstMs(text, s.isoShape(arg.name)));
-        const ms = s.derived(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
-        const mask = filtered ? s.mask() : undefined;
-        return mask ? ms.filter(mask) : ms;
+        const text = asText(rawExpr(s.col(arg.name)), n.dtype);
+        const derive = (name: string, build: () => NativeExpr): NativeExpr =>
+          rawExpr(s.derived(name, () => lightExpr(build())));
+        const first = derive(`__tg_ms0:${arg.name}`, () => isoFirstMs(text, s.isoShape(arg.name)));
+        const ms = derive(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
+        const m = filtered ? mask() : undefined;
+        return m ? ms.filter(m) : ms;
       }
       case 'strptime':
         return strptimeExact(r(n.arg), n.format);
@@ -161,21 +177,21 @@ export class PolarsRenderer {
         if (n.op === 'add') return l.add(x);
         if (n.op === 'sub') return l.sub(x);
         if (n.op === 'mul') return l.mul(x);
-        return l.modulo(x);
+        return l.rem(x);
       }
       case 'abs':
         return r(n.arg).abs();
       case 'floor':
         return r(n.arg).floor();
       case 'when':
-        return pl.when(r(n.cond)).then(r(n.then)).otherwise(r(n.otherwise));
+        return native.when(r(n.cond), r(n.then), r(n.otherwise));
       case 'rows': {
-        const mask = s.mask();
-        return mask ? mask.sum() : pl.len();
+        const m = mask();
+        return m ? m.sum() : native.len();
       }
       case 'agg': {
-        let a = this.values(n.arg);
-        if (n.filter) a = a.filter(this.values(n.filter));
+        let a = values(n.arg);
+        if (n.filter) a = a.filter(values(n.filter));
         switch (n.fn) {
           case 'sum':
             return a.sum();
@@ -194,43 +210,52 @@ export class PolarsRenderer {
           case 'nUnique':
             return a.dropNulls().nUnique();
           case 'all':
-            return a.all();
+            return a.all(true);
         }
         break;
       }
       case 'quantile':
-        return this.values(n.arg).quantile(n.q, 'linear');
+        return values(n.arg).quantile(native.lit(n.q), 'linear');
       case 'distinctList': {
-        let a = this.values(n.arg);
-        if (n.filter) a = a.filter(this.values(n.filter));
+        let a = values(n.arg);
+        if (n.filter) a = a.filter(values(n.filter));
         a = a.dropNulls().unique();
-        if (n.sorted) a = a.sort();
+        if (n.sorted) a = a.sortWith(false, false, false, false);
         if (n.limit !== undefined) a = a.head(n.limit);
         return a.implode();
       }
       case 'duplicated': {
         // Rows outside `where` get their own key part, so they never duplicate rows inside it.
-        const mask = s.mask();
-        const parts = n.keys.map((k) => this.row(k));
-        if (mask) parts.push(mask.alias('__tg_where'));
-        return (parts.length === 1 ? parts[0]! : pl.struct(parts)).isDuplicated();
+        const m = mask();
+        const parts = n.keys.map(row);
+        if (m) parts.push(m.alias('__tg_where'));
+        return (parts.length === 1 ? parts[0]! : native.struct(parts)).isDuplicated();
       }
       case 'keysDistinct':
-        return keysDistinct(
-          n.keys.map((k) => this.row(k)),
-          n.skipNulls,
-          s.mask(),
-        );
+        return keysDistinct(n.keys.map(row), n.skipNulls, mask());
       case 'masked': {
-        const mask = s.mask();
+        const m = mask();
         const a = r(n.arg);
-        return mask ? pl.when(mask).then(a).otherwise(pl.lit(null)) : a;
+        return m ? native.when(m, a, native.lit(null)) : a;
       }
       case 'prevNonNull':
-        return r(n.arg).shift(1).forwardFill();
+        return r(n.arg).shift(native.lit(1)).forwardFill();
     }
     throw new Error(`unrendered node ${(n as Node).k}`);
   }
+}
+
+/** A one-row frame regular expressions are compiled on, made once (a frame costs milliseconds). */
+let regexProbe: pl.DataFrame | undefined;
+/** Patterns known to compile: a learned suite repeats a few patterns over thousands of columns. */
+const compiled = new Set<string>();
+
+/** Compiles a pattern as the `regex` node runs it; throws polars' error when it does not compile. */
+export function compileRegex(pattern: string): void {
+  if (compiled.has(pattern)) return;
+  regexProbe ??= pl.DataFrame({ s: [''] });
+  regexProbe.select(lightExpr(native.col('s').strContains(native.lit(pattern), false, true)));
+  compiled.add(pattern);
 }
 
 /**
@@ -240,9 +265,10 @@ export class PolarsRenderer {
  * of hashes is 5-10x faster than isDuplicated (measured on 10M ids, strings and two-column keys),
  * and clean data is the common case.
  */
-function keysDistinct(parts: pl.Expr[], skipNulls: boolean, mask: pl.Expr | undefined): pl.Expr {
+function keysDistinct(parts: NativeExpr[], skipNulls: boolean, mask: NativeExpr | undefined): NativeExpr {
   const conditions = [...(skipNulls ? parts.map((p) => p.isNotNull()) : []), ...(mask ? [mask] : [])];
-  const hashed = (parts.length === 1 ? parts[0]! : pl.struct(parts)).hash();
-  const kept = conditions.length ? hashed.filter(pl.allHorizontal(conditions)) : hashed;
+  // The seeds of nodejs-polars' hash() defaults.
+  const hashed = (parts.length === 1 ? parts[0]! : native.struct(parts)).hash(0n, 1n, 2n, 3n);
+  const kept = conditions.length ? hashed.filter(native.allHorizontal(conditions)) : hashed;
   return kept.nUnique().eq(kept.count());
 }
