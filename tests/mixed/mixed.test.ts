@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { stringify } from 'yaml';
+import type { Report } from '../../src/core/result/schema.ts';
+import { DirectoryStore } from '../../src/core/store/index.ts';
+import type { ValidationWorkflowResult } from '../../src/workflows/validation.ts';
+import { git, installAction, prEvent, runAction, seededToolCache } from '../helpers/action-runner.ts';
+import { cli, startCliWorker } from '../helpers/cli-worker.ts';
+import { FakeGitHub } from '../helpers/fake-github.ts';
+import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { startS3Server, type S3Server } from '../helpers/s3.ts';
+import { startTestServer, type DevServer } from '../helpers/temporal-dev-server.ts';
+import {
+  assertSameVerdicts,
+  loadBucket,
+  loadPostgres,
+  PG_PASSWORD_ENV,
+  writeLocalSuite,
+  writeMixedSuite,
+} from './fixture.ts';
+
+/**
+ * Issue 15's "done when": one suite mixing a local CSV, an s3:// Parquet glob and a PostgreSQL
+ * table gives the verdicts of the same data as local files, whether it runs as `truthgate check`,
+ * as `truthgate run` on Temporal (whole and partitioned), or in the GitHub Action on a pull
+ * request that touched only the CSV. Only where the data lives (uri, format, fingerprint) differs.
+ */
+
+let s3: S3Server;
+let pg: TestPostgres;
+let root: string;
+let mixedSuite: string;
+let local: Report;
+/** Every secret the runs must never print or record. */
+let secrets: string[];
+let secretEnv: Record<string, string>;
+
+before(async () => {
+  [s3, pg] = await Promise.all([startS3Server(), startPostgres()]);
+  await Promise.all([loadBucket(s3), loadPostgres(pg)]);
+  root = mkdtempSync(join(tmpdir(), 'tg-mixed-'));
+  // A wrong password for one connection of the fault test, as secret as the right one.
+  const wrong = `wrong-${Math.random().toString(36).slice(2)}-pw`;
+  secretEnv = { ...s3.env, [PG_PASSWORD_ENV]: pg.password, TG_MIXED_WRONG: wrong };
+  secrets = [s3.secretAccessKey, pg.password, wrong];
+  mkdirSync(join(root, 'mixed'));
+  mkdirSync(join(root, 'local'));
+  mixedSuite = writeMixedSuite(join(root, 'mixed'), s3, pg);
+  const localSuite = writeLocalSuite(join(root, 'local'));
+  const r = await cli(['check', '--suite', localSuite, '--format', 'json', '-o', join(root, 'local.json')]);
+  assert.equal(r.code, 1, r.stderr);
+  local = JSON.parse(readFileSync(join(root, 'local.json'), 'utf8')) as Report;
+});
+after(async () => {
+  await Promise.all([s3?.stop(), pg?.stop()]);
+});
+
+function assertNoSecret(text: string, where: string): void {
+  for (const s of secrets) assert.ok(!text.includes(s), `a secret is in ${where}`);
+}
+
+test('truthgate check (a subprocess) gives the verdicts of the same data as local files', async () => {
+  const out = join(root, 'mixed.json');
+  const r = await cli(['check', '--suite', mixedSuite, '--format', 'json', '-o', out], secretEnv);
+  assert.equal(r.code, 1, r.stderr);
+  const text = readFileSync(out, 'utf8');
+  assertNoSecret(r.stdout + r.stderr + text, 'the check output');
+  const mixed = JSON.parse(text) as Report;
+  assertSameVerdicts(mixed, local, 'check');
+  const bySource = Object.fromEntries(mixed.sources.map((s) => [s.name, s]));
+  assert.match(bySource.events!.fingerprint!, /^objects:/);
+  assert.match(bySource.payments!.fingerprint!, /^sql:/);
+  assert.equal(bySource.payments!.uri, 'sql:shop/public.payments');
+});
+
+describe('truthgate run on the Temporal dev server', () => {
+  let server: DevServer;
+  let worker: Awaited<ReturnType<typeof startCliWorker>>;
+  let workerLog = '';
+  const storeDir = (): string => join(root, 'store');
+  const flags = (): string[] => ['--address', server.address, '--task-queue', 'tg-mixed'];
+
+  before(async () => {
+    server = await startTestServer();
+    // The worker resolves the suite's ${ENV} references from its own environment.
+    worker = await startCliWorker([...flags(), '--store', storeDir()], secretEnv);
+    worker.child.stdout!.on('data', (b: Buffer) => (workerLog += b.toString()));
+    worker.child.stderr!.on('data', (b: Buffer) => (workerLog += b.toString()));
+  });
+  after(async () => {
+    worker?.child.kill('SIGTERM');
+    await worker?.stopped;
+    await server?.stop();
+  });
+
+  for (const partitioned of [false, true]) {
+    test(`${partitioned ? 'partitioned (one activity per object) ' : ''}gives the verdicts of local files; no secret in history, logs or reports`, async () => {
+      const workflowId = `mixed-${partitioned ? 'parts' : 'whole'}-${process.pid}`;
+      const r = await cli([
+        'run',
+        '--suite',
+        mixedSuite,
+        '--workflow-id',
+        workflowId,
+        '--format',
+        'json',
+        ...(partitioned ? ['--partitioned'] : []),
+        ...flags(),
+      ]);
+      assert.equal(r.code, 1, r.stderr);
+      const result = JSON.parse(r.stdout) as ValidationWorkflowResult;
+      if (partitioned) assert.equal(result.partitions, 3);
+      const stored = (await new DirectoryStore(storeDir()).get(result.reportKey))!;
+      const report = JSON.parse(stored) as Report;
+      assertSameVerdicts(report, local, partitioned ? 'run --partitioned' : 'run');
+      const history = await temporalCli([
+        'workflow',
+        'show',
+        '--workflow-id',
+        workflowId,
+        '--output',
+        'json',
+        '--address',
+        server.address,
+      ]);
+      assert.match(history, /WorkflowExecutionCompleted|EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED/);
+      assertNoSecret(history, 'workflow history');
+      assertNoSecret(r.stdout + r.stderr, 'the run output');
+      assertNoSecret(stored, 'the stored report');
+      assertNoSecret(workerLog, "the worker's log");
+    });
+  }
+  test('coded errors of SQL and object sources (wrong password, missing table, missing bucket) keep secrets out of history', async () => {
+    const dir = join(root, 'faults');
+    mkdirSync(dir);
+    const at = `127.0.0.1:${pg.port}/${pg.database}`;
+    const suite = join(dir, 'truthgate.yml');
+    writeFileSync(
+      suite,
+      stringify({
+        version: 1,
+        name: 'mixed-faults',
+        connections: {
+          shop: `postgres://${pg.user}:\${${PG_PASSWORD_ENV}}@${at}`,
+          wrong: `postgres://${pg.user}:\${TG_MIXED_WRONG}@${at}`,
+        },
+        sources: {
+          locked: { sql: { connection: 'wrong', table: 'public.payments' } },
+          missing: { sql: { connection: 'shop', table: 'public.nope' } },
+          nobucket: { path: 's3://tg-no-such-bucket/x/*.parquet', storage_options: s3.storageOptions },
+          payments: { sql: { connection: 'shop', table: 'public.payments' } },
+        },
+        checks: Object.fromEntries(
+          ['locked', 'missing', 'nobucket', 'payments'].map((n) => [n, [{ row_count: { min: 1 } }]]),
+        ),
+      }),
+    );
+    const workflowId = `mixed-faults-${process.pid}`;
+    const r = await cli([
+      'run',
+      '--suite',
+      suite,
+      '--workflow-id',
+      workflowId,
+      '--format',
+      'json',
+      ...flags(),
+    ]);
+    const result = JSON.parse(r.stdout) as ValidationWorkflowResult;
+    assert.deepEqual(
+      result.sources.map((s) => [s.name, s.error ?? null]),
+      [
+        ['locked', 'TG_SQL_AUTH'],
+        ['missing', 'TG_SQL_TABLE_NOT_FOUND'],
+        ['nobucket', 'TG_OBJECT_BUCKET_MISSING'],
+        ['payments', null],
+      ],
+    );
+    const history = await temporalCli([
+      'workflow',
+      'show',
+      '--workflow-id',
+      workflowId,
+      '--output',
+      'json',
+      '--address',
+      server.address,
+    ]);
+    assertNoSecret(history, 'workflow history');
+    assertNoSecret(r.stdout + r.stderr + workerLog, 'output or logs');
+    assertNoSecret((await new DirectoryStore(storeDir()).get(result.reportKey))!, 'the stored report');
+  });
+});
+
+function temporalCli(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile('temporal', args, { maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`temporal ${args.join(' ')}: ${stderr}`)) : resolve(stdout),
+    ),
+  );
+}
