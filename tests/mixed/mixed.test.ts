@@ -8,7 +8,13 @@ import { stringify } from 'yaml';
 import type { Report } from '../../src/core/result/schema.ts';
 import { DirectoryStore } from '../../src/core/store/index.ts';
 import type { ValidationWorkflowResult } from '../../src/workflows/validation.ts';
-import { git, installAction, prEvent, runAction, seededToolCache } from '../helpers/action-runner.ts';
+import {
+  gitRepo,
+  installAction,
+  prEvent,
+  runAction,
+  seededToolCache,
+} from '../helpers/action-runner.ts';
 import { cli, startCliWorker } from '../helpers/cli-worker.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
@@ -35,6 +41,8 @@ let pg: TestPostgres;
 let root: string;
 let mixedSuite: string;
 let local: Report;
+/** Fingerprints of the mixed sources in `truthgate check`: every other way of running must agree. */
+let fingerprints: Record<string, string | null>;
 /** Every secret the runs must never print or record. */
 let secrets: string[];
 let secretEnv: Record<string, string>;
@@ -71,6 +79,7 @@ test('truthgate check (a subprocess) gives the verdicts of the same data as loca
   assertNoSecret(r.stdout + r.stderr + text, 'the check output');
   const mixed = JSON.parse(text) as Report;
   assertSameVerdicts(mixed, local, 'check');
+  fingerprints = fingerprintsOf(mixed);
   const bySource = Object.fromEntries(mixed.sources.map((s) => [s.name, s]));
   assert.match(bySource.events!.fingerprint!, /^objects:/);
   assert.match(bySource.payments!.fingerprint!, /^sql:/);
@@ -117,6 +126,12 @@ describe('truthgate run on the Temporal dev server', () => {
       const stored = (await new DirectoryStore(storeDir()).get(result.reportKey))!;
       const report = JSON.parse(stored) as Report;
       assertSameVerdicts(report, local, partitioned ? 'run --partitioned' : 'run');
+      assert.deepEqual(fingerprintsOf(report), fingerprints);
+      assert.deepEqual(
+        Object.fromEntries(result.sources.map((s) => [s.name, s.fingerprint])),
+        fingerprints,
+        'the compact workflow result carries the fingerprints',
+      );
       const history = await temporalCli([
         'workflow',
         'show',
@@ -196,6 +211,10 @@ describe('truthgate run on the Temporal dev server', () => {
   });
 });
 
+function fingerprintsOf(r: Report): Record<string, string | null> {
+  return Object.fromEntries(r.sources.map((s) => [s.name, s.fingerprint]));
+}
+
 function temporalCli(args: string[]): Promise<string> {
   return new Promise((resolve, reject) =>
     execFile('temporal', args, { maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
@@ -203,3 +222,73 @@ function temporalCli(args: string[]): Promise<string> {
     ),
   );
 }
+
+describe('the GitHub Action on a pull request that changed only the CSV', () => {
+  let action: string;
+  let toolCache: string;
+  let gh: FakeGitHub;
+  let repo: { dir: string; baseSha: string; headSha: string };
+  const pulls: Record<number, { filename: string; status: string }[]> = {};
+
+  before(async () => {
+    action = installAction();
+    toolCache = seededToolCache();
+    gh = new FakeGitHub({ owner: 'acme', repo: 'data', writeTokens: { ghs_write: undefined }, pulls });
+    await gh.start();
+    const text = (f: string): string => readFileSync(join(root, 'mixed', f), 'utf8');
+    repo = gitRepo(
+      {
+        'truthgate.yml': text('truthgate.yml'),
+        'customers.csv': text('customers.csv').split('\n')[0]! + '\n',
+      },
+      { 'customers.csv': text('customers.csv') },
+    );
+    pulls[7] = [{ filename: 'customers.csv', status: 'modified' }];
+  });
+  after(async () => gh?.stop());
+
+  const run = (inputs: Record<string, string>) =>
+    runAction({
+      action,
+      toolCache,
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      event: prEvent(7, repo.baseSha, repo.headSha),
+      inputs: { suite: 'truthgate.yml', ...inputs },
+      env: secretEnv,
+    });
+
+  test('external-sources: always (the default) checks the bucket and the table too, with the verdicts of local files', async () => {
+    const r = await run({});
+    assert.equal(r.code, 1, r.stdout);
+    const text = readFileSync(join(repo.dir, 'truthgate-report.json'), 'utf8');
+    const report = JSON.parse(text) as Report;
+    assertSameVerdicts(report, local, 'action');
+    assert.deepEqual(fingerprintsOf(report), fingerprints);
+    const comment = gh.comments.get(7)!.at(-1)!.body;
+    assert.match(
+      comment,
+      /TG_ACTION_EXTERNAL_CHECKED|events, payments: data in a database or object storage/,
+    );
+    assertNoSecret(r.stdout + r.stderr + r.summary + text + comment, 'the action output');
+    // Data outside the repository is annotated on the suite that names it, never on a made-up path.
+    assert.match(
+      r.stdout,
+      /::error title=Truthgate%3A between \(high\),file=truthgate.yml::payments.between.amount/,
+    );
+    assert.match(r.stdout, /::error title=[^:]*,file=truthgate.yml::events.unique.event_id/);
+    assert.doesNotMatch(r.stdout, /file=(s3|sql)%3A/);
+  });
+
+  test('external-sources: never checks only the changed CSV and says which sources it left out', async () => {
+    const r = await run({ 'external-sources': 'never' });
+    assert.equal(r.code, 1, r.stdout);
+    const report = JSON.parse(readFileSync(join(repo.dir, 'truthgate-report.json'), 'utf8')) as Report;
+    assert.deepEqual(
+      report.sources.map((s) => s.name),
+      ['customers'],
+    );
+    assert.match(r.summary, /events, payments: data in a database or object storage; not checked/);
+    assert.match(r.stdout, /::notice title=Truthgate%3A TG_ACTION_EXTERNAL_SKIPPED::/);
+  });
+});
