@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { createSyncFn } from 'synckit';
@@ -162,9 +162,50 @@ function unlisted(path: string, loc: ObjectLocation, options: StorageOptions): C
   };
 }
 
+/** Spool directories are named for their process, so a later one can tell when it died. */
+const SPOOL_PREFIX = 'truthgate-objects-';
+const SPOOL_NAME = /^truthgate-objects-(\d+)-/;
+
+/**
+ * Removes the spool directories of processes that no longer run (killed with SIGKILL, or out of
+ * memory, they never reached their exit handler). Called before a process makes its own, and
+ * when a worker starts. A directory whose process still runs, or that is not ours, stays.
+ */
+export function removeStaleSpools(dir = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number(SPOOL_NAME.exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // Another user's directory, or one removed meanwhile: not ours to worry about.
+    }
+  }
+  return removed;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function spoolPath(uri: string, o: ObjectInfo): string {
   if (!spoolDir) {
-    spoolDir = mkdtempSync(join(tmpdir(), 'truthgate-objects-'));
+    removeStaleSpools();
+    spoolDir = mkdtempSync(join(tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
     const dir = spoolDir;
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   }
