@@ -8,13 +8,7 @@ import { stringify } from 'yaml';
 import type { Report } from '../../src/core/result/schema.ts';
 import { DirectoryStore } from '../../src/core/store/index.ts';
 import type { ValidationWorkflowResult } from '../../src/workflows/validation.ts';
-import {
-  gitRepo,
-  installAction,
-  prEvent,
-  runAction,
-  seededToolCache,
-} from '../helpers/action-runner.ts';
+import { gitRepo, installAction, prEvent, runAction, seededToolCache } from '../helpers/action-runner.ts';
 import { cli, startCliWorker } from '../helpers/cli-worker.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
