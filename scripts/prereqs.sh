@@ -70,3 +70,16 @@ need_postgres() {
   apt_install postgresql-15
 }
 need_postgres
+
+# ---- object storage: Azure and GCS emulators (tests/helpers/azurite.ts, tests/helpers/gcs.ts) ----
+# Azurite, the Azure Storage emulator, from npm, kept in its own folder: as a devDependency of the
+# project its type packages (@types/ms) would shadow the Temporal SDK's own and break the typecheck.
+AZURITE_VERSION="3.37.0"
+need_azurite() {
+  local dir="$TG_ROOT/.tools/azurite"
+  [ -x "$dir/node_modules/.bin/azurite-blob" ] && grep -q "\"version\": \"$AZURITE_VERSION\"" "$dir/node_modules/azurite/package.json" && return
+  echo "truthgate: installing azurite $AZURITE_VERSION (npm)" >&2
+  mkdir -p "$dir"
+  npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error "azurite@$AZURITE_VERSION" >/dev/null
+}
+need_azurite
