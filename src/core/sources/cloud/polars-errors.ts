@@ -2,7 +2,8 @@ import { TruthgateError } from '../../errors.ts';
 import { isCloudPath, parseLocation } from './location.ts';
 
 /** What Azure, GCS and S3 answer for a container or bucket that does not exist. */
-export const BUCKET_MISSING = /ContainerNotFound|NoSuchBucket|bucket does not exist|The specified bucket/i;
+export const BUCKET_MISSING =
+  /ContainerNotFound|NoSuchBucket|bucket does not exist|The specified bucket|no bucket named/i;
 
 /** The server polars talked to (scheme, host and port), from its error text. */
 function endpointOf(raw: string): string | undefined {
