@@ -820,25 +820,6 @@ var messages = {
       ko: "\uAC01 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uAC00 \uC9C0\uC6D0\uD558\uB294 \uAE30\uB2A5\uC740 docs/sources.md\uC5D0 \uC788\uC2B5\uB2C8\uB2E4."
     }
   },
-  // mixed sources in the Action (src/action/targets.ts): data outside the repository.
-  TG_ACTION_EXTERNAL_CHECKED: {
-    exit: 0,
-    en: "{sources}: data in a database or object storage, which no changed file selects; checked anyway (`external-sources: {policy}`)",
-    ko: "{sources}: \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB098 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uC758 \uB370\uC774\uD130\uB77C \uBCC0\uACBD \uD30C\uC77C\uB85C \uC120\uD0DD\uB418\uC9C0 \uC54A\uC9C0\uB9CC \uAC80\uC0AC\uD588\uC2B5\uB2C8\uB2E4 (`external-sources: {policy}`)",
-    hint: {
-      en: "Set `external-sources: suite-changed` to check them only when the suite file changes, or `never` to leave them to scheduled runs.",
-      ko: "\uC2A4\uC704\uD2B8 \uD30C\uC77C\uC774 \uBC14\uB014 \uB54C\uB9CC \uAC80\uC0AC\uD558\uB824\uBA74 `external-sources: suite-changed`, \uC608\uC57D \uC2E4\uD589\uC5D0 \uB9E1\uAE30\uB824\uBA74 `never`\uB85C \uC124\uC815\uD558\uC138\uC694."
-    }
-  },
-  TG_ACTION_EXTERNAL_SKIPPED: {
-    exit: 0,
-    en: "{sources}: data in a database or object storage; not checked in this run (`external-sources: {policy}`)",
-    ko: "{sources}: \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB098 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uC758 \uB370\uC774\uD130\uB77C \uC774\uBC88 \uC2E4\uD589\uC5D0\uC11C \uAC80\uC0AC\uD558\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4 (`external-sources: {policy}`)",
-    hint: {
-      en: "Check them on a schedule (`truthgate schedule create`), or set `external-sources: always`.",
-      ko: "\uC608\uC57D \uC2E4\uD589(`truthgate schedule create`)\uC73C\uB85C \uAC80\uC0AC\uD558\uAC70\uB098 `external-sources: always`\uB85C \uC124\uC815\uD558\uC138\uC694."
-    }
-  },
   // SQL backends: rendering checks for a dialect and pushdown (src/core/expr, src/core/sql).
   TG_CHECK_UNSUPPORTED_BACKEND: {
     exit: 2,
