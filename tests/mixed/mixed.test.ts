@@ -56,6 +56,14 @@ before(async () => {
   const r = await cli(['check', '--suite', localSuite, '--format', 'json', '-o', join(root, 'local.json')]);
   assert.equal(r.code, 1, r.stderr);
   local = JSON.parse(readFileSync(join(root, 'local.json'), 'utf8')) as Report;
+  const out = join(root, 'mixed.json');
+  const m = await cli(['check', '--suite', mixedSuite, '--format', 'json', '-o', out], secretEnv);
+  checked = {
+    code: m.code,
+    output: m.stdout + m.stderr,
+    text: m.code === 1 ? readFileSync(out, 'utf8') : '',
+  };
+  fingerprints = m.code === 1 ? fingerprintsOf(JSON.parse(checked.text) as Report) : {};
 });
 after(async () => {
   await Promise.all([s3?.stop(), pg?.stop()]);
@@ -65,15 +73,14 @@ function assertNoSecret(text: string, where: string): void {
   for (const s of secrets) assert.ok(!text.includes(s), `a secret is in ${where}`);
 }
 
-test('truthgate check (a subprocess) gives the verdicts of the same data as local files', async () => {
-  const out = join(root, 'mixed.json');
-  const r = await cli(['check', '--suite', mixedSuite, '--format', 'json', '-o', out], secretEnv);
-  assert.equal(r.code, 1, r.stderr);
-  const text = readFileSync(out, 'utf8');
-  assertNoSecret(r.stdout + r.stderr + text, 'the check output');
-  const mixed = JSON.parse(text) as Report;
+/** `truthgate check` of the mixed suite, run once: its fingerprints are what every other way must give. */
+let checked: { code: number; output: string; text: string };
+
+test('truthgate check (a subprocess) gives the verdicts of the same data as local files', () => {
+  assert.equal(checked.code, 1, checked.output);
+  assertNoSecret(checked.output + checked.text, 'the check output');
+  const mixed = JSON.parse(checked.text) as Report;
   assertSameVerdicts(mixed, local, 'check');
-  fingerprints = fingerprintsOf(mixed);
   const bySource = Object.fromEntries(mixed.sources.map((s) => [s.name, s]));
   assert.match(bySource.events!.fingerprint!, /^objects:/);
   assert.match(bySource.payments!.fingerprint!, /^sql:/);
@@ -143,6 +150,59 @@ describe('truthgate run on the Temporal dev server', () => {
       assertNoSecret(workerLog, "the worker's log");
     });
   }
+  test('a schedule created without the secrets (only the workers have them) runs with the same fingerprints', async () => {
+    // This process's environment has neither the bucket's key nor the database password.
+    for (const name of Object.keys(secretEnv)) assert.equal(process.env[name], undefined);
+    const create = await cli([
+      'schedule',
+      'create',
+      'mixed-nightly',
+      '--suite',
+      mixedSuite,
+      '--cron',
+      '0 6 * * *',
+      ...flags(),
+    ]);
+    assert.equal(create.code, 0, create.stderr);
+    assert.equal((await cli(['schedule', 'trigger', 'mixed-nightly', ...flags()])).code, 0);
+    let runs: { workflowId: string }[] = [];
+    for (let i = 0; i < 100 && runs.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const desc = await cli(['schedule', 'describe', 'mixed-nightly', ...flags()]);
+      runs = (JSON.parse(desc.stdout) as { recentRuns: { workflowId: string }[] }).recentRuns;
+    }
+    assert.equal(runs.length, 1, 'trigger started a run');
+    const result = await workflowResult(runs[0]!.workflowId);
+    assert.equal(result.status, 'fail');
+    assert.deepEqual(Object.fromEntries(result.sources.map((s) => [s.name, s.fingerprint])), fingerprints);
+    const report = JSON.parse((await new DirectoryStore(storeDir()).get(result.reportKey))!) as Report;
+    assertSameVerdicts(report, local, 'schedule');
+  });
+
+  /** Waits for a workflow to close and decodes its result from the history. */
+  async function workflowResult(workflowId: string): Promise<ValidationWorkflowResult> {
+    for (let i = 0; i < 300; i++) {
+      const history = await temporalCli([
+        'workflow',
+        'show',
+        '--workflow-id',
+        workflowId,
+        '--output',
+        'json',
+        '--address',
+        server.address,
+      ]);
+      const done =
+        /"workflowExecutionCompletedEventAttributes":\s*\{\s*"result":\s*\{\s*"payloads":\s*\[\s*\{[^]*?"data":\s*"([^"]+)"/.exec(
+          history,
+        );
+      if (done)
+        return JSON.parse(Buffer.from(done[1]!, 'base64').toString('utf8')) as ValidationWorkflowResult;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`${workflowId} did not complete`);
+  }
+
   test('coded errors of SQL and object sources (wrong password, missing table, missing bucket) keep secrets out of history', async () => {
     const dir = join(root, 'faults');
     mkdirSync(dir);
