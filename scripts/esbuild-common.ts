@@ -41,12 +41,40 @@ export const requireBanner =
 export const builtWorkers: Plugin = {
   name: 'built-workers',
   setup(b) {
+    synckitRegister.setup(b);
     b.onLoad({ filter: /src[\\/]core[\\/]sources[\\/].*\.ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       const workers = [...text.matchAll(WORKER_REF)].map((m) => m[1]!);
       if (workers.length === 0) return undefined;
       const contents = text.replace(WORKER_REF, (m, name: string) => m.replace(`${name}.ts`, `${name}.js`));
       return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * synckit preloads `<its package>/register.cjs` into each worker (`-r`), found relative to its own
+ * module; bundled, that path leads nowhere, the worker dies before it can answer and the caller
+ * waits forever. Bundles instead load one copy next to them (emitted by emitWorkers), which the
+ * worker's preload and its bundled runAsWorker then share, as synckit requires.
+ */
+const SYNCKIT_REGISTER = 'synckit-register.cjs';
+const synckitRegister: Plugin = {
+  name: 'synckit-register',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/register\.cjs$/ }, (args) =>
+      /[\\/]synckit[\\/]lib[\\/]/.test(args.importer)
+        ? { path: `./${SYNCKIT_REGISTER}`, external: true }
+        : undefined,
+    );
+    b.onLoad({ filter: /[\\/]synckit[\\/]lib[\\/]helpers\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const preload = "path.resolve(_dirname, '../register.cjs')";
+      if (!text.includes(preload)) throw new Error(`synckit changed: ${args.path} no longer has ${preload}`);
+      return {
+        contents: text.replace(preload, `path.resolve(_dirname, './${SYNCKIT_REGISTER}')`),
+        loader: 'js',
+      };
     });
   },
 };
@@ -69,7 +97,18 @@ export async function emitWorkers(dir: string, options: BuildOptions): Promise<v
         ...options,
         entryPoints: [join(root, source)],
         outfile: join(dirname(file), `${m[1]}.js`),
+        plugins: [...(options.plugins ?? []), synckitRegister],
       });
     }
+  }
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const file = join(dir, name);
+    if (!name.endsWith('.js') || !readFileSync(file, 'utf8').includes(`./${SYNCKIT_REGISTER}`)) continue;
+    await build({
+      ...common,
+      format: 'cjs',
+      entryPoints: [join(root, 'node_modules/synckit/register.cjs')],
+      outfile: join(dirname(file), SYNCKIT_REGISTER),
+    });
   }
 }

@@ -70,3 +70,30 @@ need_postgres() {
   apt_install postgresql-15
 }
 need_postgres
+
+# ---- object storage: Azure and GCS emulators (tests/helpers/azurite.ts, tests/helpers/gcs.ts) ----
+# Azurite, the Azure Storage emulator, from npm, kept in its own folder: as a devDependency of the
+# project its type packages (@types/ms) would shadow the Temporal SDK's own and break the typecheck.
+AZURITE_VERSION="3.37.0"
+need_azurite() {
+  local dir="$TG_ROOT/.tools/azurite"
+  [ -x "$dir/node_modules/.bin/azurite-blob" ] && grep -q "\"version\": \"$AZURITE_VERSION\"" "$dir/node_modules/azurite/package.json" && return
+  echo "truthgate: installing azurite $AZURITE_VERSION (npm)" >&2
+  mkdir -p "$dir"
+  npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error "azurite@$AZURITE_VERSION" >/dev/null
+}
+need_azurite
+
+# fake-gcs-server, a GCS emulator: a Go module built with the machine's Go (pinned version; the
+# module proxy's checksums are verified by go) into .tools/fake-gcs-server.
+FAKE_GCS_VERSION="v1.56.1"
+need_fake_gcs() {
+  local dir="$TG_ROOT/.tools/fake-gcs-server"
+  [ -x "$dir/fake-gcs-server" ] && [ "$(cat "$dir/VERSION" 2>/dev/null)" = "$FAKE_GCS_VERSION" ] && return
+  echo "truthgate: building fake-gcs-server $FAKE_GCS_VERSION (Go module proxy; a few minutes)" >&2
+  command -v go >/dev/null || apt_install golang-go
+  mkdir -p "$dir"
+  GOBIN="$dir" go install "github.com/fsouza/fake-gcs-server@$FAKE_GCS_VERSION"
+  echo "$FAKE_GCS_VERSION" >"$dir/VERSION"
+}
+need_fake_gcs

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { FailOn, Report, Severity, SourceResult } from '../core/result/schema.ts';
+import type { CheckResult, FailOn, Report, Severity, SourceResult } from '../core/result/schema.ts';
+import { isCloudPath } from '../core/sources/cloud/location.ts';
 import { atOrAbove, severityRank } from '../core/result/status.ts';
 import { formatSampleRow } from '../core/render/format.ts';
 import { csvSettings } from '../core/sources/open.ts';
@@ -8,8 +9,8 @@ import type { SourceSpec } from '../core/sources/spec.ts';
 
 export interface Annotation {
   level: 'error' | 'warning';
-  /** Path relative to the repository root, as GitHub expects. */
-  file: string;
+  /** Path relative to the repository root, as GitHub expects; none when nothing in the repository fits. */
+  file?: string;
   line?: number;
   title: string;
   message: string;
@@ -27,6 +28,8 @@ export interface AnnotationInput {
   baseDir: string;
   workspace: string;
   failOn: FailOn;
+  /** The suite file (absolute): where sources in a database or object storage are annotated. */
+  suiteFile?: string;
 }
 
 /**
@@ -37,6 +40,11 @@ export function buildAnnotations(input: AnnotationInput): Annotation[] {
   const out: Annotation[] = [];
   for (const s of input.report.sources) {
     const spec = input.specs[s.name] ?? { path: s.uri };
+    // Data outside the repository has no file or line to point at; the suite names the source.
+    if (isCloudPath(spec.path) || spec.sql) {
+      out.push(...externalAnnotations(s, input));
+      continue;
+    }
     if (s.error) {
       out.push(sourceErrorAnnotation(s, spec, input));
       continue;
@@ -47,17 +55,10 @@ export function buildAnnotations(input: AnnotationInput): Annotation[] {
         first?.file !== undefined ? resolve(input.baseDir, first.file) : singleFile(s, input.baseDir);
       // The engine sets `line` on CSV/TSV samples, the same line every renderer shows.
       const line = first?.line;
-      const count = c.failingCount ? ` (${c.failingCount.toLocaleString('en-US')} rows)` : '';
       out.push({
-        level: c.status === 'error' || atOrAbove(c.severity, input.failOn) ? 'error' : 'warning',
+        ...checkAnnotation(c, input.failOn),
         file: repoPath(file ?? resolve(input.baseDir, s.uri), input.workspace),
         ...(line !== undefined ? { line } : {}),
-        title: `Truthgate: ${c.type} (${c.severity})`,
-        message: [
-          `${c.id}: ${c.message}${count}${first ? `; first at ${formatSampleRow(first, 'en')}` : ''}`,
-          ...(c.description ? [c.description] : []),
-        ].join('\n'),
-        severity: c.severity,
       });
     }
   }
@@ -66,6 +67,38 @@ export function buildAnnotations(input: AnnotationInput): Annotation[] {
       severityRank(b.severity) - severityRank(a.severity) ||
       (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1),
   );
+}
+
+function checkAnnotation(c: CheckResult, failOn: FailOn): Omit<Annotation, 'file'> {
+  const first = c.samples[0];
+  const count = c.failingCount ? ` (${c.failingCount.toLocaleString('en-US')} rows)` : '';
+  return {
+    level: c.status === 'error' || atOrAbove(c.severity, failOn) ? 'error' : 'warning',
+    title: `Truthgate: ${c.type} (${c.severity})`,
+    message: [
+      `${c.id}: ${c.message}${count}${first ? `; first at ${formatSampleRow(first, 'en')}` : ''}`,
+      ...(c.description ? [c.description] : []),
+    ].join('\n'),
+    severity: c.severity,
+  };
+}
+
+/** A source in a database or object storage: its failures, or its error, on the suite file. */
+function externalAnnotations(s: SourceResult, input: AnnotationInput): Annotation[] {
+  const file = input.suiteFile ? { file: repoPath(input.suiteFile, input.workspace) } : {};
+  if (s.error)
+    return [
+      {
+        level: 'error',
+        ...file,
+        title: `Truthgate: ${s.error.code}`,
+        message: `${s.name} (${s.uri}): ${s.error.message}${s.error.hint ? ` (${s.error.hint})` : ''}`,
+        severity: 'critical',
+      },
+    ];
+  return s.checks
+    .filter((c) => c.status === 'fail' || c.status === 'error')
+    .map((c) => ({ ...checkAnnotation(c, input.failOn), ...file }));
 }
 
 /** The annotations GitHub will show, and how many were left for the summary. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TruthgateError, type Lang } from '../core/errors.ts';
 import { FailOn } from '../core/result/schema.ts';
+import type { ExternalPolicy } from './targets.ts';
 
 /** YAML 1.2 core-schema booleans, the set the Actions runner documents for boolean inputs. */
 const bool = z
@@ -22,6 +23,7 @@ const Schema = z.object({
   files: lines,
   'changed-only': bool,
   'compare-to-base': bool,
+  'external-sources': z.enum(['always', 'suite-changed', 'never']),
   'fail-on': z.union([z.literal(''), FailOn]),
   comment: z.enum(['always', 'on-change', 'on-failure', 'off']),
   // It lands inside an HTML comment, so `--` and `>` would end the marker early.
@@ -51,6 +53,8 @@ export interface ActionInputs {
   files: string[];
   changedOnly: boolean;
   compareToBase: boolean;
+  /** When SQL and object-store sources, which no changed file selects, are checked. */
+  externalSources: ExternalPolicy;
   /** undefined: the suite's own fail_on. */
   failOn: FailOn | undefined;
   comment: 'always' | 'on-change' | 'on-failure' | 'off';
@@ -88,6 +92,7 @@ export const INPUT_DEFAULTS: Partial<Record<(typeof inputNames)[number], string>
   files: '**/*.csv\n**/*.tsv\n**/*.parquet\n**/*.ndjson\n**/*.jsonl\n**/*.arrow\n',
   'changed-only': 'true',
   'compare-to-base': 'false',
+  'external-sources': 'always',
   comment: 'always',
   'comment-header': 'default',
   'max-annotations': '20',
@@ -120,6 +125,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     files: i.files,
     changedOnly: i['changed-only'],
     compareToBase: i['compare-to-base'],
+    externalSources: i['external-sources'],
     failOn: i['fail-on'] === '' ? undefined : i['fail-on'],
     comment: i.comment,
     commentHeader: i['comment-header'],

@@ -32,7 +32,13 @@ import { prepareHistory } from './history.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { neutralizeMentions } from './mentions.ts';
 import type { RemoteRun } from './remote.ts';
-import { confineSuite, resolveInWorkspace, selectFiles, sourcesTouching } from './targets.ts';
+import {
+  confineSuite,
+  resolveInWorkspace,
+  selectFiles,
+  selectSources,
+  type SourceSelection,
+} from './targets.ts';
 
 /** What the run found before anything is reported: a report or an error, notes, diff sections. */
 interface ActionFindings {
@@ -78,18 +84,17 @@ async function checkData(
   let sources: string[] | undefined;
   let selfLearned: string[] = [];
   if (inputs.suite) {
+    const suiteFile = resolveInWorkspace(inputs.suite, ctx.workspace);
     // A pull request must not make SQL read files beside the workspace, whatever the suite allows.
-    suite = loadSuiteFile(resolveInWorkspace(inputs.suite, ctx.workspace), process.env, {
-      denyFileFunctions: true,
-    });
+    suite = loadSuiteFile(suiteFile, process.env, { denyFileFunctions: true });
     confineSuite(suite, ctx.workspace);
-    if (changed) {
-      const abs = new Set(
-        changed.filter((f) => f.status !== 'removed').map((f) => resolve(ctx.workspace, f.path)),
-      );
-      sources = sourcesTouching(suite, abs);
-      if (sources.length === 0) out.notes.push(t(inputs.lang, 'noSourceChanged'));
-    }
+    const abs =
+      changed &&
+      new Set(changed.filter((f) => f.status !== 'removed').map((f) => resolve(ctx.workspace, f.path)));
+    const sel = selectSources(suite, ctx.workspace, abs, inputs.externalSources, suiteFile);
+    sources = sel.sources;
+    noteExternal(sel, inputs, abs !== undefined, out);
+    if (sources?.length === 0) out.notes.push(t(inputs.lang, 'noSourceChanged'));
   } else {
     const sel = selectFiles(inputs.files, ctx.workspace, changed);
     for (const f of sel.notData) {
@@ -155,6 +160,27 @@ async function checkData(
       out.notes.push(n);
     }
   }
+}
+
+/**
+ * Says which sources living outside the repository were skipped, or checked although no changed
+ * file selected them, so a reader never takes a green run for one that looked at their data.
+ */
+function noteExternal(
+  sel: SourceSelection,
+  inputs: ActionInputs,
+  filtered: boolean,
+  out: ActionFindings,
+): void {
+  if (sel.external.length === 0 || (sel.externalChecked && !filtered)) return;
+  const params = { sources: sel.external.join(', '), policy: inputs.externalSources };
+  const e = new TruthgateError(
+    sel.externalChecked ? 'TG_ACTION_EXTERNAL_CHECKED' : 'TG_ACTION_EXTERNAL_SKIPPED',
+    params,
+  );
+  const text = `${e.message_(inputs.lang)} ${e.hint(inputs.lang) ?? ''}`.trim();
+  if (!sel.externalChecked) core.notice(neutralizeMentions(text), { title: `Truthgate: ${e.code}` });
+  out.notes.push(text);
 }
 
 /**
@@ -224,12 +250,13 @@ function emitAnnotations(o: ActionFindings, inputs: ActionInputs, ctx: RunContex
     baseDir: o.suite.baseDir,
     workspace: ctx.workspace,
     failOn: o.report.failOn,
+    ...(inputs.suite ? { suiteFile: resolve(ctx.workspace, inputs.suite) } : {}),
   });
   const { shown, omitted } = capAnnotations(all, inputs.maxAnnotations);
   for (const a of shown) {
     const props = {
       title: neutralizeMentions(a.title),
-      file: a.file,
+      ...(a.file !== undefined ? { file: a.file } : {}),
       ...(a.line !== undefined ? { startLine: a.line } : {}),
     };
     if (a.level === 'error') core.error(neutralizeMentions(a.message), props);

@@ -67,6 +67,7 @@ export function compactResult(
     sources: report.sources.slice(0, MAX_SOURCES).map((s) => ({
       name: s.name,
       rowCount: s.rowCount,
+      fingerprint: s.fingerprint,
       ...(s.error ? { error: s.error.code } : {}),
     })),
     topIssues: topIssues(checks, Math.min(topN, MAX_TOP_ISSUES)),

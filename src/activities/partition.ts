@@ -29,9 +29,8 @@ function partialKey(t: { requestedAt: string; runId: string; source: string; fil
 export function planPartitionsActivity() {
   return (input: PartitionPlanInput): Promise<PartitionedSourcePlan[]> =>
     asActivity(async () => {
-      const suite = loadSuiteFile(input.suite);
-      await prefetchSuiteObjects(suite, input.sources);
-      return partitionedSources(suite, input.sources);
+      // Objects are listed, not downloaded: each partition fetches its own.
+      return partitionedSources(loadSuiteFile(input.suite), input.sources);
     });
 }
 
@@ -44,7 +43,7 @@ export function runPartitionActivity(store: ObjectStore) {
     asActivity(() =>
       withHeartbeat(async () => {
         const suite = loadSuiteFile(task.suite);
-        await prefetchSuiteObjects(suite, [task.source]);
+        // runPartition downloads this partition's object only.
         const result = await runPartition(suite, task.source, task.fileIndex, {
           now: new Date(task.requestedAt),
         });

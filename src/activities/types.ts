@@ -52,7 +52,8 @@ export interface ValidationResult {
   durationMs: number;
   summary: Summary;
   highestSeverity: Severity | null;
-  sources: { name: string; rowCount: number | null; error?: string }[];
+  /** `fingerprint`: the data's identity (file contents, object ETags, a table's row count and max timestamp). */
+  sources: { name: string; rowCount: number | null; fingerprint?: string | null; error?: string }[];
   topIssues: TopIssue[];
   /** Key of the full report in the report store. */
   reportKey: string;

@@ -6,7 +6,9 @@ import {
   type ScheduleSummary,
 } from '@temporalio/client';
 import { TruthgateError } from '../core/errors.ts';
-import { loadSuiteFile } from '../core/suite/load.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { loadSuiteFile, suiteIdentity } from '../core/suite/load.ts';
 import type { ValidationInput } from '../workflows/validation.ts';
 import type { RetentionInput } from '../workflows/retention.ts';
 
@@ -52,8 +54,23 @@ const overlapOf: Record<OverlapPolicy, ScheduleOverlapPolicy> = {
  * validation's suite is loaded first: a schedule over a missing or broken suite would fail on
  * every run, long after "created". Its identity goes to the memo, so lists can tell suites apart.
  */
+/**
+ * The suite's name for the schedule's memo. `${ENV}` secrets (a database password, a bucket key)
+ * belong to the workers, which resolve them at every run and may be the only machines that have
+ * them: a variable missing where the schedule is created does not stop it.
+ */
+function suiteName(path: string): string {
+  try {
+    return loadSuiteFile(path).name;
+  } catch (err) {
+    if (!(err instanceof TruthgateError) || err.code !== 'TG_ENV_MISSING') throw err;
+    const name = (parse(readFileSync(path, 'utf8')) as { name?: unknown } | null)?.name;
+    return typeof name === 'string' && !name.includes('${') ? name : suiteIdentity(path);
+  }
+}
+
 export async function createSchedule(client: Client, s: ScheduleSpecInput): Promise<void> {
-  const suite = s.work.workflow === 'validationWorkflow' ? loadSuiteFile(s.work.input.suite).name : undefined;
+  const suite = s.work.workflow === 'validationWorkflow' ? suiteName(s.work.input.suite) : undefined;
   if (s.cron.trim().split(/\s+/).length !== 5 && !s.cron.trim().startsWith('@')) {
     throw new TruthgateError('TG_SCHEDULE_INVALID', { detail: `cron "${s.cron}" must have five fields` });
   }

@@ -14,6 +14,7 @@ import { connectError, type ConnectionSettings } from './connection.ts';
 import { startHealthServer } from './health.ts';
 import { sdkLogger } from './logger.ts';
 import { ensureSearchAttributes } from './search-attributes.ts';
+import { removeStaleSpools } from '../core/sources/cloud/objects.ts';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -69,6 +70,8 @@ export async function createWorker(
     await connection.close();
     throw err;
   }
+  // A worker killed mid-activity (SIGKILL, out of memory) left its downloaded objects behind.
+  removeStaleSpools();
   const worker = await Worker.create({
     connection,
     namespace: s.connection.namespace,

@@ -1,7 +1,8 @@
 import type { CheckInstance } from '../checks/instance.ts';
 import type { CheckResult, Report, SourceResult } from '../result/schema.ts';
 import { runStatus, summarize } from '../result/status.ts';
-import { openSource, type OpenedSource } from '../sources/open.ts';
+import { prefetchObjects } from '../sources/cloud/objects.ts';
+import { listSourceFiles, openSource, type OpenedSource } from '../sources/open.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 import { mergedRowResult, sourceResult } from './merge.ts';
 import { planSource, type RowVerdictPlan } from './plan.ts';
@@ -43,7 +44,8 @@ export function partitionedSources(
     if (!spec || (suite.checks[name] ?? []).length === 0) continue;
     let files: number;
     try {
-      files = openSource(name, spec, { baseDir: suite.baseDir }).files.length;
+      // Listed only: planning downloads no object and reads no file.
+      files = listSourceFiles(name, spec, { baseDir: suite.baseDir }).length;
     } catch {
       continue; // The reduce step reports the error exactly as a single run would.
     }
@@ -52,18 +54,25 @@ export function partitionedSources(
   return out;
 }
 
-/** Runs the exactly mergeable checks of `source` on its file number `fileIndex`. */
+/**
+ * Runs the exactly mergeable checks of `source` on its file number `fileIndex`. Only that file is
+ * read (an object is the only one downloaded): the checks are classified on the file's own
+ * schema, and the reduce step runs whole any check a partition could not (see mergePartitions).
+ */
 export async function runPartition(
   suite: LoadedSuite,
   source: string,
   fileIndex: number,
   opts: PartitionOptions,
 ): Promise<PartitionResult> {
-  const whole = open(suite, source);
-  const { exact } = await classify(whole, suite.checks[source] ?? [], opts.now, suite);
-  const file = whole.files[fileIndex];
+  const spec = suite.sources[source]!;
+  const file = listSourceFiles(source, spec, { baseDir: suite.baseDir })[fileIndex];
   if (file === undefined) throw new RangeError(`source ${source} has no file #${fileIndex}`);
-  const part = openSource(source, { ...whole.spec, path: file }, { baseDir: suite.baseDir });
+  const own = { ...spec, path: file };
+  // Downloaded without blocking the event loop, so the activity heartbeats through it.
+  await prefetchObjects([own]);
+  const part = openSource(source, own, { baseDir: suite.baseDir });
+  const { exact } = await classify(part, suite.checks[source] ?? [], opts.now, suite);
   // Tolerances are applied after merging, so every partition with failing rows keeps samples.
   const checks = (suite.checks[source] ?? []).filter((c) => exact.has(c.id)).map(strictRowCheck);
   const result = await runSource(part, checks, {
@@ -102,6 +111,9 @@ export async function mergePartitions(
     if (parts.some((p) => p.error)) continue;
     const whole = open(suite, name);
     const c = await classify(whole, suite.checks[name] ?? [], opts.now, suite);
+    // A check some partition did not run (its file's schema differs) runs over the whole source.
+    for (const id of [...c.exact.keys()])
+      if (parts.some((p) => !p.checks.some((r) => r.id === id))) c.exact.delete(id);
     merged.set(name, { whole, ...c });
     reduceChecks[name] = (suite.checks[name] ?? []).filter((i) => !c.exact.has(i.id));
   }

@@ -827,6 +827,25 @@ export const messages = {
       ko: '각 객체 저장소가 지원하는 기능은 docs/sources.md에 있습니다.',
     },
   },
+  // mixed sources in the Action (src/action/targets.ts): data outside the repository.
+  TG_ACTION_EXTERNAL_CHECKED: {
+    exit: 0,
+    en: '{sources}: data in a database or object storage, which no changed file selects; checked anyway (`external-sources: {policy}`)',
+    ko: '{sources}: 데이터베이스나 객체 저장소의 데이터라 변경 파일로 선택되지 않지만 검사했습니다 (`external-sources: {policy}`)',
+    hint: {
+      en: 'Set `external-sources: suite-changed` to check them only when the suite file changes, or `never` to leave them to scheduled runs.',
+      ko: '스위트 파일이 바뀔 때만 검사하려면 `external-sources: suite-changed`, 예약 실행에 맡기려면 `never`로 설정하세요.',
+    },
+  },
+  TG_ACTION_EXTERNAL_SKIPPED: {
+    exit: 0,
+    en: '{sources}: data in a database or object storage; not checked in this run (`external-sources: {policy}`)',
+    ko: '{sources}: 데이터베이스나 객체 저장소의 데이터라 이번 실행에서 검사하지 않았습니다 (`external-sources: {policy}`)',
+    hint: {
+      en: 'Check them on a schedule (`truthgate schedule create`), or set `external-sources: always`.',
+      ko: '예약 실행(`truthgate schedule create`)으로 검사하거나 `external-sources: always`로 설정하세요.',
+    },
+  },
   // SQL backends: rendering checks for a dialect and pushdown (src/core/expr, src/core/sql).
   TG_CHECK_UNSUPPORTED_BACKEND: {
     exit: 2,

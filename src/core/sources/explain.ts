@@ -4,7 +4,7 @@ import { TruthgateError } from '../errors.ts';
 import { findCsvValue, type CsvLayout } from './csv-diagnose.ts';
 import { scanCsvFile, type CsvScanProblem } from './csv-scan.ts';
 import { isCloudPath } from './cloud/location.ts';
-import { localFile } from './cloud/objects.ts';
+import { bucketExists, localFile } from './cloud/objects.ts';
 import { objectStoreError } from './cloud/polars-errors.ts';
 import { firstInvalidUtf8InFile } from './detect.ts';
 import type { JsonProblem } from './json-diagnose.ts';
@@ -128,7 +128,7 @@ export function explainReadError(
     if (e) return e;
   }
   const shown = source.files.length === 1 ? displayPath(source.files[0]!, baseDir) : source.uri;
-  return readError(shown, raw, err);
+  return readError(shown, raw, err, () => bucketExists(source.spec.path, source.spec.storage_options ?? {}));
 }
 
 /** Same as explainReadError for one file (e.g. a JSON array read at open). */
@@ -147,8 +147,13 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function readError(shown: string, raw: string, err: unknown): TruthgateError {
-  const cloud = objectStoreError(raw, shown);
+function readError(
+  shown: string,
+  raw: string,
+  err: unknown,
+  bucketProbe?: () => boolean | undefined,
+): TruthgateError {
+  const cloud = objectStoreError(raw, shown, bucketProbe);
   if (cloud) return cloud;
   return new TruthgateError(
     'TG_SOURCE_READ',

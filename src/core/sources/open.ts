@@ -144,6 +144,16 @@ function osRead<T>(shown: string, step: () => T): T {
   }
 }
 
+/**
+ * The files (or object URIs) a source reads, listed without reading or downloading any of them:
+ * what a partitioned run needs to plan, and to pick one partition's file.
+ */
+export function listSourceFiles(name: string, spec: SourceSpec, opts: OpenOptions = {}): string[] {
+  if (spec.sql) throw new TruthgateError('TG_SQL_SOURCE_KIND', { source: name });
+  if (isCloudPath(spec.path)) return listObjects(spec.path, spec.storage_options ?? {}).uris;
+  return resolveFiles(spec.path, opts.baseDir ?? process.cwd());
+}
+
 function resolveFiles(path: string, baseDir: string): string[] {
   if (isDynamicPattern(path)) {
     const matches = globSync(path, { cwd: baseDir, absolute: true, onlyFiles: true }).sort();

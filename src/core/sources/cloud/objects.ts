@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import pl from 'nodejs-polars';
 import { createSyncFn } from 'synckit';
 import { TruthgateError } from '../../errors.ts';
 import { recordEnvValue } from '../../redact.ts';
 import { fingerprintObjects } from '../fingerprint.ts';
 import { formatFromPath } from '../detect.ts';
 import { isCloudPath, isS3, objectUri, parseLocation, type ObjectLocation } from './location.ts';
+import { BUCKET_MISSING } from './polars-errors.ts';
 import { s3Settings, type StorageOptions } from './s3-settings.ts';
 import type { Failure, ObjectInfo, S3Reply, S3Request } from './s3-worker.ts';
 
@@ -139,12 +141,39 @@ function remember(loc: ObjectLocation, items: SpoolItem[]): void {
   for (const t of items) spooled.set(objectUri(loc, t.key), { etag: t.etag, path: t.dest });
 }
 
-/** A non-S3 location: one entry that polars reads (and expands, for a glob) with its own credentials. */
-function unlisted(path: string, loc: ObjectLocation, options: StorageOptions): CloudObjects {
+/** The `storage_options` of a gs:// or az:// location that polars' reader for it takes. */
+function unlistedOptions(loc: ObjectLocation, options: StorageOptions): Record<string, string> {
   const prefix = loc.scheme.startsWith('g') ? 'google_' : loc.scheme.startsWith('a') ? 'azure_' : '';
-  const cloudOptions = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(options).flatMap(([k, v]) => (prefix && k.startsWith(prefix) ? [[k, String(v)]] : [])),
   );
+}
+
+/**
+ * Whether the bucket (container) of a gs:// or az:// path exists, asked by listing a key nobody
+ * uses through polars: called only after a read failed with "not found", which a missing
+ * container and a missing object both give. undefined when the answer says neither.
+ */
+export function bucketExists(path: string, options: StorageOptions): boolean | undefined {
+  if (!isCloudPath(path)) return undefined;
+  const loc = parseLocation(path);
+  if (isS3(loc) || loc.scheme === 'http' || loc.scheme === 'https') return undefined;
+  const probe = `${loc.scheme}://${loc.bucket}/truthgate-probe-*`;
+  try {
+    pl.scanCSV(probe, { cloudOptions: unlistedOptions(loc, options), glob: true } as Parameters<
+      typeof pl.scanCSV
+    >[1]).collectSync();
+    return true;
+  } catch (err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    if (BUCKET_MISSING.test(raw)) return false;
+    return /expanded paths were empty/i.test(raw) ? true : undefined;
+  }
+}
+
+/** A non-S3 location: one entry that polars reads (and expands, for a glob) with its own credentials. */
+function unlisted(path: string, loc: ObjectLocation, options: StorageOptions): CloudObjects {
+  const cloudOptions = unlistedOptions(loc, options);
   for (const [k, v] of Object.entries(cloudOptions)) recordEnvValue(k.toUpperCase(), v);
   return {
     uris: [path],
@@ -162,9 +191,50 @@ function unlisted(path: string, loc: ObjectLocation, options: StorageOptions): C
   };
 }
 
+/** Spool directories are named for their process, so a later one can tell when it died. */
+const SPOOL_PREFIX = 'truthgate-objects-';
+const SPOOL_NAME = /^truthgate-objects-(\d+)-/;
+
+/**
+ * Removes the spool directories of processes that no longer run (killed with SIGKILL, or out of
+ * memory, they never reached their exit handler). Called before a process makes its own, and
+ * when a worker starts. A directory whose process still runs, or that is not ours, stays.
+ */
+export function removeStaleSpools(dir = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number(SPOOL_NAME.exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // Another user's directory, or one removed meanwhile: not ours to worry about.
+    }
+  }
+  return removed;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function spoolPath(uri: string, o: ObjectInfo): string {
   if (!spoolDir) {
-    spoolDir = mkdtempSync(join(tmpdir(), 'truthgate-objects-'));
+    removeStaleSpools();
+    spoolDir = mkdtempSync(join(tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
     const dir = spoolDir;
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   }
