@@ -1,4 +1,6 @@
+import { nearest } from '../checks/nearest.ts';
 import { fillTemplate, type Dialect } from '../expr/dialect.ts';
+import { columnNotFound } from '../toolkit/columns.ts';
 import { translateRegex } from '../expr/regex.ts';
 import { quoteIdent, quoteString } from '../expr/sql.ts';
 import type { SqlSource } from '../sources/sql/open.ts';
@@ -33,6 +35,10 @@ export async function profileSqlSource(
   const t0 = performance.now();
   const options = resolveOptions(opts);
   const d = source.dialect;
+  const ts = source.spec.sql.timestamp_column;
+  const names = Object.keys(source.schema);
+  if (ts !== undefined && !(ts in source.schema))
+    throw columnNotFound(ts, source.name, names, nearest(ts, names));
   const cols = source.columns.map((c, i) => planSqlColumn(columnInfo(c.name, c.dtype), i, d));
   const from = source.from;
 
