@@ -98,6 +98,10 @@ export function exampleParams(def: CheckDefinition): Record<string, unknown> {
   return def.params.parse(rest) as Record<string, unknown>;
 }
 
+/** Why a check reading another source runs on a SQL source only in some suites. */
+export const OTHER_SOURCE_IN_DATABASE =
+  'reads another source: runs in the database when that source is a table or query of the same connection';
+
 /**
  * A plan context for a schema alone, without rows (docs and golden tests): reading another source
  * or the frame is not possible there, and checks that would are declared `sqlUnsupported`.
@@ -113,6 +117,9 @@ export function schemaOnlyContext(schema: Record<string, string>, now = new Date
     baseDir: '.',
     other: none,
     frame: none,
+    otherSql: () => {
+      throw new UnsupportedInDialect(OTHER_SOURCE_IN_DATABASE);
+    },
   };
 }
 
@@ -128,6 +135,8 @@ export function acceptsDtype<P>(def: CheckDefinition<P>, params: P, dtype: strin
     return true;
   } catch (err) {
     if (err instanceof TruthgateError && err.code === 'TG_CHECK_DTYPE') return false;
+    // Reading another source is not a question of the column's dtype.
+    if (err instanceof UnsupportedInDialect) return true;
     throw err;
   }
 }
