@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { closeSuiteSource, openSuiteSource, type SuiteSource } from '../../core/profile/sql-entry.ts';
+import { openPath } from './compare-output.ts';
 import { TruthgateError } from '../../core/errors.ts';
 import { isSqlSource } from '../../core/sources/spec.ts';
 import { loadSuiteFile, type LoadedSuite } from '../../core/suite/load.ts';
@@ -36,4 +38,37 @@ export function suiteInputs(suite: LoadedSuite, names: string[]): string[] {
       return spec && !isSqlSource(spec) ? [resolve(suite.baseDir, spec.path)] : [];
     }),
   ];
+}
+
+/**
+ * `drift` and `diff` sides: with --suite, an argument naming a source of the suite is that
+ * source (a SQL table or query stays in its database); anything else is a data file.
+ */
+export async function openSides(
+  suitePath: string | undefined,
+  args: string[],
+): Promise<{ opened: SuiteSource[]; inputs: string[] }> {
+  const suite = suitePath === undefined ? undefined : loadSuiteFile(suitePath);
+  const opened: SuiteSource[] = [];
+  const inputs: string[] = suite ? [suite.path] : [];
+  try {
+    for (const arg of args) {
+      if (suite && arg in suite.sources) {
+        opened.push(await openSuiteSource(suite, arg));
+        inputs.push(...suiteInputs(suite, [arg]).slice(1));
+      } else {
+        const source = openPath(arg);
+        opened.push({ kind: 'file', source });
+        inputs.push(...source.files);
+      }
+    }
+  } catch (err) {
+    await closeSides({ opened });
+    throw err;
+  }
+  return { opened, inputs };
+}
+
+export async function closeSides(sides: { opened: SuiteSource[] }): Promise<void> {
+  for (const s of sides.opened) await closeSuiteSource(s);
 }

@@ -133,6 +133,11 @@ const EPOCH_MS: Record<string, (q: string, dtype: string) => string | undefined>
         : undefined,
 };
 
+/** A Date/Datetime column as epoch milliseconds in the dialect (undefined where it has no exact form). */
+export function sqlEpochMs(d: Dialect, q: string, dtype: string): string | undefined {
+  return EPOCH_MS[d.name]?.(q, dtype);
+}
+
 function planSqlColumn(info: ColumnInfo, index: number, d: Dialect): SqlColumn {
   const q = quoteIdent(d, info.name);
   const double = d.types.Float64;
