@@ -57,7 +57,7 @@ export async function profileSqlSource(
   const keyed = stats.some((s) => s.distinct + (s.nullCount > 0 ? 1 : 0) === rows);
   // One session runs one statement at a time: the queries go in turn.
   const orderStats = await gathered(source, numbered, (c) =>
-    orderStatsSql(c, stats[c.index]!.fin, ranksOf, from, d),
+    orderStatsSql(c.index, c.numbers!, ranksOf(stats[c.index]!.fin), from, d),
   );
   const histograms = await gathered(
     source,
@@ -261,10 +261,10 @@ function firstStats(c: SqlColumn, r: Record<string, unknown>): FirstStats {
 }
 
 /** One UNION ALL query over several columns; rows come back keyed by column index `k`. */
-async function gathered(
+async function gathered<C>(
   source: SqlSource,
-  cols: SqlColumn[],
-  part: (c: SqlColumn) => string,
+  cols: C[],
+  part: (c: C) => string,
 ): Promise<Map<number, Record<string, unknown>[]>> {
   const out = new Map<number, Record<string, unknown>[]>();
   if (cols.length === 0) return out;
@@ -276,20 +276,35 @@ async function gathered(
   return out;
 }
 
-/** The order statistics at the grid and sketch ranks (0-based) of a column's finite values. */
-function orderStatsSql(
-  c: SqlColumn,
-  fin: number,
-  ranksOf: (n: number) => number[],
-  from: string,
-  d: Dialect,
-): string {
-  const ranks = ranksOf(fin).join(', ');
+/** The order statistics at the given ranks (0-based) of a column's finite values, keyed `k`. */
+function orderStatsSql(k: number, numbers: string, ranks: number[], from: string, d: Dialect): string {
   return (
-    `SELECT ${c.index} AS k, r, v FROM (SELECT v, row_number() OVER (ORDER BY v) - 1 AS r ` +
-    `FROM (SELECT ${c.numbers} AS v FROM ${from}) AS tg_v WHERE v IS NOT NULL) AS tg_r ` +
-    `WHERE r IN (${ranks})`
-  ).replace(/tg_v|tg_r/g, (m) => quoteIdent(d, `${m}${c.index}`));
+    `SELECT ${k} AS k, r, v FROM (SELECT v, row_number() OVER (ORDER BY v) - 1 AS r ` +
+    `FROM (SELECT ${numbers} AS v FROM ${from}) AS tg_v WHERE v IS NOT NULL) AS tg_r ` +
+    `WHERE r IN (${ranks.join(', ')})`
+  ).replace(/tg_v|tg_r/g, (m) => quoteIdent(d, `${m}${k}`));
+}
+
+/**
+ * The order statistics at `ranks` of each column's finite values (`numbers`, see sqlNumbers), in
+ * one query: rank -> value per column.
+ */
+export async function sqlOrderStats(
+  source: SqlSource,
+  columns: { numbers: string; ranks: number[] }[],
+): Promise<Map<number, number>[]> {
+  const parts = columns.map((c, k) => ({ index: k, numbers: c.numbers, ranks: c.ranks }));
+  const rows = await gathered(
+    source,
+    parts.filter((p) => p.ranks.length > 0),
+    (p) => orderStatsSql(p.index, p.numbers, p.ranks, source.from, source.dialect),
+  );
+  return parts.map((p) => new Map((rows.get(p.index) ?? []).map((r) => [num(r.r), num(r.v)])));
+}
+
+/** A column as finite doubles (epoch ms for dates and timestamps), NULL otherwise; undefined for other kinds. */
+export function sqlNumbers(d: Dialect, name: string, dtype: string): string | undefined {
+  return planSqlColumn(columnInfo(name, dtype), 0, d).numbers;
 }
 
 /** Equal-width bin counts, with the same float arithmetic as the polars profile. */
