@@ -175,15 +175,3 @@ test('another connection or a file: TG_CHECK_UNSUPPORTED_BACKEND at run and at v
   assert.match(r.stderr, /TG_COLUMN_NOT_FOUND/);
   assert.ok(!hasStackTrace(r.stderr));
 });
-
-test('a file source whose check reads a SQL source: a coded error for that check, the others run', async () => {
-  const s = await run(
-    'orders.csv',
-    `
-    - foreign_key: { column: customer_id, reference: { source: customers, column: id } }
-    - row_count: { min: 1 }`,
-  );
-  assert.equal(s.checks[0]!.errorCode, 'TG_SQL_SOURCE_KIND');
-  assert.match(s.checks[0]!.message, /customers/);
-  assert.equal(s.checks[1]!.status, 'pass');
-});

@@ -100,6 +100,21 @@ test('faults: missing table, missing column, permission denied, timeout, usage',
       assert.ok(!r.stderr.includes(pg.password) && !r.stderr.includes(READER));
     }
   }
+  // drift and diff read the same sources in their database, with the same codes.
+  for (const [args, code] of [
+    [['drift', '--baseline', 'edge', '--current', 'missing'], 'TG_SQL_TABLE_NOT_FOUND'],
+    [['drift', '--baseline', 'denied', '--current', 'edge'], 'TG_SQL_PERMISSION'],
+    [['drift', '--baseline', 'edge', '--current', 'sleepy'], 'TG_SQL_TIMEOUT'],
+    [['diff', 'missing', 'edge'], 'TG_SQL_TABLE_NOT_FOUND'],
+    [['diff', 'sleepy', 'sleepy'], 'TG_SQL_TIMEOUT'],
+    [['diff', 'edge', 'duck_edge'], 'TG_DIFF_SQL_CONNECTION'],
+  ] as const) {
+    const r = cli([args[0], '--suite', 'suite.yml', ...args.slice(1)]);
+    assert.match(r.stderr, new RegExp(code), `${args.join(' ')}: ${r.stderr}`);
+    assert.ok(r.code === 2 || r.code === 3, `${args.join(' ')}: exit ${r.code}`);
+    assert.ok(!hasStackTrace(r.stderr), r.stderr);
+    assert.ok(!r.stderr.includes(pg.password) && !r.stderr.includes(READER));
+  }
   const both = cli(['profile', 'x.csv', '--suite', 'suite.yml', '--source', 'edge']);
   assert.equal(both.code, 2);
   assert.match(both.stderr, /TG_USAGE/);

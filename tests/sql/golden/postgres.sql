@@ -347,7 +347,7 @@ SELECT "quantity", "unit_price", "total" FROM "public"."orders" WHERE (NOT coale
 -- TG_CHECK_UNSUPPORTED_BACKEND: Check `no_pii` cannot run inside PostgreSQL: PostgreSQL has no cast that returns null on bad input (TRY_CAST)
 
 -- drift {"baseline":"orders_last_month","method":"auto"} (Float64)
--- TG_CHECK_UNSUPPORTED_BACKEND: Check `drift` cannot run inside PostgreSQL: profiles both sides with polars (profiles of SQL sources come with issue 15 item 5)
+-- TG_CHECK_UNSUPPORTED_BACKEND: Check `drift` cannot run inside PostgreSQL: compares the rows in polars during the run; for a SQL source, `truthgate drift --suite` counts the drift in the database
 
 -- row_count_anomaly {"sensitivity":4,"min_history":7} (Float64)
 SELECT count(*) AS "__tg_rows",
