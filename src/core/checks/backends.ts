@@ -100,7 +100,7 @@ export function exampleParams(def: CheckDefinition): Record<string, unknown> {
 
 /** Why a check reading another source runs on a SQL source only in some suites. */
 export const OTHER_SOURCE_IN_DATABASE =
-  'reads another source: runs in the database when that source is a table or query of the same connection';
+  'runs in the database only when the source it reads is a table or query of the same connection';
 
 /**
  * A plan context for a schema alone, without rows (docs and golden tests): reading another source

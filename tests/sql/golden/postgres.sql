@@ -33,7 +33,7 @@ FROM (SELECT *, count(*) OVER (PARTITION BY "status") AS "__tg_w0" FROM "public"
 SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY "status") AS "__tg_w0" FROM "public"."orders") AS "__tg_src" WHERE ("__tg_w0" > 1) LIMIT 5;
 
 -- row_count_compare {"other":"orders_yesterday","tolerance":0.1} (Float64)
--- TG_CHECK_UNSUPPORTED_BACKEND: Check `row_count_compare` cannot run inside PostgreSQL: reads another source: runs in the database when that source is a table or query of the same connection
+-- TG_CHECK_UNSUPPORTED_BACKEND: Check `row_count_compare` cannot run inside PostgreSQL: runs in the database only when the source it reads is a table or query of the same connection
 
 -- not_null {"column":"order_id"} (Float64)
 SELECT count(*) AS "__tg_rows",
@@ -338,7 +338,7 @@ FROM "public"."orders";
 SELECT "quantity", "unit_price", "total" FROM "public"."orders" WHERE (NOT coalesce((quantity * unit_price = total), FALSE)) LIMIT 5;
 
 -- foreign_key {"column":"customer_id","reference":{"source":"customers","column":"id"}} (Float64)
--- TG_CHECK_UNSUPPORTED_BACKEND: Check `foreign_key` cannot run inside PostgreSQL: reads another source: runs in the database when that source is a table or query of the same connection
+-- TG_CHECK_UNSUPPORTED_BACKEND: Check `foreign_key` cannot run inside PostgreSQL: runs in the database only when the source it reads is a table or query of the same connection
 
 -- sql {"query":"SELECT order_id FROM source WHERE status = 'paid' AND paid_at IS NULL"} (Float64)
 -- TG_CHECK_UNSUPPORTED_BACKEND: Check `sql` cannot run inside PostgreSQL: the check runs its own query
