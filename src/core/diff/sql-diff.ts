@@ -217,6 +217,10 @@ async function keyedInDatabase(
       .join(' AND ');
   const keyList = (alias: string) => k.key.map((c) => `${alias}.${q(c)}`).join(', ');
   const limit = (sql: string) => fillTemplate(d.limit, [sql, Math.max(0, Math.floor(k.sampleSize))]);
+  // The first rows by key of a join, computed whole first: with ORDER BY ... LIMIT straight on the
+  // join, PostgreSQL may pick a nested loop hoping to stop early, which on large tables never ends.
+  const sampled = (sql: string) =>
+    limit(`WITH tg_rows AS MATERIALIZED (${sql}) SELECT * FROM tg_rows ORDER BY ${k.key.map(q).join(', ')}`);
   const rel = (s: Side) => `(SELECT * FROM ${s.from}) AS`;
   const unique = (s: Side, alias: string) =>
     s.dup
@@ -227,7 +231,7 @@ async function keyedInDatabase(
     const rows = `FROM ${rel(from)} a WHERE NOT EXISTS (SELECT 1 FROM ${rel(other)} b WHERE ${on('a', 'b')})`;
     const [counted] = await query(`SELECT count(*) AS n ${rows}`);
     const cols = from.columns.map((c) => `a.${q(c)}`).join(', ');
-    const samples = await query(limit(`SELECT ${cols} ${rows} ORDER BY ${keyList('a')}`));
+    const samples = await query(sampled(`SELECT ${cols} ${rows}`));
     return { count: toNumber(counted?.n) ?? 0, samples: samples.map((r) => pick(r, from.columns)) };
   };
   const removed = await anti(k.old, k.new);
@@ -255,11 +259,7 @@ async function keyedInDatabase(
     `${differs[i]} AS ${q(`f_${i}`)}`,
   ]);
   const changedRows = changedCount
-    ? await query(
-        limit(
-          `SELECT ${[keyList('a'), ...shown].join(', ')} ${joined} WHERE ${any} ORDER BY ${keyList('a')}`,
-        ),
-      )
+    ? await query(sampled(`SELECT ${[keyList('a'), ...shown].join(', ')} ${joined} WHERE ${any}`))
     : [];
   const duplicates = async (s: Side): Promise<KeyedDiff['duplicates']['old']> => {
     if (!s.dup) return { rows: 0, keys: 0, samples: [] };

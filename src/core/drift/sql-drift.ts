@@ -86,21 +86,22 @@ async function currentEvidence(
       listed: (sides.get(p.column) as CategoricalSide).top.map((t) => t.value),
     }));
 
-  const lit = (x: number) => `CAST(${String(x)} AS ${d.types.Float64})`;
   const outputs = ['count(*) AS rows'];
-  numeric.forEach(({ p, x, cuts, points }, i) => {
+  numeric.forEach(({ p, x }, i) => {
     outputs.push(
       `count(${x}) AS n_${i}`,
       `count(*) - count(${quoteIdent(d, p.column)}) AS nulls_${i}`,
       `stddev_samp(${x}) AS std_${i}`,
-      ...[...cuts, ...points].map((c, j) => `count(*) FILTER (WHERE ${x} <= ${lit(c)}) AS le_${i}_${j}`),
-      ...points.map((c, j) => `count(*) FILTER (WHERE ${x} < ${lit(c)}) AS lt_${i}_${j}`),
     );
   });
   categorical.forEach(({ q }, i) => outputs.push(`count(${q}) AS cn_${i}`));
   const [r = {}] = await source.session.query(`SELECT ${outputs.join(', ')} FROM ${source.from}`);
   const n = (k: string) => toNumber(r[k]) ?? 0;
   const rows = n('rows');
+  const atPoints = await countsAtPoints(
+    source,
+    numeric.map(({ x, cuts, points }) => ({ x, points: [...new Set([...cuts, ...points])] })),
+  );
 
   const text = (q: string) => `CAST(${q} AS ${d.types.String})`;
   const inList = (values: string[]) =>
@@ -131,7 +132,8 @@ async function currentEvidence(
   const evidence = new Map<string, Evidence>();
   numeric.forEach(({ p, cuts, points }, i) => {
     const count = n(`n_${i}`);
-    const le = [...cuts, ...points].map((_, j) => n(`le_${i}_${j}`));
+    const at = atPoints[i]!;
+    const le = [...cuts, ...points].map((c) => at.get(c)?.le ?? 0);
     const stats = grids[i]!;
     evidence.set(p.column, {
       kind: 'numeric',
@@ -142,7 +144,7 @@ async function currentEvidence(
       currentAtCuts: le.slice(0, cuts.length),
       points,
       currentLe: le.slice(cuts.length),
-      currentLt: points.map((_, j) => n(`lt_${i}_${j}`)),
+      currentLt: points.map((c) => at.get(c)?.lt ?? 0),
       currentGrid: stats.size ? gridFromOrderStats(count, (rank) => stats.get(rank)!) : null,
       exactKs: null,
     });
@@ -169,4 +171,42 @@ async function currentEvidence(
     });
   });
   return { rows, evidence };
+}
+
+/**
+ * How many finite values of each column lie at or below (`le`) and strictly below (`lt`) each of
+ * its points, for every column in one query: the points are merged into the sorted values and a
+ * running count read at each (two sorts), instead of one comparison per value and point.
+ */
+async function countsAtPoints(
+  source: SqlSource,
+  columns: { x: string; points: number[] }[],
+): Promise<Map<number, { le: number; lt: number }>[]> {
+  const d = source.dialect;
+  const double = d.types.Float64;
+  const int = d.types.Int32;
+  const parts = columns.flatMap(({ x, points }, k) =>
+    points.length === 0
+      ? []
+      : [
+          `SELECT ${k} AS k, CAST(NULL AS ${int}) AS j, ${x} AS v, 1 AS d FROM ${source.from} WHERE ${x} IS NOT NULL`,
+          `SELECT ${k} AS k, j, p AS v, 0 AS d FROM (VALUES ${points
+            .map((p, j) => `(${j}, CAST(${String(p)} AS ${double}))`)
+            .join(', ')}) AS ${quoteIdent(d, `tg_points${k}`)}(j, p)`,
+        ],
+  );
+  const out = columns.map(() => new Map<number, { le: number; lt: number }>());
+  if (parts.length === 0) return out;
+  const running = (order: string) =>
+    `sum(d) OVER (PARTITION BY k ORDER BY v, d ${order} ROWS UNBOUNDED PRECEDING)`;
+  const rows = await source.session.query(
+    `SELECT k, j, le, lt FROM (SELECT k, j, ${running('DESC')} AS le, ${running('ASC')} AS lt ` +
+      `FROM (${parts.join('\nUNION ALL\n')}) AS tg_merged) AS tg_running WHERE j IS NOT NULL`,
+  );
+  for (const r of rows) {
+    const k = toNumber(r.k) ?? 0;
+    const point = columns[k]!.points[toNumber(r.j) ?? 0]!;
+    out[k]!.set(point, { le: toNumber(r.le) ?? 0, lt: toNumber(r.lt) ?? 0 });
+  }
+  return out;
 }
