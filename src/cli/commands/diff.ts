@@ -4,9 +4,13 @@ import { renderDiffMarkdown } from '../../core/render/diff-markdown.ts';
 import { renderDiffTerminal } from '../../core/render/diff-terminal.ts';
 import { emitResult, resolveLang, withOutputOptions, type ResultFormat } from '../output.ts';
 import { parseSampleSize } from './check.ts';
-import { openPath, parseList, resultText } from './compare-output.ts';
+import { parseList, resultText } from './compare-output.ts';
+import { closeSides, openSides } from './suite-source.ts';
+import { diffSqlSources } from '../../core/diff/sql-diff.ts';
+import { TruthgateError } from '../../core/errors.ts';
 
 interface DiffCliOptions {
+  suite?: string;
   key?: string[];
   sampleSize?: number;
   format: ResultFormat;
@@ -21,8 +25,12 @@ export function registerDiff(program: Command): void {
     program
       .command('diff')
       .description('Compare two versions of a dataset: schema, statistics and, with --key, rows')
-      .argument('<old>', 'the old data file')
-      .argument('<new>', 'the new data file')
+      .argument('<old>', 'the old data file (or, with --suite, a source of the suite)')
+      .argument('<new>', 'the new data file (or, with --suite, a source of the suite)')
+      .option(
+        '--suite <file>',
+        'suite whose sources <old> and <new> may name (SQL tables are diffed in their database)',
+      )
       .option(
         '--key <list>',
         'comma-separated key columns: report rows added, removed and changed',
@@ -37,17 +45,34 @@ export function registerDiff(program: Command): void {
   ).action(async (oldPath: string, newPath: string, _opts: unknown, cmd: Command) => {
     const o = cmd.optsWithGlobals<DiffCliOptions>();
     const lang = resolveLang(o.lang);
-    const [before, after] = [openPath(oldPath), openPath(newPath)];
-    const result = await diffSources(before, after, {
+    const diffOpts = {
       ...(o.key ? { key: o.key } : {}),
       ...(o.sampleSize !== undefined ? { sampleSize: o.sampleSize } : {}),
-    });
+    };
+    const sides = await openSides(o.suite, [oldPath, newPath]);
+    let result;
+    try {
+      const [before, after] = sides.opened;
+      if (before!.kind === 'sql' && after!.kind === 'sql')
+        result = await diffSqlSources(before!.source, after!.source, diffOpts);
+      else if (before!.kind === 'file' && after!.kind === 'file')
+        result = await diffSources(before!.source, after!.source, diffOpts);
+      else
+        throw new TruthgateError('TG_DIFF_SQL_CONNECTION', {
+          old: oldPath,
+          new: newPath,
+          detail:
+            'one is a SQL source and the other a file; rows are compared inside one database or in polars, never by downloading a table',
+        });
+    } finally {
+      await closeSides(sides);
+    }
     const renderers = { terminal: renderDiffTerminal, markdown: renderDiffMarkdown };
     emitResult(resultText(result, renderers, { color: o.color, lang }), {
       format: o.format,
       output: o.output,
       lang,
-      inputs: [...before.files, ...after.files],
+      inputs: sides.inputs,
     });
     process.exitCode = 0;
   });

@@ -6,9 +6,17 @@ import { TruthgateError } from '../../core/errors.ts';
 import { renderDriftMarkdown } from '../../core/render/drift-markdown.ts';
 import { renderDriftTerminal } from '../../core/render/drift-terminal.ts';
 import { emitResult, resolveLang, withOutputOptions, type ResultFormat } from '../output.ts';
-import { openPath, parseFraction, parseList, resultText } from './compare-output.ts';
+import { parseFraction, parseList, resultText } from './compare-output.ts';
+import { driftSqlCurrent } from '../../core/drift/sql-drift.ts';
+import { profileSource } from '../../core/profile/profile.ts';
+import { profileSqlSource } from '../../core/profile/sql-profile.ts';
+import type { Profile } from '../../core/profile/types.ts';
+import type { SuiteSource } from '../../core/profile/sql-entry.ts';
+import type { DriftReport } from '../../core/drift/schema.ts';
+import { closeSides, openSides } from './suite-source.ts';
 
 interface DriftCliOptions {
+  suite?: string;
   baseline: string;
   current: string;
   method: MethodChoice;
@@ -32,6 +40,10 @@ export function registerDrift(program: Command): void {
         'baseline data file, or a profile JSON saved by `truthgate profile`',
       )
       .requiredOption('--current <file>', 'the data to judge')
+      .option(
+        '--suite <file>',
+        'suite whose sources --baseline and --current may name (SQL tables are measured in their database)',
+      )
       .addOption(
         new Option('--method <method>', 'drift method').choices(MethodChoice.options).default('auto'),
       )
@@ -46,22 +58,54 @@ export function registerDrift(program: Command): void {
         detail: '--threshold needs a named --method (e.g. --method psi)',
       });
     }
-    const baseline = looksLikeProfile(o.baseline) ? readProfileFile(o.baseline) : openPath(o.baseline);
-    const current = openPath(o.current);
-    const report = await driftCompare(baseline, current, {
+    const driftOpts = {
       method: o.method,
       ...(o.columns ? { columns: o.columns } : {}),
       ...(o.threshold !== undefined ? { thresholds: { [o.method]: o.threshold } } : {}),
       ...(o.maxDriftedShare !== undefined ? { maxDriftedShare: o.maxDriftedShare } : {}),
-    });
+    };
+    const savedProfile = looksLikeProfile(o.baseline) ? readProfileFile(o.baseline) : undefined;
+    const sides = await openSides(o.suite, savedProfile ? [o.current] : [o.baseline, o.current]);
+    let report: DriftReport;
+    try {
+      const current = sides.opened.at(-1)!;
+      const baseline = savedProfile ?? sides.opened[0]!;
+      report = await driftOf(baseline, current, driftOpts);
+    } finally {
+      await closeSides(sides);
+    }
     const lang = resolveLang(o.lang);
     const renderers = { terminal: renderDriftTerminal, markdown: renderDriftMarkdown };
     emitResult(resultText(report, renderers, { color: o.color, lang }), {
       format: o.format,
       output: o.output,
       lang,
-      inputs: [o.baseline, ...current.files],
+      inputs: [o.baseline, ...sides.inputs],
     });
     process.exitCode = report.dataset.drifted ? 1 : 0;
   });
+}
+
+/**
+ * Polars compares two files (or a file with a saved profile); as soon as a side is a SQL source,
+ * the baseline becomes its profile (computed where it lives) and a SQL current side is counted
+ * in its database against it (drift/sql-drift.ts).
+ */
+async function driftOf(
+  baseline: Profile | SuiteSource,
+  current: SuiteSource,
+  opts: Parameters<typeof driftCompare>[2],
+): Promise<DriftReport> {
+  const isProfile = 'schemaVersion' in baseline;
+  if (current.kind === 'file' && (isProfile || baseline.kind === 'file'))
+    return driftCompare(isProfile ? baseline : baseline.source, current.source, opts);
+  const profile = isProfile
+    ? baseline
+    : baseline.kind === 'sql'
+      ? await profileSqlSource(baseline.source)
+      : await profileSource(baseline.source);
+  const as = isProfile ? 'profile' : 'source';
+  return current.kind === 'sql'
+    ? driftSqlCurrent(profile, current.source, opts, as)
+    : driftCompare(profile, current.source, opts);
 }

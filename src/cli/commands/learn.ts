@@ -2,7 +2,12 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { runSuite } from '../../core/engine/run-suite.ts';
 import { writeFileAtomic } from '../../core/fs/atomic.ts';
-import { learnSuite, sourceNameFor } from '../../core/learn/learn.ts';
+import { learnSuite, sourceNameFor, type LearnOptions } from '../../core/learn/learn.ts';
+import { sqlLearnOptions } from '../../core/learn/sql-learn.ts';
+import { closeSuiteSource, openSuiteSource } from '../../core/profile/sql-entry.ts';
+import { profileSqlSource } from '../../core/profile/sql-profile.ts';
+import type { Profile } from '../../core/profile/types.ts';
+import { sourceArg, suiteInputs, type SourceArg, type SuiteSourceOptions } from './suite-source.ts';
 import { strictnesses, type Strictness } from '../../core/learn/propose.ts';
 import { profileSource } from '../../core/profile/profile.ts';
 import { openSource } from '../../core/sources/open.ts';
@@ -10,7 +15,7 @@ import { parseSuite } from '../../core/suite/load.ts';
 import { findSourceHistory, seriesOf } from '../../core/history/store.ts';
 import { DirectoryStore } from '../../core/store/directory.ts';
 
-interface LearnCliOptions {
+interface LearnCliOptions extends SuiteSourceOptions {
   output?: string;
   strictness: Strictness;
   name?: string;
@@ -21,7 +26,12 @@ export function registerLearn(program: Command): void {
   program
     .command('learn')
     .description('Propose a commented suite file from the data (checks that pass on it)')
-    .argument('<source>', 'data file or glob')
+    .argument('[source]', 'data file or glob')
+    .option('--suite <file>', 'suite file declaring the source to learn from (with --source)')
+    .option(
+      '--source <name>',
+      'source of the suite: a file, or a SQL table or query profiled in its database',
+    )
     .option('-o, --output <file>', 'suite file to write (default: print to stdout)')
     .addOption(
       new Option('--strictness <level>', 'how tight the learned bounds are')
@@ -33,29 +43,75 @@ export function registerLearn(program: Command): void {
       '--history <dir>',
       "report store holding the source's metric history: also propose anomaly checks where it has enough runs",
     )
-    .action(async (source: string, _opts: unknown, cmd: Command) => {
+    .action(async (path: string | undefined, _opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<LearnCliOptions>();
-      const name = opts.name ?? sourceNameFor(source);
-      const opened = openSource(name, { path: source });
-      const profile = await profileSource(opened);
+      const arg = sourceArg(path, opts);
+      const name = opts.name ?? (arg.kind === 'suite' ? arg.name : sourceNameFor(arg.path));
       // The suite names the data relative to where the suite file will live.
       const suiteDir = opts.output ? dirname(resolve(opts.output)) : process.cwd();
-      const rel = isAbsolute(source) ? source : relative(suiteDir, resolve(source)) || source;
+      const { profile, inputs, source } = await profileFor(arg, name, suiteDir);
       const history = opts.history
         ? await findSourceHistory(new DirectoryStore(opts.history), name)
         : undefined;
       const learned = learnSuite(profile, {
         strictness: opts.strictness,
         sourceName: name,
-        sourcePath: rel,
+        ...source,
         ...(opts.history ? { historyRuns: (metric: string) => seriesOf(history, metric).length } : {}),
       });
       await warnIfFailing(learned.yamlText, suiteDir);
       if (opts.output) {
-        writeFileAtomic(opts.output, learned.yamlText, { inputs: opened.files });
+        writeFileAtomic(opts.output, learned.yamlText, { inputs });
         process.stderr.write(`Learned ${learned.proposals.length} checks into ${opts.output}\n`);
       } else process.stdout.write(learned.yamlText);
     });
+}
+
+/** A suite's file path as the learned suite, in `suiteDir`, names it (URLs stay as they are). */
+function reroot(path: string, baseDir: string, suiteDir: string): string {
+  if (/^[a-z][\w+.-]*:\/\//i.test(path) || isAbsolute(path)) return path;
+  return relative(suiteDir, resolve(baseDir, path)) || path;
+}
+
+type SourceOptions = Pick<LearnOptions, 'sourcePath' | 'sourceEntry' | 'connections' | 'unsupported'>;
+
+/** The profile to learn from and how the learned suite names its source. */
+async function profileFor(
+  arg: SourceArg,
+  name: string,
+  suiteDir: string,
+): Promise<{ profile: Profile; inputs: string[]; source: SourceOptions }> {
+  const relTo = (p: string) => (isAbsolute(p) ? p : relative(suiteDir, resolve(p)) || p);
+  if (arg.kind === 'path') {
+    const opened = openSource(name, { path: arg.path });
+    return {
+      profile: await profileSource(opened),
+      inputs: opened.files,
+      source: { sourcePath: relTo(arg.path) },
+    };
+  }
+  const { suite } = arg;
+  const inputs = suiteInputs(suite, [arg.name]);
+  const s = await openSuiteSource(suite, arg.name);
+  try {
+    if (s.kind === 'file')
+      return {
+        profile: await profileSource(s.source, { baseDir: suite.baseDir }),
+        inputs,
+        source: { sourcePath: reroot(s.source.spec.path, suite.baseDir, suiteDir) },
+      };
+    const { source } = s;
+    return {
+      profile: await profileSqlSource(source),
+      inputs,
+      source: {
+        sourcePath: source.uri,
+        ...sqlLearnOptions(suite, arg.name, source.spec, source.dialect, source.schema, suiteDir),
+      },
+    };
+  } finally {
+    await closeSuiteSource(s);
+  }
 }
 
 /** A learned suite must pass on its own data; say so loudly if one check does not. */

@@ -6,6 +6,8 @@ import { renderProfileMarkdown } from '../../core/render/profile-markdown.ts';
 import { renderProfileTerminal } from '../../core/render/profile-terminal.ts';
 import { openSource } from '../../core/sources/open.ts';
 import { sourceNameFor } from '../../core/learn/learn.ts';
+import { profileSuiteSource } from '../../core/profile/sql-entry.ts';
+import { sourceArg, suiteInputs, type SuiteSourceOptions } from './suite-source.ts';
 import {
   emitResult,
   resolveLang,
@@ -15,7 +17,7 @@ import {
   type ResultFormat,
 } from '../output.ts';
 
-interface ProfileCliOptions {
+interface ProfileCliOptions extends SuiteSourceOptions {
   format: ResultFormat;
   output?: string;
   perFile?: boolean;
@@ -30,7 +32,12 @@ export function registerProfile(program: Command): void {
     program
       .command('profile')
       .description('Profile a data source: per-column statistics, top values, inferred types')
-      .argument('<source>', 'data file or glob')
+      .argument('[source]', 'data file or glob')
+      .option('--suite <file>', 'suite file declaring the source to profile (with --source)')
+      .option(
+        '--source <name>',
+        'source of the suite: a file, or a SQL table or query profiled in its database',
+      )
       .option('--per-file', 'profile each file of a glob separately and merge the profiles')
       .option('--top-k <n>', 'distinct values kept with counts (default 1000)', positiveInt('--top-k'))
       .option(
@@ -39,19 +46,29 @@ export function registerProfile(program: Command): void {
         positiveInt('--exact-distinct-limit'),
       )
       .option('--no-color', 'disable colours'),
-  ).action(async (source: string, _opts: unknown, cmd: Command) => {
+  ).action(async (path: string | undefined, _opts: unknown, cmd: Command) => {
     const opts = cmd.optsWithGlobals<ProfileCliOptions>();
-    const opened = openSource(sourceNameFor(source), { path: source });
-    const profile = await profileSource(opened, {
+    const arg = sourceArg(path, opts);
+    const runOpts = {
       ...(opts.perFile ? { perFile: true } : {}),
       ...(opts.topK !== undefined ? { topK: opts.topK } : {}),
       ...(opts.exactDistinctLimit !== undefined ? { exactDistinctLimit: opts.exactDistinctLimit } : {}),
-    });
+    };
+    let profile: Profile;
+    let inputs: string[];
+    if (arg.kind === 'suite') {
+      profile = await profileSuiteSource(arg.suite, arg.name, runOpts);
+      inputs = suiteInputs(arg.suite, [arg.name]);
+    } else {
+      const opened = openSource(sourceNameFor(arg.path), { path: arg.path });
+      profile = await profileSource(opened, runOpts);
+      inputs = opened.files;
+    }
     emitResult((format) => renderProfile(profile, format, useColor(opts.color)), {
       format: opts.format,
       output: opts.output,
       lang: resolveLang(opts.lang),
-      inputs: opened.files,
+      inputs,
     });
   });
 }

@@ -60,7 +60,12 @@ async function compileSuite(suite: LoadedSuite, lang: Lang): Promise<TruthgateEr
     try {
       const spec = suite.sources[name]!;
       if (isSqlSource(spec)) {
-        const sqlOpts = { now: new Date(), connections: suite.connections, baseDir: suite.baseDir };
+        const sqlOpts = {
+          now: new Date(),
+          connections: suite.connections,
+          baseDir: suite.baseDir,
+          others: suite.sources,
+        };
         problems.push(...(await compileSqlSource(name, spec, checks, sqlOpts)));
         continue;
       }

@@ -120,6 +120,10 @@ export function exampleParams(def: CheckDefinition): Record<string, unknown> {
   return def.params.parse(rest) as Record<string, unknown>;
 }
 
+/** Why a check reading another source runs on a SQL source only in some suites. */
+export const OTHER_SOURCE_IN_DATABASE =
+  'runs in the database only when the source it reads is a table or query of the same connection';
+
 /**
  * A plan context for a schema alone, without rows (docs and golden tests): reading another source
  * or the frame is not possible there, and checks that would are declared `sqlUnsupported`.
@@ -135,6 +139,9 @@ export function schemaOnlyContext(schema: Record<string, string>, now = new Date
     baseDir: '.',
     other: none,
     frame: none,
+    otherSql: () => {
+      throw new UnsupportedInDialect(OTHER_SOURCE_IN_DATABASE);
+    },
   };
 }
 
@@ -150,6 +157,8 @@ export function acceptsDtype<P>(def: CheckDefinition<P>, params: P, dtype: strin
     return true;
   } catch (err) {
     if (err instanceof TruthgateError && err.code === 'TG_CHECK_DTYPE') return false;
+    // Reading another source is not a question of the column's dtype.
+    if (err instanceof UnsupportedInDialect) return true;
     throw err;
   }
 }

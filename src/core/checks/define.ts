@@ -6,6 +6,7 @@ import { isoShapeOf } from '../expr/polars-time.ts';
 import type { SourceHistory } from '../history/series.ts';
 import type { Severity } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
+import type { OtherRelation } from './cross-sql.ts';
 
 export const categories = [
   'table',
@@ -114,6 +115,11 @@ export interface CheckContext {
   where?: string;
   /** Metrics of this source's past runs, for anomaly checks (absent: no history store). */
   history?: SourceHistory;
+  /**
+   * SQL sources only: another source of the suite as SQL of the same connection, for checks that
+   * read it inside the database (cross-sql.ts). Throws UnsupportedInDialect when it is not there.
+   */
+  otherSql?(name: string): OtherRelation;
 }
 
 /** How a check behaves when a source is processed in partitions and merged (Temporal fan-out). */
@@ -134,7 +140,7 @@ export function mergesExactly(def: CheckDefinition, plan: Plan): plan is RowPlan
  */
 export type PlanContext = Pick<
   CheckContext,
-  'source' | 'schema' | 'now' | 'baseDir' | 'other' | 'frame' | 'where' | 'history'
+  'source' | 'schema' | 'now' | 'baseDir' | 'other' | 'frame' | 'where' | 'history' | 'otherSql'
 >;
 
 /** A row check written once in the expression builder (see RowPlan for the meaning of each field). */
@@ -186,6 +192,8 @@ export interface CheckDefinition<P = Record<string, unknown>> {
    * as part of the one aggregate query.
    */
   sqlOwnQuery?: boolean;
+  /** Other sources of the suite the check reads (a SQL source prepares them before planning). */
+  readsSources?(params: P): string[];
   columns(params: P): string[];
   /** The check's one plan, in the expression builder: what the SQL backend renders. */
   logicalPlan(params: P, ctx: PlanContext): CheckPlan;

@@ -40,7 +40,8 @@ const drift = defineCheck({
       message: '`threshold` needs a named `method`; with auto use `thresholds: { psi: .., ks: .. }`',
     }),
   example: { baseline: 'orders_last_month', method: 'auto' },
-  sqlUnsupported: 'profiles both sides with polars (profiles of SQL sources come with issue 15 item 5)',
+  sqlUnsupported:
+    'compares the rows in polars during the run; for a SQL source, `truthgate drift --suite` counts the drift in the database',
   // Columns missing from the data are schema drift (a result), not a configuration error.
   columns: () => [],
   plan: (p, ctx) => ({

@@ -4,6 +4,7 @@ import { columnNotFound } from '../toolkit/columns.ts';
 import { TruthgateError } from '../errors.ts';
 import { explainReadError } from '../sources/open.ts';
 import { col } from '../expr/node.ts';
+import { missingFromOther } from './cross-sql.ts';
 import { defineCheck } from './define.ts';
 import { nearest } from './nearest.ts';
 import { column } from './params.ts';
@@ -32,9 +33,22 @@ const foreignKey = defineCheck({
     })
     .strict(),
   example: { column: 'customer_id', reference: { source: 'customers', column: 'id' } },
-  sqlUnsupported: 'reads the referenced source at plan time',
+  readsSources: (p) => [p.reference.source],
   columns: (p) => [p.column],
   plan: (p, ctx) => {
+    const describe = {
+      expected: `values in ${p.reference.source}.${p.reference.column}`,
+      describe: `values missing from ${p.reference.source}.${p.reference.column}`,
+    };
+    // On a SQL source: a subquery of the same connection, inside the one aggregate query.
+    if (ctx.otherSql) {
+      const other = ctx.otherSql(p.reference.source);
+      return {
+        kind: 'row',
+        fails: missingFromOther(p.column, ctx.schema[p.column]!, p.reference.column, other),
+        ...describe,
+      };
+    }
     const other = ctx.other(p.reference.source);
     // Materialised at plan time, before the fused query, so the check stays a row expression.
     let keys: pl.Series;
@@ -58,8 +72,7 @@ const foreignKey = defineCheck({
     return {
       kind: 'row',
       fails: memberOf(col(p.column), ctx.schema[p.column]!, keys).not(),
-      expected: `values in ${p.reference.source}.${p.reference.column}`,
-      describe: `values missing from ${p.reference.source}.${p.reference.column}`,
+      ...describe,
     };
   },
 });

@@ -5,6 +5,7 @@ import { formatCount, formatCountOf, formatPercent } from '../toolkit/format.ts'
 import { requireDtype } from './dtype-guard.ts';
 import { col, duplicated, keysDistinct, lit, rows } from '../expr/node.ts';
 import { defineCheck, type AggregateSpec, type CheckOutcome } from './define.ts';
+import { rowCountOfOther } from './cross-sql.ts';
 import { column, columnList, describeRange, inRange, requireABound } from './params.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 
@@ -369,35 +370,42 @@ const rowCountCompare = defineCheck({
       message: 'give `tolerance` or `min_ratio`/`max_ratio`, not both',
     }),
   example: { other: 'orders_yesterday', tolerance: 0.1 },
-  sqlUnsupported: 'counts the other source with its own query at plan time',
+  readsSources: (p) => [p.other],
   columns: () => [],
-  plan: (p, ctx) => {
-    // Counted here (plan time, before the fused query) so the verdict stays a plain aggregate.
-    const counted = ctx.other(p.other).lazy().select(pl.len().alias('n')).collectSync();
-    const other = toNumber(counted.getColumn('n').get(0)) ?? 0;
+  plan: (p, ctx): AggregateSpec => {
     const tol = p.tolerance ?? 0;
     const lo = p.min_ratio ?? (p.max_ratio === undefined ? 1 - tol : undefined);
     const hi = p.max_ratio ?? (p.min_ratio === undefined ? 1 + tol : undefined);
+    const verdict = (rows: number, other: number): CheckOutcome => {
+      const ratio = other === 0 ? (rows === 0 ? 1 : Infinity) : rows / other;
+      const pass = inRange(ratio, lo, hi);
+      const expected =
+        p.min_ratio !== undefined || p.max_ratio !== undefined
+          ? `rows / ${p.other} rows ${describeRange(lo, hi)}`
+          : tol === 0
+            ? `= ${p.other} rows`
+            : `within ±${formatPercent(tol)} of ${p.other} rows`;
+      return {
+        pass,
+        observed: { rows, otherRows: other, ratio: Number.isFinite(ratio) ? ratio : null },
+        expected,
+        message: `${formatCountOf(rows, 'row')} vs ${formatCount(other)} in ${p.other} (ratio ${Number.isFinite(ratio) ? ratio.toFixed(3) : '∞'}); expected ${expected}`,
+      };
+    };
+    // On a SQL source the other source is counted by a subquery of the same aggregate query.
+    if (ctx.otherSql)
+      return {
+        kind: 'aggregate',
+        metrics: { rows: rows(), other: rowCountOfOther(ctx.otherSql(p.other)) },
+        evaluate: (m) => verdict(toNumber(m.rows) ?? 0, toNumber(m.other) ?? 0),
+      };
+    // Counted here (plan time, before the fused query) so the verdict stays a plain aggregate.
+    const counted = ctx.other(p.other).lazy().select(pl.len().alias('n')).collectSync();
+    const other = toNumber(counted.getColumn('n').get(0)) ?? 0;
     return {
       kind: 'aggregate',
       metrics: { rows: rows() },
-      evaluate: (m) => {
-        const rows = toNumber(m.rows) ?? 0;
-        const ratio = other === 0 ? (rows === 0 ? 1 : Infinity) : rows / other;
-        const pass = inRange(ratio, lo, hi);
-        const expected =
-          p.min_ratio !== undefined || p.max_ratio !== undefined
-            ? `rows / ${p.other} rows ${describeRange(lo, hi)}`
-            : tol === 0
-              ? `= ${p.other} rows`
-              : `within ±${formatPercent(tol)} of ${p.other} rows`;
-        return {
-          pass,
-          observed: { rows, otherRows: other, ratio: Number.isFinite(ratio) ? ratio : null },
-          expected,
-          message: `${formatCountOf(rows, 'row')} vs ${formatCount(other)} in ${p.other} (ratio ${Number.isFinite(ratio) ? ratio.toFixed(3) : '∞'}); expected ${expected}`,
-        };
-      },
+      evaluate: (m) => verdict(toNumber(m.rows) ?? 0, other),
     };
   },
 });

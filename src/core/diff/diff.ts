@@ -110,17 +110,23 @@ const SCALAR =
  * Nested dtypes have no safe common form and stay uncompared.
  */
 function commonDtype(from: string, to: string): pl.DataType | undefined {
-  if (NUMERIC.test(from) && NUMERIC.test(to)) return pl.Float64;
-  if (SCALAR.test(from) && SCALAR.test(to)) return pl.String;
+  const kind = commonKind(from, to);
+  return kind === 'number' ? pl.Float64 : kind === 'text' ? pl.String : undefined;
+}
+
+/** The kind of commonDtype, for backends other than polars (diff/sql-diff.ts). */
+export function commonKind(from: string, to: string): 'number' | 'text' | undefined {
+  if (NUMERIC.test(from) && NUMERIC.test(to)) return 'number';
+  if (SCALAR.test(from) && SCALAR.test(to)) return 'text';
   return undefined;
 }
 
-function validateKey(
+export function validateKey(
   key: string[],
   oldSchema: Record<string, string>,
   newSchema: Record<string, string>,
-  oldSource: OpenedSource,
-  newSource: OpenedSource,
+  oldSource: { uri: string },
+  newSource: { uri: string },
 ): void {
   for (const k of key) {
     for (const [s, src] of [
@@ -170,7 +176,7 @@ export function schemaChanges(
 }
 
 /** Old columns in old order, then added columns in new order. */
-function columnDiffs(
+export function columnDiffs(
   oldSchema: Record<string, string>,
   newSchema: Record<string, string>,
   oldStats: SideStats,
@@ -199,7 +205,7 @@ function columnDiffs(
   });
 }
 
-function statsDiffer(o: ColumnSideStats | null, n: ColumnSideStats | null): boolean {
+export function statsDiffer(o: ColumnSideStats | null, n: ColumnSideStats | null): boolean {
   if (!o || !n) return false;
   return (
     o.nullCount !== n.nullCount ||

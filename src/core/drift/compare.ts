@@ -57,7 +57,7 @@ function isProfile(x: OpenedSource | Profile): x is Profile {
   return 'schemaVersion' in x && !('lazy' in x);
 }
 
-interface Planned {
+export interface Planned {
   column: string;
   kind: 'numeric' | 'categorical';
   base: { name: string; dtype: string };
@@ -77,13 +77,102 @@ export async function driftCompare(
 ): Promise<DriftReport> {
   const t0 = performance.now();
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
-  const method = opts.method ?? 'auto';
   const profile = isProfile(baseline) ? baseline : undefined;
   const source = isProfile(baseline) ? undefined : baseline;
   const [curSchema, baseSchema] = await Promise.all([
     readSchema(current),
     profile ? Object.fromEntries(profile.columns.map((c) => [c.name, c.dtype])) : readSchema(source!),
   ]);
+  const { names, results, planned } = await planDrift(baseSchema, curSchema, opts, async (mismatched) =>
+    Promise.all([
+      profile ? new Map(profile.columns.map((c) => [c.name, c.count])) : nonNullCounts(source!, mismatched),
+      nonNullCounts(current, mismatched),
+    ]),
+  );
+
+  const cols = planned.map((p) => p.column);
+  const [curDf, baseDf] = await Promise.all([
+    materialize(current, cols),
+    source ? materialize(source, cols) : Promise.resolve(undefined),
+  ]);
+  const baseSides = profile
+    ? new Map(
+        planned.map((p) => [
+          p.column,
+          sideFromProfile(
+            profile.columns.find((c) => c.name === p.column)!,
+            p.kind,
+          ),
+        ]),
+      )
+    : await sourceSides(baseDf!, planned);
+  const evidence = await currentEvidence(curDf, baseDf, planned, baseSides);
+  for (const p of planned) {
+    results.set(p.column, columnMetrics(p.column, p.kind, p.methods, evidence.get(p.column)!, thresholds));
+  }
+
+  return driftReport({
+    names,
+    results,
+    opts,
+    thresholds,
+    baseline: profile
+      ? { kind: 'profile', name: profile.source.name, uri: profile.source.uri, rows: profile.table.rows }
+      : { kind: 'source', name: source!.name, uri: source!.uri, rows: await height(source!, baseDf!, cols) },
+    current: { name: current.name, uri: current.uri, rows: await height(current, curDf, cols) },
+    t0,
+  });
+}
+
+/** The report from every column's verdict: the dataset drifts past the tolerated share or on schema drift. */
+export function driftReport(r: {
+  names: string[];
+  results: Map<string, ColumnDrift>;
+  opts: DriftOptions;
+  thresholds: Thresholds;
+  baseline: DriftReport['baseline'];
+  current: DriftReport['current'];
+  t0: number;
+}): DriftReport {
+  const columns = r.names.map((c) => r.results.get(c)!);
+  const judged = columns.filter((c) => c.status !== 'new' && c.status !== 'skipped');
+  const driftedCount = judged.filter((c) => c.status !== 'ok').length;
+  const share = judged.length ? driftedCount / judged.length : 0;
+  const maxShare = r.opts.maxDriftedShare ?? DEFAULT_MAX_DRIFTED_SHARE;
+  const schemaDrift = columns.some((c) => c.status === 'missing' || c.status === 'retyped');
+  return {
+    schemaVersion: DRIFT_SCHEMA_VERSION,
+    kind: 'drift',
+    tool: { name: 'truthgate', version: VERSION },
+    baseline: r.baseline,
+    current: r.current,
+    method: r.opts.method ?? 'auto',
+    thresholds: r.thresholds,
+    columns,
+    dataset: {
+      columns: judged.length,
+      driftedColumns: driftedCount,
+      driftedShare: share,
+      maxDriftedShare: maxShare,
+      schemaDrift,
+      drifted: share > maxShare || schemaDrift,
+    },
+    durationMs: Math.round(performance.now() - r.t0),
+  };
+}
+
+/**
+ * Which columns are compared and how, from the two schemas alone; a column whose kind differs is
+ * judged from its non-null counts on each side (`nonNullOf`: baseline, current). Shared by the
+ * polars comparison above and the SQL one (drift/sql-drift.ts).
+ */
+export async function planDrift(
+  baseSchema: Record<string, string>,
+  curSchema: Record<string, string>,
+  opts: DriftOptions,
+  nonNullOf: (columns: string[]) => Promise<[Map<string, number>, Map<string, number>]>,
+): Promise<{ names: string[]; results: Map<string, ColumnDrift>; planned: Planned[] }> {
+  const method = opts.method ?? 'auto';
   const names = opts.columns ?? [
     ...Object.keys(baseSchema),
     ...Object.keys(curSchema).filter((c) => !(c in baseSchema)),
@@ -145,10 +234,7 @@ export async function driftCompare(
   // A column without values has no real type (CSV reads it as text): that is "no values", not a retype.
   if (mismatched.length) {
     const names = mismatched.map((m) => m.column);
-    const [curN, baseN] = await Promise.all([
-      nonNullCounts(current, names),
-      profile ? new Map(profile.columns.map((c) => [c.name, c.count])) : nonNullCounts(source!, names),
-    ]);
+    const [baseN, curN] = await nonNullOf(names);
     for (const m of mismatched) {
       const [b, c] = [baseN.get(m.column) ?? 0, curN.get(m.column) ?? 0];
       const bd = baseSchema[m.column]!;
@@ -164,54 +250,7 @@ export async function driftCompare(
     }
   }
 
-  const cols = planned.map((p) => p.column);
-  const [curDf, baseDf] = await Promise.all([
-    materialize(current, cols),
-    source ? materialize(source, cols) : Promise.resolve(undefined),
-  ]);
-  const baseSides = profile
-    ? new Map(
-        planned.map((p) => [
-          p.column,
-          sideFromProfile(
-            profile.columns.find((c) => c.name === p.column)!,
-            p.kind,
-          ),
-        ]),
-      )
-    : await sourceSides(baseDf!, planned);
-  const evidence = await currentEvidence(curDf, baseDf, planned, baseSides);
-  for (const p of planned) {
-    results.set(p.column, columnMetrics(p.column, p.kind, p.methods, evidence.get(p.column)!, thresholds));
-  }
-
-  const columns = names.map((c) => results.get(c)!);
-  const judged = columns.filter((c) => c.status !== 'new' && c.status !== 'skipped');
-  const driftedCount = judged.filter((c) => c.status !== 'ok').length;
-  const share = judged.length ? driftedCount / judged.length : 0;
-  const maxShare = opts.maxDriftedShare ?? DEFAULT_MAX_DRIFTED_SHARE;
-  const schemaDrift = columns.some((c) => c.status === 'missing' || c.status === 'retyped');
-  return {
-    schemaVersion: DRIFT_SCHEMA_VERSION,
-    kind: 'drift',
-    tool: { name: 'truthgate', version: VERSION },
-    baseline: profile
-      ? { kind: 'profile', name: profile.source.name, uri: profile.source.uri, rows: profile.table.rows }
-      : { kind: 'source', name: source!.name, uri: source!.uri, rows: await height(source!, baseDf!, cols) },
-    current: { name: current.name, uri: current.uri, rows: await height(current, curDf, cols) },
-    method,
-    thresholds,
-    columns,
-    dataset: {
-      columns: judged.length,
-      driftedColumns: driftedCount,
-      driftedShare: share,
-      maxDriftedShare: maxShare,
-      schemaDrift,
-      drifted: share > maxShare || schemaDrift,
-    },
-    durationMs: Math.round(performance.now() - t0),
-  };
+  return { names, results, planned };
 }
 
 async function nonNullCounts(source: OpenedSource, names: string[]): Promise<Map<string, number>> {

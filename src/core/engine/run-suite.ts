@@ -59,6 +59,7 @@ export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promi
         sampleSize,
         connections,
         baseDir,
+        others: suite.sources,
         ...history,
       });
     }

@@ -14,6 +14,8 @@ import type { CheckInstance } from '../checks/instance.ts';
 import type { SourceHistory } from '../history/series.ts';
 import { checkResult, erroredSource, rowVerdict } from './merge.ts';
 import { sampleValues } from './values.ts';
+import { otherRelations } from './sql-others.ts';
+import type { OtherRelation } from '../checks/cross-sql.ts';
 
 export interface SqlRunOptions {
   now: Date;
@@ -22,6 +24,8 @@ export interface SqlRunOptions {
   baseDir: string;
   /** Past metrics of this source, for anomaly checks (see src/core/history). */
   history?: SourceHistory;
+  /** The suite's sources, for checks that read another one (in the database, see sql-others.ts). */
+  others?: Record<string, SourceSpec>;
 }
 
 /**
@@ -101,7 +105,8 @@ interface Evaluated {
  * TG_CHECK_UNSUPPORTED_BACKEND: it is never run by downloading the table.
  */
 async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRunOptions): Promise<Evaluated> {
-  const { compile, custom, pushable } = planSql(source, checks, opts);
+  const otherSql = await otherRelations(source, checks, opts.others ?? {});
+  const { compile, custom, pushable } = planSql(source, checks, opts, otherSql);
   let compiled = compile(pushable);
   const broken: { check: CheckInstance; error: TruthgateError }[] = [];
   let row: Record<string, unknown>;
@@ -206,8 +211,13 @@ function checkError(check: CheckInstance, err: unknown): TruthgateError {
  * The checks of a SQL source for its dialect. Custom-SQL checks are queries of their own, in the
  * database's dialect; every other check goes into the one pushdown query.
  */
-function planSql(source: SqlSource, checks: CheckInstance[], opts: Pick<SqlRunOptions, 'now' | 'baseDir'>) {
-  const ctx = planContext(source, opts);
+function planSql(
+  source: SqlSource,
+  checks: CheckInstance[],
+  opts: Pick<SqlRunOptions, 'now' | 'baseDir'>,
+  otherSql: (name: string) => OtherRelation,
+) {
+  const ctx = planContext(source, opts, otherSql);
   const { relation, dialect } = source;
   return {
     compile: (list: CheckInstance[]) => compilePushdown({ checks: list, relation, dialect, ctx }),
@@ -229,7 +239,8 @@ export async function compileSqlSource(
 ): Promise<TruthgateError[]> {
   const source = await openSqlSource(name, spec, { connections: opts.connections, baseDir: opts.baseDir });
   try {
-    const { compile, custom, pushable } = planSql(source, checks, opts);
+    const otherSql = await otherRelations(source, checks, opts.others ?? {});
+    const { compile, custom, pushable } = planSql(source, checks, opts, otherSql);
     const compiled = compile(pushable);
     const problems = [...compiled.errors];
     try {
@@ -287,6 +298,7 @@ async function refusedChecks(
 function planContext(
   source: SqlSource,
   opts: Pick<SqlRunOptions, 'now' | 'baseDir' | 'history'>,
+  otherSql: (name: string) => OtherRelation,
 ): PlanContext {
   const refuse = (what: string) => (): never => {
     throw new UnsupportedInDialect(what);
@@ -311,6 +323,7 @@ function planContext(
     baseDir: opts.baseDir,
     ...(opts.history ? { history: opts.history } : {}),
     other: refuse('the check reads another source'),
+    otherSql,
     frame: refuse('the check reads the rows outside the database'),
   };
 }

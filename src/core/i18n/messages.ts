@@ -637,11 +637,21 @@ export const messages = {
   },
   TG_SQL_SOURCE_KIND: {
     exit: 2,
-    en: 'Source `{source}` is a SQL table or query; so far only the checks of `truthgate check` and `truthgate run` read SQL sources',
-    ko: '소스 `{source}`은(는) SQL 테이블 또는 쿼리입니다. 아직은 `truthgate check`와 `truthgate run`의 검사만 SQL 소스를 읽습니다',
+    en: 'Source `{source}` is a SQL table or query: it is read inside its database, never downloaded as a file, and this step reads files only',
+    ko: '소스 `{source}`은(는) SQL 테이블 또는 쿼리입니다. 데이터베이스 안에서만 읽으며 파일로 내려받지 않는데, 이 단계는 파일만 읽습니다',
     hint: {
-      en: 'Profiles, learn, drift, diff and checks that read another source need a file source for now.',
-      ko: '프로파일, learn, drift, diff, 다른 소스를 읽는 검사는 당분간 파일 소스가 필요합니다.',
+      en: "SQL sources work with check, run, validate-suite, profile/learn --suite, drift/diff --suite, and in checks of a SQL source that read a source of the same connection. Still files only: checks of a file source that read another source (foreign_key, row_count_compare, drift), the drift check, Temporal profiling, and the GitHub Action's base-branch comparison (docs/sql-sources.md).",
+      ko: 'SQL 소스는 check, run, validate-suite, profile/learn --suite, drift/diff --suite, 그리고 같은 연결의 소스를 읽는 SQL 소스의 검사에서 동작합니다. 아직 파일만 되는 곳: 다른 소스를 읽는 파일 소스의 검사(foreign_key, row_count_compare, drift), drift 검사, Temporal 프로파일링, GitHub Action의 기준 브랜치 비교 (docs/sql-sources.md).',
+    },
+  },
+  // SQL profiles, learn, drift and diff (sqlx)
+  TG_DIFF_SQL_CONNECTION: {
+    exit: 2,
+    en: 'Cannot diff `{old}` and `{new}`: {detail}',
+    ko: '`{old}`와(과) `{new}`을(를) 비교할 수 없습니다: {detail}',
+    hint: {
+      en: 'A diff of SQL sources runs inside one database, so both must be tables or queries of the same connection (files are diffed with files). To compare across databases, compare their profiles with `truthgate drift --suite`.',
+      ko: 'SQL 소스의 diff는 하나의 데이터베이스 안에서 실행되므로 두 소스 모두 같은 연결의 테이블 또는 쿼리여야 합니다(파일은 파일끼리 비교). 데이터베이스를 넘어 비교하려면 `truthgate drift --suite`로 프로파일을 비교하세요.',
     },
   },
   // Notifications (src/core/notify, src/activities/notify).

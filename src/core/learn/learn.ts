@@ -1,7 +1,8 @@
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import { getCheck } from '../checks/registry.ts';
 import type { Profile } from '../profile/types.ts';
-import { SUITE_VERSION, type SuiteFile } from '../suite/schema.ts';
+import { SUITE_VERSION, type SourceEntry, type SuiteFile } from '../suite/schema.ts';
+import type { z } from 'zod';
 import {
   proposeAnomalyChecks,
   proposeChecks,
@@ -19,6 +20,11 @@ export interface LearnOptions {
   now?: Date;
   /** Past runs per metric in the source's history: anomaly checks are proposed where enough exist. */
   historyRuns?: (metric: string) => number;
+  /** The source as the suite declares it, instead of `{ path: sourcePath }` (SQL sources: sql-learn.ts). */
+  sourceEntry?: z.infer<typeof SourceEntry>;
+  connections?: SuiteFile['connections'];
+  /** Proposals the source's backend cannot run, left out with a note (SQL sources: sql-learn.ts). */
+  unsupported?: (p: Proposal) => string | undefined;
 }
 
 export interface LearnedSuite {
@@ -38,12 +44,23 @@ export function proposeSuite(profile: Profile, opts: LearnOptions): Omit<Learned
   if (opts.historyRuns)
     proposals.push(...proposeAnomalyChecks(profile, opts.historyRuns, (n) => getCheck(n) !== undefined));
   const name = opts.sourceName;
+  const kept = proposals.filter((p) => {
+    const why = opts.unsupported?.(p);
+    if (why)
+      skipped.push({
+        ...(p.column ? { column: p.column } : {}),
+        note: why,
+        example: `- ${p.check}: ${JSON.stringify(p.params)}`,
+      });
+    return !why;
+  });
   const suite: SuiteFile = {
     version: SUITE_VERSION,
-    sources: { [name]: { path: opts.sourcePath } },
-    checks: { [name]: proposals.map((p) => ({ [p.check]: p.params })) },
+    ...(opts.connections ? { connections: opts.connections } : {}),
+    sources: { [name]: opts.sourceEntry ?? { path: opts.sourcePath } },
+    checks: { [name]: kept.map((p) => ({ [p.check]: p.params })) },
   };
-  return { suite, proposals, skipped };
+  return { suite, proposals: kept, skipped };
 }
 
 /** Proposes a suite from a profile and renders it as commented YAML. */

@@ -33,7 +33,7 @@ SELECT count(*) FILTER (WHERE ("__tg_w0" > 1)) AS "failing" FROM (SELECT *, coun
 SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY "status") AS "__tg_w0" FROM "public"."orders") AS "__tg_src" WHERE ("__tg_w0" > 1) LIMIT 5;
 
 -- row_count_compare {"other":"orders_yesterday","tolerance":0.1} (Float64)
--- TG_CHECK_UNSUPPORTED_BACKEND: Check `row_count_compare` cannot run inside PostgreSQL: counts the other source with its own query at plan time
+-- TG_CHECK_UNSUPPORTED_BACKEND: Check `row_count_compare` cannot run inside PostgreSQL: runs in the database only when the source it reads is a table or query of the same connection
 
 -- not_null {"column":"order_id"} (Float64)
 SELECT count(*) AS "__tg_rows",
@@ -344,7 +344,7 @@ FROM "public"."orders";
 SELECT "quantity", "unit_price", "total" FROM "public"."orders" WHERE (NOT coalesce((quantity * unit_price = total), FALSE)) LIMIT 5;
 
 -- foreign_key {"column":"customer_id","reference":{"source":"customers","column":"id"}} (Float64)
--- TG_CHECK_UNSUPPORTED_BACKEND: Check `foreign_key` cannot run inside PostgreSQL: reads the referenced source at plan time
+-- TG_CHECK_UNSUPPORTED_BACKEND: Check `foreign_key` cannot run inside PostgreSQL: runs in the database only when the source it reads is a table or query of the same connection
 
 -- sql {"query":"SELECT order_id FROM source WHERE status = 'paid' AND paid_at IS NULL"} (Float64)
 -- TG_CHECK_UNSUPPORTED_BACKEND: Check `sql` cannot run inside PostgreSQL: the check runs its own query
@@ -353,7 +353,7 @@ SELECT "quantity", "unit_price", "total" FROM "public"."orders" WHERE (NOT coale
 -- TG_CHECK_UNSUPPORTED_BACKEND: Check `no_pii` cannot run inside PostgreSQL: PostgreSQL has no cast that returns null on bad input (TRY_CAST)
 
 -- drift {"baseline":"orders_last_month","method":"auto"} (Float64)
--- TG_CHECK_UNSUPPORTED_BACKEND: Check `drift` cannot run inside PostgreSQL: profiles both sides with polars (profiles of SQL sources come with issue 15 item 5)
+-- TG_CHECK_UNSUPPORTED_BACKEND: Check `drift` cannot run inside PostgreSQL: compares the rows in polars during the run; for a SQL source, `truthgate drift --suite` counts the drift in the database
 
 -- row_count_anomaly {"sensitivity":4,"min_history":7} (Float64)
 SELECT count(*) AS "__tg_rows"
