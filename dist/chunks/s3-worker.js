@@ -41093,120 +41093,6 @@ var require_shared = __commonJS({
   }
 });
 
-// node_modules/synckit/register.cjs
-var require_register = __commonJS({
-  "node_modules/synckit/register.cjs"(exports, module) {
-    "use strict";
-    var { isMainThread, workerData: workerData2 } = __require("node:worker_threads");
-    var {
-      NOTIFY_INDEX: NOTIFY_INDEX3,
-      compareNodeVersion: compareNodeVersion2,
-      extractProperties: extractProperties2,
-      getFlag: getFlag3
-    } = require_shared();
-    var armed = /* @__PURE__ */ new WeakSet();
-    var registered = /* @__PURE__ */ new WeakSet();
-    var isError = (value) => Error.isError?.(value) ?? value instanceof Error;
-    var UNHANDLED_REJECTIONS_FLAG = "--unhandled-rejections";
-    var UNHANDLED_REJECTIONS_THROW_NODE_VERSION = "15";
-    var THROWING_REJECTION_MODES = /* @__PURE__ */ new Set(["strict", "throw"]);
-    var unhandledRejectionsThrow = () => {
-      const mode = getFlag3(UNHANDLED_REJECTIONS_FLAG);
-      if (mode != null) {
-        return THROWING_REJECTION_MODES.has(mode);
-      }
-      return compareNodeVersion2(UNHANDLED_REJECTIONS_THROW_NODE_VERSION) >= 0;
-    };
-    var installWorkerLoadGuard = (data) => {
-      const { sharedBufferView, workerPort } = data ?? {};
-      if (!sharedBufferView || !workerPort || armed.has(sharedBufferView)) {
-        return;
-      }
-      armed.add(sharedBufferView);
-      let exiting = false;
-      const rejectionThrows = unhandledRejectionsThrow();
-      const notReported = Symbol("synckit:not-reported");
-      let lastReported = notReported;
-      const report = (error2, fatal) => {
-        const loadFailure = !registered.has(sharedBufferView);
-        const payloads = [
-          () => ({ error: error2, properties: extractProperties2(error2) }),
-          () => ({ error: error2 }),
-          () => ({
-            error: new Error(
-              `Worker ${loadFailure ? "module failed to load" : "failed"}: ${isError(error2) ? error2.message : String(error2)}`
-            )
-          }),
-          () => ({
-            error: new Error(
-              loadFailure ? "Worker module failed to load" : "Worker failed"
-            )
-          })
-        ];
-        for (const payload of payloads) {
-          try {
-            workerPort.postMessage({ workerFailure: true, fatal, ...payload() });
-            break;
-          } catch {
-          }
-        }
-        Atomics.add(sharedBufferView, NOTIFY_INDEX3, 1);
-        Atomics.notify(sharedBufferView, NOTIFY_INDEX3);
-        if (fatal && !exiting) {
-          exiting = true;
-          process.exit(1);
-        }
-      };
-      const guard = (error2, event) => {
-        if (error2 === lastReported) {
-          return;
-        }
-        lastReported = error2;
-        process.nextTick(() => {
-          lastReported = notReported;
-        });
-        process.off("uncaughtException", onUncaughtException);
-        process.off("unhandledRejection", onUnhandledRejection);
-        const handled = process.listenerCount(event) > 0 || event === "unhandledRejection" && (!rejectionThrows || process.listenerCount("uncaughtException") > 0);
-        const fatal = !registered.has(sharedBufferView) || !handled;
-        report(error2, fatal);
-        if (!fatal) {
-          process.on("uncaughtException", onUncaughtException);
-          process.on("unhandledRejection", onUnhandledRejection);
-        }
-      };
-      function onUncaughtException(error2) {
-        guard(error2, "uncaughtException");
-      }
-      function onUnhandledRejection(reason) {
-        guard(reason, "unhandledRejection");
-      }
-      process.on("uncaughtException", onUncaughtException);
-      process.on("unhandledRejection", onUnhandledRejection);
-      process.on("exit", (code) => {
-        if (exiting) {
-          return;
-        }
-        exiting = true;
-        report(new Error(`Worker exited with code ${code}`), true);
-      });
-    };
-    var markWorkerRegistered2 = (sharedBufferView) => {
-      if (!sharedBufferView) {
-        return;
-      }
-      registered.add(sharedBufferView);
-    };
-    if (!isMainThread) {
-      installWorkerLoadGuard(workerData2);
-    }
-    module.exports = {
-      installWorkerLoadGuard,
-      markWorkerRegistered: markWorkerRegistered2
-    };
-  }
-});
-
 // src/core/sources/cloud/s3-worker.ts
 var import_client_s3 = __toESM(require_dist_cjs16(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -41215,9 +41101,9 @@ import { rename, rm } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 
 // node_modules/synckit/lib/index.js
-var import_register = __toESM(require_register(), 1);
 var import_shared6 = __toESM(require_shared(), 1);
 import { parentPort, workerData } from "node:worker_threads";
+import { markWorkerRegistered } from "./synckit-register.cjs";
 
 // node_modules/synckit/lib/helpers.js
 import path from "node:path";
@@ -41249,7 +41135,7 @@ var IMPORT_FLAG_SUPPORTED = (0, import_shared2.compareNodeVersion)("20.6") >= 0;
 var import_shared5 = __toESM(require_shared(), 1);
 var requireModuleByDefault = (0, import_shared2.compareNodeVersion)("22.12.0") >= 0 || (0, import_shared2.compareNodeVersion)("20.19.0") >= 0 && (0, import_shared2.compareNodeVersion)("21") < 0;
 var _dirname = typeof __dirname === "undefined" ? path.dirname(fileURLToPath(import.meta.url)) : __dirname;
-var workerPreload = path.resolve(_dirname, "../register.cjs");
+var workerPreload = path.resolve(_dirname, "./synckit-register.cjs");
 var overrideStdio = (stdio) => {
   for (const type of ["stdout", "stderr"]) {
     process[type]._writev = (chunks, callback) => {
@@ -41273,7 +41159,7 @@ function runAsWorker(fn) {
   const stdio = [];
   overrideStdio(stdio);
   const { workerPort, sharedBufferView } = workerData;
-  (0, import_register.markWorkerRegistered)(sharedBufferView);
+  markWorkerRegistered(sharedBufferView);
   parentPort.on("message", ({ id, args }) => {
     ;
     (async () => {

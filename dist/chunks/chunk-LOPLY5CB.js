@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-63MVXXYO.js";
+} from "./chunk-SGKQ4INE.js";
 
 // src/core/sources/sql/connection.ts
 import { isAbsolute, resolve } from "node:path";

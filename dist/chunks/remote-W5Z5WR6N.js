@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   messages
-} from "./chunk-63MVXXYO.js";
+} from "./chunk-SGKQ4INE.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-7MAEC4WY.js";
+} from "./chunk-ILBBEOCI.js";
 import {
   VERSION,
   collectFrom,
@@ -22,12 +22,12 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-QHOWNCWR.js";
-import "./chunk-3JMWUBF6.js";
+} from "./chunk-YRQQEPIL.js";
+import "./chunk-FESSOANN.js";
 import {
   TruthgateError,
   asTruthgateError
-} from "./chunk-63MVXXYO.js";
+} from "./chunk-SGKQ4INE.js";
 import {
   __toESM
 } from "./chunk-BDDSI5QT.js";
@@ -336,8 +336,12 @@ async function diffSources(oldSource, newSource, opts = {}) {
 var NUMERIC = /^(U?Int(8|16|32|64)|Float(32|64)|Decimal.*)$/;
 var SCALAR = /^(U?Int(8|16|32|64)|Float(32|64)|Decimal.*|String|Utf8|Boolean|Date|Datetime.*|Time|Categorical.*|Enum.*)$/;
 function commonDtype(from, to) {
-  if (NUMERIC.test(from) && NUMERIC.test(to)) return import_nodejs_polars3.default.Float64;
-  if (SCALAR.test(from) && SCALAR.test(to)) return import_nodejs_polars3.default.String;
+  const kind = commonKind(from, to);
+  return kind === "number" ? import_nodejs_polars3.default.Float64 : kind === "text" ? import_nodejs_polars3.default.String : void 0;
+}
+function commonKind(from, to) {
+  if (NUMERIC.test(from) && NUMERIC.test(to)) return "number";
+  if (SCALAR.test(from) && SCALAR.test(to)) return "text";
   return void 0;
 }
 function validateKey(key, oldSchema, newSchema, oldSource, newSource) {

@@ -630,11 +630,21 @@ var messages = {
   },
   TG_SQL_SOURCE_KIND: {
     exit: 2,
-    en: "Source `{source}` is a SQL table or query; so far only the checks of `truthgate check` and `truthgate run` read SQL sources",
-    ko: "\uC18C\uC2A4 `{source}`\uC740(\uB294) SQL \uD14C\uC774\uBE14 \uB610\uB294 \uCFFC\uB9AC\uC785\uB2C8\uB2E4. \uC544\uC9C1\uC740 `truthgate check`\uC640 `truthgate run`\uC758 \uAC80\uC0AC\uB9CC SQL \uC18C\uC2A4\uB97C \uC77D\uC2B5\uB2C8\uB2E4",
+    en: "Source `{source}` is a SQL table or query: it is read inside its database, never downloaded as a file, and this step reads files only",
+    ko: "\uC18C\uC2A4 `{source}`\uC740(\uB294) SQL \uD14C\uC774\uBE14 \uB610\uB294 \uCFFC\uB9AC\uC785\uB2C8\uB2E4. \uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uC548\uC5D0\uC11C\uB9CC \uC77D\uC73C\uBA70 \uD30C\uC77C\uB85C \uB0B4\uB824\uBC1B\uC9C0 \uC54A\uB294\uB370, \uC774 \uB2E8\uACC4\uB294 \uD30C\uC77C\uB9CC \uC77D\uC2B5\uB2C8\uB2E4",
     hint: {
-      en: "Profiles, learn, drift, diff and checks that read another source need a file source for now.",
-      ko: "\uD504\uB85C\uD30C\uC77C, learn, drift, diff, \uB2E4\uB978 \uC18C\uC2A4\uB97C \uC77D\uB294 \uAC80\uC0AC\uB294 \uB2F9\uBD84\uAC04 \uD30C\uC77C \uC18C\uC2A4\uAC00 \uD544\uC694\uD569\uB2C8\uB2E4."
+      en: "SQL sources work with check, run, validate-suite, profile/learn --suite, drift/diff --suite, and in checks of a SQL source that read a source of the same connection. Still files only: checks of a file source that read another source (foreign_key, row_count_compare, drift), the drift check, Temporal profiling, and the GitHub Action's base-branch comparison (docs/sql-sources.md).",
+      ko: "SQL \uC18C\uC2A4\uB294 check, run, validate-suite, profile/learn --suite, drift/diff --suite, \uADF8\uB9AC\uACE0 \uAC19\uC740 \uC5F0\uACB0\uC758 \uC18C\uC2A4\uB97C \uC77D\uB294 SQL \uC18C\uC2A4\uC758 \uAC80\uC0AC\uC5D0\uC11C \uB3D9\uC791\uD569\uB2C8\uB2E4. \uC544\uC9C1 \uD30C\uC77C\uB9CC \uB418\uB294 \uACF3: \uB2E4\uB978 \uC18C\uC2A4\uB97C \uC77D\uB294 \uD30C\uC77C \uC18C\uC2A4\uC758 \uAC80\uC0AC(foreign_key, row_count_compare, drift), drift \uAC80\uC0AC, Temporal \uD504\uB85C\uD30C\uC77C\uB9C1, GitHub Action\uC758 \uAE30\uC900 \uBE0C\uB79C\uCE58 \uBE44\uAD50 (docs/sql-sources.md)."
+    }
+  },
+  // SQL profiles, learn, drift and diff (sqlx)
+  TG_DIFF_SQL_CONNECTION: {
+    exit: 2,
+    en: "Cannot diff `{old}` and `{new}`: {detail}",
+    ko: "`{old}`\uC640(\uACFC) `{new}`\uC744(\uB97C) \uBE44\uAD50\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "A diff of SQL sources runs inside one database, so both must be tables or queries of the same connection (files are diffed with files). To compare across databases, compare their profiles with `truthgate drift --suite`.",
+      ko: "SQL \uC18C\uC2A4\uC758 diff\uB294 \uD558\uB098\uC758 \uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uC548\uC5D0\uC11C \uC2E4\uD589\uB418\uBBC0\uB85C \uB450 \uC18C\uC2A4 \uBAA8\uB450 \uAC19\uC740 \uC5F0\uACB0\uC758 \uD14C\uC774\uBE14 \uB610\uB294 \uCFFC\uB9AC\uC5EC\uC57C \uD569\uB2C8\uB2E4(\uD30C\uC77C\uC740 \uD30C\uC77C\uB07C\uB9AC \uBE44\uAD50). \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB97C \uB118\uC5B4 \uBE44\uAD50\uD558\uB824\uBA74 `truthgate drift --suite`\uB85C \uD504\uB85C\uD30C\uC77C\uC744 \uBE44\uAD50\uD558\uC138\uC694."
     }
   },
   // Notifications (src/core/notify, src/activities/notify).
@@ -818,6 +828,25 @@ var messages = {
     hint: {
       en: "docs/sources.md lists what each object store supports.",
       ko: "\uAC01 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uAC00 \uC9C0\uC6D0\uD558\uB294 \uAE30\uB2A5\uC740 docs/sources.md\uC5D0 \uC788\uC2B5\uB2C8\uB2E4."
+    }
+  },
+  // mixed sources in the Action (src/action/targets.ts): data outside the repository.
+  TG_ACTION_EXTERNAL_CHECKED: {
+    exit: 0,
+    en: "{sources}: data in a database or object storage, which no changed file selects; checked anyway (`external-sources: {policy}`)",
+    ko: "{sources}: \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB098 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uC758 \uB370\uC774\uD130\uB77C \uBCC0\uACBD \uD30C\uC77C\uB85C \uC120\uD0DD\uB418\uC9C0 \uC54A\uC9C0\uB9CC \uAC80\uC0AC\uD588\uC2B5\uB2C8\uB2E4 (`external-sources: {policy}`)",
+    hint: {
+      en: "Set `external-sources: suite-changed` to check them only when the suite file changes, or `never` to leave them to scheduled runs.",
+      ko: "\uC2A4\uC704\uD2B8 \uD30C\uC77C\uC774 \uBC14\uB014 \uB54C\uB9CC \uAC80\uC0AC\uD558\uB824\uBA74 `external-sources: suite-changed`, \uC608\uC57D \uC2E4\uD589\uC5D0 \uB9E1\uAE30\uB824\uBA74 `never`\uB85C \uC124\uC815\uD558\uC138\uC694."
+    }
+  },
+  TG_ACTION_EXTERNAL_SKIPPED: {
+    exit: 0,
+    en: "{sources}: data in a database or object storage; not checked in this run (`external-sources: {policy}`)",
+    ko: "{sources}: \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB098 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uC758 \uB370\uC774\uD130\uB77C \uC774\uBC88 \uC2E4\uD589\uC5D0\uC11C \uAC80\uC0AC\uD558\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4 (`external-sources: {policy}`)",
+    hint: {
+      en: "Check them on a schedule (`truthgate schedule create`), or set `external-sources: always`.",
+      ko: "\uC608\uC57D \uC2E4\uD589(`truthgate schedule create`)\uC73C\uB85C \uAC80\uC0AC\uD558\uAC70\uB098 `external-sources: always`\uB85C \uC124\uC815\uD558\uC138\uC694."
     }
   },
   // SQL backends: rendering checks for a dialect and pushdown (src/core/expr, src/core/sql).

@@ -3,11 +3,11 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   createSyncFn,
   require_picomatch
-} from "./chunk-3JMWUBF6.js";
+} from "./chunk-FESSOANN.js";
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-63MVXXYO.js";
+} from "./chunk-SGKQ4INE.js";
 import {
   __commonJS,
   __export,
@@ -17,9 +17,9 @@ import {
 // polars-shim:nodejs-polars
 var require_nodejs_polars = __commonJS({
   "polars-shim:nodejs-polars"(exports, module) {
-    var pl9 = globalThis[Symbol.for("truthgate.nodejs-polars")];
-    if (!pl9) throw new Error("nodejs-polars was not loaded; run dist/index.js, not dist/main.js");
-    module.exports = pl9;
+    var pl10 = globalThis[Symbol.for("truthgate.nodejs-polars")];
+    if (!pl10) throw new Error("nodejs-polars was not loaded; run dist/index.js, not dist/main.js");
+    module.exports = pl10;
   }
 });
 
@@ -798,7 +798,7 @@ function globSync(globInput, options) {
 }
 
 // src/core/sources/open.ts
-var import_nodejs_polars2 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars3 = __toESM(require_nodejs_polars(), 1);
 import { closeSync as closeSync5, openSync as openSync5, readSync as readSync5, statSync as statSync2 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
@@ -1202,8 +1202,9 @@ function objectUri(loc, key) {
 }
 
 // src/core/sources/cloud/objects.ts
+var import_nodejs_polars = __toESM(require_nodejs_polars(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname as extname2, join } from "node:path";
 
@@ -1239,6 +1240,38 @@ ${o.size}
 ${o.lastModified}
 `);
   return `objects:${h.digest("hex").slice(0, 32)}`;
+}
+
+// src/core/sources/cloud/polars-errors.ts
+var BUCKET_MISSING = /ContainerNotFound|NoSuchBucket|bucket does not exist|The specified bucket|no bucket named/i;
+function endpointOf(raw) {
+  return /\b(https?:\/\/[^/\s]+)/.exec(raw)?.[1];
+}
+function objectStoreError(raw, shown, bucketProbe) {
+  const at = { location: { file: shown } };
+  if (isCloudPath(shown) && /expanded paths were empty/i.test(raw))
+    return new TruthgateError("TG_OBJECT_NOT_FOUND", { path: shown }, at);
+  if (!/object-store error|object_store/i.test(raw)) return void 0;
+  const detail = raw.split("\n")[0].trim();
+  const missingBucket = () => {
+    const loc = parseLocation(shown);
+    return new TruthgateError(
+      "TG_OBJECT_BUCKET_MISSING",
+      { bucket: loc.bucket.split("@")[0], endpoint: endpointOf(raw) ?? `${loc.scheme}://`, path: shown },
+      at
+    );
+  };
+  if (BUCKET_MISSING.test(raw)) return missingBucket();
+  if (/necessary privileges|403|401|forbidden|access denied/i.test(raw))
+    return new TruthgateError("TG_OBJECT_ACCESS_DENIED", { path: shown, detail }, at);
+  if (/not found|404|NoSuchKey/i.test(raw))
+    return bucketProbe?.() === false ? missingBucket() : new TruthgateError("TG_OBJECT_NOT_FOUND", { path: shown }, at);
+  const retries = /after (\d+) retries/.exec(raw);
+  return new TruthgateError(
+    "TG_OBJECT_NETWORK",
+    { path: shown, attempts: retries ? Number(retries[1]) + 1 : 1, detail },
+    at
+  );
 }
 
 // src/core/sources/cloud/s3-settings.ts
@@ -1375,11 +1408,28 @@ function unspooled(loc, objects) {
 function remember(loc, items) {
   for (const t2 of items) spooled.set(objectUri(loc, t2.key), { etag: t2.etag, path: t2.dest });
 }
-function unlisted(path, loc, options) {
+function unlistedOptions(loc, options) {
   const prefix = loc.scheme.startsWith("g") ? "google_" : loc.scheme.startsWith("a") ? "azure_" : "";
-  const cloudOptions = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(options).flatMap(([k, v]) => prefix && k.startsWith(prefix) ? [[k, String(v)]] : [])
   );
+}
+function bucketExists(path, options) {
+  if (!isCloudPath(path)) return void 0;
+  const loc = parseLocation(path);
+  if (isS3(loc) || loc.scheme === "http" || loc.scheme === "https") return void 0;
+  const probe = `${loc.scheme}://${loc.bucket}/truthgate-probe-*`;
+  try {
+    import_nodejs_polars.default.scanCSV(probe, { cloudOptions: unlistedOptions(loc, options), glob: true }).collectSync();
+    return true;
+  } catch (err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    if (BUCKET_MISSING.test(raw)) return false;
+    return /expanded paths were empty/i.test(raw) ? true : void 0;
+  }
+}
+function unlisted(path, loc, options) {
+  const cloudOptions = unlistedOptions(loc, options);
   for (const [k, v] of Object.entries(cloudOptions)) recordEnvValue(k.toUpperCase(), v);
   return {
     uris: [path],
@@ -1396,9 +1446,39 @@ function unlisted(path, loc, options) {
     }
   };
 }
+var SPOOL_PREFIX = "truthgate-objects-";
+var SPOOL_NAME = /^truthgate-objects-(\d+)-/;
+function removeStaleSpools(dir = tmpdir()) {
+  const removed = [];
+  let names;
+  try {
+    names = readdirSync2(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number(SPOOL_NAME.exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+    }
+  }
+  return removed;
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
 function spoolPath(uri, o) {
   if (!spoolDir) {
-    spoolDir = mkdtempSync(join(tmpdir(), "truthgate-objects-"));
+    removeStaleSpools();
+    spoolDir = mkdtempSync(join(tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
     const dir = spoolDir;
     process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   }
@@ -1426,25 +1506,6 @@ function objectError(f, path, loc, endpoint) {
 // src/core/sources/explain.ts
 import { readFileSync } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
-
-// src/core/sources/cloud/polars-errors.ts
-function objectStoreError(raw, shown) {
-  if (!/object-store error|object_store/i.test(raw)) return void 0;
-  const detail = raw.split("\n")[0].trim();
-  const at = { location: { file: shown } };
-  if (/necessary privileges|403|401|forbidden|access denied/i.test(raw))
-    return new TruthgateError("TG_OBJECT_ACCESS_DENIED", { path: shown, detail }, at);
-  if (/not found|404|NoSuchKey/i.test(raw))
-    return new TruthgateError("TG_OBJECT_NOT_FOUND", { path: shown }, at);
-  const retries = /after (\d+) retries/.exec(raw);
-  return new TruthgateError(
-    "TG_OBJECT_NETWORK",
-    { path: shown, attempts: retries ? Number(retries[1]) + 1 : 1, detail },
-    at
-  );
-}
-
-// src/core/sources/explain.ts
 function displayPath(file2, baseDir) {
   if (isCloudPath(file2)) return file2;
   const rel = relative2(baseDir, file2);
@@ -1533,7 +1594,7 @@ function explainReadError(source, err, baseDir = process.cwd()) {
     if (e) return e;
   }
   const shown = source.files.length === 1 ? displayPath(source.files[0], baseDir) : source.uri;
-  return readError(shown, raw, err);
+  return readError(shown, raw, err, () => bucketExists(source.spec.path, source.spec.storage_options ?? {}));
 }
 function explainFileFailure(file2, shown, format, options, err) {
   const raw = messageOf(err);
@@ -1542,8 +1603,8 @@ function explainFileFailure(file2, shown, format, options, err) {
 function messageOf(err) {
   return err instanceof Error ? err.message : String(err);
 }
-function readError(shown, raw, err) {
-  const cloud = objectStoreError(raw, shown);
+function readError(shown, raw, err, bucketProbe) {
+  const cloud = objectStoreError(raw, shown, bucketProbe);
   if (cloud) return cloud;
   return new TruthgateError(
     "TG_SOURCE_READ",
@@ -1683,7 +1744,7 @@ function* ndjsonRows(file2) {
 }
 
 // src/core/sources/json-read.ts
-var import_nodejs_polars = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars2 = __toESM(require_nodejs_polars(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
 function plan(columns2, shown, allText, warnings) {
   const reading = /* @__PURE__ */ new Map();
@@ -1717,8 +1778,8 @@ function plan(columns2, shown, allText, warnings) {
       );
       reading.set(column, "text");
     } else if (allText) reading.set(column, "text");
-    else if (kinds[0] === "number") reading.set(column, c.fractional ? import_nodejs_polars.default.Float64 : import_nodejs_polars.default.Int64);
-    else reading.set(column, kinds[0] === "string" ? import_nodejs_polars.default.String : import_nodejs_polars.default.Bool);
+    else if (kinds[0] === "number") reading.set(column, c.fractional ? import_nodejs_polars2.default.Float64 : import_nodejs_polars2.default.Int64);
+    else reading.set(column, kinds[0] === "string" ? import_nodejs_polars2.default.String : import_nodejs_polars2.default.Bool);
   }
   return reading;
 }
@@ -1742,12 +1803,12 @@ function readJsonArray(file2, shown, inferRows, warnings) {
       for (const c of text) if (row[c] !== null && row[c] !== void 0) row[c] = String(row[c]);
     body = Buffer.from(JSON.stringify(rows));
   }
-  return import_nodejs_polars.default.readJSON(body, { format: "json", inferSchemaLength: null });
+  return import_nodejs_polars2.default.readJSON(body, { format: "json", inferSchemaLength: null });
 }
 function scanNdjson(file2, shown, inferRows, warnings) {
   const reading = plan(columnKinds(ndjsonRows(file2)), shown, inferRows === 0, warnings);
-  const overrides = Object.fromEntries([...reading].map(([c, r]) => [c, r === "text" ? import_nodejs_polars.default.String : r]));
-  return import_nodejs_polars.default.scanJson(file2, {
+  const overrides = Object.fromEntries([...reading].map(([c, r]) => [c, r === "text" ? import_nodejs_polars2.default.String : r]));
+  return import_nodejs_polars2.default.scanJson(file2, {
     inferSchemaLength: inferRows ? inferRows : null,
     schemaOverrides: overrides
   });
@@ -1790,7 +1851,7 @@ function openSource(name, spec, opts = {}) {
     warnings,
     lazy: () => {
       const parts = files.map(build2);
-      return parts.length === 1 ? parts[0] : import_nodejs_polars2.default.concat(parts, { how: "diagonalRelaxed" });
+      return parts.length === 1 ? parts[0] : import_nodejs_polars3.default.concat(parts, { how: "diagonalRelaxed" });
     },
     lazyFiles: () => files.map(build2),
     chunked
@@ -1814,7 +1875,7 @@ function scanObject(uri, format, options, cloud, size, shown) {
     throw new TruthgateError("TG_SOURCE_EMPTY", { path: shown }, { location: { file: shown } });
   const { cloudOptions } = cloud;
   const read = { cloudOptions, glob: !cloud.objects };
-  if (format === "ndjson") return () => import_nodejs_polars2.default.scanJson(uri, read);
+  if (format === "ndjson") return () => import_nodejs_polars3.default.scanJson(uri, read);
   return () => scanFile(uri, format, options, read);
 }
 function osRead(shown, step) {
@@ -1955,7 +2016,7 @@ function scanFile(file2, format, o, cloud) {
     case "csv":
     case "tsv": {
       const s = csvLayout(format, o);
-      return import_nodejs_polars2.default.scanCSV(file2, {
+      return import_nodejs_polars3.default.scanCSV(file2, {
         sep: s.delimiter,
         quoteChar: s.quote,
         hasHeader: s.header,
@@ -1970,14 +2031,14 @@ function scanFile(file2, format, o, cloud) {
       });
     }
     case "parquet":
-      return import_nodejs_polars2.default.scanParquet(file2, { glob: false, ...cloud });
+      return import_nodejs_polars3.default.scanParquet(file2, { glob: false, ...cloud });
     case "arrow":
-      return import_nodejs_polars2.default.scanIPC(file2);
+      return import_nodejs_polars3.default.scanIPC(file2);
   }
 }
 
 // src/core/profile/profile.ts
-var import_nodejs_polars5 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars6 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/dtype.ts
 function dtypeName(dt) {
@@ -1996,7 +2057,7 @@ function isStringDtype(name) {
 }
 
 // src/core/sources/chunk-frames.ts
-var import_nodejs_polars3 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars4 = __toESM(require_nodejs_polars(), 1);
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 var BlockScanner = class {
@@ -2028,7 +2089,7 @@ async function* chunkFrames(source, schema, { map: map2 = (df) => df, only } = {
       let first = true;
       for (const buf of csvRecordChunks(file2, chunkBytes(), layout.quote)) {
         const checked = scanner.scan({ file: file2, offset, length: buf.length, layout, state: scan, fields });
-        const df = import_nodejs_polars3.default.readCSV(buf, {
+        const df = import_nodejs_polars4.default.readCSV(buf, {
           sep: layout.delimiter,
           quoteChar: layout.quote,
           hasHeader: first && layout.header,
@@ -2082,15 +2143,15 @@ function num(v) {
 }
 
 // src/core/profile/hll.ts
-var import_nodejs_polars4 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars5 = __toESM(require_nodejs_polars(), 1);
 var SEED = [24301, 31249, 39550, 28913];
 function hllKeysExpr(values, precision) {
   const span = 2 ** (64 - precision);
-  const h = values.hash(...SEED).cast(import_nodejs_polars4.default.Float64);
+  const h = values.hash(...SEED).cast(import_nodejs_polars5.default.Float64);
   const register = h.div(span).floor();
   const rem = h.sub(register.mul(span));
-  const rank = import_nodejs_polars4.default.when(rem.ltEq(0)).then(import_nodejs_polars4.default.lit(65 - precision)).otherwise(import_nodejs_polars4.default.lit(64 - precision).sub(rem.log(2).floor()));
-  return register.mul(64).add(rank).cast(import_nodejs_polars4.default.Int32).unique().implode();
+  const rank = import_nodejs_polars5.default.when(rem.ltEq(0)).then(import_nodejs_polars5.default.lit(65 - precision)).otherwise(import_nodejs_polars5.default.lit(64 - precision).sub(rem.log(2).floor()));
+  return register.mul(64).add(rank).cast(import_nodejs_polars5.default.Int32).unique().implode();
 }
 function hllFromKeys(keys, precision) {
   const regs = new Uint8Array(2 ** precision);
@@ -22413,11 +22474,11 @@ async function profileFrame(lf, source, options, plans = /* @__PURE__ */ new Map
   const infos = df.columns.map((name, k) => columnInfo(name, dtypeName(dtypes[k])));
   const groups = grouped(infos, (i) => `${i.kind}|${i.dtype}`);
   const counted = groups.filter((g) => isCounted(g[0].kind));
-  const [d1, valueCounts] = await Promise.all([
+  const [d1, valueCounts, shares] = await Promise.all([
     lf.select(
       ...cached2(plans, ["pass1", groups], () => [
-        import_nodejs_polars5.default.len().alias("rows"),
-        ...groups.flatMap((g) => pass1Exprs(planGroup(g), options))
+        import_nodejs_polars6.default.len().alias("rows"),
+        ...groups.flatMap((g) => pass1Exprs(planGroup(g)))
       ])
     ).collect(),
     counted.length > 0 ? lf.select(
@@ -22426,12 +22487,17 @@ async function profileFrame(lf, source, options, plans = /* @__PURE__ */ new Map
         ["counted", counted],
         () => counted.map((g) => countValues(planGroup(g).values.dropNulls(), true).implode())
       )
-    ).collect() : void 0
+    ).collect() : void 0,
+    patternShares(
+      lf,
+      infos.filter((i) => i.kind === "string").map((i) => i.name),
+      options.sampleSize
+    )
   ]);
-  const r1 = firstRow(d1);
+  const r1 = Object.assign(firstRow(d1), shares);
   const rows = num(r1.rows);
   const counts = valueCounts?.lazy();
-  const distinctOf = counts ? firstRow(await counts.select(...cached2(plans, ["lengths"], () => [import_nodejs_polars5.default.all().lst.lengths()])).collect()) : {};
+  const distinctOf = counts ? firstRow(await counts.select(...cached2(plans, ["lengths"], () => [import_nodejs_polars6.default.all().lst.lengths()])).collect()) : {};
   const rankPlan = rankPlanner(options.sketchSize);
   const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options, rankPlan));
   const keyed = planned.some((p) => p.distinct + (p.nullCount > 0 ? 1 : 0) === rows);
@@ -22468,11 +22534,11 @@ async function profileFrame(lf, source, options, plans = /* @__PURE__ */ new Map
     durationMs: Math.round(performance.now() - t0)
   };
 }
-var rowHashes = () => import_nodejs_polars5.default.struct(import_nodejs_polars5.default.all()).hash(...ROW_SEED).nUnique().alias("distinct_rows");
+var rowHashes = () => import_nodejs_polars6.default.struct(import_nodejs_polars6.default.all()).hash(...ROW_SEED).nUnique().alias("distinct_rows");
 var COUNT = "count";
 var countValues = (e, sort = false) => e.valueCounts(sort, false, COUNT);
 var isCounted = (kind) => kind === "string" || kind === "boolean";
-var columns = (names) => names.length === 1 ? import_nodejs_polars5.default.col(names[0]) : import_nodejs_polars5.default.col(names);
+var columns = (names) => names.length === 1 ? import_nodejs_polars6.default.col(names[0]) : import_nodejs_polars6.default.col(names);
 var TOP = "top";
 async function collectRow(lf, exprs, read = firstRow) {
   if (exprs.length === 0) return {};
@@ -22501,19 +22567,19 @@ function columnInfo(name, dtype) {
   const kind = dtype === "Boolean" || dtype === "Bool" ? "boolean" : isNumericDtype(dtype) ? "numeric" : isTemporalDtype(dtype) ? "temporal" : isStringDtype(dtype) ? "string" : "other";
   return { name, dtype, kind, isFloat: kind === "numeric" && /^(Float|Decimal)/.test(dtype) };
 }
-function planColumn(name, dtype, c = import_nodejs_polars5.default.col(name)) {
+function planColumn(name, dtype, c = import_nodejs_polars6.default.col(name)) {
   const info = columnInfo(name, dtype);
   const plan2 = { ...info, col: c, values: c };
   if (info.kind === "numeric") {
-    const asNum = dtype.startsWith("Decimal") ? c.cast(import_nodejs_polars5.default.Float64) : c;
-    const numbers = info.isFloat ? import_nodejs_polars5.default.when(asNum.isFinite()).then(asNum).otherwise(import_nodejs_polars5.default.lit(null)) : c;
+    const asNum = dtype.startsWith("Decimal") ? c.cast(import_nodejs_polars6.default.Float64) : c;
+    const numbers = info.isFloat ? import_nodejs_polars6.default.when(asNum.isFinite()).then(asNum).otherwise(import_nodejs_polars6.default.lit(null)) : c;
     return { ...plan2, numbers };
   }
   if (info.kind === "temporal") return { ...plan2, numbers: epochMs(c, dtype) };
-  if (info.kind === "string") return { ...plan2, values: c.cast(import_nodejs_polars5.default.Utf8) };
+  if (info.kind === "string") return { ...plan2, values: c.cast(import_nodejs_polars6.default.Utf8) };
   return plan2;
 }
-var planGroup = (g) => planColumn(g[0].name, g[0].dtype, g.length === 1 ? import_nodejs_polars5.default.col(g[0].name) : import_nodejs_polars5.default.col(g.map((i) => i.name)));
+var planGroup = (g) => planColumn(g[0].name, g[0].dtype, g.length === 1 ? import_nodejs_polars6.default.col(g[0].name) : import_nodejs_polars6.default.col(g.map((i) => i.name)));
 function grouped(items, key) {
   const groups = /* @__PURE__ */ new Map();
   for (const t2 of items) {
@@ -22525,21 +22591,21 @@ function grouped(items, key) {
   return [...groups.values()];
 }
 function epochMs(c, dtype) {
-  const phys = c.toPhysical().cast(import_nodejs_polars5.default.Float64);
+  const phys = c.toPhysical().cast(import_nodejs_polars6.default.Float64);
   if (dtype === "Date") return phys.mul(864e5);
   if (dtype === "Time") return phys.div(1e6);
   const unit = /\((ns|us|ms)/.exec(dtype)?.[1] ?? "us";
   return unit === "ms" ? phys : phys.div(unit === "us" ? 1e3 : 1e6);
 }
 var metric = (k, column) => `${k}${column}`;
-function pass1Exprs(p, o) {
+function pass1Exprs(p) {
   const a = (k) => `${k}`;
   const c = p.col;
   const out = [c.count().prefix(a("n")), c.nullCount().prefix(a("nulls"))];
   if (!isCounted(p.kind)) out.push(p.values.nUnique().prefix(a("nu")));
   if (p.numbers) {
     const x = p.numbers;
-    const xf = x.cast(import_nodejs_polars5.default.Float64);
+    const xf = x.cast(import_nodejs_polars6.default.Float64);
     const present = x.dropNulls();
     const d = present.diff(1, "ignore");
     out.push(
@@ -22556,7 +22622,7 @@ function pass1Exprs(p, o) {
     );
   } else if (p.kind === "string" || p.kind === "boolean") {
     const present = p.values.dropNulls();
-    const v = p.kind === "boolean" ? present.cast(import_nodejs_polars5.default.UInt8) : present;
+    const v = p.kind === "boolean" ? present.cast(import_nodejs_polars6.default.UInt8) : present;
     const prev = v.shift(1);
     out.push(
       present.first().prefix(a("first")),
@@ -22566,7 +22632,7 @@ function pass1Exprs(p, o) {
     );
   }
   if (p.kind === "string") {
-    const len = p.values.str.lengths().cast(import_nodejs_polars5.default.Float64);
+    const len = p.values.str.lengths().cast(import_nodejs_polars6.default.Float64);
     out.push(
       len.min().prefix(a("lmin")),
       len.max().prefix(a("lmax")),
@@ -22574,13 +22640,17 @@ function pass1Exprs(p, o) {
       len.var().prefix(a("lvar")),
       len.sum().prefix(a("lsum"))
     );
-    const sample = p.values.head(o.sampleSize).dropNulls();
-    for (const t2 of patternTypes)
-      out.push(
-        sample.str.contains(semanticPatterns[t2]).mean().prefix(a(`re_${t2}`))
-      );
   }
   return out;
+}
+async function patternShares(lf, names, sampleSize) {
+  if (names.length === 0) return {};
+  const value = import_nodejs_polars6.default.col("value");
+  const df = await lf.select(import_nodejs_polars6.default.col(names).cast(import_nodejs_polars6.default.Utf8).head(sampleSize)).unpivot([], names).dropNulls("value").groupBy("variable").agg(...patternTypes.map((t2) => value.str.contains(semanticPatterns[t2]).mean().alias(t2))).collect();
+  const row = {};
+  for (const r of df.toRecords())
+    for (const t2 of patternTypes) row[metric(`re_${t2}`, String(r.variable))] = r[t2];
+  return row;
 }
 function rankPlanner(sketchSize) {
   const plans = /* @__PURE__ */ new Map();
@@ -22634,7 +22704,7 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
       k: "os",
       on: "data",
       params: fin,
-      expr: (g) => g.numbers.sort({ nullsLast: true }).gather(gather).cast(import_nodejs_polars5.default.Float64).implode()
+      expr: (g) => g.numbers.sort({ nullsLast: true }).gather(gather).cast(import_nodejs_polars6.default.Float64).implode()
     });
     edges = histogramEdges(min, max, o.histogramBins);
     if (edges.length > 2) {
@@ -22644,8 +22714,8 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
         on: "data",
         params: bins,
         expr: (g) => {
-          const x = g.numbers.cast(import_nodejs_polars5.default.Float64);
-          const bin = x.sub(x.min()).div(x.max().sub(x.min())).mul(bins).cast(import_nodejs_polars5.default.Int32);
+          const x = g.numbers.cast(import_nodejs_polars6.default.Float64);
+          const bin = x.sub(x.min()).div(x.max().sub(x.min())).mul(bins).cast(import_nodejs_polars6.default.Int32);
           return countValues(bin).implode();
         }
       });
@@ -22826,16 +22896,16 @@ function orderState(p, r1, count, distinct) {
 }
 
 // src/core/drift/compare.ts
-var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars9 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/compare/frame.ts
-var import_nodejs_polars6 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars7 = __toESM(require_nodejs_polars(), 1);
 function compareKind(dtype) {
   const k = planColumn("", dtype).kind;
   return k === "string" || k === "boolean" ? "categorical" : k;
 }
 function finiteNumbers(name, dtype) {
-  return planColumn(name, dtype).numbers.cast(import_nodejs_polars6.default.Float64).dropNulls();
+  return planColumn(name, dtype).numbers.cast(import_nodejs_polars7.default.Float64).dropNulls();
 }
 async function readSchema(source) {
   try {
@@ -22853,7 +22923,7 @@ async function collectFrom(source, lf) {
   }
 }
 function materialize(source, columns2) {
-  return collectFrom(source, source.lazy().select(...columns2.map((c) => import_nodejs_polars6.default.col(c))));
+  return collectFrom(source, source.lazy().select(...columns2.map((c) => import_nodejs_polars7.default.col(c))));
 }
 
 // src/core/drift/schema.ts
@@ -23235,7 +23305,7 @@ function columnMetrics(column, kind, methods, ev, th) {
 }
 
 // src/core/drift/sides.ts
-var import_nodejs_polars7 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/numbers.ts
 function toNumber(v) {
@@ -23275,11 +23345,11 @@ function sideFromProfile(col, kind) {
 }
 var finite = (c) => finiteNumbers(c.name, c.dtype);
 async function numericCounts(df, specs) {
-  const exprs = [import_nodejs_polars7.default.len().alias("__tg_rows")];
+  const exprs = [import_nodejs_polars8.default.len().alias("__tg_rows")];
   specs.forEach((s, i) => {
     const v = finite(s);
     exprs.push(
-      import_nodejs_polars7.default.col(s.name).nullCount().alias(`__tg_${i}_nulls`),
+      import_nodejs_polars8.default.col(s.name).nullCount().alias(`__tg_${i}_nulls`),
       v.count().alias(`__tg_${i}_n`),
       v.std().alias(`__tg_${i}_std`),
       ...(s.le ?? []).map((x, j) => v.ltEq(x).sum().alias(`__tg_${i}_le${j}`)),
@@ -23319,10 +23389,10 @@ async function quantileGrids(df, specs) {
 var COUNT2 = "count";
 async function countValues2(df, specs) {
   const names = specs.map((s) => s.name);
-  const cols = names.length === 1 ? import_nodejs_polars7.default.col(names[0]) : import_nodejs_polars7.default.col(names);
+  const cols = names.length === 1 ? import_nodejs_polars8.default.col(names[0]) : import_nodejs_polars8.default.col(names);
   const counted = await df.lazy().select(
     cols.count().prefix("n"),
-    cols.cast(import_nodejs_polars7.default.Utf8).dropNulls().valueCounts(false, false, COUNT2).implode().prefix("c")
+    cols.cast(import_nodejs_polars8.default.Utf8).dropNulls().valueCounts(false, false, COUNT2).implode().prefix("c")
   ).collect();
   return counted.rename(
     Object.fromEntries(
@@ -23334,7 +23404,7 @@ async function countValues2(df, specs) {
   ).lazy();
 }
 function ranked(i) {
-  const vc = import_nodejs_polars7.default.col(`c${i}`).explode().dropNulls();
+  const vc = import_nodejs_polars8.default.col(`c${i}`).explode().dropNulls();
   const top = vc.sortBy([vc.struct.nth(1), vc.struct.nth(0)], [true, false]);
   return { top, value: top.struct.nth(0) };
 }
@@ -23351,8 +23421,8 @@ async function topValues2(df, specs, k = TOP_K) {
   if (specs.length === 0) return /* @__PURE__ */ new Map();
   const counted = await countValues2(df, specs);
   const r = await firstRow2(counted, [
-    import_nodejs_polars7.default.col("^n\\d+$"),
-    import_nodejs_polars7.default.col("^c\\d+$").lst.lengths().prefix("d"),
+    import_nodejs_polars8.default.col("^n\\d+$"),
+    import_nodejs_polars8.default.col("^c\\d+$").lst.lengths().prefix("d"),
     ...specs.map((_, i) => ranked(i).top.head(k).implode().alias(`t${i}`))
   ]);
   return new Map(
@@ -23369,10 +23439,10 @@ async function currentCategories(df, specs, newSamples = 10) {
   if (specs.length === 0) return /* @__PURE__ */ new Map();
   const counted = await countValues2(df, specs);
   const r = await firstRow2(counted, [
-    import_nodejs_polars7.default.col("^n\\d+$"),
+    import_nodejs_polars8.default.col("^n\\d+$"),
     ...specs.flatMap((s, i) => {
       const { top, value } = ranked(i);
-      const listed = value.isIn(import_nodejs_polars7.default.lit(import_nodejs_polars7.default.Series("listed", s.baseline, import_nodejs_polars7.default.Utf8)));
+      const listed = value.isIn(import_nodejs_polars8.default.lit(import_nodejs_polars8.default.Series("listed", s.baseline, import_nodejs_polars8.default.Utf8)));
       return [
         top.filter(listed).implode().alias(`m${i}`),
         top.filter(listed.not()).head(newSamples).implode().alias(`u${i}`)
@@ -23401,8 +23471,8 @@ async function currentCategories(df, specs, newSamples = 10) {
 }
 async function exactKs(baseline, current, b, c) {
   if (b.count === 0 || c.count === 0) return 0;
-  const side = (df, s, w) => df.lazy().select(finite(s).alias("v"), import_nodejs_polars7.default.lit(w).alias("w"));
-  const out = await import_nodejs_polars7.default.concat([side(baseline, b, 1 / b.count), side(current, c, -1 / c.count)]).groupBy("v").agg(import_nodejs_polars7.default.col("w").sum()).sort("v").select(import_nodejs_polars7.default.col("w").cumSum().abs().max().alias("d")).collect();
+  const side = (df, s, w) => df.lazy().select(finite(s).alias("v"), import_nodejs_polars8.default.lit(w).alias("w"));
+  const out = await import_nodejs_polars8.default.concat([side(baseline, b, 1 / b.count), side(current, c, -1 / c.count)]).groupBy("v").agg(import_nodejs_polars8.default.col("w").sum()).sort("v").select(import_nodejs_polars8.default.col("w").cumSum().abs().max().alias("d")).collect();
   return toNumber(out.getColumn("d").get(0)) ?? 0;
 }
 
@@ -23425,13 +23495,78 @@ function isProfile(x) {
 async function driftCompare(baseline, current, opts = {}) {
   const t0 = performance.now();
   const thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
-  const method = opts.method ?? "auto";
   const profile = isProfile(baseline) ? baseline : void 0;
   const source = isProfile(baseline) ? void 0 : baseline;
   const [curSchema, baseSchema] = await Promise.all([
     readSchema(current),
     profile ? Object.fromEntries(profile.columns.map((c) => [c.name, c.dtype])) : readSchema(source)
   ]);
+  const { names, results, planned } = await planDrift(
+    baseSchema,
+    curSchema,
+    opts,
+    async (mismatched) => Promise.all([
+      profile ? new Map(profile.columns.map((c) => [c.name, c.count])) : nonNullCounts(source, mismatched),
+      nonNullCounts(current, mismatched)
+    ])
+  );
+  const cols = planned.map((p) => p.column);
+  const [curDf, baseDf] = await Promise.all([
+    materialize(current, cols),
+    source ? materialize(source, cols) : Promise.resolve(void 0)
+  ]);
+  const baseSides = profile ? new Map(
+    planned.map((p) => [
+      p.column,
+      sideFromProfile(
+        profile.columns.find((c) => c.name === p.column),
+        p.kind
+      )
+    ])
+  ) : await sourceSides(baseDf, planned);
+  const evidence = await currentEvidence(curDf, baseDf, planned, baseSides);
+  for (const p of planned) {
+    results.set(p.column, columnMetrics(p.column, p.kind, p.methods, evidence.get(p.column), thresholds));
+  }
+  return driftReport({
+    names,
+    results,
+    opts,
+    thresholds,
+    baseline: profile ? { kind: "profile", name: profile.source.name, uri: profile.source.uri, rows: profile.table.rows } : { kind: "source", name: source.name, uri: source.uri, rows: await height(source, baseDf, cols) },
+    current: { name: current.name, uri: current.uri, rows: await height(current, curDf, cols) },
+    t0
+  });
+}
+function driftReport(r) {
+  const columns2 = r.names.map((c) => r.results.get(c));
+  const judged = columns2.filter((c) => c.status !== "new" && c.status !== "skipped");
+  const driftedCount = judged.filter((c) => c.status !== "ok").length;
+  const share = judged.length ? driftedCount / judged.length : 0;
+  const maxShare = r.opts.maxDriftedShare ?? DEFAULT_MAX_DRIFTED_SHARE;
+  const schemaDrift = columns2.some((c) => c.status === "missing" || c.status === "retyped");
+  return {
+    schemaVersion: DRIFT_SCHEMA_VERSION,
+    kind: "drift",
+    tool: { name: "truthgate", version: VERSION },
+    baseline: r.baseline,
+    current: r.current,
+    method: r.opts.method ?? "auto",
+    thresholds: r.thresholds,
+    columns: columns2,
+    dataset: {
+      columns: judged.length,
+      driftedColumns: driftedCount,
+      driftedShare: share,
+      maxDriftedShare: maxShare,
+      schemaDrift,
+      drifted: share > maxShare || schemaDrift
+    },
+    durationMs: Math.round(performance.now() - r.t0)
+  };
+}
+async function planDrift(baseSchema, curSchema, opts, nonNullOf) {
+  const method = opts.method ?? "auto";
   const names = opts.columns ?? [
     ...Object.keys(baseSchema),
     ...Object.keys(curSchema).filter((c) => !(c in baseSchema))
@@ -23486,10 +23621,7 @@ async function driftCompare(baseline, current, opts = {}) {
   }
   if (mismatched.length) {
     const names2 = mismatched.map((m) => m.column);
-    const [curN, baseN] = await Promise.all([
-      nonNullCounts(current, names2),
-      profile ? new Map(profile.columns.map((c) => [c.name, c.count])) : nonNullCounts(source, names2)
-    ]);
+    const [baseN, curN] = await nonNullOf(names2);
     for (const m of mismatched) {
       const [b, c] = [baseN.get(m.column) ?? 0, curN.get(m.column) ?? 0];
       const bd = baseSchema[m.column];
@@ -23500,61 +23632,19 @@ async function driftCompare(baseline, current, opts = {}) {
       );
     }
   }
-  const cols = planned.map((p) => p.column);
-  const [curDf, baseDf] = await Promise.all([
-    materialize(current, cols),
-    source ? materialize(source, cols) : Promise.resolve(void 0)
-  ]);
-  const baseSides = profile ? new Map(
-    planned.map((p) => [
-      p.column,
-      sideFromProfile(
-        profile.columns.find((c) => c.name === p.column),
-        p.kind
-      )
-    ])
-  ) : await sourceSides(baseDf, planned);
-  const evidence = await currentEvidence(curDf, baseDf, planned, baseSides);
-  for (const p of planned) {
-    results.set(p.column, columnMetrics(p.column, p.kind, p.methods, evidence.get(p.column), thresholds));
-  }
-  const columns2 = names.map((c) => results.get(c));
-  const judged = columns2.filter((c) => c.status !== "new" && c.status !== "skipped");
-  const driftedCount = judged.filter((c) => c.status !== "ok").length;
-  const share = judged.length ? driftedCount / judged.length : 0;
-  const maxShare = opts.maxDriftedShare ?? DEFAULT_MAX_DRIFTED_SHARE;
-  const schemaDrift = columns2.some((c) => c.status === "missing" || c.status === "retyped");
-  return {
-    schemaVersion: DRIFT_SCHEMA_VERSION,
-    kind: "drift",
-    tool: { name: "truthgate", version: VERSION },
-    baseline: profile ? { kind: "profile", name: profile.source.name, uri: profile.source.uri, rows: profile.table.rows } : { kind: "source", name: source.name, uri: source.uri, rows: await height(source, baseDf, cols) },
-    current: { name: current.name, uri: current.uri, rows: await height(current, curDf, cols) },
-    method,
-    thresholds,
-    columns: columns2,
-    dataset: {
-      columns: judged.length,
-      driftedColumns: driftedCount,
-      driftedShare: share,
-      maxDriftedShare: maxShare,
-      schemaDrift,
-      drifted: share > maxShare || schemaDrift
-    },
-    durationMs: Math.round(performance.now() - t0)
-  };
+  return { names, results, planned };
 }
 async function nonNullCounts(source, names) {
   const out = await collectFrom(
     source,
-    source.lazy().select(...names.map((c) => import_nodejs_polars8.default.col(c).count().alias(c)))
+    source.lazy().select(...names.map((c) => import_nodejs_polars9.default.col(c).count().alias(c)))
   );
   const row = out.toRecords()[0];
   return new Map(names.map((c) => [c, Number(row[c] ?? 0)]));
 }
 async function height(source, df, cols) {
   if (cols.length) return df.height;
-  const out = await collectFrom(source, source.lazy().select(import_nodejs_polars8.default.len().alias("n")));
+  const out = await collectFrom(source, source.lazy().select(import_nodejs_polars9.default.len().alias("n")));
   return Number(out.getColumn("n").get(0));
 }
 async function sourceSides(df, planned) {

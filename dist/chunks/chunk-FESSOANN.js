@@ -1915,126 +1915,12 @@ var require_shared = __commonJS({
   }
 });
 
-// node_modules/synckit/register.cjs
-var require_register = __commonJS({
-  "node_modules/synckit/register.cjs"(exports, module) {
-    "use strict";
-    var { isMainThread, workerData: workerData2 } = __require("node:worker_threads");
-    var {
-      NOTIFY_INDEX: NOTIFY_INDEX3,
-      compareNodeVersion: compareNodeVersion2,
-      extractProperties: extractProperties2,
-      getFlag: getFlag3
-    } = require_shared();
-    var armed = /* @__PURE__ */ new WeakSet();
-    var registered = /* @__PURE__ */ new WeakSet();
-    var isError = (value) => Error.isError?.(value) ?? value instanceof Error;
-    var UNHANDLED_REJECTIONS_FLAG = "--unhandled-rejections";
-    var UNHANDLED_REJECTIONS_THROW_NODE_VERSION = "15";
-    var THROWING_REJECTION_MODES = /* @__PURE__ */ new Set(["strict", "throw"]);
-    var unhandledRejectionsThrow = () => {
-      const mode = getFlag3(UNHANDLED_REJECTIONS_FLAG);
-      if (mode != null) {
-        return THROWING_REJECTION_MODES.has(mode);
-      }
-      return compareNodeVersion2(UNHANDLED_REJECTIONS_THROW_NODE_VERSION) >= 0;
-    };
-    var installWorkerLoadGuard = (data) => {
-      const { sharedBufferView, workerPort } = data ?? {};
-      if (!sharedBufferView || !workerPort || armed.has(sharedBufferView)) {
-        return;
-      }
-      armed.add(sharedBufferView);
-      let exiting = false;
-      const rejectionThrows = unhandledRejectionsThrow();
-      const notReported = Symbol("synckit:not-reported");
-      let lastReported = notReported;
-      const report = (error, fatal) => {
-        const loadFailure = !registered.has(sharedBufferView);
-        const payloads = [
-          () => ({ error, properties: extractProperties2(error) }),
-          () => ({ error }),
-          () => ({
-            error: new Error(
-              `Worker ${loadFailure ? "module failed to load" : "failed"}: ${isError(error) ? error.message : String(error)}`
-            )
-          }),
-          () => ({
-            error: new Error(
-              loadFailure ? "Worker module failed to load" : "Worker failed"
-            )
-          })
-        ];
-        for (const payload of payloads) {
-          try {
-            workerPort.postMessage({ workerFailure: true, fatal, ...payload() });
-            break;
-          } catch {
-          }
-        }
-        Atomics.add(sharedBufferView, NOTIFY_INDEX3, 1);
-        Atomics.notify(sharedBufferView, NOTIFY_INDEX3);
-        if (fatal && !exiting) {
-          exiting = true;
-          process.exit(1);
-        }
-      };
-      const guard = (error, event) => {
-        if (error === lastReported) {
-          return;
-        }
-        lastReported = error;
-        process.nextTick(() => {
-          lastReported = notReported;
-        });
-        process.off("uncaughtException", onUncaughtException);
-        process.off("unhandledRejection", onUnhandledRejection);
-        const handled = process.listenerCount(event) > 0 || event === "unhandledRejection" && (!rejectionThrows || process.listenerCount("uncaughtException") > 0);
-        const fatal = !registered.has(sharedBufferView) || !handled;
-        report(error, fatal);
-        if (!fatal) {
-          process.on("uncaughtException", onUncaughtException);
-          process.on("unhandledRejection", onUnhandledRejection);
-        }
-      };
-      function onUncaughtException(error) {
-        guard(error, "uncaughtException");
-      }
-      function onUnhandledRejection(reason) {
-        guard(reason, "unhandledRejection");
-      }
-      process.on("uncaughtException", onUncaughtException);
-      process.on("unhandledRejection", onUnhandledRejection);
-      process.on("exit", (code) => {
-        if (exiting) {
-          return;
-        }
-        exiting = true;
-        report(new Error(`Worker exited with code ${code}`), true);
-      });
-    };
-    var markWorkerRegistered2 = (sharedBufferView) => {
-      if (!sharedBufferView) {
-        return;
-      }
-      registered.add(sharedBufferView);
-    };
-    if (!isMainThread) {
-      installWorkerLoadGuard(workerData2);
-    }
-    module.exports = {
-      installWorkerLoadGuard,
-      markWorkerRegistered: markWorkerRegistered2
-    };
-  }
-});
-
 // node_modules/synckit/lib/index.js
-var import_register = __toESM(require_register(), 1);
 var import_shared6 = __toESM(require_shared(), 1);
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
+import { markWorkerRegistered } from "./synckit-register.cjs";
 
 // node_modules/synckit/lib/helpers.js
 import fs3 from "node:fs";
@@ -3737,7 +3623,7 @@ var generateGlobals = (workerPath, globalShims, type = "import", execArgv = []) 
   })), "import");
 };
 var requireGlobalsFromWorker = (workerPath, globals) => globals ? `{const require=globalThis.require('node:module').createRequire(${JSON.stringify(workerPath)});${globals}}` : globals;
-var workerPreload = path4.resolve(_dirname, "../register.cjs");
+var workerPreload = path4.resolve(_dirname, "./synckit-register.cjs");
 function startWorkerThread(workerPath, { timeout = DEFAULT_TIMEOUT, execArgv = DEFAULT_EXEC_ARGV, tsRunner = DEFAULT_TS_RUNNER, transferList = [], globalShims = DEFAULT_GLOBAL_SHIMS } = {}) {
   const { port1: mainPort, port2: workerPort } = new MessageChannel();
   const forwardedPnpApiPath = resolvePnpApiPath();
@@ -3908,7 +3794,7 @@ function runAsWorker(fn) {
   const stdio = [];
   overrideStdio(stdio);
   const { workerPort, sharedBufferView } = workerData;
-  (0, import_register.markWorkerRegistered)(sharedBufferView);
+  markWorkerRegistered(sharedBufferView);
   parentPort.on("message", ({ id, args }) => {
     ;
     (async () => {

@@ -99,7 +99,7 @@ import {
 import {
   require_picomatch,
   runAsWorker
-} from "./chunk-3JMWUBF6.js";
+} from "./chunk-FESSOANN.js";
 import {
   __commonJS,
   __esm,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-VNYIUJDA.js";
 import {
   TruthgateError
-} from "./chunk-63MVXXYO.js";
+} from "./chunk-SGKQ4INE.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/duckdb.ts

@@ -7,17 +7,17 @@ import {
   looksLikeProfile,
   readProfileFile,
   require_dist
-} from "./chunk-Z3MLXM7C.js";
+} from "./chunk-FGFPHN3U.js";
 import {
   isCategorical,
   openSource,
   profileSource,
   semanticPatterns
-} from "./chunk-QHOWNCWR.js";
-import "./chunk-3JMWUBF6.js";
+} from "./chunk-YRQQEPIL.js";
+import "./chunk-FESSOANN.js";
 import {
   TruthgateError
-} from "./chunk-63MVXXYO.js";
+} from "./chunk-SGKQ4INE.js";
 import {
   __toESM
 } from "./chunk-BDDSI5QT.js";
@@ -336,12 +336,23 @@ function proposeSuite(profile, opts) {
   if (opts.historyRuns)
     proposals.push(...proposeAnomalyChecks(profile, opts.historyRuns, (n) => getCheck(n) !== void 0));
   const name = opts.sourceName;
+  const kept = proposals.filter((p) => {
+    const why = opts.unsupported?.(p);
+    if (why)
+      skipped.push({
+        ...p.column ? { column: p.column } : {},
+        note: why,
+        example: `- ${p.check}: ${JSON.stringify(p.params)}`
+      });
+    return !why;
+  });
   const suite = {
     version: SUITE_VERSION,
-    sources: { [name]: { path: opts.sourcePath } },
-    checks: { [name]: proposals.map((p) => ({ [p.check]: p.params })) }
+    ...opts.connections ? { connections: opts.connections } : {},
+    sources: { [name]: opts.sourceEntry ?? { path: opts.sourcePath } },
+    checks: { [name]: kept.map((p) => ({ [p.check]: p.params })) }
   };
-  return { suite, proposals, skipped };
+  return { suite, proposals: kept, skipped };
 }
 function sourceNameFor(path) {
   const base = (path.split(/[\\/]/).pop() ?? "data").replace(/\.[^.]*$/, "").replace(/[*?[\]{}]/g, "");

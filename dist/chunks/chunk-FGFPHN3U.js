@@ -18,11 +18,11 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-QHOWNCWR.js";
+} from "./chunk-YRQQEPIL.js";
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-63MVXXYO.js";
+} from "./chunk-SGKQ4INE.js";
 import {
   __commonJS,
   __require,
@@ -4755,9 +4755,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i + 1, length2, onError);
             i += length2;
           } else {
-            const raw2 = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
-            res += raw2;
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
@@ -4829,9 +4829,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw2 = source.substr(offset - 2, length2 + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
-        return raw2;
+        const raw = source.substr(offset - 2, length2 + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
       }
     }
     exports.resolveFlowScalar = resolveFlowScalar;
@@ -8005,37 +8005,106 @@ function duplicated(keys) {
 function keysDistinct(keys, skipNulls) {
   return new Expr({ k: "keysDistinct", keys: keys.map((e) => e.node), skipNulls });
 }
+function children(n) {
+  switch (n.k) {
+    case "col":
+    case "lit":
+    case "sql":
+    case "rows":
+      return [];
+    case "cmp":
+    case "arith":
+      return [n.l, n.r];
+    case "and":
+    case "or":
+      return n.args;
+    case "fillNull":
+      return [n.arg, n.value];
+    case "when":
+      return [n.cond, n.then, n.otherwise];
+    case "agg":
+    case "distinctList":
+      return n.filter ? [n.arg, n.filter] : [n.arg];
+    case "duplicated":
+    case "keysDistinct":
+      return n.keys;
+    default:
+      return [n.arg];
+  }
+}
 
 // src/core/expr/polars.ts
 var import_nodejs_polars3 = __toESM(require_nodejs_polars(), 1);
 
-// src/core/expr/polars-time.ts
-var import_nodejs_polars2 = __toESM(require_nodejs_polars(), 1);
-
 // src/core/toolkit/polars-internals.ts
 var import_nodejs_polars = __toESM(require_nodejs_polars(), 1);
+import { createRequire } from "node:module";
+var binding = createRequire(import.meta.url)("nodejs-polars/bin/internals/polars_internal.js").default;
+var native = {
+  col: (name) => binding.col(name),
+  /** A scalar literal; a polars Series gives a literal of its values. */
+  lit: (value) => binding.lit(import_nodejs_polars.default.Series.isSeries(value) ? value.inner() : value),
+  len: () => binding.len(),
+  allHorizontal: (exprs) => binding.allHorizontal(exprs),
+  anyHorizontal: (exprs) => binding.anyHorizontal(exprs),
+  struct: (exprs) => binding.asStruct(exprs),
+  when: (cond, then, otherwise) => binding.when(cond).then(then).otherwise(otherwise)
+};
 function rawExpr(e) {
   return e._expr;
 }
-function wrapExpr(raw2) {
-  return import_nodejs_polars.default._Expr(raw2);
+function wrapExpr(raw) {
+  return import_nodejs_polars.default._Expr(raw);
+}
+var lightProto = (() => {
+  const sample = import_nodejs_polars.default.lit(0);
+  const raw = (self) => rawExpr(self);
+  const full = (self) => wrapExpr(raw(self));
+  const proto = {};
+  for (const key of Reflect.ownKeys(sample)) {
+    if (key === "_expr") continue;
+    const d = Object.getOwnPropertyDescriptor(sample, key);
+    proto[key] = d.get ? {
+      get() {
+        return full(this)[key];
+      }
+    } : {
+      value(...args) {
+        return full(this)[key](...args);
+      }
+    };
+  }
+  const printed = {
+    value() {
+      return raw(this).toString();
+    }
+  };
+  const own = {
+    [Symbol.toStringTag]: { value: () => "Expr" },
+    inner: {
+      value() {
+        return raw(this);
+      }
+    },
+    toString: printed,
+    [Symbol.for("nodejs.util.inspect.custom")]: printed
+  };
+  return Object.create(Object.prototype, { ...proto, ...own });
+})();
+function lightExpr(raw) {
+  const e = Object.create(lightProto);
+  e._expr = raw;
+  return e;
 }
 function rawLazyFrame(lf) {
   return lf._ldf;
 }
-function outputExpr(raw2) {
-  return {
-    _expr: raw2,
-    [Symbol.toStringTag]: () => "Expr",
-    toString: () => String(raw2)
-  };
-}
 
 // src/core/expr/polars-time.ts
-var raw = (e) => rawExpr(e);
+var import_nodejs_polars2 = __toESM(require_nodejs_polars(), 1);
 var TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
 function strptimeExact(e, format, cache = false) {
-  return TIME_DIRECTIVE.test(format) ? wrapExpr(raw(e).strToDatetime(format, void 0, void 0, false, true, cache, void 0)) : wrapExpr(raw(e).strToDate(format, false, true, cache));
+  return TIME_DIRECTIVE.test(format) ? e.strToDatetime(format, void 0, void 0, false, true, cache, void 0) : e.strToDate(format, false, true, cache);
 }
 var ISO_FORMATS = [
   "%Y-%m-%dT%H:%M:%S%.f%:z",
@@ -8069,14 +8138,15 @@ function probeShape(source, column2) {
       if (sample.length === 0) continue;
       const head = import_nodejs_polars2.default.DataFrame({ v: sample.head(SAMPLE_VALUES) });
       return [...Object.values(FAST_TWINS), ...ISO_FORMATS].find(
-        (f) => head.select(strptimeExact(import_nodejs_polars2.default.col("v"), f).count().mul(2).gt(import_nodejs_polars2.default.len())).row(0)[0] === true
+        (f) => head.select(lightExpr(strptimeExact(native.col("v"), f).count().mul(native.lit(2)).gt(native.len()))).row(0)[0] === true
       );
     }
   } catch {
   }
   return void 0;
 }
-var toEpochMs = (e) => e.cast(import_nodejs_polars2.default.Datetime("ms")).cast(import_nodejs_polars2.default.Int64);
+var datetimeMs = import_nodejs_polars2.default.Datetime("ms");
+var toEpochMs = (e) => e.cast(datetimeMs, false).cast(import_nodejs_polars2.default.Int64, false);
 var parseMs = (text, f) => toEpochMs(strptimeExact(text, f, !TIME_DIRECTIVE.test(f)));
 function isoFirstMs(text, shape) {
   return parseMs(text, shape ?? ISO_FORMATS[0]);
@@ -8085,14 +8155,17 @@ function isoRestMs(text, first) {
   const unread = first.isNull().and(text.isNotNull());
   const rest = text.filter(unread);
   const parsed = ISO_FORMATS.map((f) => parseMs(rest, f)).reduce((x, y) => x.fillNull(y));
-  const rank = unread.cast(import_nodejs_polars2.default.UInt32).cumSum().sub(import_nodejs_polars2.default.lit(1)).cast(import_nodejs_polars2.default.UInt32);
-  return first.fillNull(parsed.gather(import_nodejs_polars2.default.when(unread).then(rank).otherwise(import_nodejs_polars2.default.lit(null))));
+  const rank = unread.cast(import_nodejs_polars2.default.UInt32, false).cumSum(false).sub(native.lit(1)).cast(import_nodejs_polars2.default.UInt32, false);
+  return first.fillNull(parsed.gather(native.when(unread, rank, native.lit(null))));
 }
-var asText = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars2.default.String);
-function epochMs(e, dtype2, shape) {
+var asText = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars2.default.String, false);
+function epochMsNative(e, dtype2, shape) {
   if (!isStringDtype(dtype2)) return toEpochMs(e);
   const text = asText(e, dtype2);
   return isoRestMs(text, isoFirstMs(text, shape));
+}
+function epochMs(e, dtype2, shape) {
+  return lightExpr(epochMsNative(rawExpr(e), dtype2, shape));
 }
 
 // src/core/expr/polars.ts
@@ -8111,11 +8184,11 @@ var PolarsRenderer = class {
   }
   /** A row-aligned expression (aggregates inside it see only the rows inside `where`). */
   row(n) {
-    return this.memo(n, false);
+    return lightExpr(this.memo(n, false));
   }
   /** An expression over the rows inside `where` only (inputs of aggregates). */
   values(n) {
-    return this.memo(n, true);
+    return lightExpr(this.memo(n, true));
   }
   memo(n, filtered) {
     const m = filtered ? this.valuesMemo : this.rowMemo;
@@ -8128,18 +8201,25 @@ var PolarsRenderer = class {
   }
   build(n, filtered) {
     const r = (x) => this.memo(x, filtered);
+    const values = (x) => this.memo(x, true);
+    const row = (x) => this.memo(x, false);
     const s = this.scope;
+    const mask = () => {
+      const m = s.mask();
+      return m && rawExpr(m);
+    };
     switch (n.k) {
       case "col": {
-        const mask = filtered ? s.mask() : void 0;
-        return mask ? s.col(n.name).filter(mask) : s.col(n.name);
+        const c = rawExpr(s.col(n.name));
+        const m = filtered ? mask() : void 0;
+        return m ? c.filter(m) : c;
       }
       case "lit":
-        return import_nodejs_polars3.default.lit(n.value);
+        return native.lit(n.value);
       case "sql": {
-        const e = s.sql(n.text);
-        const mask = s.mask();
-        return filtered && mask ? e.filter(mask) : e;
+        const e = rawExpr(s.sql(n.text));
+        const m = mask();
+        return filtered && m ? e.filter(m) : e;
       }
       case "cmp": {
         const l = r(n.l);
@@ -8161,9 +8241,9 @@ var PolarsRenderer = class {
         break;
       }
       case "and":
-        return n.args.length > 2 ? import_nodejs_polars3.default.allHorizontal(n.args.map(r)) : r(n.args[0]).and(r(n.args[1]));
+        return n.args.length > 2 ? native.allHorizontal(n.args.map(r)) : r(n.args[0]).and(r(n.args[1]));
       case "or":
-        return n.args.length > 2 ? import_nodejs_polars3.default.anyHorizontal(n.args.map(r)) : r(n.args[0]).or(r(n.args[1]));
+        return n.args.length > 2 ? native.anyHorizontal(n.args.map(r)) : r(n.args[0]).or(r(n.args[1]));
       case "not":
         return r(n.arg).not();
       case "isNull":
@@ -8175,43 +8255,46 @@ var PolarsRenderer = class {
       case "fillNull":
         return r(n.arg).fillNull(r(n.value));
       case "in":
-        return r(n.arg).isIn(import_nodejs_polars3.default.lit(import_nodejs_polars3.default.Series("values", n.values)));
+        return r(n.arg).isIn(native.lit(import_nodejs_polars3.default.Series("values", n.values)), false);
       case "inSeries":
-        return r(n.arg).isIn(import_nodejs_polars3.default.lit(n.series.polars));
+        return r(n.arg).isIn(native.lit(n.series.polars), false);
       case "regex":
-        return r(n.arg).str.contains(n.pattern);
+        return r(n.arg).strContains(native.lit(n.pattern), false, true);
       case "strLen":
-        return r(n.arg).str.lengths();
+        return r(n.arg).strLengths();
       case "trim":
-        return r(n.arg).str.strip();
+        return r(n.arg).strStrip();
       case "lower":
-        return r(n.arg).str.toLowerCase();
+        return r(n.arg).strToLowercase();
       case "upper":
-        return r(n.arg).str.toUpperCase();
+        return r(n.arg).strToUppercase();
       case "jsonValid": {
         const c = r(n.arg);
-        return c.str.jsonPathMatch("$").isNotNull().or(c.str.strip().eq(import_nodejs_polars3.default.lit("null")));
+        return c.strJsonPathMatch(["$"]).isNotNull().or(c.strStrip().eq(native.lit("null")));
       }
       case "startsWith":
-        return r(n.arg).str.startsWith(n.affix);
+        return r(n.arg).strStartsWith(native.lit(n.affix));
       case "endsWith":
-        return r(n.arg).str.endsWith(n.affix);
+        return r(n.arg).strEndsWith(native.lit(n.affix));
       case "substr":
-        return r(n.arg).str.slice(n.start, n.length);
+        return r(n.arg).strSlice(native.lit(n.start), native.lit(n.length));
       case "extract":
-        return r(n.arg).str.extract(n.pattern, 1);
-      case "replace":
-        return n.all ? r(n.arg).str.replaceAll(n.pattern, n.with) : r(n.arg).str.replace(n.pattern, n.with);
+        return r(n.arg).strExtract(native.lit(n.pattern), 1);
+      case "replace": {
+        const [pattern, value] = [native.lit(n.pattern), native.lit(n.with)];
+        return n.all ? r(n.arg).strReplaceAll(pattern, value, false) : r(n.arg).strReplace(pattern, value, false, 1);
+      }
       case "cast":
         return r(n.arg).cast(casts[n.to], n.strict);
       case "epochMs": {
         const arg = n.arg;
-        if (!isStringDtype(n.dtype) || arg.k !== "col") return epochMs(r(arg), n.dtype);
-        const text = asText(s.col(arg.name), n.dtype);
-        const first = s.derived(`__tg_ms0:${arg.name}`, () => isoFirstMs(text, s.isoShape(arg.name)));
-        const ms = s.derived(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
-        const mask = filtered ? s.mask() : void 0;
-        return mask ? ms.filter(mask) : ms;
+        if (!isStringDtype(n.dtype) || arg.k !== "col") return epochMsNative(r(arg), n.dtype);
+        const text = asText(rawExpr(s.col(arg.name)), n.dtype);
+        const derive = (name, build) => rawExpr(s.derived(name, () => lightExpr(build())));
+        const first = derive(`__tg_ms0:${arg.name}`, () => isoFirstMs(text, s.isoShape(arg.name)));
+        const ms = derive(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
+        const m = filtered ? mask() : void 0;
+        return m ? ms.filter(m) : ms;
       }
       case "strptime":
         return strptimeExact(r(n.arg), n.format);
@@ -8221,21 +8304,21 @@ var PolarsRenderer = class {
         if (n.op === "add") return l.add(x);
         if (n.op === "sub") return l.sub(x);
         if (n.op === "mul") return l.mul(x);
-        return l.modulo(x);
+        return l.rem(x);
       }
       case "abs":
         return r(n.arg).abs();
       case "floor":
         return r(n.arg).floor();
       case "when":
-        return import_nodejs_polars3.default.when(r(n.cond)).then(r(n.then)).otherwise(r(n.otherwise));
+        return native.when(r(n.cond), r(n.then), r(n.otherwise));
       case "rows": {
-        const mask = s.mask();
-        return mask ? mask.sum() : import_nodejs_polars3.default.len();
+        const m = mask();
+        return m ? m.sum() : native.len();
       }
       case "agg": {
-        let a = this.values(n.arg);
-        if (n.filter) a = a.filter(this.values(n.filter));
+        let a = values(n.arg);
+        if (n.filter) a = a.filter(values(n.filter));
         switch (n.fn) {
           case "sum":
             return a.sum();
@@ -8254,47 +8337,51 @@ var PolarsRenderer = class {
           case "nUnique":
             return a.dropNulls().nUnique();
           case "all":
-            return a.all();
+            return a.all(true);
         }
         break;
       }
       case "quantile":
-        return this.values(n.arg).quantile(n.q, "linear");
+        return values(n.arg).quantile(native.lit(n.q), "linear");
       case "distinctList": {
-        let a = this.values(n.arg);
-        if (n.filter) a = a.filter(this.values(n.filter));
+        let a = values(n.arg);
+        if (n.filter) a = a.filter(values(n.filter));
         a = a.dropNulls().unique();
-        if (n.sorted) a = a.sort();
+        if (n.sorted) a = a.sortWith(false, false, false, false);
         if (n.limit !== void 0) a = a.head(n.limit);
         return a.implode();
       }
       case "duplicated": {
-        const mask = s.mask();
-        const parts = n.keys.map((k) => this.row(k));
-        if (mask) parts.push(mask.alias("__tg_where"));
-        return (parts.length === 1 ? parts[0] : import_nodejs_polars3.default.struct(parts)).isDuplicated();
+        const m = mask();
+        const parts = n.keys.map(row);
+        if (m) parts.push(m.alias("__tg_where"));
+        return (parts.length === 1 ? parts[0] : native.struct(parts)).isDuplicated();
       }
       case "keysDistinct":
-        return keysDistinct2(
-          n.keys.map((k) => this.row(k)),
-          n.skipNulls,
-          s.mask()
-        );
+        return keysDistinct2(n.keys.map(row), n.skipNulls, mask());
       case "masked": {
-        const mask = s.mask();
+        const m = mask();
         const a = r(n.arg);
-        return mask ? import_nodejs_polars3.default.when(mask).then(a).otherwise(import_nodejs_polars3.default.lit(null)) : a;
+        return m ? native.when(m, a, native.lit(null)) : a;
       }
       case "prevNonNull":
-        return r(n.arg).shift(1).forwardFill();
+        return r(n.arg).shift(native.lit(1)).forwardFill();
     }
     throw new Error(`unrendered node ${n.k}`);
   }
 };
+var regexProbe;
+var compiled = /* @__PURE__ */ new Set();
+function compileRegex(pattern) {
+  if (compiled.has(pattern)) return;
+  regexProbe ??= import_nodejs_polars3.default.DataFrame({ s: [""] });
+  regexProbe.select(lightExpr(native.col("s").strContains(native.lit(pattern), false, true)));
+  compiled.add(pattern);
+}
 function keysDistinct2(parts, skipNulls, mask) {
   const conditions = [...skipNulls ? parts.map((p) => p.isNotNull()) : [], ...mask ? [mask] : []];
-  const hashed = (parts.length === 1 ? parts[0] : import_nodejs_polars3.default.struct(parts)).hash();
-  const kept = conditions.length ? hashed.filter(import_nodejs_polars3.default.allHorizontal(conditions)) : hashed;
+  const hashed = (parts.length === 1 ? parts[0] : native.struct(parts)).hash(0n, 1n, 2n, 3n);
+  const kept = conditions.length ? hashed.filter(native.allHorizontal(conditions)) : hashed;
   return kept.nUnique().eq(kept.count());
 }
 
@@ -8334,6 +8421,622 @@ function polarsScope(ctx) {
     isoShape: (column2) => isoShapeOf(ctx.source, column2),
     derived: (name, build) => ctx.derived(name, build)
   };
+}
+
+// src/core/expr/dialect.ts
+var postgres = {
+  name: "postgres",
+  title: "PostgreSQL",
+  quote: '"',
+  types: { String: "text", Float64: "double precision", Int32: "integer", Int64: "bigint" },
+  tryCast: null,
+  regex: {
+    flavor: "posix-are",
+    match: "({0} ~ {1})",
+    extract: "substring({0} from {1})",
+    replaceFirst: "regexp_replace({0}, {1}, {2})",
+    replaceAll: "regexp_replace({0}, {1}, {2}, 'g')"
+  },
+  length: "char_length({0})",
+  substr: "substr({0}, {1}, {2})",
+  startsWith: "starts_with({0}, {1})",
+  endsWith: "(right({0}, {2}) = {1})",
+  isFinite: "({0} NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8))",
+  // PostgreSQL's NaN equals itself (unlike IEEE), so this is a plain comparison.
+  notNaN: "({0} <> 'NaN'::float8)",
+  nan: "'NaN'::float8",
+  epochMs: {
+    date: "(extract(epoch from {0}) * 1000)",
+    timestamp: "(extract(epoch from {0}) * 1000)",
+    timestamptz: "(extract(epoch from {0}) * 1000)"
+  },
+  isoTextEpochMs: null,
+  strptime: null,
+  jsonValid: null,
+  stddev: "stddev_samp({0})",
+  median: "percentile_cont(0.5) WITHIN GROUP (ORDER BY {0})",
+  quantile: "percentile_cont({1}) WITHIN GROUP (ORDER BY {0})",
+  windowQuantile: false,
+  distinctList: "array_agg(DISTINCT {0}{2}) FILTER (WHERE {1})",
+  distinctListLimited: "(array_agg(DISTINCT {0}{2}) FILTER (WHERE {1}))[1:{3}]",
+  binaryCollation: ' COLLATE "C"',
+  limit: "{0} LIMIT {1}",
+  why: {
+    tryCast: "PostgreSQL has no cast that returns null on bad input (TRY_CAST)",
+    isoTextEpochMs: "PostgreSQL 15 cannot parse text as a timestamp without aborting the query on a bad value such as 2024-02-30",
+    strptime: "PostgreSQL to_timestamp is lenient and aborts on bad values; strftime formats do not map onto it",
+    jsonValid: "PostgreSQL 15 has no non-throwing JSON validity test (IS JSON needs PostgreSQL 16)",
+    windowQuantile: "PostgreSQL percentile_cont cannot run as a window function, so row-level fences need a second scan",
+    rowOrder: 'a SQL table has no row order, so "previous row" is undefined'
+  }
+};
+var duckdb = {
+  name: "duckdb",
+  title: "DuckDB",
+  quote: '"',
+  types: { String: "VARCHAR", Float64: "DOUBLE", Int32: "INTEGER", Int64: "BIGINT" },
+  tryCast: "TRY_CAST({0} AS {1})",
+  regex: {
+    flavor: "re2",
+    match: "regexp_matches({0}, {1})",
+    extract: "NULLIF(regexp_extract({0}, {1}, 1), '')",
+    replaceFirst: "regexp_replace({0}, {1}, {2})",
+    replaceAll: "regexp_replace({0}, {1}, {2}, 'g')"
+  },
+  length: "length({0})",
+  substr: "substr({0}, {1}, {2})",
+  startsWith: "starts_with({0}, {1})",
+  endsWith: "ends_with({0}, {1})",
+  isFinite: "isfinite({0})",
+  notNaN: "(NOT isnan({0}))",
+  nan: "'NaN'::DOUBLE",
+  epochMs: {
+    date: "epoch_ms(CAST({0} AS TIMESTAMP))",
+    timestamp: "epoch_ms({0})",
+    timestamptz: "epoch_ms({0})"
+  },
+  // Shapes are matched first, so the lenient cast only ever sees ISO text (see expr/iso.ts).
+  isoTextEpochMs: "CASE WHEN regexp_full_match({0}, {1}) THEN epoch_ms(TRY_CAST({0} AS TIMESTAMPTZ)) WHEN regexp_full_match({0}, {2}) THEN epoch_ms(TRY_CAST({0} AS TIMESTAMP)) END",
+  strptime: "try_strptime({0}, {1})",
+  jsonValid: "json_valid({0})",
+  stddev: "stddev_samp({0})",
+  median: "quantile_cont({0}, 0.5)",
+  quantile: "quantile_cont({0}, {1})",
+  windowQuantile: true,
+  distinctList: "array_agg(DISTINCT {0}{2}) FILTER (WHERE {1})",
+  distinctListLimited: "list_slice(array_agg(DISTINCT {0}{2}) FILTER (WHERE {1}), 1, {3})",
+  binaryCollation: "",
+  limit: "{0} LIMIT {1}",
+  why: {
+    rowOrder: 'a SQL table has no row order, so "previous row" is undefined'
+  }
+};
+function fillTemplate(template, args) {
+  return template.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)]));
+}
+
+// src/core/expr/iso.ts
+var DATE = " *[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}";
+var CLOCK = "([01]?[0-9]|2[0-3]):[0-9]{1,2}";
+var SECONDS = ":[0-9]{1,2}(\\.[0-9]+)?";
+var OFFSET = "[+-][0-9]{2}:?[0-9]{2}";
+var ISO_WITH_OFFSET = `${DATE}(T${CLOCK}${SECONDS}(Z|${OFFSET})| ${CLOCK}${SECONDS}${OFFSET})`;
+var ISO_NAIVE = `${DATE}([T ]${CLOCK}(${SECONDS})?)?`;
+
+// src/core/expr/regex.ts
+var RE2_CLASS = {
+  d: "\\p{Nd}",
+  s: "\\t\\n\\x0B\\f\\r\\x{85}\\p{Z}",
+  w: "\\p{L}\\p{M}\\p{Nd}\\p{Pc}"
+};
+function translateRegex(pattern, flavor) {
+  return flavor === "re2" ? toRe2(pattern) : toPosixAre(pattern);
+}
+function toRe2(pattern) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const e = pattern[i + 1] ?? "";
+      i++;
+      const lower = e.toLowerCase();
+      if (lower in RE2_CLASS) {
+        const body = RE2_CLASS[lower];
+        const negated2 = e !== lower;
+        if (inClass && negated2) return { unsupported: `\\${e} inside a character class` };
+        out += inClass ? body : `[${negated2 ? "^" : ""}${body}]`;
+      } else if (e === "b" || e === "B") return { unsupported: `\\${e} (Unicode word boundaries)` };
+      else out += `\\${e}`;
+      continue;
+    }
+    if (inClass && c === "[" && pattern[i + 1] !== ":") return { unsupported: "nested character classes" };
+    if (inClass && /^(&&|--|~~)/.test(pattern.slice(i)))
+      return { unsupported: "character class set operations" };
+    if (c === "[" && !inClass) {
+      inClass = true;
+      out += c;
+      if (pattern[i + 1] === "^") out += pattern[++i];
+      if (pattern[i + 1] === "]") out += pattern[++i];
+      continue;
+    }
+    if (c === "]" && inClass) inClass = false;
+    if (!inClass && c === "(" && /^\(\?[a-zA-Z-]*x/.test(pattern.slice(i)))
+      return { unsupported: "the x flag" };
+    out += c;
+  }
+  return { pattern: out };
+}
+function toPosixAre(pattern) {
+  const bad = [
+    [/\\x\{/, "\\x{..} escapes"],
+    [/\\[bBAzZ]/, "anchors and word boundaries spelled differently"],
+    [/(?<!^)\(\?(?!:)/, "inline flags or groups other than (?:...) (a leading (?i) is fine)"],
+    [/^\(\?(?!i\)|:)/, "inline flags other than a leading (?i)"],
+    [/\{(\d{4,}|[3-9]\d\d|2[6-9]\d|25[6-9])/, "repetition counts above 255"]
+  ];
+  for (const [re, what] of bad) if (re.test(pattern)) return { unsupported: `pattern uses ${what}` };
+  let out = "";
+  let inClass = false;
+  let merged;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const e = pattern[i + 1] ?? "";
+      i++;
+      const lower = e.toLowerCase();
+      let test;
+      if (lower in PERL_CLASS) test = PERL_CLASS[lower];
+      else if (lower === "p") {
+        const name = /^\{([^}]*)\}|^(\w)/.exec(pattern.slice(i + 1));
+        test = name ? propertyClass(name[1] ?? name[2]) : void 0;
+        if (!name || !test) return { unsupported: `the Unicode property class \\${e}${name?.[0] ?? ""}` };
+        i += name[0].length;
+      }
+      if (test) {
+        const negated2 = e !== lower;
+        if (inClass && negated2) return { unsupported: `\\${e} inside a character class` };
+        if (inClass) (merged ??= { at: out.length, tests: [] }).tests.push(test);
+        else out += `[${negated2 ? "^" : ""}${unicodeClass([test])}]`;
+      } else out += `\\${e}`;
+      continue;
+    }
+    if (inClass && c === "[" && pattern[i + 1] === ":") {
+      const end = pattern.indexOf(":]", i + 2);
+      if (end < 0) return { unsupported: "an unterminated [: class" };
+      out += pattern.slice(i, end + 2);
+      i = end + 1;
+      continue;
+    }
+    if (inClass && c === "[") return { unsupported: "nested character classes" };
+    if (c === "[" && !inClass) {
+      inClass = true;
+      out += c;
+      if (pattern[i + 1] === "^") out += pattern[++i];
+      if (pattern[i + 1] === "]") out += pattern[++i];
+      continue;
+    }
+    if (c === "]" && inClass) {
+      inClass = false;
+      if (merged) out = out.slice(0, merged.at) + unicodeClass(merged.tests) + out.slice(merged.at);
+      merged = void 0;
+    }
+    if (c === "." && !inClass) {
+      out += "[^\\n]";
+      continue;
+    }
+    out += c;
+  }
+  return { pattern: out };
+}
+var PERL_CLASS = {
+  d: new RegExp("\\p{Nd}", "u"),
+  s: new RegExp("\\p{White_Space}", "u"),
+  w: /[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}]/u
+};
+function propertyClass(name) {
+  for (const spelled of [name, `Script=${name}`])
+    try {
+      return new RegExp(`\\p{${spelled}}`, "u");
+    } catch {
+    }
+  return void 0;
+}
+var classes = /* @__PURE__ */ new Map();
+function unicodeClass(tests) {
+  const key = tests.map((t2) => t2.source).join("|");
+  let body = classes.get(key);
+  if (body !== void 0) return body;
+  const has = (cp) => (cp < 55296 || cp > 57343) && tests.some((t2) => t2.test(String.fromCodePoint(cp)));
+  const show = (cp) => {
+    const ch = String.fromCodePoint(cp);
+    if (cp < 128 ? /[A-Za-z0-9]/.test(ch) : cp >= 160 && VISIBLE.test(ch)) return ch;
+    return cp > 65535 ? `\\U${cp.toString(16).padStart(8, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+  };
+  const parts = [];
+  for (let cp = 0; cp <= 1114111; cp++) {
+    if (!has(cp)) continue;
+    let end = cp;
+    while (end < 1114111 && has(end + 1)) end++;
+    parts.push(end === cp ? show(cp) : `${show(cp)}-${show(end)}`);
+    cp = end;
+  }
+  body = parts.join("");
+  classes.set(key, body);
+  return body;
+}
+var VISIBLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
+
+// src/core/expr/sql.ts
+var UnsupportedInDialect = class extends Error {
+  reason;
+  constructor(reason) {
+    super(reason);
+    this.reason = reason;
+  }
+};
+function quoteIdent(d, name) {
+  return d.quote + name.split(d.quote).join(d.quote + d.quote) + d.quote;
+}
+function quoteString(s) {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+function sqlLiteral(d, v) {
+  if (v === null) return "NULL";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") {
+    if (Number.isNaN(v)) return d.nan;
+    if (!Number.isFinite(v)) return `${v > 0 ? "'Infinity'" : "'-Infinity'"}::${d.types.Float64}`;
+    return String(v);
+  }
+  return quoteString(v);
+}
+var CMP = { eq: "=", neq: "<>", lt: "<", lte: "<=", gt: ">", gte: ">=" };
+var ARITH = { add: "+", sub: "-", mul: "*", mod: "%" };
+function isBoolean(n) {
+  switch (n.k) {
+    case "cmp":
+    case "and":
+    case "or":
+    case "not":
+    case "isNull":
+    case "isNotNull":
+    case "isFinite":
+    case "in":
+    case "inSeries":
+    case "regex":
+    case "startsWith":
+    case "endsWith":
+    case "jsonValid":
+    case "duplicated":
+      return true;
+    case "lit":
+      return typeof n.value === "boolean";
+    case "fillNull":
+      return isBoolean(n.arg);
+    case "when":
+      return isBoolean(n.then);
+    default:
+      return false;
+  }
+}
+function isAggregate(n) {
+  return ["rows", "agg", "quantile", "distinctList", "keysDistinct"].includes(n.k);
+}
+function hasAggregate(n) {
+  return isAggregate(n) || children(n).some(hasAggregate);
+}
+var SqlRenderer = class {
+  /** Window SQL -> its column alias; shared by the checks of one query, so equal windows run once. */
+  windows;
+  memo = /* @__PURE__ */ new Map();
+  d;
+  where;
+  schema;
+  /** `schema`: the source's polars dtype names, for what differs by type (text collation). */
+  constructor(d, where, windows = /* @__PURE__ */ new Map(), schema = {}) {
+    this.d = d;
+    this.where = where === void 0 ? void 0 : `(${where})`;
+    this.windows = windows;
+    this.schema = schema;
+  }
+  isText(n) {
+    if (n.k === "col") return isStringDtype(this.schema[n.name] ?? "");
+    if (n.k === "cast") return n.to === "String";
+    return ["lower", "upper", "trim", "substr", "extract", "replace"].includes(n.k);
+  }
+  /** Whether a value can be a float, and so NaN. */
+  mayBeFloat(n) {
+    switch (n.k) {
+      case "col":
+        return /^Float/.test(this.schema[n.name] ?? "");
+      case "cast":
+        return n.to === "Float64";
+      case "lit":
+        return typeof n.value === "number" && !Number.isInteger(n.value);
+      case "arith":
+      case "abs":
+      case "floor":
+      case "when":
+      case "fillNull":
+        return children(n).some((c) => this.mayBeFloat(c));
+      default:
+        return false;
+    }
+  }
+  /** A row-level expression (value per row). */
+  row(n) {
+    let s = this.memo.get(n);
+    if (s === void 0) {
+      s = this.build(n);
+      this.memo.set(n, s);
+    }
+    return s;
+  }
+  /**
+   * An aggregate over the rows inside `where`, as an expression of the aggregate SELECT. Logic
+   * and arithmetic over aggregates (a `clean` proof, a ratio) stay at the aggregate level rather
+   * than becoming window columns.
+   */
+  aggregate(n) {
+    if (!isAggregate(n) && hasAggregate(n)) return this.build(n, (x) => this.aggregate(x));
+    return this.agg(n);
+  }
+  /** `count(*)` of the rows where all conditions hold (and inside `where`). */
+  countWhere(conditions) {
+    const all2 = [...conditions, ...this.where ? [this.where] : []];
+    return all2.length === 0 ? "count(*)" : `count(*) FILTER (WHERE ${all2.join(" AND ")})`;
+  }
+  fail(feature, fallback) {
+    throw new UnsupportedInDialect(this.d.why[feature] ?? fallback);
+  }
+  lit(v) {
+    return sqlLiteral(this.d, v);
+  }
+  regex(pattern) {
+    const t2 = translateRegex(pattern, this.d.regex.flavor);
+    if ("unsupported" in t2)
+      throw new UnsupportedInDialect(`${this.d.title} regular expressions differ here: ${t2.unsupported}`);
+    return quoteString(t2.pattern);
+  }
+  /** `where` AND extra conditions, for FILTER clauses. */
+  filterOf(extra) {
+    return [this.where, extra].filter(Boolean).join(" AND ") || "TRUE";
+  }
+  filtered(call, extra) {
+    const f = [this.where, extra].filter(Boolean).join(" AND ");
+    return f ? `${call} FILTER (WHERE ${f})` : call;
+  }
+  agg(n) {
+    const d = this.d;
+    switch (n.k) {
+      case "rows":
+        return this.countWhere([]);
+      case "agg": {
+        const filter = n.filter ? this.row(n.filter) : void 0;
+        const a = this.row(n.arg);
+        switch (n.fn) {
+          case "sum":
+            if (isBoolean(n.arg)) return this.countWhere([a, ...filter ? [filter] : []]);
+            return `coalesce(${this.filtered(`sum(${a})`, filter)}, 0)`;
+          case "mean":
+            return this.filtered(`avg(${a})`, filter);
+          case "std":
+            return this.filtered(fillTemplate(d.stddev, [a]), filter);
+          case "min":
+            return this.filtered(`min(${a})`, filter);
+          case "max": {
+            if (!this.mayBeFloat(n.arg)) return this.filtered(`max(${a})`, filter);
+            const notNaN = fillTemplate(d.notNaN, [a]);
+            const numbers = this.filtered(`max(${a})`, [filter, notNaN].filter(Boolean).join(" AND "));
+            return `coalesce(${numbers}, ${this.filtered(`max(${a})`, filter)})`;
+          }
+          case "median":
+            return this.filtered(fillTemplate(d.median, [a]), filter);
+          case "count":
+            return this.filtered(`count(${a})`, filter);
+          case "nUnique":
+            return this.filtered(`count(DISTINCT ${a})`, filter);
+          case "all":
+            return `coalesce(${this.filtered(`bool_and(${a})`, filter)}, TRUE)`;
+        }
+        break;
+      }
+      case "quantile":
+        return this.filtered(fillTemplate(d.quantile, [this.row(n.arg), n.q]));
+      case "distinctList": {
+        const a = this.row(n.arg);
+        const filter = this.filterOf(
+          [`${a} IS NOT NULL`, n.filter ? this.row(n.filter) : ""].filter(Boolean).join(" AND ")
+        );
+        const arg = n.sorted && this.isText(n.arg) ? `${a}${d.binaryCollation}` : a;
+        const order = n.sorted ? ` ORDER BY ${arg}` : "";
+        return n.limit === void 0 ? fillTemplate(d.distinctList, [arg, filter, order]) : fillTemplate(d.distinctListLimited, [arg, filter, order, n.limit]);
+      }
+    }
+    if (n.k === "keysDistinct") return this.keysDistinct(n.keys, n.skipNulls);
+    return this.row(n);
+  }
+  /**
+   * No two rows inside `where` share a key: the distinct count equals the row count, nulls
+   * either skipped (rows with a null key are not compared) or one value of their own (several
+   * rows with the same nulls share a key, as PARTITION BY and polars' struct keys see them).
+   */
+  keysDistinct(nodes, skipNulls) {
+    const keys = nodes.map((k) => this.row(k));
+    const key = keys.length === 1 ? keys[0] : `ROW(${keys.join(", ")})`;
+    const notNull2 = keys.map((k) => `${k} IS NOT NULL`).join(" AND ");
+    if (skipNulls && keys.length === 1)
+      return `(${this.filtered(`count(DISTINCT ${key})`)} = ${this.filtered(`count(${key})`)})`;
+    if (skipNulls) {
+      const f = this.filterOf(notNull2);
+      return `(count(DISTINCT ${key}) FILTER (WHERE ${f}) = count(*) FILTER (WHERE ${f}))`;
+    }
+    const nullKey2 = keys.length === 1 ? ` + CASE WHEN ${this.countWhere([`${key} IS NULL`])} > 0 THEN 1 ELSE 0 END` : "";
+    return `(${this.filtered(`count(DISTINCT ${key})`)}${nullKey2} = ${this.countWhere([])})`;
+  }
+  /** A window column for a whole-column value inside a row expression. */
+  window(sql2) {
+    let alias = this.windows.get(sql2);
+    if (!alias) {
+      alias = `__tg_w${this.windows.size}`;
+      this.windows.set(sql2, alias);
+    }
+    return quoteIdent(this.d, alias);
+  }
+  /** `r` renders the children: as row values, or as aggregates in the aggregate SELECT. */
+  build(n, r = (x) => this.row(x)) {
+    const d = this.d;
+    switch (n.k) {
+      case "col":
+        return quoteIdent(d, n.name);
+      case "lit":
+        return this.lit(n.value);
+      case "sql":
+        return `(${n.text})`;
+      case "cmp":
+        return `(${r(n.l)} ${CMP[n.op]} ${r(n.r)})`;
+      case "and":
+      case "or":
+        return `(${n.args.map(r).join(n.k === "and" ? " AND " : " OR ")})`;
+      case "not":
+        return `(NOT ${r(n.arg)})`;
+      case "isNull":
+        return `(${r(n.arg)} IS NULL)`;
+      case "isNotNull":
+        return `(${r(n.arg)} IS NOT NULL)`;
+      case "isFinite":
+        return fillTemplate(d.isFinite, [r(n.arg)]);
+      case "fillNull":
+        return `coalesce(${r(n.arg)}, ${r(n.value)})`;
+      case "in":
+        return `(${r(n.arg)} IN (${n.values.map((v) => this.lit(v)).join(", ")}))`;
+      case "inSeries":
+        throw new UnsupportedInDialect("values read from another source are not pushed down");
+      case "regex":
+        return fillTemplate(d.regex.match, [r(n.arg), this.regex(n.pattern)]);
+      case "strLen":
+        return fillTemplate(d.length, [r(n.arg)]);
+      case "trim":
+        return fillTemplate(d.regex.replaceAll, [r(n.arg), this.regex("^\\s+|\\s+$"), "''"]);
+      case "lower":
+        return `lower(${r(n.arg)})`;
+      case "upper":
+        return `upper(${r(n.arg)})`;
+      case "jsonValid":
+        if (!d.jsonValid) this.fail("jsonValid", "no JSON validity test");
+        return fillTemplate(d.jsonValid, [r(n.arg)]);
+      case "startsWith":
+        return fillTemplate(d.startsWith, [r(n.arg), quoteString(n.affix), [...n.affix].length]);
+      case "endsWith":
+        return fillTemplate(d.endsWith, [r(n.arg), quoteString(n.affix), [...n.affix].length]);
+      case "substr":
+        return fillTemplate(d.substr, [r(n.arg), n.start + 1, n.length]);
+      case "extract":
+        if (!d.regex.extract) this.fail("extract", "no regex capture");
+        return fillTemplate(d.regex.extract, [r(n.arg), this.regex(n.pattern)]);
+      case "replace":
+        if (/[\\$]/.test(n.with))
+          throw new UnsupportedInDialect("replacement text with backslashes or $ reads differently in SQL");
+        return fillTemplate(n.all ? d.regex.replaceAll : d.regex.replaceFirst, [
+          r(n.arg),
+          this.regex(n.pattern),
+          quoteString(n.with)
+        ]);
+      case "cast":
+        if (n.strict) return `CAST(${r(n.arg)} AS ${d.types[n.to]})`;
+        if (!d.tryCast) this.fail("tryCast", "no lenient cast");
+        return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
+      case "epochMs":
+        return this.epochMs(r(n.arg), n.dtype);
+      case "strptime":
+        if (!d.strptime) this.fail("strptime", "no strftime parsing");
+        if (!/^(%[YmdHMSyjbBaApI%]|[^%])*$/.test(n.format))
+          throw new UnsupportedInDialect(
+            `${d.title} reads strftime directives other than %Y %m %d %H %M %S %y %j %b %B %a %A %p %I differently`
+          );
+        return fillTemplate(d.strptime, [r(n.arg), quoteString(n.format)]);
+      case "arith":
+        return `(${r(n.l)} ${ARITH[n.op]} ${r(n.r)})`;
+      case "abs":
+        return `abs(${r(n.arg)})`;
+      case "floor":
+        return `floor(${r(n.arg)})`;
+      case "when":
+        return `(CASE WHEN ${r(n.cond)} THEN ${r(n.then)} ELSE ${r(n.otherwise)} END)`;
+      case "rows":
+      case "agg":
+      case "distinctList":
+        return this.window(`${this.agg(n)} OVER ()`);
+      case "quantile":
+        if (!d.windowQuantile) this.fail("windowQuantile", "no windowed quantile");
+        return this.window(`${this.agg(n)} OVER ()`);
+      case "duplicated": {
+        const keys = [...n.keys.map(r), ...this.where ? [this.where] : []];
+        return `(${this.window(`count(*) OVER (PARTITION BY ${keys.join(", ")})`)} > 1)`;
+      }
+      case "masked":
+        return this.where ? `(CASE WHEN ${this.where} THEN ${r(n.arg)} END)` : r(n.arg);
+      case "keysDistinct":
+        throw new UnsupportedInDialect("the clean-keys proof is a whole-table aggregate");
+      case "prevNonNull":
+        this.fail("rowOrder", "no row order");
+    }
+    throw new Error(`unrendered node ${n.k}`);
+  }
+  epochMs(sql2, dtype2) {
+    const d = this.d;
+    if (dtype2 === "Date") return fillTemplate(d.epochMs.date, [sql2]);
+    if (/^Datetime\(\w+,\s*.+\)$/.test(dtype2)) return fillTemplate(d.epochMs.timestamptz, [sql2]);
+    if (dtype2.startsWith("Datetime")) return fillTemplate(d.epochMs.timestamp, [sql2]);
+    if (dtype2 === "Null") return "CAST(NULL AS BIGINT)";
+    if (!isStringDtype(dtype2)) throw new UnsupportedInDialect(`epoch of a ${dtype2} value`);
+    if (!d.isoTextEpochMs) this.fail("isoTextEpochMs", "no ISO text parsing");
+    return `(${fillTemplate(d.isoTextEpochMs, [sql2, quoteString(`^${ISO_WITH_OFFSET}$`), quoteString(`^${ISO_NAIVE}$`)])})`;
+  }
+};
+
+// src/core/toolkit/columns.ts
+function columnNotFound(column2, source, available, nearestName) {
+  return new TruthgateError("TG_COLUMN_NOT_FOUND", {
+    column: column2,
+    source,
+    suggestion: nearestName ? ` (did you mean \`${nearestName}\`?)` : "",
+    available: available.slice(0, 30).join(", ") + (available.length > 30 ? ", \u2026" : "")
+  });
+}
+
+// src/core/checks/nearest.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function nearest(name, candidates) {
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = (0, import_fastest_levenshtein.distance)(name.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+
+// src/core/checks/cross-sql.ts
+function missingFromOther(column2, dtype2, refColumn, other) {
+  const theirs = other.schema[refColumn];
+  if (theirs === void 0) {
+    const names = Object.keys(other.schema);
+    throw columnNotFound(refColumn, other.name, names, nearest(refColumn, names));
+  }
+  const d = other.dialect;
+  const text = (sql2) => dtype2 === theirs ? sql2 : `CAST(${sql2} AS ${d.types.String})`;
+  const ref = quoteIdent(d, refColumn);
+  return sqlFragment(
+    `${text(quoteIdent(d, column2))} NOT IN (SELECT ${text(ref)} FROM ${other.from} WHERE ${ref} IS NOT NULL)`
+  );
+}
+function rowCountOfOther(other) {
+  return sqlFragment(`SELECT count(*) FROM ${other.from}`);
 }
 
 // src/core/checks/params.ts
@@ -8635,29 +9338,35 @@ var rowCountCompare = defineCheck({
     message: "give `tolerance` or `min_ratio`/`max_ratio`, not both"
   }),
   example: { other: "orders_yesterday", tolerance: 0.1 },
-  sqlUnsupported: "counts the other source with its own query at plan time",
+  readsSources: (p) => [p.other],
   columns: () => [],
   plan: (p, ctx) => {
-    const counted = ctx.other(p.other).lazy().select(import_nodejs_polars4.default.len().alias("n")).collectSync();
-    const other = toNumber(counted.getColumn("n").get(0)) ?? 0;
     const tol = p.tolerance ?? 0;
     const lo = p.min_ratio ?? (p.max_ratio === void 0 ? 1 - tol : void 0);
     const hi = p.max_ratio ?? (p.min_ratio === void 0 ? 1 + tol : void 0);
+    const verdict = (rows2, other2) => {
+      const ratio = other2 === 0 ? rows2 === 0 ? 1 : Infinity : rows2 / other2;
+      const pass = inRange(ratio, lo, hi);
+      const expected = p.min_ratio !== void 0 || p.max_ratio !== void 0 ? `rows / ${p.other} rows ${describeRange(lo, hi)}` : tol === 0 ? `= ${p.other} rows` : `within \xB1${formatPercent(tol)} of ${p.other} rows`;
+      return {
+        pass,
+        observed: { rows: rows2, otherRows: other2, ratio: Number.isFinite(ratio) ? ratio : null },
+        expected,
+        message: `${formatCountOf(rows2, "row")} vs ${formatCount(other2)} in ${p.other} (ratio ${Number.isFinite(ratio) ? ratio.toFixed(3) : "\u221E"}); expected ${expected}`
+      };
+    };
+    if (ctx.otherSql)
+      return {
+        kind: "aggregate",
+        metrics: { rows: rows(), other: rowCountOfOther(ctx.otherSql(p.other)) },
+        evaluate: (m) => verdict(toNumber(m.rows) ?? 0, toNumber(m.other) ?? 0)
+      };
+    const counted = ctx.other(p.other).lazy().select(import_nodejs_polars4.default.len().alias("n")).collectSync();
+    const other = toNumber(counted.getColumn("n").get(0)) ?? 0;
     return {
       kind: "aggregate",
       metrics: { rows: rows() },
-      evaluate: (m) => {
-        const rows2 = toNumber(m.rows) ?? 0;
-        const ratio = other === 0 ? rows2 === 0 ? 1 : Infinity : rows2 / other;
-        const pass = inRange(ratio, lo, hi);
-        const expected = p.min_ratio !== void 0 || p.max_ratio !== void 0 ? `rows / ${p.other} rows ${describeRange(lo, hi)}` : tol === 0 ? `= ${p.other} rows` : `within \xB1${formatPercent(tol)} of ${p.other} rows`;
-        return {
-          pass,
-          observed: { rows: rows2, otherRows: other, ratio: Number.isFinite(ratio) ? ratio : null },
-          expected,
-          message: `${formatCountOf(rows2, "row")} vs ${formatCount(other)} in ${p.other} (ratio ${Number.isFinite(ratio) ? ratio.toFixed(3) : "\u221E"}); expected ${expected}`
-        };
-      }
+      evaluate: (m) => verdict(toNumber(m.rows) ?? 0, other)
     };
   }
 });
@@ -9026,7 +9735,6 @@ var distinctValuesSubset = defineCheck({
 var setChecks = [inSet, notInSet, distinctValuesEqual, distinctValuesSubset];
 
 // src/core/checks/strings.ts
-var import_nodejs_polars6 = __toESM(require_nodejs_polars(), 1);
 function textColumn(ctx, check, name) {
   const dtype2 = requireDtype(ctx, check, name, "string");
   return dtype2 === "String" ? col(name) : col(name).cast("String");
@@ -9037,12 +9745,13 @@ function rowPlan(fails, expected, describe) {
 function mustMatch(ctx, check, name, pattern, label, reject) {
   const text = textColumn(ctx, check, name);
   const bad = text.matches(pattern).not();
-  return rowPlan(reject ? bad.or(text.matches(reject)) : bad, label, `invalid ${label}`);
+  const rejected = reject && text.length().gte(reject.minLength).and(text.matches(reject.pattern));
+  return rowPlan(rejected ? bad.or(rejected) : bad, label, `invalid ${label}`);
 }
 function checkedPattern(check, pattern, ignoreCase = false) {
   const full = ignoreCase ? `(?i)${pattern}` : pattern;
   try {
-    import_nodejs_polars6.default.DataFrame({ s: [""] }).select(import_nodejs_polars6.default.col("s").str.contains(full));
+    compileRegex(full);
   } catch (err) {
     const lines = (err instanceof Error ? err.message : String(err)).split("\n").map((l) => l.trim());
     const detail = lines.find((l) => l.startsWith("error:"))?.slice(6) ?? lines.find(Boolean) ?? "";
@@ -9124,7 +9833,7 @@ var lengthBetween = defineCheck({
 });
 var LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
 var TLD = "(?:\\p{L}{2,}|xn--[a-zA-Z0-9-]+)";
-var LONG_LABEL = "(?:@|//)(?:[^./:@]*\\.)*[^./:@]{64}";
+var LONG_LABEL = { pattern: "(?:@|//)(?:[^./:@]*\\.)*[^./:@]{64}", minLength: 65 };
 var DOMAIN = `(?:${LABEL}\\.)+${TLD}`;
 var ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
 var IPV4_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
@@ -9738,34 +10447,7 @@ var expression = defineCheck({
 var crossColumnChecks = [columnCompare, expression];
 
 // src/core/checks/referential.ts
-var import_nodejs_polars7 = __toESM(require_nodejs_polars(), 1);
-
-// src/core/toolkit/columns.ts
-function columnNotFound(column2, source, available, nearestName) {
-  return new TruthgateError("TG_COLUMN_NOT_FOUND", {
-    column: column2,
-    source,
-    suggestion: nearestName ? ` (did you mean \`${nearestName}\`?)` : "",
-    available: available.slice(0, 30).join(", ") + (available.length > 30 ? ", \u2026" : "")
-  });
-}
-
-// src/core/checks/nearest.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function nearest(name, candidates) {
-  let best;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = (0, import_fastest_levenshtein.distance)(name.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-
-// src/core/checks/referential.ts
+var import_nodejs_polars6 = __toESM(require_nodejs_polars(), 1);
 var foreignKey = defineCheck({
   name: "foreign_key",
   category: "referential",
@@ -9780,9 +10462,21 @@ var foreignKey = defineCheck({
     }).strict()
   }).strict(),
   example: { column: "customer_id", reference: { source: "customers", column: "id" } },
-  sqlUnsupported: "reads the referenced source at plan time",
+  readsSources: (p) => [p.reference.source],
   columns: (p) => [p.column],
   plan: (p, ctx) => {
+    const describe = {
+      expected: `values in ${p.reference.source}.${p.reference.column}`,
+      describe: `values missing from ${p.reference.source}.${p.reference.column}`
+    };
+    if (ctx.otherSql) {
+      const other2 = ctx.otherSql(p.reference.source);
+      return {
+        kind: "row",
+        fails: missingFromOther(p.column, ctx.schema[p.column], p.reference.column, other2),
+        ...describe
+      };
+    }
     const other = ctx.other(p.reference.source);
     let keys;
     try {
@@ -9792,7 +10486,7 @@ var foreignKey = defineCheck({
         const names = Object.keys(schema);
         throw columnNotFound(p.reference.column, other.name, names, nearest(p.reference.column, names));
       }
-      keys = lf.select(import_nodejs_polars7.default.col(p.reference.column)).unique().collectSync().getColumn(p.reference.column).dropNulls();
+      keys = lf.select(import_nodejs_polars6.default.col(p.reference.column)).unique().collectSync().getColumn(p.reference.column).dropNulls();
     } catch (err) {
       if (err instanceof TruthgateError) throw err;
       throw explainReadError(other, err, ctx.baseDir);
@@ -9800,20 +10494,19 @@ var foreignKey = defineCheck({
     return {
       kind: "row",
       fails: memberOf(col(p.column), ctx.schema[p.column], keys).not(),
-      expected: `values in ${p.reference.source}.${p.reference.column}`,
-      describe: `values missing from ${p.reference.source}.${p.reference.column}`
+      ...describe
     };
   }
 });
 var referentialChecks = [foreignKey];
 
 // src/core/checks/custom.ts
-var import_nodejs_polars9 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/sql.ts
-var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars7 = __toESM(require_nodejs_polars(), 1);
 function executeSql(tables, query) {
-  const lf = import_nodejs_polars8.default.SQLContext(tables).execute(query);
+  const lf = import_nodejs_polars7.default.SQLContext(tables).execute(query);
   const inner = rawLazyFrame(lf);
   if (inner instanceof Error) throw inner;
   return lf;
@@ -9851,7 +10544,7 @@ var sql = defineCheck({
       try {
         result = executeSql({ source: frame, [ctx.source.name]: frame }, p.query);
         [counted, head] = await Promise.all([
-          result.select(import_nodejs_polars9.default.len().alias("n")).collect(),
+          result.select(import_nodejs_polars8.default.len().alias("n")).collect(),
           result.head(CUSTOM_SQL_EXAMPLES).collect()
         ]);
       } catch (err) {
@@ -9982,7 +10675,7 @@ var drift = defineCheck({
     message: "`threshold` needs a named `method`; with auto use `thresholds: { psi: .., ks: .. }`"
   }),
   example: { baseline: "orders_last_month", method: "auto" },
-  sqlUnsupported: "profiles both sides with polars (profiles of SQL sources come with issue 15 item 5)",
+  sqlUnsupported: "compares the rows in polars during the run; for a SQL source, `truthgate drift --suite` counts the drift in the database",
   // Columns missing from the data are schema drift (a result), not a configuration error.
   columns: () => [],
   plan: (p, ctx) => ({
@@ -10043,7 +10736,7 @@ function outcome(r) {
 var driftChecks = [drift];
 
 // src/core/checks/anomaly.ts
-var import_nodejs_polars10 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars9 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/history/model.ts
 var DEFAULT_MODEL = {
@@ -10596,13 +11289,13 @@ var volumeAnomaly = defineCheck({
   plan: (p, ctx) => {
     const size = buckets[p.bucket ?? "day"];
     const dtype2 = requireDtype(ctx, "volume_anomaly", p.column, "date");
-    const ms = epochMs(import_nodejs_polars10.default.col(p.column), dtype2, isoShapeOf(ctx.source, p.column));
+    const ms = epochMs(import_nodejs_polars9.default.col(p.column), dtype2, isoShapeOf(ctx.source, p.column));
     return {
       kind: "standalone",
       run: async () => {
         const counted = ctx.frame().select(ms.alias("t")).dropNulls().select(
-          import_nodejs_polars10.default.col("t").cast(import_nodejs_polars10.default.Datetime("ms")).dt.truncate(p.bucket === "hour" ? "1h" : "1d").dt.timestamp().alias("b")
-        ).groupBy("b").agg(import_nodejs_polars10.default.len().alias("n")).collectSync().toRecords();
+          import_nodejs_polars9.default.col("t").cast(import_nodejs_polars9.default.Datetime("ms")).dt.truncate(p.bucket === "hour" ? "1h" : "1d").dt.timestamp().alias("b")
+        ).groupBy("b").agg(import_nodejs_polars9.default.len().alias("n")).collectSync().toRecords();
         return judgeBuckets(counted, size, ctx.now.getTime(), p, `rows_per_${p.bucket ?? "day"}:${p.column}`);
       }
     };
@@ -10847,15 +11540,15 @@ function buildSuite(js, opts = {}, locate = () => ({ file: opts.path ?? "<suite>
   const file = opts.path ?? "<suite>";
   const parsed = SuiteFile.safeParse(js);
   if (!parsed.success) throw new SuiteInvalidError(topLevelProblems(parsed.error.issues, locate));
-  const raw2 = parsed.data;
+  const raw = parsed.data;
   const problems = [];
   const sources = {};
-  for (const [name, entry] of Object.entries(raw2.sources))
+  for (const [name, entry] of Object.entries(raw.sources))
     sources[name] = typeof entry === "string" ? { path: entry } : "sql" in entry ? sqlSourceSpec(entry) : entry;
-  const defaults = raw2.defaults ?? {};
-  const allowFiles = raw2.allow_file_functions === true && !opts.denyFileFunctions;
+  const defaults = raw.defaults ?? {};
+  const allowFiles = raw.allow_file_functions === true && !opts.denyFileFunctions;
   const checks = {};
-  for (const [sourceName, entries] of Object.entries(raw2.checks ?? {})) {
+  for (const [sourceName, entries] of Object.entries(raw.checks ?? {})) {
     if (!(sourceName in sources)) {
       const n = nearest(sourceName, Object.keys(sources));
       problems.push(
@@ -10978,14 +11671,14 @@ function buildSuite(js, opts = {}, locate = () => ({ file: opts.path ?? "<suite>
   if (problems.length > 0) throw new SuiteInvalidError(problems);
   return {
     path: file,
-    name: raw2.name ?? (opts.path ? suiteIdentity(opts.path) : "suite"),
+    name: raw.name ?? (opts.path ? suiteIdentity(opts.path) : "suite"),
     baseDir: opts.baseDir ?? process.cwd(),
-    failOn: raw2.fail_on ?? "high",
+    failOn: raw.fail_on ?? "high",
     sampleSize: defaults.sample_size ?? 5,
     sources,
-    connections: raw2.connections ?? {},
+    connections: raw.connections ?? {},
     checks,
-    ...raw2.notify !== void 0 ? { notify: raw2.notify } : {}
+    ...raw.notify !== void 0 ? { notify: raw.notify } : {}
   };
 }
 function suiteIdentity(path) {
@@ -11083,11 +11776,18 @@ function locateNode(doc, lines, file, path, key) {
 export {
   isSqlSource,
   sqlColumns,
+  native,
   rawExpr,
-  outputExpr,
+  lightExpr,
   mergesExactly,
   formatCount,
   formatPercent,
+  postgres,
+  duckdb,
+  fillTemplate,
+  UnsupportedInDialect,
+  quoteIdent,
+  SqlRenderer,
   columnNotFound,
   nearest,
   executeSql,
