@@ -958,6 +958,10 @@ function parseLang(value, fallback = "en") {
   return value === "ko" || value === "en" ? value : fallback;
 }
 
+// src/core/toolkit/polars-binding.ts
+var POLARS_BINDING_SLOT = Symbol.for("truthgate.nodejs-polars-binding");
+var POLARS_BINDING_PATH = "nodejs-polars/bin/internals/polars_internal.js";
+
 // src/action/polars-runtime.ts
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -1044,12 +1048,16 @@ function ensurePolars(version, log = () => {
 function loadPolars(dir) {
   return createRequire(join(dir, "package.json"))("nodejs-polars");
 }
+function loadPolarsBinding(dir) {
+  return createRequire(join(dir, "package.json"))(POLARS_BINDING_PATH);
+}
 
 // src/action/index.ts
 try {
   const dir = ensurePolars("0.26.1", (line) => process.stdout.write(`${line}
 `));
   globalThis[POLARS_SLOT] = loadPolars(dir);
+  globalThis[POLARS_BINDING_SLOT] = loadPolarsBinding(dir);
 } catch (err) {
   const e = asTruthgateError(err);
   const lang = parseLang(process.env.INPUT_LANG);

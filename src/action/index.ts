@@ -6,7 +6,8 @@
  */
 import { asTruthgateError } from '../core/errors.ts';
 import { parseLang } from '../core/i18n/ui.ts';
-import { ensurePolars, loadPolars, POLARS_SLOT } from './polars-runtime.ts';
+import { POLARS_BINDING_SLOT } from '../core/toolkit/polars-binding.ts';
+import { ensurePolars, loadPolars, loadPolarsBinding, POLARS_SLOT } from './polars-runtime.ts';
 
 /** Inlined by scripts/build-action.ts from the installed nodejs-polars version. */
 declare const TRUTHGATE_POLARS_VERSION: string;
@@ -14,6 +15,7 @@ declare const TRUTHGATE_POLARS_VERSION: string;
 try {
   const dir = ensurePolars(TRUTHGATE_POLARS_VERSION, (line) => process.stdout.write(`${line}\n`));
   (globalThis as Record<symbol, unknown>)[POLARS_SLOT] = loadPolars(dir);
+  (globalThis as Record<symbol, unknown>)[POLARS_BINDING_SLOT] = loadPolarsBinding(dir);
 } catch (err) {
   const e = asTruthgateError(err);
   const lang = parseLang(process.env.INPUT_LANG);

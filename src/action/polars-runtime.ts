@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { TruthgateError } from '../core/errors.ts';
+import { POLARS_BINDING_PATH } from '../core/toolkit/polars-binding.ts';
 
 /** napi targets nodejs-polars publishes a binary for, keyed the way its platform packages are named. */
 const SUPPORTED = [
@@ -100,4 +101,9 @@ export function ensurePolars(version: string, log: (line: string) => void = () =
 /** Loads nodejs-polars from an install dir, the way Node would resolve it from a file there. */
 export function loadPolars(dir: string): unknown {
   return createRequire(join(dir, 'package.json'))('nodejs-polars');
+}
+
+/** The Rust binding of the nodejs-polars installed in `dir` (see core/toolkit/polars-internals.ts). */
+export function loadPolarsBinding(dir: string): unknown {
+  return createRequire(join(dir, 'package.json'))(POLARS_BINDING_PATH);
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import pl from 'nodejs-polars';
+import { POLARS_BINDING_PATH, POLARS_BINDING_SLOT } from './polars-binding.ts';
 
 /**
  * The one place that reaches under nodejs-polars' public API, for what it does not offer:
@@ -107,9 +108,10 @@ interface Binding {
   when(cond: NativeExpr): NativeWhen;
 }
 
-// The same module instance nodejs-polars' own wrappers call (the package has no `exports` map).
+// The same module instance nodejs-polars' own wrappers call.
 const binding = (
-  createRequire(import.meta.url)('nodejs-polars/bin/internals/polars_internal.js') as { default: Binding }
+  ((globalThis as Record<symbol, unknown>)[POLARS_BINDING_SLOT] ??
+    createRequire(import.meta.url)(POLARS_BINDING_PATH)) as { default: Binding }
 ).default;
 
 export const native = {

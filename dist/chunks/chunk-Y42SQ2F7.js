@@ -8039,7 +8039,13 @@ var import_nodejs_polars3 = __toESM(require_nodejs_polars(), 1);
 // src/core/toolkit/polars-internals.ts
 var import_nodejs_polars = __toESM(require_nodejs_polars(), 1);
 import { createRequire } from "node:module";
-var binding = createRequire(import.meta.url)("nodejs-polars/bin/internals/polars_internal.js").default;
+
+// src/core/toolkit/polars-binding.ts
+var POLARS_BINDING_SLOT = Symbol.for("truthgate.nodejs-polars-binding");
+var POLARS_BINDING_PATH = "nodejs-polars/bin/internals/polars_internal.js";
+
+// src/core/toolkit/polars-internals.ts
+var binding = (globalThis[POLARS_BINDING_SLOT] ?? createRequire(import.meta.url)(POLARS_BINDING_PATH)).default;
 var native = {
   col: (name) => binding.col(name),
   /** A scalar literal; a polars Series gives a literal of its values. */

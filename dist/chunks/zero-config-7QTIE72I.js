@@ -7,7 +7,7 @@ import {
   looksLikeProfile,
   readProfileFile,
   require_dist
-} from "./chunk-FGFPHN3U.js";
+} from "./chunk-Y42SQ2F7.js";
 import {
   isCategorical,
   openSource,
