@@ -131,3 +131,12 @@ test('columns named like the value-count field ("count") profile like any other'
   ]);
   assert.equal(s.distinct.count, 3);
 });
+
+test('NaN and ±infinity among few distinct numbers: top values survive a JSON round trip', async () => {
+  // Top values are listed for numbers with few distinct values; JSON has no NaN or Infinity, so
+  // they were written as null and the saved profile failed its own schema.
+  const p = await profileOf(file('nonfinite.csv', 'x\n1.5\n1.5\nNaN\ninf\n-inf\n2.5\n\n'));
+  const top = p.columns[0]!.topValues!.map((t) => t.value);
+  assert.deepEqual(new Set(top), new Set([1.5, 2.5, 'NaN', 'Infinity', '-Infinity']));
+  assert.deepEqual(parseProfile(JSON.parse(JSON.stringify(p))), p);
+});

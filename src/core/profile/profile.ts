@@ -700,7 +700,9 @@ function topValues(t: TopLists, p: ColumnInfo): TopValue[] {
 function jsonValue(v: unknown, dtype: string): string | number | boolean {
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof Date) return dtype === 'Date' ? v.toISOString().slice(0, 10) : v.toISOString();
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  // JSON has no NaN or Infinity: written as numbers they would come back as null.
+  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
   return JSON.stringify(v);
 }
 

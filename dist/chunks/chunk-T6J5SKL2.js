@@ -22860,7 +22860,8 @@ function topValues(t2, p) {
 function jsonValue(v, dtype) {
   if (typeof v === "bigint") return Number(v);
   if (v instanceof Date) return dtype === "Date" ? v.toISOString().slice(0, 10) : v.toISOString();
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+  if (typeof v === "string" || typeof v === "boolean") return v;
   return JSON.stringify(v);
 }
 function orderState(p, r1, count, distinct) {

@@ -7,7 +7,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-ILBBEOCI.js";
+} from "./chunk-WHW5TXLN.js";
 import {
   VERSION,
   collectFrom,
@@ -22,7 +22,7 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-YRQQEPIL.js";
+} from "./chunk-T6J5SKL2.js";
 import "./chunk-FESSOANN.js";
 import {
   TruthgateError,

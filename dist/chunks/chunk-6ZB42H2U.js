@@ -18,7 +18,7 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-YRQQEPIL.js";
+} from "./chunk-T6J5SKL2.js";
 import {
   TruthgateError,
   recordEnvValue

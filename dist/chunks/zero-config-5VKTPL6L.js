@@ -7,13 +7,13 @@ import {
   looksLikeProfile,
   readProfileFile,
   require_dist
-} from "./chunk-Y42SQ2F7.js";
+} from "./chunk-6ZB42H2U.js";
 import {
   isCategorical,
   openSource,
   profileSource,
   semanticPatterns
-} from "./chunk-YRQQEPIL.js";
+} from "./chunk-T6J5SKL2.js";
 import "./chunk-FESSOANN.js";
 import {
   TruthgateError
