@@ -208,3 +208,29 @@ describe('zero-config suite', async () => {
     );
   });
 });
+
+test('a learned suite passes on the data it was learned from when floats hold NaN and ±infinity', async () => {
+  const rows = Array.from({ length: 60 }, (_, i) =>
+    [i, i % 20 === 0 ? 'NaN' : i % 29 === 0 ? 'inf' : String(i * 1.25), 10 + (i % 7)].join(','),
+  );
+  const target = write('nonfinite.csv', ['id,score,amount', ...rows].join('\n') + '\n');
+  const profile = await profileSource(openSource('n', { path: target }));
+  for (const strictness of strictnesses) {
+    const report = await runLearned(profile, strictness, target);
+    assert.deepEqual(failed(report), [], strictness);
+  }
+});
+
+test('a learned suite passes on repeating timestamps with microseconds', async () => {
+  const stamps = ['2024-05-01T10:00:00.123456', '2024-05-02T11:30:00.654321', '2024-05-03T12:45:00.000001'];
+  const rows = Array.from({ length: 90 }, (_, i) => `${i},${stamps[i % 3]}`);
+  const target = write('stamps.parquet', '');
+  pl.readCSV(`id,at\n${rows.join('\n')}\n`)
+    .withColumns(pl.col('at').str.strptime(pl.Datetime, '%Y-%m-%dT%H:%M:%S%.f').cast(pl.Datetime('us')))
+    .writeParquet(target);
+  const profile = await profileSource(openSource('s', { path: target }));
+  for (const strictness of strictnesses) {
+    const report = await runLearned(profile, strictness, target);
+    assert.deepEqual(failed(report), [], strictness);
+  }
+});

@@ -184,7 +184,9 @@ function columnProposals(c: ColumnProfile, x: ColumnCtx): void {
   const values = inSetValues(c, t.inSetMax);
   if (values) add({ check: 'in_set', params: { column, values }, column });
 
-  if (c.kind === 'numeric' && c.numeric) {
+  // NaN and ±infinity lie outside every finite range: a learned `between` would fail the very data
+  // it was learned from.
+  if (c.kind === 'numeric' && c.numeric && c.numeric.nonFiniteCount === 0) {
     const { min, max } = c.numeric;
     const margin = spanMargin(min, max, t.rangeMargin);
     const integer = /Int/.test(c.dtype);
@@ -256,7 +258,9 @@ function columnProposals(c: ColumnProfile, x: ColumnCtx): void {
     });
   }
 
-  if (t.order && c.monotonic !== 'none' && (c.kind === 'numeric' || c.kind === 'temporal')) {
+  // The profile orders finite values; NaN and ±infinity break the order the check sees.
+  const finite = !c.numeric || c.numeric.nonFiniteCount === 0;
+  if (t.order && finite && c.monotonic !== 'none' && (c.kind === 'numeric' || c.kind === 'temporal')) {
     add({
       check: c.monotonic,
       params: { column, strict: c.monotonicStrict },
@@ -317,7 +321,9 @@ function keyLike(c: ColumnProfile, rows: number): boolean {
 /** Every observed value, when there are few of them and they repeat (not floats or flags). */
 function inSetValues(c: ColumnProfile, max: number): (string | number | boolean)[] | null {
   if (!c.topValuesComplete || !c.topValues || c.topValuesApproximate) return null;
-  if (c.kind === 'boolean' || c.kind === 'other' || /^Float|^Decimal/.test(c.dtype)) return null;
+  // Temporal top values are ISO text at millisecond precision: a set of them fails finer values.
+  if (c.kind === 'boolean' || c.kind === 'other' || c.kind === 'temporal' || /^Float|^Decimal/.test(c.dtype))
+    return null;
   if (c.distinct.count > max || c.distinct.count >= c.count || !isCategorical(c.distinct.count, c.count))
     return null;
   return c.topValues

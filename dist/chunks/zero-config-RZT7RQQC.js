@@ -135,7 +135,7 @@ function columnProposals(c, x) {
     add({ check: "unique", params: { column }, column });
   const values = inSetValues(c, t.inSetMax);
   if (values) add({ check: "in_set", params: { column, values }, column });
-  if (c.kind === "numeric" && c.numeric) {
+  if (c.kind === "numeric" && c.numeric && c.numeric.nonFiniteCount === 0) {
     const { min, max } = c.numeric;
     const margin = spanMargin(min, max, t.rangeMargin);
     const integer = /Int/.test(c.dtype);
@@ -197,7 +197,8 @@ function columnProposals(c, x) {
       column
     });
   }
-  if (t.order && c.monotonic !== "none" && (c.kind === "numeric" || c.kind === "temporal")) {
+  const finite = !c.numeric || c.numeric.nonFiniteCount === 0;
+  if (t.order && finite && c.monotonic !== "none" && (c.kind === "numeric" || c.kind === "temporal")) {
     add({
       check: c.monotonic,
       params: { column, strict: c.monotonicStrict },
@@ -244,7 +245,8 @@ function keyLike(c, rows) {
 }
 function inSetValues(c, max) {
   if (!c.topValuesComplete || !c.topValues || c.topValuesApproximate) return null;
-  if (c.kind === "boolean" || c.kind === "other" || /^Float|^Decimal/.test(c.dtype)) return null;
+  if (c.kind === "boolean" || c.kind === "other" || c.kind === "temporal" || /^Float|^Decimal/.test(c.dtype))
+    return null;
   if (c.distinct.count > max || c.distinct.count >= c.count || !isCategorical(c.distinct.count, c.count))
     return null;
   return c.topValues.map((v) => v.value).sort(
