@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { stringify } from 'yaml';
+import { Client, Connection } from '@temporalio/client';
+import type { ProfileResult } from '../../src/activities/types.ts';
+import type { Profile } from '../../src/core/profile/types.ts';
 import type { Report } from '../../src/core/result/schema.ts';
 import { DirectoryStore } from '../../src/core/store/index.ts';
 import type { ValidationWorkflowResult } from '../../src/workflows/validation.ts';
@@ -177,6 +180,34 @@ describe('truthgate run on the Temporal dev server', () => {
     assert.deepEqual(Object.fromEntries(result.sources.map((s) => [s.name, s.fingerprint])), fingerprints);
     const report = JSON.parse((await new DirectoryStore(storeDir()).get(result.reportKey))!) as Report;
     assertSameVerdicts(report, local, 'schedule');
+  });
+
+  test('profilingWorkflow profiles the PostgreSQL table in its database and drift compares it with the last profile', async () => {
+    const connection = await Connection.connect({ address: server.address });
+    try {
+      const client = new Client({ connection });
+      const run = (): Promise<ProfileResult> =>
+        client.workflow.execute('profilingWorkflow', {
+          taskQueue: 'tg-mixed',
+          workflowId: `mixed-profile-${process.pid}-${Math.random().toString(36).slice(2)}`,
+          args: [{ suite: mixedSuite, source: 'payments', drift: true }],
+        });
+      const first = await run();
+      assert.equal(first.rowCount, 30);
+      assert.equal(first.drift.compared, false);
+      const stored = JSON.parse((await new DirectoryStore(storeDir()).get(first.profileKey))!) as Profile;
+      assert.deepEqual(
+        stored.columns.map((c) => c.name),
+        ['id', 'customer_id', 'amount', 'status', 'note', 'paid_at'],
+      );
+      assert.equal(stored.columns.find((c) => c.name === 'id')!.distinct.count, 30);
+      const second = await run();
+      assert.equal(second.previousKey, first.profileKey);
+      assert.equal(second.drift.compared, true);
+      assertNoSecret(JSON.stringify([first, second, stored]), 'the profile results');
+    } finally {
+      await connection.close();
+    }
   });
 
   /** Waits for a workflow to close and decodes its result from the history. */

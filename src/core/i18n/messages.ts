@@ -640,8 +640,8 @@ export const messages = {
     en: 'Source `{source}` is a SQL table or query: it is read inside its database, never downloaded as a file, and this step reads files only',
     ko: '소스 `{source}`은(는) SQL 테이블 또는 쿼리입니다. 데이터베이스 안에서만 읽으며 파일로 내려받지 않는데, 이 단계는 파일만 읽습니다',
     hint: {
-      en: "SQL sources work with check, run, validate-suite, profile/learn --suite, drift/diff --suite, and in checks of a SQL source that read a source of the same connection. Still files only: checks of a file source that read another source (foreign_key, row_count_compare, drift), the drift check, Temporal profiling, and the GitHub Action's base-branch comparison (docs/sql-sources.md).",
-      ko: 'SQL 소스는 check, run, validate-suite, profile/learn --suite, drift/diff --suite, 그리고 같은 연결의 소스를 읽는 SQL 소스의 검사에서 동작합니다. 아직 파일만 되는 곳: 다른 소스를 읽는 파일 소스의 검사(foreign_key, row_count_compare, drift), drift 검사, Temporal 프로파일링, GitHub Action의 기준 브랜치 비교 (docs/sql-sources.md).',
+      en: "SQL sources work with check, run, validate-suite, profile/learn --suite, drift/diff --suite, Temporal profiling, and in checks of a SQL source that read a source of the same connection. Still files only: checks of a file source that read another source (foreign_key, row_count_compare, drift), the drift check, and the GitHub Action's base-branch comparison (docs/sql-sources.md).",
+      ko: 'SQL 소스는 check, run, validate-suite, profile/learn --suite, drift/diff --suite, Temporal 프로파일링, 그리고 같은 연결의 소스를 읽는 SQL 소스의 검사에서 동작합니다. 아직 파일만 되는 곳: 다른 소스를 읽는 파일 소스의 검사(foreign_key, row_count_compare, drift), drift 검사, GitHub Action의 기준 브랜치 비교 (docs/sql-sources.md).',
     },
   },
   // SQL profiles, learn, drift and diff (sqlx)

@@ -18,11 +18,11 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-T6J5SKL2.js";
+} from "./chunk-D3F45UDO.js";
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-SGKQ4INE.js";
+} from "./chunk-ZAXSI7ZL.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   severities,
   t
-} from "./chunk-T6J5SKL2.js";
+} from "./chunk-D3F45UDO.js";
 
 // src/action/base-version.ts
 import { spawnSync } from "node:child_process";

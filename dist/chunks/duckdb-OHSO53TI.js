@@ -5,7 +5,7 @@ import {
 } from "./chunk-VNYIUJDA.js";
 import {
   TruthgateError
-} from "./chunk-SGKQ4INE.js";
+} from "./chunk-ZAXSI7ZL.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/duckdb.ts

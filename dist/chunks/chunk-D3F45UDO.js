@@ -7,7 +7,7 @@ import {
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-SGKQ4INE.js";
+} from "./chunk-ZAXSI7ZL.js";
 import {
   __commonJS,
   __export,

@@ -2,14 +2,14 @@ import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
   scrubSecrets
-} from "./chunk-LOPLY5CB.js";
+} from "./chunk-ZUDBNQPQ.js";
 import {
   esm_default,
   postgresDtype
 } from "./chunk-VNYIUJDA.js";
 import {
   TruthgateError
-} from "./chunk-SGKQ4INE.js";
+} from "./chunk-ZAXSI7ZL.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/postgres.ts

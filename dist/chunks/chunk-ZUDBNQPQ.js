@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-SGKQ4INE.js";
+} from "./chunk-ZAXSI7ZL.js";
 
 // src/core/sources/sql/connection.ts
 import { isAbsolute, resolve } from "node:path";

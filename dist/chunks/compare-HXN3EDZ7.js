@@ -7,7 +7,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-WHW5TXLN.js";
+} from "./chunk-VSPFO2H3.js";
 import {
   VERSION,
   collectFrom,
@@ -22,12 +22,12 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-T6J5SKL2.js";
+} from "./chunk-D3F45UDO.js";
 import "./chunk-FESSOANN.js";
 import {
   TruthgateError,
   asTruthgateError
-} from "./chunk-SGKQ4INE.js";
+} from "./chunk-ZAXSI7ZL.js";
 import {
   __toESM
 } from "./chunk-BDDSI5QT.js";

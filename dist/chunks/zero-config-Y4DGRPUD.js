@@ -7,17 +7,17 @@ import {
   looksLikeProfile,
   readProfileFile,
   require_dist
-} from "./chunk-6ZB42H2U.js";
+} from "./chunk-TRIJXATJ.js";
 import {
   isCategorical,
   openSource,
   profileSource,
   semanticPatterns
-} from "./chunk-T6J5SKL2.js";
+} from "./chunk-D3F45UDO.js";
 import "./chunk-FESSOANN.js";
 import {
   TruthgateError
-} from "./chunk-SGKQ4INE.js";
+} from "./chunk-ZAXSI7ZL.js";
 import {
   __toESM
 } from "./chunk-BDDSI5QT.js";
