@@ -10,6 +10,7 @@ import { classify, patternTypes, semanticPatterns, type PatternType } from './se
 import { gridFromOrderStats, gridRanks, histogramEdges, namedFromGrid, sketchRanks } from './sketch.ts';
 import {
   PROFILE_SCHEMA_VERSION,
+  topNumber,
   type ColumnKind,
   type ColumnProfile,
   type Moments,
@@ -700,8 +701,7 @@ function topValues(t: TopLists, p: ColumnInfo): TopValue[] {
 function jsonValue(v: unknown, dtype: string): string | number | boolean {
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof Date) return dtype === 'Date' ? v.toISOString().slice(0, 10) : v.toISOString();
-  // JSON has no NaN or Infinity: written as numbers they would come back as null.
-  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
+  if (typeof v === 'number') return topNumber(v);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   return JSON.stringify(v);
 }

@@ -11,6 +11,7 @@ import { classify, patternTypes, semanticPatterns, type PatternType } from './se
 import { gridFromOrderStats, gridRanks, histogramEdges, namedFromGrid, sketchRanks } from './sketch.ts';
 import {
   PROFILE_SCHEMA_VERSION,
+  topNumber,
   type ColumnProfile,
   type Moments,
   type Profile,
@@ -430,7 +431,7 @@ function topValues(rows: Record<string, unknown>[], c: SqlColumn): TopValue[] {
     const text = String(v);
     if (c.kind === 'boolean') return text === 'true' || text === 't';
     // DuckDB spells infinity `inf`, which Number() does not read.
-    if (c.kind === 'numeric') return Number(text.replace(/^(-?)inf$/i, '$1Infinity'));
+    if (c.kind === 'numeric') return topNumber(Number(text.replace(/^(-?)inf$/i, '$1Infinity')));
     if (c.kind === 'temporal') {
       const iso = new Date(Number(text)).toISOString();
       return c.dtype === 'Date' ? iso.slice(0, 10) : iso;

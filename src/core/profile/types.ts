@@ -89,6 +89,11 @@ export const TopValue = z.object({
 });
 export type TopValue = z.infer<typeof TopValue>;
 
+/** A number as a top value: JSON has no NaN or Infinity, so those are written as text ('NaN', ...). */
+export function topNumber(n: number): number | string {
+  return Number.isFinite(n) ? n : String(n);
+}
+
 export const LengthSummary = z.object({
   min: z.number(),
   max: z.number(),

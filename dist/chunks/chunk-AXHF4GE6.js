@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   severities,
   t
-} from "./chunk-D3F45UDO.js";
+} from "./chunk-EDDNSLIF.js";
 
 // src/action/base-version.ts
 import { spawnSync } from "node:child_process";

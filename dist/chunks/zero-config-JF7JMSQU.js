@@ -7,13 +7,13 @@ import {
   looksLikeProfile,
   readProfileFile,
   require_dist
-} from "./chunk-TRIJXATJ.js";
+} from "./chunk-C2INK556.js";
 import {
   isCategorical,
   openSource,
   profileSource,
   semanticPatterns
-} from "./chunk-D3F45UDO.js";
+} from "./chunk-EDDNSLIF.js";
 import "./chunk-FESSOANN.js";
 import {
   TruthgateError

@@ -7,7 +7,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-VSPFO2H3.js";
+} from "./chunk-AXHF4GE6.js";
 import {
   VERSION,
   collectFrom,
@@ -22,7 +22,7 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-D3F45UDO.js";
+} from "./chunk-EDDNSLIF.js";
 import "./chunk-FESSOANN.js";
 import {
   TruthgateError,

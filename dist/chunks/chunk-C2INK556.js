@@ -18,7 +18,7 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-D3F45UDO.js";
+} from "./chunk-EDDNSLIF.js";
 import {
   TruthgateError,
   recordEnvValue

@@ -21991,6 +21991,9 @@ var TopValue = external_exports.object({
   value: external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]),
   count: external_exports.number()
 });
+function topNumber(n) {
+  return Number.isFinite(n) ? n : String(n);
+}
 var LengthSummary = external_exports.object({
   min: external_exports.number(),
   max: external_exports.number(),
@@ -22860,7 +22863,7 @@ function topValues(t2, p) {
 function jsonValue(v, dtype) {
   if (typeof v === "bigint") return Number(v);
   if (v instanceof Date) return dtype === "Date" ? v.toISOString().slice(0, 10) : v.toISOString();
-  if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+  if (typeof v === "number") return topNumber(v);
   if (typeof v === "string" || typeof v === "boolean") return v;
   return JSON.stringify(v);
 }
