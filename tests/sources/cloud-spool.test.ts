@@ -93,8 +93,9 @@ function inFreshProcess(body: string): Promise<string> {
     execFile(
       process.execPath,
       [script(`${body}\nprocess.exit(0);`)],
-      { env: { ...process.env, ...s3.env, TMPDIR: spoolRoot } },
-      (err, stdout, stderr) => (err ? reject(new Error(stderr)) : resolve(stdout)),
+      // A child that hangs fails the test instead of holding the whole run.
+      { env: { ...process.env, ...s3.env, TMPDIR: spoolRoot }, timeout: 120_000, killSignal: 'SIGKILL' },
+      (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)),
     ),
   );
 }
