@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createServer, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import pl from 'nodejs-polars';
@@ -296,6 +297,55 @@ describe('object-storage errors: a code and a hint each, no stack trace, no secr
     } finally {
       dropper.close();
     }
+  });
+});
+
+describe('the S3 worker thread', () => {
+  test('a download slower than one poll of the worker is waited for and read whole', async () => {
+    // Forwards to s3proxy, holding each object GET for 7 s (longer than the worker's 5 s poll).
+    const slow = createHttpServer((req, res) => {
+      const up = () =>
+        req.pipe(
+          request(
+            { host: '127.0.0.1', port: s3.port, method: req.method, path: req.url, headers: req.headers },
+            (r) => {
+              res.writeHead(r.statusCode!, r.headers);
+              r.pipe(res);
+            },
+          ),
+        );
+      if (req.method === 'GET' && !req.url!.includes('list-type')) setTimeout(up, 7000);
+      else up();
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    try {
+      const endpoint = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+      const so = { ...s3.storageOptions, aws_endpoint_url: endpoint };
+      const sources = { raw: { path: `s3://${BUCKET}/raw/orders.csv`, storage_options: so } };
+      const r = await runCheck(
+        tempProject({ 'truthgate.yml': stringify({ version: 1, sources, checks: { raw: checks } }) }),
+      );
+      assert.equal(r.report?.sources[0].error, undefined, r.stdout + r.stderr);
+      assert.equal(r.report.sources[0].rowCount, 4);
+    } finally {
+      slow.close();
+    }
+  });
+
+  test('a worker thread that dies is a coded error in seconds, not a wait', async () => {
+    const dir = tempProject({ 'truthgate.yml': suiteText(cloudSources()) });
+    // Preloaded into every thread; ends only worker threads, as a crash at their start would.
+    writeFileSync(
+      join(dir, 'die.cjs'),
+      "if (!require('node:worker_threads').isMainThread) process.exit(7);\n",
+    );
+    const t0 = performance.now();
+    const r = await runCheck(dir, { ...s3.env, NODE_OPTIONS: `--require ${join(dir, 'die.cjs')}` });
+    assert.equal(r.code, 3, r.stdout + r.stderr);
+    assert.equal(r.report.sources[1].error.code, 'TG_OBJECT_WORKER');
+    assert.match(r.report.sources[1].error.message, /stopped answering: Worker exited with code 7/);
+    assert.ok(!hasStackTrace(r.stdout + r.stderr));
+    assert.ok(performance.now() - t0 < 30_000);
   });
 });
 

@@ -828,6 +828,15 @@ export const messages = {
       ko: '요청을 간격을 두고 다시 시도했지만 매번 실패했습니다. 나중에 다시 실행하거나 프록시와 엔드포인트를 확인하세요.',
     },
   },
+  TG_OBJECT_WORKER: {
+    exit: 3,
+    en: 'The object-store reader stopped answering: {detail}',
+    ko: '객체 저장소 읽기 스레드가 응답하지 않습니다: {detail}',
+    hint: {
+      en: 'Requests to the store run on a worker thread, which died or never started. Run again; if it repeats, check memory limits and NODE_OPTIONS.',
+      ko: '저장소 요청은 작업 스레드에서 실행되는데, 그 스레드가 멈췄거나 시작되지 않았습니다. 다시 실행하고, 반복되면 메모리 한도와 NODE_OPTIONS를 확인하세요.',
+    },
+  },
   TG_OBJECT_UNSUPPORTED: {
     exit: 3,
     en: '{path}: {detail}',

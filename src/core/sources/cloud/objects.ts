@@ -12,6 +12,7 @@ import { isCloudPath, isS3, objectUri, parseLocation, type ObjectLocation } from
 import { BUCKET_MISSING } from './polars-errors.ts';
 import { s3Settings, type StorageOptions } from './s3-settings.ts';
 import type { Failure, ObjectInfo, S3Reply, S3Request } from './s3-worker.ts';
+import { POLL_MS, type WorkerReply, type WorkerRequest } from './s3-poll.ts';
 
 /** The objects behind an object-store source: what openSource needs in place of local files. */
 export interface CloudObjects {
@@ -28,14 +29,37 @@ export interface CloudObjects {
   spool(): void;
 }
 
-let worker: ((r: S3Request) => S3Reply) | undefined;
+let worker: ((r: WorkerRequest<S3Request>) => WorkerReply<S3Reply>) | undefined;
+/** Why the worker thread stopped answering; every later call fails at once with it. */
+let lost: string | undefined;
+/**
+ * How long a call waits for the worker thread. A live worker answers within POLL_MS (long
+ * downloads are polled), so silence past this means it died or never started: reported, not waited on
+ * forever. The margin covers the first call, which loads the AWS SDK on a busy machine.
+ */
+const SILENT_MS = POLL_MS + 55_000;
 
 /** Runs a request on the S3 worker thread, started on first use (most runs read no bucket). */
 function call(r: S3Request): S3Reply {
-  worker ??= createSyncFn<(r: S3Request) => Promise<S3Reply>>(
-    new URL('./s3-worker.ts', import.meta.url).href,
-  );
-  return worker(r);
+  let reply = send(r);
+  while ('pending' in reply) reply = send({ op: 'poll', job: reply.pending });
+  return reply;
+}
+
+function send(r: WorkerRequest<S3Request>): WorkerReply<S3Reply> {
+  if (lost === undefined) {
+    try {
+      worker ??= createSyncFn<(r: WorkerRequest<S3Request>) => Promise<WorkerReply<S3Reply>>>(
+        new URL('./s3-worker.ts', import.meta.url).href,
+        { timeout: SILENT_MS },
+      );
+      return worker(r);
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      lost = /timed-out/.test(detail) ? `no answer within ${SILENT_MS / 1000} s` : detail.split('\n')[0]!;
+    }
+  }
+  throw new TruthgateError('TG_OBJECT_WORKER', { detail: lost });
 }
 
 /** Local copies of objects (spooled for the readers that need a file), by URI, with their ETag. */

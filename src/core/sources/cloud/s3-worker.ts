@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   GetObjectCommand,
   HeadBucketCommand,
@@ -12,6 +13,7 @@ import {
 import picomatch from 'picomatch';
 import { runAsWorker } from 'synckit';
 import type { S3Connection } from './s3-settings.ts';
+import { POLL_MS, type WorkerReply, type WorkerRequest } from './s3-poll.ts';
 
 /**
  * The S3 calls behind an object-store source, on a worker thread so that openSource stays
@@ -215,5 +217,26 @@ export async function handle(r: S3Request): Promise<S3Reply> {
   }
 }
 
+const jobs = new Map<number, Promise<S3Reply>>();
+let nextJob = 0;
+
+/** Starts or polls a job and answers within POLL_MS: the reply, or that the job still runs. */
+async function answer(r: WorkerRequest<S3Request>): Promise<WorkerReply<S3Reply>> {
+  let id: number;
+  if (r.op === 'poll') id = r.job;
+  else jobs.set((id = nextJob++), handle(r));
+  const job = jobs.get(id);
+  if (!job) return { ok: false, failure: { kind: 'network', detail: `no request ${id}`, attempts: 0 } };
+  const tick = new AbortController();
+  const done = await Promise.race([
+    job,
+    sleep(POLL_MS, undefined, { signal: tick.signal }).catch(() => undefined),
+  ]);
+  tick.abort();
+  if (done === undefined) return { pending: id };
+  jobs.delete(id);
+  return done;
+}
+
 // A no-op unless this module is the synckit worker (it checks its workerData).
-runAsWorker(handle);
+runAsWorker(answer);
