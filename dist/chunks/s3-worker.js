@@ -41099,6 +41099,7 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
 
 // node_modules/synckit/lib/index.js
 var import_shared6 = __toESM(require_shared(), 1);
@@ -41191,6 +41192,9 @@ function runAsWorker(fn) {
     })();
   });
 }
+
+// src/core/sources/cloud/s3-poll.ts
+var POLL_MS = 5e3;
 
 // src/core/sources/cloud/s3-worker.ts
 var CONNECT_TIMEOUT_MS = 3e3;
@@ -41330,7 +41334,25 @@ async function handle(r5) {
     return { ok: false, failure: classify(err) };
   }
 }
-runAsWorker(handle);
+var jobs = /* @__PURE__ */ new Map();
+var nextJob = 0;
+async function answer(r5) {
+  let id;
+  if (r5.op === "poll") id = r5.job;
+  else jobs.set(id = nextJob++, handle(r5));
+  const job = jobs.get(id);
+  if (!job) return { ok: false, failure: { kind: "network", detail: `no request ${id}`, attempts: 0 } };
+  const tick = new AbortController();
+  const done = await Promise.race([
+    job,
+    sleep2(POLL_MS, void 0, { signal: tick.signal }).catch(() => void 0)
+  ]);
+  tick.abort();
+  if (done === void 0) return { pending: id };
+  jobs.delete(id);
+  return done;
+}
+runAsWorker(answer);
 export {
   classify,
   handle

@@ -2,14 +2,14 @@ import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
   scrubSecrets
-} from "./chunk-ZUDBNQPQ.js";
+} from "./chunk-ET2QERVX.js";
 import {
   esm_default,
   postgresDtype
 } from "./chunk-VNYIUJDA.js";
 import {
   TruthgateError
-} from "./chunk-ZAXSI7ZL.js";
+} from "./chunk-H7UMBVOE.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/postgres.ts

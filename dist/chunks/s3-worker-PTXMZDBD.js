@@ -97,9 +97,10 @@ import {
   writeKey
 } from "./chunk-XKS5L44P.js";
 import {
+  POLL_MS,
   require_picomatch,
   runAsWorker
-} from "./chunk-FESSOANN.js";
+} from "./chunk-W2GPP5R6.js";
 import {
   __commonJS,
   __esm,
@@ -28333,6 +28334,7 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 var CONNECT_TIMEOUT_MS = 3e3;
 var REQUEST_TIMEOUT_MS = 6e4;
 var MAX_ATTEMPTS = 3;
@@ -28470,7 +28472,25 @@ async function handle(r5) {
     return { ok: false, failure: classify(err) };
   }
 }
-runAsWorker(handle);
+var jobs = /* @__PURE__ */ new Map();
+var nextJob = 0;
+async function answer(r5) {
+  let id;
+  if (r5.op === "poll") id = r5.job;
+  else jobs.set(id = nextJob++, handle(r5));
+  const job = jobs.get(id);
+  if (!job) return { ok: false, failure: { kind: "network", detail: `no request ${id}`, attempts: 0 } };
+  const tick = new AbortController();
+  const done = await Promise.race([
+    job,
+    sleep(POLL_MS, void 0, { signal: tick.signal }).catch(() => void 0)
+  ]);
+  tick.abort();
+  if (done === void 0) return { pending: id };
+  jobs.delete(id);
+  return done;
+}
+runAsWorker(answer);
 export {
   classify,
   handle

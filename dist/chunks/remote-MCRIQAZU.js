@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   messages
-} from "./chunk-ZAXSI7ZL.js";
+} from "./chunk-H7UMBVOE.js";
 import {
   __commonJS,
   __require,

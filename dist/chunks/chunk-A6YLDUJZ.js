@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   severities,
   t
-} from "./chunk-EDDNSLIF.js";
+} from "./chunk-OFBDYWRK.js";
 
 // src/action/base-version.ts
 import { spawnSync } from "node:child_process";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-VNYIUJDA.js";
 import {
   TruthgateError
-} from "./chunk-ZAXSI7ZL.js";
+} from "./chunk-H7UMBVOE.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/duckdb.ts

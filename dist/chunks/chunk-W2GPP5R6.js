@@ -3827,8 +3827,12 @@ function runAsWorker(fn) {
   });
 }
 
+// src/core/sources/cloud/s3-poll.ts
+var POLL_MS = 5e3;
+
 export {
   require_picomatch2 as require_picomatch,
   createSyncFn,
-  runAsWorker
+  runAsWorker,
+  POLL_MS
 };

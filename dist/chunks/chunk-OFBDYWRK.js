@@ -1,13 +1,14 @@
 import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
+  POLL_MS,
   createSyncFn,
   require_picomatch
-} from "./chunk-FESSOANN.js";
+} from "./chunk-W2GPP5R6.js";
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-ZAXSI7ZL.js";
+} from "./chunk-H7UMBVOE.js";
 import {
   __commonJS,
   __export,
@@ -1340,11 +1341,27 @@ function checkEndpoint(endpoint, allowHttp, path) {
 
 // src/core/sources/cloud/objects.ts
 var worker;
+var lost;
+var SILENT_MS = POLL_MS + 55e3;
 function call(r) {
-  worker ??= createSyncFn(
-    new URL("./s3-worker.js", import.meta.url).href
-  );
-  return worker(r);
+  let reply = send(r);
+  while ("pending" in reply) reply = send({ op: "poll", job: reply.pending });
+  return reply;
+}
+function send(r) {
+  if (lost === void 0) {
+    try {
+      worker ??= createSyncFn(
+        new URL("./s3-worker.js", import.meta.url).href,
+        { timeout: SILENT_MS }
+      );
+      return worker(r);
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      lost = /timed-out/.test(detail) ? `no answer within ${SILENT_MS / 1e3} s` : detail.split("\n")[0];
+    }
+  }
+  throw new TruthgateError("TG_OBJECT_WORKER", { detail: lost });
 }
 var spooled = /* @__PURE__ */ new Map();
 var spoolDir;

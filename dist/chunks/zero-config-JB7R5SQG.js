@@ -7,17 +7,17 @@ import {
   looksLikeProfile,
   readProfileFile,
   require_dist
-} from "./chunk-C2INK556.js";
+} from "./chunk-PCZ6IR7A.js";
 import {
   isCategorical,
   openSource,
   profileSource,
   semanticPatterns
-} from "./chunk-EDDNSLIF.js";
-import "./chunk-FESSOANN.js";
+} from "./chunk-OFBDYWRK.js";
+import "./chunk-W2GPP5R6.js";
 import {
   TruthgateError
-} from "./chunk-ZAXSI7ZL.js";
+} from "./chunk-H7UMBVOE.js";
 import {
   __toESM
 } from "./chunk-BDDSI5QT.js";

@@ -821,6 +821,15 @@ var messages = {
       ko: "\uC694\uCCAD\uC744 \uAC04\uACA9\uC744 \uB450\uACE0 \uB2E4\uC2DC \uC2DC\uB3C4\uD588\uC9C0\uB9CC \uB9E4\uBC88 \uC2E4\uD328\uD588\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uAC70\uB098 \uD504\uB85D\uC2DC\uC640 \uC5D4\uB4DC\uD3EC\uC778\uD2B8\uB97C \uD655\uC778\uD558\uC138\uC694."
     }
   },
+  TG_OBJECT_WORKER: {
+    exit: 3,
+    en: "The object-store reader stopped answering: {detail}",
+    ko: "\uAC1D\uCCB4 \uC800\uC7A5\uC18C \uC77D\uAE30 \uC2A4\uB808\uB4DC\uAC00 \uC751\uB2F5\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4: {detail}",
+    hint: {
+      en: "Requests to the store run on a worker thread, which died or never started. Run again; if it repeats, check memory limits and NODE_OPTIONS.",
+      ko: "\uC800\uC7A5\uC18C \uC694\uCCAD\uC740 \uC791\uC5C5 \uC2A4\uB808\uB4DC\uC5D0\uC11C \uC2E4\uD589\uB418\uB294\uB370, \uADF8 \uC2A4\uB808\uB4DC\uAC00 \uBA48\uCDC4\uAC70\uB098 \uC2DC\uC791\uB418\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4. \uB2E4\uC2DC \uC2E4\uD589\uD558\uACE0, \uBC18\uBCF5\uB418\uBA74 \uBA54\uBAA8\uB9AC \uD55C\uB3C4\uC640 NODE_OPTIONS\uB97C \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
   TG_OBJECT_UNSUPPORTED: {
     exit: 3,
     en: "{path}: {detail}",

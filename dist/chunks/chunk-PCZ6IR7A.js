@@ -18,11 +18,11 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-EDDNSLIF.js";
+} from "./chunk-OFBDYWRK.js";
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-ZAXSI7ZL.js";
+} from "./chunk-H7UMBVOE.js";
 import {
   __commonJS,
   __require,

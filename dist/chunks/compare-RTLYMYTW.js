@@ -7,7 +7,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-AXHF4GE6.js";
+} from "./chunk-A6YLDUJZ.js";
 import {
   VERSION,
   collectFrom,
@@ -22,12 +22,12 @@ import {
   require_nodejs_polars,
   t,
   toNumber
-} from "./chunk-EDDNSLIF.js";
-import "./chunk-FESSOANN.js";
+} from "./chunk-OFBDYWRK.js";
+import "./chunk-W2GPP5R6.js";
 import {
   TruthgateError,
   asTruthgateError
-} from "./chunk-ZAXSI7ZL.js";
+} from "./chunk-H7UMBVOE.js";
 import {
   __toESM
 } from "./chunk-BDDSI5QT.js";
