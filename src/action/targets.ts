@@ -1,15 +1,18 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { TruthgateError } from '../core/errors.ts';
 import { isCloudPath } from '../core/sources/cloud/location.ts';
 import { isInside } from '../core/sources/confine.ts';
-import { resolveConnection } from '../core/sources/sql/connection.ts';
-import { suiteReadPaths } from '../core/suite/read-paths.ts';
+import type { SourceSpec } from '../core/sources/spec.ts';
+import { duckdbFile, suiteReadPaths } from '../core/suite/read-paths.ts';
 import { isDataFile } from '../core/sources/detect.ts';
-import type { LoadedSuite } from '../core/suite/load.ts';
+import { loadSuiteFile, parseSuite, type LoadedSuite } from '../core/suite/load.ts';
+import { fetchBaseVersion } from './base-version.ts';
 import type { ChangedFile } from './changed-files.ts';
+import type { RunContext } from './event.ts';
+import type { GitHub } from './github.ts';
 
 /** Never data a user means to check, and expensive to walk. */
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
@@ -85,19 +88,9 @@ export function externalSources(suite: LoadedSuite, workspace: string): string[]
     if (!spec) return false;
     if (isCloudPath(spec.path)) return true;
     if (!spec.sql) return false;
-    const file = duckdbFile(suite, name);
+    const file = duckdbFile(suite, name, spec.sql.connection);
     return file === undefined || !isInside(file, workspace);
   });
-}
-
-/** The database file of a SQL source on a DuckDB connection; undefined for a server or an unknown connection. */
-function duckdbFile(suite: LoadedSuite, name: string): string | undefined {
-  const sql = suite.sources[name]!.sql!;
-  try {
-    return resolveConnection(name, sql.connection, suite.connections, suite.baseDir).file;
-  } catch {
-    return undefined; // the run reports the connection's error
-  }
 }
 
 /** Suite sources that read at least one of the changed files (absolute paths). */
@@ -106,7 +99,7 @@ export function sourcesTouching(suite: LoadedSuite, changedAbs: Set<string>): st
     const spec = suite.sources[name];
     if (!spec || isCloudPath(spec.path)) return false;
     if (spec.sql) {
-      const file = duckdbFile(suite, name);
+      const file = duckdbFile(suite, name, spec.sql.connection);
       return file !== undefined && changedAbs.has(file);
     }
     if (!isDynamicPattern(spec.path)) return changedAbs.has(resolve(suite.baseDir, spec.path));
@@ -155,4 +148,125 @@ export function selectSources(
   }
   // In suite order, so reports read the same whichever way a source was chosen.
   return { sources: Object.keys(suite.checks).filter((n) => chosen.has(n)), external, externalChecked };
+}
+
+export interface ActionSuite {
+  suite: LoadedSuite;
+  /** The suite file, absolute. */
+  suiteFile: string;
+  /** Set when the pull request changed the suite: what ran from the base branch, and what did not run. */
+  untrusted: TruthgateError | undefined;
+}
+
+/**
+ * A source that reaches beyond the repository with the runner's environment: a database
+ * connection (its URL, password, TRUTHGATE_CONNECTION_*, PG* variables) or an object store (AWS_*
+ * credentials, any endpoint or https host).
+ */
+function reachesOut(spec: SourceSpec): boolean {
+  return spec.sql !== undefined || isCloudPath(spec.path);
+}
+
+/**
+ * The suite the action runs, confined to the workspace. A suite a pull request changed is the
+ * pull request author's code, and the workflow's environment holds secrets: it is read with no
+ * environment at all (`${NAME}` stays unfilled), and its database and object-store sources, with
+ * their checks and connections, are taken from the base branch's suite; such a source the base
+ * branch does not have is not run. A suite identical to the base branch's, a run that is not a
+ * pull request, or `trust-suite-changes: 'true'` reads the suite as written, with the environment.
+ */
+export async function loadActionSuite(
+  inputs: { suite: string; trustSuiteChanges: boolean },
+  ctx: Pick<RunContext, 'workspace' | 'owner' | 'repo' | 'pr'>,
+  gh: GitHub | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ActionSuite> {
+  const suiteFile = resolveInWorkspace(inputs.suite, ctx.workspace);
+  // A pull request must not make SQL read files beside the workspace, whatever the suite allows.
+  const deny = { denyFileFunctions: true };
+  const trusted = (): ActionSuite => {
+    const suite = loadSuiteFile(suiteFile, env, deny);
+    confineSuite(suite, ctx.workspace);
+    return { suite, suiteFile, untrusted: undefined };
+  };
+  if (!ctx.pr || inputs.trustSuiteChanges) return trusted();
+  const baseText = await baseSuiteText(suiteFile, ctx, gh);
+  if (baseText !== undefined && baseText === readText(suiteFile)) return trusted();
+
+  const head = loadSuiteFile(suiteFile, {}, { ...deny, keepUnsetEnv: true });
+  let base: LoadedSuite | undefined;
+  try {
+    base =
+      baseText === undefined
+        ? undefined
+        : parseSuite(baseText, { ...deny, path: suiteFile, baseDir: head.baseDir, env });
+  } catch {
+    base = undefined; // a base suite that does not load supplies nothing
+  }
+  const sources: LoadedSuite['sources'] = {};
+  const checks: LoadedSuite['checks'] = {};
+  const kept: string[] = [];
+  const refused: string[] = [];
+  for (const [name, spec] of Object.entries(head.sources)) {
+    const from = !reachesOut(spec)
+      ? head
+      : base?.sources[name] && reachesOut(base.sources[name])
+        ? base
+        : undefined;
+    if (!from) {
+      refused.push(name);
+      continue;
+    }
+    if (from === base) kept.push(name);
+    sources[name] = from.sources[name]!;
+    if (from.checks[name]) checks[name] = from.checks[name];
+  }
+  const suite: LoadedSuite = {
+    ...head,
+    sources,
+    checks: Object.fromEntries(
+      Object.keys(head.checks)
+        .filter((n) => n in checks)
+        .map((n) => [n, checks[n]!]),
+    ),
+    connections: base?.connections ?? {},
+  };
+  confineSuite(suite, ctx.workspace);
+  const none = '—';
+  return {
+    suite,
+    suiteFile,
+    untrusted: new TruthgateError('TG_ACTION_UNTRUSTED_SUITE', {
+      suite: relative(ctx.workspace, suiteFile),
+      kept: kept.join(', ') || none,
+      refused: refused.join(', ') || none,
+    }),
+  };
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The suite file as the pull request's base commit has it; undefined when it has none (or it cannot be had). */
+async function baseSuiteText(
+  suiteFile: string,
+  ctx: Pick<RunContext, 'workspace' | 'owner' | 'repo' | 'pr'>,
+  gh: GitHub | undefined,
+): Promise<string | undefined> {
+  const ref = ctx.pr?.baseSha;
+  if (!ref) return undefined;
+  const base = await fetchBaseVersion(gh, {
+    workspace: ctx.workspace,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    ref,
+    path: relative(ctx.workspace, suiteFile).split('\\').join('/'),
+    destDir: resolve(process.env.RUNNER_TEMP || ctx.workspace, 'truthgate-base-suite'),
+  });
+  return 'file' in base ? readText(base.file) : undefined;
 }

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { confineSuite, loadActionSuite, resolveInWorkspace } from '../../src/action/targets.ts';
+import { TruthgateError } from '../../src/core/errors.ts';
+import { parseSuite } from '../../src/core/suite/load.ts';
+import { gitRepo } from '../helpers/action-runner.ts';
+
+/** Paths a pull request controls (the suite, symlinks in the tree) never lead the action out of the workspace. */
+function workspace(): { ws: string; outside: string } {
+  const ws = mkdtempSync(join(tmpdir(), 'tg-conf-'));
+  const outside = mkdtempSync(join(tmpdir(), 'tg-conf-out-'));
+  mkdirSync(join(ws, 'data'));
+  writeFileSync(join(outside, 'private.duckdb'), 'not ours');
+  return { ws, outside };
+}
+
+const duckSuite = (ws: string, url: string) =>
+  parseSuite(
+    `version: 1
+connections:
+  duck: '${url}'
+sources:
+  t: { sql: { connection: duck, table: orders } }
+checks:
+  t: [{ row_count: { min: 1 } }]
+`,
+    { path: join(ws, 'truthgate.yml'), baseDir: ws, env: {} },
+  );
+
+const outsideError = (fn: () => void, what: string) =>
+  assert.throws(
+    fn,
+    (e: unknown) => e instanceof TruthgateError && e.code === 'TG_ACTION_OUTSIDE_WORKSPACE',
+    what,
+  );
+
+test('a DuckDB file outside the workspace is refused: absolute, `..`, or through a symlink', () => {
+  const { ws, outside } = workspace();
+  symlinkSync(join(outside, 'private.duckdb'), join(ws, 'data', 'link.duckdb'));
+  for (const url of [
+    `duckdb:${join(outside, 'private.duckdb')}`,
+    `duckdb:///${join(outside, 'private.duckdb')}`,
+    `duckdb:../${outside.split('/').pop()}/private.duckdb`,
+    'duckdb:data/link.duckdb',
+  ])
+    outsideError(() => confineSuite(duckSuite(ws, url), ws), url);
+  writeFileSync(join(ws, 'data', 'ok.duckdb'), '');
+  confineSuite(duckSuite(ws, 'duckdb:data/ok.duckdb'), ws);
+});
+
+test('what DuckDB reads or writes beside its file (the .wal, the .tmp spill directory) must not lead out either', () => {
+  const { ws, outside } = workspace();
+  writeFileSync(join(ws, 'data', 'w.duckdb'), '');
+  symlinkSync(join(outside, 'private.duckdb'), join(ws, 'data', 'w.duckdb.wal'));
+  outsideError(() => confineSuite(duckSuite(ws, 'duckdb:data/w.duckdb'), ws), '.wal');
+  const { ws: ws2, outside: out2 } = workspace();
+  writeFileSync(join(ws2, 'data', 'w.duckdb'), '');
+  // Dangling: DuckDB would create its spill directory at the target.
+  symlinkSync(join(out2, 'spill'), join(ws2, 'data', 'w.duckdb.tmp'));
+  outsideError(() => confineSuite(duckSuite(ws2, 'duckdb:data/w.duckdb'), ws2), '.tmp');
+});
+
+test('a dangling symlink counts as where it points (a report written through it would land outside)', () => {
+  const { ws, outside } = workspace();
+  symlinkSync(join(outside, 'new-file.json'), join(ws, 'report.json'));
+  symlinkSync(join(ws, 'report.json'), join(ws, 'chain.json'));
+  outsideError(() => resolveInWorkspace('report.json', ws), 'dangling');
+  outsideError(() => resolveInWorkspace('chain.json', ws), 'chain');
+  symlinkSync('loop-b', join(ws, 'loop-a'));
+  symlinkSync('loop-a', join(ws, 'loop-b'));
+  assert.equal(resolveInWorkspace('loop-a', ws), join(ws, 'loop-a'), 'a loop ends, inside');
+  symlinkSync(join(ws, 'data', 'later.json'), join(ws, 'inside.json'));
+  assert.equal(resolveInWorkspace('inside.json', ws), join(ws, 'inside.json'));
+});
+
+test('a changed suite with no base version to compare with gets no external source at all', async () => {
+  const suite = `version: 1
+connections:
+  db: 'postgres://u:\${TG_CONF_SECRET}@db.internal/x'
+sources:
+  orders: data/orders.csv
+  t: { sql: { connection: db, table: orders } }
+  lake: 's3://bucket/x.csv'
+checks:
+  orders: [{ row_count: { min: 1 } }]
+  t: [{ row_count: { min: 1 } }]
+  lake: [{ row_count: { min: 1 } }]
+`;
+  // New in the pull request: the base commit has no suite.
+  const repo = gitRepo({ 'README.md': 'x' }, { 'truthgate.yml': suite, 'data/orders.csv': 'id\n1\n' });
+  const pr = {
+    number: 1,
+    baseSha: repo.baseSha,
+    baseRef: 'main',
+    headSha: repo.headSha,
+    fromFork: true,
+    changedFiles: 2,
+  };
+  const ctx = { workspace: repo.dir, owner: 'acme', repo: 'data', pr };
+  const env = { TG_CONF_SECRET: 'conf-secret-value' };
+  const r = await loadActionSuite({ suite: 'truthgate.yml', trustSuiteChanges: false }, ctx, undefined, env);
+  assert.deepEqual(Object.keys(r.suite.sources), ['orders']);
+  assert.deepEqual(Object.keys(r.suite.checks), ['orders']);
+  assert.deepEqual(r.suite.connections, {});
+  assert.equal(r.untrusted?.code, 'TG_ACTION_UNTRUSTED_SUITE');
+  assert.match(
+    r.untrusted!.message,
+    /from the base branch: —; not run, as the base branch has no such source: t, lake/,
+  );
+
+  // Unchanged from the base branch: trusted, with the environment.
+  const same = gitRepo(
+    { 'truthgate.yml': suite, 'evil.yml': suite.replace('db.internal', 'evil.example') },
+    {},
+  );
+  const ctx2 = { ...ctx, workspace: same.dir, pr: { ...pr, baseSha: same.baseSha } };
+  const load = () =>
+    loadActionSuite({ suite: 'truthgate.yml', trustSuiteChanges: false }, ctx2, undefined, env);
+  const trusted = await load();
+  assert.equal(trusted.untrusted, undefined, 'unchanged: trusted');
+  assert.ok(JSON.stringify(trusted.suite.connections).includes('conf-secret-value'));
+  // Replaced on disk by a symlink to another file of the tree: judged by its content, so changed.
+  rmSync(join(same.dir, 'truthgate.yml'));
+  symlinkSync('evil.yml', join(same.dir, 'truthgate.yml'));
+  const linked = await load();
+  assert.equal(linked.untrusted?.code, 'TG_ACTION_UNTRUSTED_SUITE');
+  assert.match(JSON.stringify(linked.suite.connections), /db\.internal/, "the base branch's connection");
+  // Outside a pull request (push, schedule) the suite is the branch's own.
+  const push = await loadActionSuite(
+    { suite: 'truthgate.yml', trustSuiteChanges: false },
+    { ...ctx, pr: undefined },
+    undefined,
+    env,
+  );
+  assert.equal(push.untrusted, undefined);
+});
