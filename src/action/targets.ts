@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { TruthgateError } from '../core/errors.ts';
@@ -266,7 +267,8 @@ async function baseSuiteText(
     repo: ctx.repo,
     ref,
     path: relative(ctx.workspace, suiteFile).split('\\').join('/'),
-    destDir: resolve(process.env.RUNNER_TEMP || ctx.workspace, 'truthgate-base-suite'),
+    // Never under the workspace: a pull request could have put a symlink where the copy goes.
+    destDir: mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'truthgate-base-suite-')),
   });
   return 'file' in base ? readText(base.file) : undefined;
 }
