@@ -9,6 +9,7 @@ import { asTruthgateError, TruthgateError, type Lang } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/fs/atomic.ts';
 import { parseLang, t } from '../core/i18n/ui.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
+import { redactDeep } from '../core/redact.ts';
 import { readReport } from '../core/result/read-report.ts';
 import type { Report } from '../core/result/schema.ts';
 import type { LoadedSuite } from '../core/suite/load.ts';
@@ -143,9 +144,12 @@ async function checkData(
   for (const p of await history.record(report)) core.warning(neutralizeMentions(p.message_(inputs.lang)));
   if (history.dir) core.setOutput('history-path', history.dir);
   // --- end metric history
-  out.report = selfLearned.length
-    ? (await import('../core/learn/zero-config.ts')).warnSelfLearned(report, selfLearned)
-    : report;
+  // Values of `${ENV}` never reach the report file, comment, summary or annotations (core/redact.ts).
+  out.report = redactDeep(
+    selfLearned.length
+      ? (await import('../core/learn/zero-config.ts')).warnSelfLearned(report, selfLearned)
+      : report,
+  );
 
   if (inputs.compareToBase && changes.files && changes.baseRef) {
     const { compareWithBase } = await import('./compare.ts');

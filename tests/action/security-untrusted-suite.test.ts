@@ -225,3 +225,21 @@ checks:
   assert.doesNotMatch(r.stdout, /TG_ACTION_UNTRUSTED_SUITE/);
   assert.ok(pot.seen.length > 0, r.stdout);
 });
+
+test('a trusted suite’s `${ENV}` values are redacted in the comment, summary, annotations, log and report', async () => {
+  const secret = 'runner_secret_value_x9'; // `_` is escaped in Markdown: redaction must come first
+  const suite = `version: 1
+sources:
+  orders: data/orders.csv
+checks:
+  orders:
+    - in_set: { column: status, values: [paid, '\${TG_TEST_SECRET2}'] }
+    - regex: { column: status, pattern: '^(paid|\${TG_TEST_SECRET2})$', where: "status <> '\${TG_TEST_SECRET2}'" }
+`;
+  const [r, posted] = await run(suite, suite, { ...secretEnv, TG_TEST_SECRET2: secret });
+  assert.doesNotMatch(r.stdout, /TG_ACTION_UNTRUSTED_SUITE/, 'unchanged: trusted');
+  assert.match(posted, /orders\.in_set\.status/);
+  assert.match(posted, /\$\{TG_TEST_SECRET2\}/);
+  const text = allText(r, posted);
+  assert.ok(!text.includes(secret) && !text.includes(secret.replace(/_/g, '\\_')), 'the secret is shown');
+});
