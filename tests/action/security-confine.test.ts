@@ -137,3 +137,39 @@ checks:
   );
   assert.equal(push.untrusted, undefined);
 });
+
+test("the base branch's DuckDB source is confined too: the pull request may have replaced its file by a symlink", async () => {
+  const base = `version: 1
+connections:
+  duck: 'duckdb:data/w.duckdb'
+sources:
+  t: { sql: { connection: duck, table: orders } }
+checks:
+  t: [{ row_count: { min: 1 } }]
+`;
+  const repo = gitRepo(
+    { 'truthgate.yml': base, 'data/w.duckdb': '' },
+    { 'truthgate.yml': `${base}# changed\n` },
+  );
+  const outside = mkdtempSync(join(tmpdir(), 'tg-conf-out-'));
+  writeFileSync(join(outside, 'private.duckdb'), 'not ours');
+  rmSync(join(repo.dir, 'data', 'w.duckdb'));
+  symlinkSync(join(outside, 'private.duckdb'), join(repo.dir, 'data', 'w.duckdb'));
+  const pr = {
+    number: 1,
+    baseSha: repo.baseSha,
+    baseRef: 'main',
+    headSha: repo.headSha,
+    fromFork: true,
+    changedFiles: 2,
+  };
+  await assert.rejects(
+    loadActionSuite(
+      { suite: 'truthgate.yml', trustSuiteChanges: false },
+      { workspace: repo.dir, owner: 'acme', repo: 'data', pr },
+      undefined,
+      {},
+    ),
+    (e: unknown) => e instanceof TruthgateError && e.code === 'TG_ACTION_OUTSIDE_WORKSPACE',
+  );
+});
