@@ -6,6 +6,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { TruthgateError } from '../core/errors.ts';
 import { isCloudPath } from '../core/sources/cloud/location.ts';
 import { isInside } from '../core/sources/confine.ts';
+import type { CheckInstance } from '../core/checks/instance.ts';
 import type { SourceSpec } from '../core/sources/spec.ts';
 import { duckdbFile, suiteReadPaths } from '../core/suite/read-paths.ts';
 import { isDataFile } from '../core/sources/detect.ts';
@@ -222,6 +223,17 @@ export async function loadActionSuite(
     sources[name] = from.sources[name]!;
     if (from.checks[name]) checks[name] = from.checks[name];
   }
+  // The pull request's own checks must not read the base branch's database or bucket either: a
+  // foreign_key against a table answers which of its guesses exist, a drift baseline shows the
+  // table's top values.
+  for (const [name, list] of Object.entries(checks)) {
+    if (sources[name] !== head.sources[name]) continue;
+    checks[name] = list.filter((c) => {
+      const outside = readsOther(c).some((o) => sources[o] !== undefined && reachesOut(sources[o]));
+      if (outside) refused.push(c.id);
+      return !outside;
+    });
+  }
   const suite: LoadedSuite = {
     ...head,
     sources,
@@ -243,6 +255,12 @@ export async function loadActionSuite(
       refused: refused.join(', ') || none,
     }),
   };
+}
+
+/** The other sources a check reads: foreign_key's and row_count_compare's, and a drift baseline named as a source. */
+function readsOther(c: CheckInstance): string[] {
+  const baseline = c.params.baseline;
+  return [...(c.def.readsSources?.(c.params) ?? []), ...(typeof baseline === 'string' ? [baseline] : [])];
 }
 
 function readText(file: string): string | undefined {

@@ -106,10 +106,7 @@ checks:
   assert.deepEqual(Object.keys(r.suite.checks), ['orders']);
   assert.deepEqual(r.suite.connections, {});
   assert.equal(r.untrusted?.code, 'TG_ACTION_UNTRUSTED_SUITE');
-  assert.match(
-    r.untrusted!.message,
-    /from the base branch: —; not run, as the base branch has no such source: t, lake/,
-  );
+  assert.match(r.untrusted!.message, /from the base branch: —; not run: t, lake/);
 
   // Unchanged from the base branch: trusted, with the environment.
   const same = gitRepo(
@@ -171,5 +168,54 @@ checks:
       {},
     ),
     (e: unknown) => e instanceof TruthgateError && e.code === 'TG_ACTION_OUTSIDE_WORKSPACE',
+  );
+});
+
+test("the pull request's own checks may not read the base branch's database: foreign_key, row count compare, drift", async () => {
+  const base = `version: 1
+connections:
+  db: 'postgres://checker:\${TG_CONF_PW}@db.internal/shop'
+sources:
+  orders: data/orders.csv
+  users: { sql: { connection: db, table: public.users } }
+checks:
+  orders: [{ row_count: { min: 1 } }]
+  users: [{ row_count: { min: 1 } }]
+`;
+  const head = base.replace(
+    '  orders: [{ row_count: { min: 1 } }]',
+    `  orders:
+    - row_count: { min: 1 }
+    - foreign_key: { column: email, reference: { source: users, column: email } }
+    - row_count_compare: { other: users }
+    - drift: { baseline: users }
+    - not_null: { column: email }`,
+  );
+  const repo = gitRepo(
+    { 'truthgate.yml': base, 'data/orders.csv': 'email\na@x\n' },
+    { 'truthgate.yml': head },
+  );
+  const pr = {
+    number: 1,
+    baseSha: repo.baseSha,
+    baseRef: 'main',
+    headSha: repo.headSha,
+    fromFork: true,
+    changedFiles: 1,
+  };
+  const r = await loadActionSuite(
+    { suite: 'truthgate.yml', trustSuiteChanges: false },
+    { workspace: repo.dir, owner: 'acme', repo: 'data', pr },
+    undefined,
+    { TG_CONF_PW: 'conf-pw-value' },
+  );
+  assert.deepEqual(
+    r.suite.checks.orders!.map((c) => c.id),
+    ['orders.row_count', 'orders.not_null.email'],
+  );
+  assert.deepEqual(Object.keys(r.suite.checks), ['orders', 'users']);
+  assert.match(
+    r.untrusted!.message,
+    /from the base branch: users; not run: orders\.foreign_key\.email, orders\.row_count_compare, orders\.drift\)/,
   );
 });

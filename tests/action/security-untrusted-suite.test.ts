@@ -155,7 +155,7 @@ checks:
   for (const s of [SECRET, PIN, AWS_KEY, AWS_SECRET, 'prod-db-password-9', 'runner-pg-password-42'])
     assert.ok(!text.includes(s), `${s} is shown`);
   assert.match(r.stdout, /::notice title=Truthgate%3A TG_ACTION_UNTRUSTED_SUITE::/);
-  assert.match(r.stdout, /not run, as the base branch has no such source: exfil, pgpass, prod, lake, web/);
+  assert.match(r.stdout, /not run: exfil, pgpass, prod, lake, web/);
   assert.match(r.stdout, /trust-suite-changes/);
   // The file source still runs, with the pull request's checks; the PIN was never filled in.
   assert.match(posted, /orders\.in_set\.status/);
@@ -182,7 +182,7 @@ ${checks}
   const [r, posted] = await run(base, head, secretEnv);
   assert.deepEqual(theirs.seen, [], "the pull request's endpoint gets nothing");
   assert.ok(ours.seen.length > 0, "the base branch's endpoint is asked: " + r.stdout);
-  assert.match(r.stdout, /from the base branch: lake; not run, as the base branch has no such source: —/);
+  assert.match(r.stdout, /from the base branch: lake; not run: —/);
   assert.match(posted, /row_count/);
   assert.match(posted, /expected >= 2/);
 

@@ -868,11 +868,11 @@ export const messages = {
   // security: untrusted pull requests in the Action (src/action/targets.ts).
   TG_ACTION_UNTRUSTED_SUITE: {
     exit: 0,
-    en: "The pull request changes the suite {suite}, so it does not get this workflow's environment or connections: its `${NAME}` references stay unfilled, and its database and object-store sources run as the base branch defines them (from the base branch: {kept}; not run, as the base branch has no such source: {refused})",
-    ko: '풀 리퀘스트가 스위트 {suite}를 바꾸었으므로 이 워크플로의 환경 변수와 연결을 쓰지 않습니다. `${NAME}` 참조는 채워지지 않고, 데이터베이스와 객체 저장소 소스는 기준 브랜치의 정의대로 실행됩니다 (기준 브랜치에서: {kept}; 기준 브랜치에 없어 실행하지 않음: {refused})',
+    en: "The pull request changes the suite {suite}, so it does not get this workflow's environment or connections: its `${NAME}` references stay unfilled, and its database and object-store sources run as the base branch defines them (from the base branch: {kept}; not run: {refused})",
+    ko: '풀 리퀘스트가 스위트 {suite}를 바꾸었으므로 이 워크플로의 환경 변수와 연결을 쓰지 않습니다. `${NAME}` 참조는 채워지지 않고, 데이터베이스와 객체 저장소 소스는 기준 브랜치의 정의대로 실행됩니다 (기준 브랜치에서: {kept}; 실행하지 않음: {refused})',
     hint: {
-      en: "Once the change is merged, runs use it as written. Set the input `trust-suite-changes: 'true'` only when every pull request author may use the workflow's secrets.",
-      ko: "변경이 병합되면 그대로 사용됩니다. 모든 풀 리퀘스트 작성자가 워크플로의 비밀 값을 써도 될 때만 입력 `trust-suite-changes: 'true'`를 설정하세요.",
+      en: "Sources the base branch does not have, and checks of the pull request that read a database or object-store source, are not run. Once the change is merged, runs use it as written. Set the input `trust-suite-changes: 'true'` only when every pull request author may use the workflow's secrets.",
+      ko: "기준 브랜치에 없는 소스와, 데이터베이스나 객체 저장소 소스를 읽는 풀 리퀘스트의 검사는 실행하지 않습니다. 변경이 병합되면 그대로 사용됩니다. 모든 풀 리퀘스트 작성자가 워크플로의 비밀 값을 써도 될 때만 입력 `trust-suite-changes: 'true'`를 설정하세요.",
     },
   },
   // SQL backends: rendering checks for a dialect and pushdown (src/core/expr, src/core/sql).
