@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { TruthgateError } from '../core/errors.ts';
 import { isCloudPath } from '../core/sources/cloud/location.ts';
-import { isInside } from '../core/sources/confine.ts';
+import { inGitMetadata, isInside, realPath } from '../core/sources/confine.ts';
 import type { CheckInstance } from '../core/checks/instance.ts';
 import type { SourceSpec } from '../core/sources/spec.ts';
 import { duckdbFile, suiteReadPaths } from '../core/suite/read-paths.ts';
@@ -26,16 +27,16 @@ const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 export function resolveInWorkspace(path: string, workspace: string): string {
   const abs = resolve(workspace, path);
   if (!isInside(abs, workspace)) throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path, workspace });
+  if (inGitMetadata(abs, workspace)) throw new TruthgateError('TG_ACTION_GIT_METADATA', { path });
   return abs;
 }
 
-/** Refuses a suite that would read a file outside the workspace: a source path or glob, or a drift baseline. */
+/**
+ * Refuses a suite that would read a file outside the workspace, or the checkout's git metadata:
+ * a source path or glob, a DuckDB file, or a drift baseline.
+ */
 export function confineSuite(suite: LoadedSuite, workspace: string): void {
-  for (const abs of suiteReadPaths(suite)) {
-    if (!isInside(abs, workspace)) {
-      throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path: relative(workspace, abs), workspace });
-    }
-  }
+  for (const abs of suiteReadPaths(suite)) resolveInWorkspace(relative(workspace, abs), workspace);
 }
 
 export interface FileSelection {
@@ -245,6 +246,14 @@ export async function loadActionSuite(
     connections: base?.connections ?? {},
   };
   confineSuite(suite, ctx.workspace);
+  requireTracked(
+    {
+      ...suite,
+      sources: pick(sources, (n) => sources[n] === head.sources[n]),
+      checks: pick(suite.checks, (n) => sources[n] === head.sources[n]),
+    },
+    ctx.workspace,
+  );
   const none = '—';
   return {
     suite,
@@ -255,6 +264,47 @@ export async function loadActionSuite(
       refused: refused.join(', ') || none,
     }),
   };
+}
+
+function pick<T>(o: Record<string, T>, keep: (name: string) => boolean): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).filter(([n]) => keep(n)));
+}
+
+/**
+ * Refuses a file the pull request's own sources would read that git does not track, judged where
+ * symlinks lead: earlier steps of the job write files into the workspace (an auth action's
+ * credentials file, a `.npmrc` with a token), and they are not the pull request's data.
+ */
+function requireTracked(suite: LoadedSuite, workspace: string): void {
+  const files = suiteReadPaths(suite).filter((f) => {
+    try {
+      return statSync(f).isFile();
+    } catch {
+      return false; // missing: the run reports it
+    }
+  });
+  if (files.length === 0) return;
+  const tracked = trackedFiles(workspace);
+  for (const f of files)
+    if (!tracked?.has(realPath(f)))
+      throw new TruthgateError('TG_ACTION_UNTRACKED_FILE', { path: relative(workspace, f) });
+}
+
+/** The files git tracks in the workspace, as real paths; undefined when git cannot say (then nothing is). */
+function trackedFiles(workspace: string): Set<string> | undefined {
+  const r = spawnSync('git', ['ls-files', '-z'], {
+    cwd: workspace,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.status !== 0) return undefined;
+  const root = realPath(workspace);
+  return new Set(
+    r.stdout
+      .split('\0')
+      .filter((p) => p !== '')
+      .map((p) => join(root, p)),
+  );
 }
 
 /** The other sources a check reads: foreign_key's and row_count_compare's, and a drift baseline named as a source. */

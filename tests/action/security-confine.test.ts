@@ -219,3 +219,59 @@ checks:
     /from the base branch: users; not run: orders\.foreign_key\.email, orders\.row_count_compare, orders\.drift\)/,
   );
 });
+
+test('git metadata is never read or written: .git/config holds the checkout’s token, .git/hooks run code', () => {
+  const repo = gitRepo({ 'data/orders.csv': 'id\n1\n' }, {});
+  const ws = repo.dir;
+  symlinkSync('../.git/config', join(ws, 'data', 'notes.csv'));
+  const gitError = (fn: () => unknown, what: string) =>
+    assert.throws(
+      fn,
+      (e: unknown) => e instanceof TruthgateError && e.code === 'TG_ACTION_GIT_METADATA',
+      what,
+    );
+  const suite = (path: string) =>
+    parseSuite(`version: 1\nsources:\n  s: '${path}'\nchecks:\n  s: [{ row_count: { min: 1 } }]\n`, {
+      path: join(ws, 'truthgate.yml'),
+      baseDir: ws,
+      env: {},
+    });
+  gitError(() => confineSuite(suite('.git/config'), ws), '.git/config');
+  gitError(() => confineSuite(suite('data/notes.csv'), ws), 'symlink into .git');
+  gitError(() => confineSuite(suite('data/*.csv'), ws), 'a glob matching the symlink');
+  gitError(() => resolveInWorkspace('.git/hooks/pre-commit', ws), 'report-path into hooks');
+  confineSuite(suite('data/orders.csv'), ws);
+});
+
+test('a changed suite reads only files git tracks: not what earlier steps wrote (an auth action’s credentials)', async () => {
+  const base = `version: 1\nsources:\n  orders: data/orders.csv\nchecks:\n  orders: [{ row_count: { min: 1 } }]\n`;
+  const withSource = (path: string) =>
+    `${base}  extra: [{ row_count: { min: 1 } }]\n`.replace('sources:\n', `sources:\n  extra: '${path}'\n`);
+  const repo = gitRepo({ 'truthgate.yml': base, 'data/orders.csv': 'id\n1\n' }, {});
+  // Written by an earlier step of the job, as google-github-actions/auth does.
+  writeFileSync(join(repo.dir, 'gha-creds-5f2a.json'), '{"private_key": "-----BEGIN PRIVATE KEY-----"}\n');
+  symlinkSync('../gha-creds-5f2a.json', join(repo.dir, 'data', 'more.csv'));
+  const pr = {
+    number: 1,
+    baseSha: repo.baseSha,
+    baseRef: 'main',
+    headSha: repo.headSha,
+    fromFork: true,
+    changedFiles: 1,
+  };
+  const ctx = { workspace: repo.dir, owner: 'acme', repo: 'data', pr };
+  const load = (suite: string, trustSuiteChanges = false) => {
+    writeFileSync(join(repo.dir, 'truthgate.yml'), suite);
+    return loadActionSuite({ suite: 'truthgate.yml', trustSuiteChanges }, ctx, undefined, {});
+  };
+  const untracked = (e: unknown) => e instanceof TruthgateError && e.code === 'TG_ACTION_UNTRACKED_FILE';
+  await assert.rejects(load(withSource('gha-creds-*.json')), untracked, 'a glob over what the job wrote');
+  // A path beside the pull request's data that is a symlink to it: judged where it leads.
+  await assert.rejects(load(withSource('data/*.csv')), untracked, 'a symlink to it');
+  assert.deepEqual(Object.keys((await load(withSource('data/orders.csv'))).suite.sources), [
+    'extra',
+    'orders',
+  ]);
+  // Trusted (as the base branch's suite is), a suite may read what the job produced.
+  assert.equal((await load(withSource('gha-creds-*.json'), true)).untrusted, undefined);
+});

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Keeping a run inside one directory tree (the Action's workspace): every path is judged by where
@@ -37,4 +37,15 @@ function danglingTarget(abs: string): string | undefined {
 export function isInside(path: string, root: string): boolean {
   const rel = relative(realPath(root), realPath(resolve(root, path)));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Whether `path` (resolved against `root`) leads into git metadata under `root` once symlinks are
+ * resolved: a checkout's `.git/config` holds its credentials (actions/checkout persists the token
+ * there), and `.git/hooks` run code.
+ */
+export function inGitMetadata(path: string, root: string): boolean {
+  return relative(realPath(root), realPath(resolve(root, path)))
+    .split(sep)
+    .includes('.git');
 }
