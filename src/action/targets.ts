@@ -292,7 +292,8 @@ function requireTracked(suite: LoadedSuite, workspace: string): void {
 
 /** The files git tracks in the workspace, as real paths; undefined when git cannot say (then nothing is). */
 function trackedFiles(workspace: string): Set<string> | undefined {
-  const r = spawnSync('git', ['ls-files', '-z'], {
+  // A container job's workspace may belong to another user; git then refuses it unless told here.
+  const r = spawnSync('git', ['-c', `safe.directory=${realPath(workspace)}`, 'ls-files', '-z'], {
     cwd: workspace,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
