@@ -244,6 +244,8 @@ export async function loadActionSuite(
         .map((n) => [n, checks[n]!]),
     ),
     connections: base?.connections ?? {},
+    // Samples of the base branch's tables stay as many as the base branch shows.
+    sampleSize: base?.sampleSize ?? head.sampleSize,
   };
   confineSuite(suite, ctx.workspace);
   requireTracked(

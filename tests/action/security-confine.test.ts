@@ -182,15 +182,17 @@ checks:
   orders: [{ row_count: { min: 1 } }]
   users: [{ row_count: { min: 1 } }]
 `;
-  const head = base.replace(
-    '  orders: [{ row_count: { min: 1 } }]',
-    `  orders:
+  const head = base
+    .replace(
+      '  orders: [{ row_count: { min: 1 } }]',
+      `  orders:
     - row_count: { min: 1 }
     - foreign_key: { column: email, reference: { source: users, column: email } }
     - row_count_compare: { other: users }
     - drift: { baseline: users }
     - not_null: { column: email }`,
-  );
+    )
+    .replace('version: 1\n', 'version: 1\ndefaults: { sample_size: 100 }\n');
   const repo = gitRepo(
     { 'truthgate.yml': base, 'data/orders.csv': 'email\na@x\n' },
     { 'truthgate.yml': head },
@@ -214,6 +216,7 @@ checks:
     ['orders.row_count', 'orders.not_null.email'],
   );
   assert.deepEqual(Object.keys(r.suite.checks), ['orders', 'users']);
+  assert.equal(r.suite.sampleSize, 5, "the base branch's samples of its table, not 100");
   assert.match(
     r.untrusted!.message,
     /from the base branch: users; not run: orders\.foreign_key\.email, orders\.row_count_compare, orders\.drift\)/,
