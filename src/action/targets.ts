@@ -11,7 +11,7 @@ import type { CheckInstance } from '../core/checks/instance.ts';
 import type { SourceSpec } from '../core/sources/spec.ts';
 import { duckdbFile, suiteReadPaths } from '../core/suite/read-paths.ts';
 import { isDataFile } from '../core/sources/detect.ts';
-import { loadSuiteFile, parseSuite, type LoadedSuite } from '../core/suite/load.ts';
+import { loadSuiteFile, parseSuite, SuiteInvalidError, type LoadedSuite } from '../core/suite/load.ts';
 import { fetchBaseVersion } from './base-version.ts';
 import type { ChangedFile } from './changed-files.ts';
 import type { RunContext } from './event.ts';
@@ -196,7 +196,19 @@ export async function loadActionSuite(
   const baseText = await baseSuiteText(suiteFile, ctx, gh);
   if (baseText !== undefined && baseText === readText(suiteFile)) return trusted();
 
-  const head = loadSuiteFile(suiteFile, {}, { ...deny, keepUnsetEnv: true });
+  const shown = relative(ctx.workspace, suiteFile);
+  let head: LoadedSuite;
+  try {
+    head = loadSuiteFile(suiteFile, {}, { ...deny, keepUnsetEnv: true });
+  } catch (err) {
+    // `min: ${MIN_ROWS}` left unfilled is not a number: say why, beside the suite's own problems.
+    if (err instanceof SuiteInvalidError && readText(suiteFile)?.includes('${'))
+      throw new SuiteInvalidError([
+        ...err.problems,
+        new TruthgateError('TG_ACTION_UNTRUSTED_ENV', { suite: shown }),
+      ]);
+    throw err;
+  }
   let base: LoadedSuite | undefined;
   try {
     base =
@@ -261,7 +273,7 @@ export async function loadActionSuite(
     suite,
     suiteFile,
     untrusted: new TruthgateError('TG_ACTION_UNTRUSTED_SUITE', {
-      suite: relative(ctx.workspace, suiteFile),
+      suite: shown,
       kept: kept.join(', ') || none,
       refused: refused.join(', ') || none,
     }),

@@ -278,3 +278,42 @@ test('a changed suite reads only files git tracks: not what earlier steps wrote 
   // Trusted (as the base branch's suite is), a suite may read what the job produced.
   assert.equal((await load(withSource('gha-creds-*.json'), true)).untrusted, undefined);
 });
+
+test('a changed suite whose parameter needs an unfilled `${NAME}` says why it is invalid', async () => {
+  const base = `version: 1\nsources:\n  orders: data/orders.csv\nchecks:\n  orders: [{ row_count: { min: 1 } }]\n`;
+  const repo = gitRepo(
+    { 'truthgate.yml': base, 'data/orders.csv': 'id\n1\n' },
+    {
+      'truthgate.yml': base.replace(
+        '  orders: [{ row_count: { min: 1 } }]',
+        '  orders:\n    - row_count:\n        min: 1\n        severity: ${TG_SEVERITY}',
+      ),
+    },
+  );
+  const pr = {
+    number: 1,
+    baseSha: repo.baseSha,
+    baseRef: 'main',
+    headSha: repo.headSha,
+    fromFork: true,
+    changedFiles: 1,
+  };
+  await assert.rejects(
+    loadActionSuite(
+      { suite: 'truthgate.yml', trustSuiteChanges: false },
+      { workspace: repo.dir, owner: 'acme', repo: 'data', pr },
+      undefined,
+      { TG_SEVERITY: 'medium' },
+    ),
+    (e: unknown) => {
+      const problems = (e as { problems?: TruthgateError[] }).problems ?? [];
+      assert.equal((e as TruthgateError).code, 'TG_SUITE_INVALID');
+      assert.deepEqual(
+        problems.map((p) => p.code),
+        ['TG_SUITE_INVALID', 'TG_ACTION_UNTRUSTED_ENV'],
+      );
+      assert.match(problems[1]!.message, /references stay unfilled/);
+      return true;
+    },
+  );
+});

@@ -875,6 +875,15 @@ export const messages = {
       ko: "기준 브랜치에 없는 소스와, 데이터베이스나 객체 저장소 소스를 읽는 풀 리퀘스트의 검사는 실행하지 않습니다. 변경이 병합되면 그대로 사용됩니다. 모든 풀 리퀘스트 작성자가 워크플로의 비밀 값을 써도 될 때만 입력 `trust-suite-changes: 'true'`를 설정하세요.",
     },
   },
+  TG_ACTION_UNTRUSTED_ENV: {
+    exit: 0,
+    en: "The pull request changes the suite {suite}, so it is read without this workflow's environment: its `${NAME}` references stay unfilled, and a parameter that needs one is invalid until the change is merged",
+    ko: '풀 리퀘스트가 스위트 {suite}를 바꾸었으므로 이 워크플로의 환경 변수 없이 읽습니다. `${NAME}` 참조는 채워지지 않으며, 이를 필요로 하는 매개변수는 변경이 병합될 때까지 유효하지 않습니다',
+    hint: {
+      en: "Give such a reference a default (`${NAME:-5}`), or set `trust-suite-changes: 'true'` only when every pull request author may use the workflow's secrets.",
+      ko: "참조에 기본값을 주거나(`${NAME:-5}`), 모든 풀 리퀘스트 작성자가 워크플로의 비밀 값을 써도 될 때만 `trust-suite-changes: 'true'`를 설정하세요.",
+    },
+  },
   TG_ACTION_GIT_METADATA: {
     exit: 2,
     en: "{path} leads into the repository's git metadata (.git), which holds the checkout's credentials; the action never reads or writes there",
