@@ -27,7 +27,16 @@ export interface RunContext {
   pushBefore: string | undefined;
 }
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * Events about a pull request whose payload carries it. A workflow on a review event may check
+ * out the pull request's head: it is the pull request's code, and is treated as such (targets.ts).
+ */
+const PR_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
 const ZERO_SHA = /^0+$/;
 
 interface Payload {

@@ -24,6 +24,7 @@ const Schema = z.object({
   'changed-only': bool,
   'compare-to-base': bool,
   'external-sources': z.enum(['always', 'suite-changed', 'never']),
+  'trust-suite-changes': bool,
   'fail-on': z.union([z.literal(''), FailOn]),
   comment: z.enum(['always', 'on-change', 'on-failure', 'off']),
   // It lands inside an HTML comment, so `--` and `>` would end the marker early.
@@ -55,6 +56,11 @@ export interface ActionInputs {
   compareToBase: boolean;
   /** When SQL and object-store sources, which no changed file selects, are checked. */
   externalSources: ExternalPolicy;
+  /**
+   * Read a suite the pull request changed as written, with the workflow's environment (secrets)
+   * and its own connections and endpoints; otherwise those come from the base branch (targets.ts).
+   */
+  trustSuiteChanges: boolean;
   /** undefined: the suite's own fail_on. */
   failOn: FailOn | undefined;
   comment: 'always' | 'on-change' | 'on-failure' | 'off';
@@ -93,6 +99,7 @@ export const INPUT_DEFAULTS: Partial<Record<(typeof inputNames)[number], string>
   'changed-only': 'true',
   'compare-to-base': 'false',
   'external-sources': 'always',
+  'trust-suite-changes': 'false',
   comment: 'always',
   'comment-header': 'default',
   'max-annotations': '20',
@@ -126,6 +133,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     changedOnly: i['changed-only'],
     compareToBase: i['compare-to-base'],
     externalSources: i['external-sources'],
+    trustSuiteChanges: i['trust-suite-changes'],
     failOn: i['fail-on'] === '' ? undefined : i['fail-on'],
     comment: i.comment,
     commentHeader: i['comment-header'],

@@ -9,9 +9,10 @@ import { asTruthgateError, TruthgateError, type Lang } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/fs/atomic.ts';
 import { parseLang, t } from '../core/i18n/ui.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
+import { redactDeep } from '../core/redact.ts';
 import { readReport } from '../core/result/read-report.ts';
 import type { Report } from '../core/result/schema.ts';
-import { loadSuiteFile, type LoadedSuite } from '../core/suite/load.ts';
+import type { LoadedSuite } from '../core/suite/load.ts';
 import { buildAnnotations, capAnnotations } from './annotations.ts';
 import { fetchBaseVersion } from './base-version.ts';
 import {
@@ -33,7 +34,7 @@ import { readInputs, type ActionInputs } from './inputs.ts';
 import { neutralizeMentions } from './mentions.ts';
 import type { RemoteRun } from './remote.ts';
 import {
-  confineSuite,
+  loadActionSuite,
   resolveInWorkspace,
   selectFiles,
   selectSources,
@@ -84,10 +85,16 @@ async function checkData(
   let sources: string[] | undefined;
   let selfLearned: string[] = [];
   if (inputs.suite) {
-    const suiteFile = resolveInWorkspace(inputs.suite, ctx.workspace);
-    // A pull request must not make SQL read files beside the workspace, whatever the suite allows.
-    suite = loadSuiteFile(suiteFile, process.env, { denyFileFunctions: true });
-    confineSuite(suite, ctx.workspace);
+    // A suite the pull request changed gets no secrets, connections or endpoints of its own (targets.ts).
+    const loaded = await loadActionSuite(inputs, ctx, gh);
+    const suiteFile = loaded.suiteFile;
+    suite = loaded.suite;
+    if (loaded.untrusted) {
+      const text =
+        `${loaded.untrusted.message_(inputs.lang)} ${loaded.untrusted.hint(inputs.lang) ?? ''}`.trim();
+      core.notice(neutralizeMentions(text), { title: `Truthgate: ${loaded.untrusted.code}` });
+      out.notes.push(text);
+    }
     const abs =
       changed &&
       new Set(changed.filter((f) => f.status !== 'removed').map((f) => resolve(ctx.workspace, f.path)));
@@ -137,9 +144,12 @@ async function checkData(
   for (const p of await history.record(report)) core.warning(neutralizeMentions(p.message_(inputs.lang)));
   if (history.dir) core.setOutput('history-path', history.dir);
   // --- end metric history
-  out.report = selfLearned.length
-    ? (await import('../core/learn/zero-config.ts')).warnSelfLearned(report, selfLearned)
-    : report;
+  // Values of `${ENV}` never reach the report file, comment, summary or annotations (core/redact.ts).
+  out.report = redactDeep(
+    selfLearned.length
+      ? (await import('../core/learn/zero-config.ts')).warnSelfLearned(report, selfLearned)
+      : report,
+  );
 
   if (inputs.compareToBase && changes.files && changes.baseRef) {
     const { compareWithBase } = await import('./compare.ts');

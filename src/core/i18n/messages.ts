@@ -865,6 +865,43 @@ export const messages = {
       ko: '예약 실행(`truthgate schedule create`)으로 검사하거나 `external-sources: always`로 설정하세요.',
     },
   },
+  // security: untrusted pull requests in the Action (src/action/targets.ts).
+  TG_ACTION_UNTRUSTED_SUITE: {
+    exit: 0,
+    en: "The pull request changes the suite {suite}, so it does not get this workflow's environment or connections: its `${NAME}` references stay unfilled, and its database and object-store sources run as the base branch defines them (from the base branch: {kept}; not run: {refused})",
+    ko: '풀 리퀘스트가 스위트 {suite}를 바꾸었으므로 이 워크플로의 환경 변수와 연결을 쓰지 않습니다. `${NAME}` 참조는 채워지지 않고, 데이터베이스와 객체 저장소 소스는 기준 브랜치의 정의대로 실행됩니다 (기준 브랜치에서: {kept}; 실행하지 않음: {refused})',
+    hint: {
+      en: "Sources the base branch does not have, and checks of the pull request that read a database or object-store source, are not run. Once the change is merged, runs use it as written. Set the input `trust-suite-changes: 'true'` only when every pull request author may use the workflow's secrets.",
+      ko: "기준 브랜치에 없는 소스와, 데이터베이스나 객체 저장소 소스를 읽는 풀 리퀘스트의 검사는 실행하지 않습니다. 변경이 병합되면 그대로 사용됩니다. 모든 풀 리퀘스트 작성자가 워크플로의 비밀 값을 써도 될 때만 입력 `trust-suite-changes: 'true'`를 설정하세요.",
+    },
+  },
+  TG_ACTION_UNTRUSTED_ENV: {
+    exit: 0,
+    en: "The pull request changes the suite {suite}, so it is read without this workflow's environment: its `${NAME}` references stay unfilled, and a parameter that needs one is invalid until the change is merged",
+    ko: '풀 리퀘스트가 스위트 {suite}를 바꾸었으므로 이 워크플로의 환경 변수 없이 읽습니다. `${NAME}` 참조는 채워지지 않으며, 이를 필요로 하는 매개변수는 변경이 병합될 때까지 유효하지 않습니다',
+    hint: {
+      en: "Give such a reference a default (`${NAME:-5}`), or set `trust-suite-changes: 'true'` only when every pull request author may use the workflow's secrets.",
+      ko: "참조에 기본값을 주거나(`${NAME:-5}`), 모든 풀 리퀘스트 작성자가 워크플로의 비밀 값을 써도 될 때만 `trust-suite-changes: 'true'`를 설정하세요.",
+    },
+  },
+  TG_ACTION_GIT_METADATA: {
+    exit: 2,
+    en: "{path} leads into the repository's git metadata (.git), which holds the checkout's credentials; the action never reads or writes there",
+    ko: '{path}은(는) 체크아웃 자격 증명이 있는 저장소의 git 메타데이터(.git)로 이어집니다. 액션은 그곳을 읽거나 쓰지 않습니다',
+    hint: {
+      en: 'Point sources and `report-path` at files of the repository itself; a symlink into .git is refused too.',
+      ko: '소스와 `report-path`는 저장소의 파일을 가리키게 하세요. .git으로 향하는 심볼릭 링크도 거부됩니다.',
+    },
+  },
+  TG_ACTION_UNTRACKED_FILE: {
+    exit: 2,
+    en: '{path} is not a file of the pull request (git does not track it): a suite the pull request changed reads only files of the repository, not what other steps of the job wrote',
+    ko: '{path}은(는) 풀 리퀘스트의 파일이 아닙니다(git이 추적하지 않음). 풀 리퀘스트가 바꾼 스위트는 저장소의 파일만 읽고, 작업의 다른 단계가 쓴 파일은 읽지 않습니다',
+    hint: {
+      en: "Files written by earlier steps (credentials of an auth action, build outputs) are read only by a suite the base branch has; merge the suite change first, or set `trust-suite-changes: 'true'`.",
+      ko: "앞 단계가 쓴 파일(인증 액션의 자격 증명, 빌드 결과)은 기준 브랜치의 스위트만 읽습니다. 스위트 변경을 먼저 병합하거나 `trust-suite-changes: 'true'`를 설정하세요.",
+    },
+  },
   // SQL backends: rendering checks for a dialect and pushdown (src/core/expr, src/core/sql).
   TG_CHECK_UNSUPPORTED_BACKEND: {
     exit: 2,

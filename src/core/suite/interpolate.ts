@@ -10,6 +10,11 @@ const REFERENCE = /(\$?)\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
  * taken from the environment is recorded (core/redact.ts) so errors, reports, logs and workflow
  * payloads show `${VAR}` instead. An empty variable counts as unset (as `:-` does in a shell).
  * `$${` escapes a literal `${`.
+ *
+ * `keepUnset`: a reference to an unset variable without a default stays as written instead of
+ * failing. The Action reads a suite a pull request changed with an empty environment this way
+ * (src/action/targets.ts): its `${NAME}` must not reach the runner's secrets, yet the parts that
+ * still run (file sources) load.
  */
 export function interpolateEnv(
   doc: Document,
@@ -17,6 +22,7 @@ export function interpolateEnv(
   file: string,
   lines: LineCounter,
   text: string,
+  opts: { keepUnset?: boolean } = {},
 ): void {
   visit(doc, {
     Scalar(_key, node) {
@@ -29,6 +35,7 @@ export function interpolateEnv(
           return v;
         }
         if (def !== undefined) return def;
+        if (opts.keepUnset) return whole;
         const [start, end] = node.range ?? [0, 0];
         // Point at the reference itself when it is in the source text, else at the scalar.
         const at = text.slice(start, end).indexOf(`\${${name}`);

@@ -41,7 +41,7 @@ export class SuiteInvalidError extends TruthgateError {
 export function loadSuiteFile(
   path: string,
   env: NodeJS.ProcessEnv = process.env,
-  opts: Pick<ParseOptions, 'denyFileFunctions'> = {},
+  opts: Pick<ParseOptions, 'denyFileFunctions' | 'keepUnsetEnv'> = {},
 ): LoadedSuite {
   let text: string;
   try {
@@ -59,6 +59,8 @@ export interface ParseOptions {
   env?: NodeJS.ProcessEnv;
   /** Refuse file-reading SQL table functions even when the suite sets `allow_file_functions`. */
   denyFileFunctions?: boolean;
+  /** Leave `${NAME}` of unset variables as written (interpolate.ts); for untrusted suites. */
+  keepUnsetEnv?: boolean;
 }
 
 export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
@@ -78,7 +80,7 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
       }),
     );
   }
-  interpolateEnv(doc, opts.env ?? process.env, file, lines, text);
+  interpolateEnv(doc, opts.env ?? process.env, file, lines, text, { keepUnset: opts.keepUnsetEnv === true });
   const locate = (path: (string | number)[], key = false): Location =>
     locateNode(doc, lines, file, path, key);
 

@@ -7,9 +7,11 @@ import type { SessionContext, SqlSession } from './session.ts';
 import { duckdbDtype } from './types.ts';
 
 /**
- * Opens a DuckDB file read-only, with external access off (SQL cannot read or write other files),
- * one statement per query (prepared statements refuse a second one after a `;`), and a statement
- * timeout enforced by interrupting the connection.
+ * Opens a DuckDB file read-only, with external access off (SQL cannot read or write other files,
+ * ATTACH, COPY, INSTALL or LOAD an extension), no extension installed or loaded behind the
+ * query's back, and the configuration locked (SQL cannot SET anything, e.g. a temp_directory or
+ * memory_limit of its choosing), one statement per query (prepared statements refuse a second
+ * one after a `;`), and a statement timeout enforced by interrupting the connection.
  */
 export async function openDuckdb(conn: ResolvedConnection, ctx: SessionContext): Promise<SqlSession> {
   const file = conn.file!;
@@ -26,6 +28,11 @@ export async function openDuckdb(conn: ResolvedConnection, ctx: SessionContext):
     instance = await driver.DuckDBInstance.create(file, {
       access_mode: 'READ_ONLY',
       enable_external_access: 'false',
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'false',
+      allow_community_extensions: 'false',
+      // Last: every setting above is fixed from here on.
+      lock_configuration: 'true',
     });
     connection = await instance.connect();
   } catch (err) {
