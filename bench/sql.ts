@@ -212,9 +212,10 @@ const TICK_S = 1 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8
 async function serverCpu(url: string): Promise<() => number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  // The backend's parent, read while the backend runs.
   const backend = Number((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
-  await client.end();
   const postmaster = ticks(backend).ppid;
+  await client.end();
   return () => {
     let total = ticks(postmaster).withChildren;
     for (const pid of readdirSync('/proc')

@@ -14,6 +14,8 @@ import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
  */
 let pg: TestPostgres;
 const ROWS = 150_000;
+/** Scans of the suite run as the single query (set by the first test). */
+let singleScans = 0;
 
 before(async () => {
   pg = await startPostgres();
@@ -51,12 +53,12 @@ const CHECKS = `    - row_count: { min: 1 }
     - length_between: { column: email, min: 5, max: 40 }
 `;
 
-async function run(source: string): Promise<SourceResult> {
+async function run(source: string, url = pg.url()): Promise<SourceResult> {
   const suite = parseSuite(
     `version: 1
 defaults: { sample_size: 2 }
 connections:
-  pg: "${pg.url()}"
+  pg: "${url}"
 sources:
   big: ${source}
 checks:
@@ -96,7 +98,7 @@ const verdicts = (s: SourceResult) =>
 test('the split run of a large table gives exactly the results of the single query', async () => {
   let start = await seqScans();
   const single = await run(`{ sql: { connection: pg, query: 'SELECT * FROM public.big' }, key: [id] }`);
-  const singleScans = await scansSince(start, 1);
+  singleScans = await scansSince(start, 1);
   start = await seqScans();
   const split = await run('{ sql: { connection: pg, table: public.big }, key: [id] }');
   // Besides what the single query run reads (the windowed duplicate count, samples), parts of their
@@ -112,6 +114,20 @@ test('the split run of a large table gives exactly the results of the single que
   assert.ok(byId['big.no_surrounding_whitespace.code']!.failingCount! > 0);
   assert.equal(byId['big.regex.country']!.status, 'fail');
   assert.equal(byId['big.in_set.country']!.status, 'fail');
+});
+
+test('a role allowed one connection gets the single query instead, with the same results', async () => {
+  await pg.sql(`CREATE ROLE tg_one LOGIN PASSWORD 'one-pw' CONNECTION LIMIT 1`);
+  await pg.sql('GRANT SELECT ON public.big TO tg_one');
+  const url = pg.url({ user: 'tg_one', password: 'one-pw' });
+  const start = await seqScans();
+  const one = await run('{ sql: { connection: pg, table: public.big }, key: [id] }', url);
+  const oneScans = await scansSince(start, singleScans);
+  const split = await run('{ sql: { connection: pg, table: public.big }, key: [id] }');
+  assert.equal(one.rowCount, ROWS);
+  assert.deepEqual(verdicts(one), verdicts(split));
+  // The single query, the duplicates' windowed count and the samples: no parts.
+  assert.equal(oneScans, singleScans);
 });
 
 test('a sibling connection sees the snapshot of its session, not rows committed since', async () => {

@@ -20,8 +20,8 @@
  *
  * The same outputs also come as `parts`, for a database that runs several queries at once in one
  * snapshot (PostgreSQL, see engine/sql-source.ts): PostgreSQL 15 plans no parallel scan for an
- * aggregate holding DISTINCT or an ordered-set aggregate (percentiles), so those go to a part of
- * their own, window columns to another, and the plain aggregates keep a part the planner can run
+ * aggregate holding DISTINCT or an ordered-set aggregate (percentiles), so each of those goes to a
+ * part of its own, window columns to another, and the plain aggregates keep a part the planner can run
  * in parallel. A regex test of one column whose distinct values are few (`grouped`) is evaluated
  * once per distinct value in a part that groups the column first; its count is the same.
  */
@@ -128,7 +128,8 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
   const columns = Object.keys(ctx.schema);
   const outputs: string[] = [];
   const windows = new Map<string, string>();
-  // Output lists of the parts, by part key ('' the plain aggregates, see partOf).
+  // Output lists of the parts, by part key ('' the plain aggregates, then 'group:<column>',
+  // 'ordered:<n>' and 'windows', see partOf).
   const partOutputs = new Map<string, string[]>([['', []]]);
   // Equal expressions (the judged count of two checks of one column) are computed once.
   const aliasOf = new Map<string, string>();
@@ -138,7 +139,9 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
     if (seen !== undefined) return seen;
     aliasOf.set(sql, alias);
     outputs.push(`${sql} AS ${quoteIdent(d, alias)}`);
-    const key = grouped ? `group:${grouped.column}` : partOf(sql, windows, d);
+    const part = grouped ? `group:${grouped.column}` : partOf(sql, windows, d);
+    // Each DISTINCT or percentile sorts the rows on its own: apart, they sort at once.
+    const key = part === 'ordered' ? `ordered:${outputs.length}` : part;
     const list = partOutputs.get(key) ?? [];
     list.push(`${grouped?.sql ?? sql} AS ${quoteIdent(d, alias)}`);
     partOutputs.set(key, list);
@@ -250,7 +253,10 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
     }
   });
 
-  const parts = [...partOutputs].map(([key, list]) => {
+  // Heaviest first, so they start at once when there are more parts than connections.
+  const rank = (key: string) => ['group', 'ordered', 'windows', ''].indexOf(key.split(':')[0]!);
+  const ranked = [...partOutputs].sort(([a], [b]) => rank(a) - rank(b));
+  const parts = ranked.map(([key, list]) => {
     const group = key.startsWith('group:') ? key.slice('group:'.length) : undefined;
     const source = group
       ? `(SELECT ${quoteIdent(d, group)}, count(*) AS ${quoteIdent(d, GROUP_COUNT)} FROM ${from} GROUP BY ${quoteIdent(d, group)}) AS ${quoteIdent(d, '__tg_g')}`

@@ -55,8 +55,7 @@ export async function openPostgres(
   // A connection dropped by the server later is seen by the pending query; the event must not crash.
   client.on('error', () => {});
   const fail = (err: unknown) => postgresError(err, conn, ctx);
-  try {
-    await client.connect();
+  const begin = async () => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     // A sibling adopts the snapshot its session exported (an id PostgreSQL made, checked anyway).
     if (snapshot !== undefined) {
@@ -64,6 +63,21 @@ export async function openPostgres(
       await client.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
     }
     await client.query(`SET LOCAL statement_timeout = ${conn.statementTimeoutMs}`);
+  };
+  // The snapshot siblings import, exported before the first query (PostgreSQL exports none from a
+  // subtransaction, and a failed export aborts the transaction, which then simply starts over).
+  let exported = snapshot;
+  try {
+    await client.connect();
+    await begin();
+    if (exported === undefined) {
+      try {
+        exported = String((await client.query('SELECT pg_export_snapshot() AS id')).rows[0].id);
+      } catch {
+        await client.query('ROLLBACK');
+        await begin();
+      }
+    }
   } catch (err) {
     await client.end().catch(() => {});
     throw fail(err);
@@ -83,21 +97,12 @@ export async function openPostgres(
       throw fail(err);
     }
   };
-  // Exported once, outside any savepoint (PostgreSQL exports no snapshot from a subtransaction).
-  let exported: Promise<string> | undefined;
-  const exportSnapshot = async () => {
-    try {
-      const r = await client.query('SELECT pg_export_snapshot() AS id');
-      return String((r.rows[0] as { id: unknown }).id);
-    } catch (err) {
-      throw fail(err);
-    }
-  };
+  const id = exported;
   return {
     dialect: 'postgres',
     query: async (text) => (await run(text)).rows as Record<string, unknown>[],
     tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
-    sibling: async () => openPostgres(conn, ctx, snapshot ?? (await (exported ??= exportSnapshot()))),
+    ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, id) } : {}),
     describe: async (text) => {
       const r = await run(`SELECT * FROM (${text}) AS tg_describe LIMIT 0`);
       const oids = [...new Set(r.fields.map((f) => f.dataTypeID))];

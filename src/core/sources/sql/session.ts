@@ -21,8 +21,8 @@ export interface SqlSession {
   tableStats?(table: readonly string[]): Promise<TableStats>;
   /**
    * PostgreSQL: another connection in this session's snapshot (read-only, the same statement
-   * timeout), so queries can run at once and still see the same rows. Open siblings before
-   * running queries on this session; close each one.
+   * timeout), so queries can run at once and still see the same rows; absent when the server
+   * exports no snapshot. Close each sibling.
    */
   sibling?(): Promise<SqlSession>;
   close(): Promise<void>;
