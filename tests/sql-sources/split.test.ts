@@ -51,6 +51,20 @@ const CHECKS = `    - row_count: { min: 1 }
     - quantile_between: { column: amount, q: 0.9, min: 0, max: 2000 }
     - distinct_count_between: { column: email, min: 1, max: 1000 }
     - length_between: { column: email, min: 5, max: 40 }
+    - not_regex: { column: email, pattern: '(?i)^BRÖKEN' }
+    - not_regex: { column: note, pattern: '^n1' }
+    - uuid: { column: code }
+    - starts_with: { column: code, prefix: c }
+    - ends_with: { column: email, suffix: [.com] }
+    - lowercase: { column: email }
+    - distinct_values_subset: { column: country, values: [KR, US, DE, BR] }
+    - distinct_fraction_between: { column: id, min: 0.99 }
+    - no_duplicate_rows: {}
+    - unique_combination: { columns: [email, code] }
+    - zscore_outliers_max: { column: amount, threshold: 1.5, max_fraction: 0.01 }
+    - median_between: { column: amount, min: 0, max: 2000 }
+    - std_between: { column: amount, min: 0, max: 1 }
+    - min_between: { column: amount, min: 0, max: 2000 }
 `;
 
 async function run(source: string, url = pg.url()): Promise<SourceResult> {
@@ -106,6 +120,10 @@ test('the split run of a large table gives exactly the results of the single que
   const splitScans = await scansSince(start, singleScans + 4);
   assert.ok(splitScans >= singleScans + 3, `${splitScans} scans split, ${singleScans} single`);
   assert.equal(split.rowCount, ROWS);
+  assert.deepEqual(
+    split.checks.filter((c) => c.status === 'error').map((c) => `${c.id}: ${c.message}`),
+    [],
+  );
   assert.deepEqual(verdicts(split), verdicts(single));
   // The data is built so that both verdicts occur, including on the grouped regex checks.
   const byId = Object.fromEntries(split.checks.map((c) => [c.id, c]));

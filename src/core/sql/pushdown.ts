@@ -200,6 +200,7 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
           const column = own.length === 1 ? own[0]! : undefined;
           const group =
             column !== undefined &&
+            column !== GROUP_COUNT &&
             input.grouped?.has(column) &&
             check.where === undefined &&
             hasRegex(plan.fails.node) &&
