@@ -188,9 +188,10 @@ const MAX_SIBLINGS = 3;
 async function splitPlan(source: SqlSource): Promise<{ grouped: Set<string> } | undefined> {
   const { session, relation } = source;
   if (!session.sibling || !session.tableStats || !('table' in relation)) return undefined;
-  const stats = await session.tableStats(relation.table);
-  const rows = stats.rows ?? 0;
-  if (rows < SPLIT_MIN_ROWS) return undefined;
+  // Statistics only choose how to query: without them (no access, a view), one query it is.
+  const stats = await session.tableStats(relation.table).catch(() => undefined);
+  const rows = stats?.rows ?? 0;
+  if (!stats || rows < SPLIT_MIN_ROWS) return undefined;
   const grouped = Object.entries(stats.columns)
     .filter(
       ([, c]) => c.plainText && c.distinct !== undefined && c.distinct <= GROUP_MAX_DISTINCT_SHARE * rows,
