@@ -1,10 +1,12 @@
 /**
  * The PostgreSQL part of `npm run bench`: the orders data loaded into a PostgreSQL the bench
  * starts, and the bench suite run three ways, each in a fresh process (bench/measure.ts):
- *   sql-suite  pushdown (one aggregate query in the database, samples only for failing checks);
+ *   sql-suite  pushdown (the aggregate query in the database, on this large table as parts run at
+ *              once in one snapshot, see docs/sql-sources.md; samples only for failing checks);
  *   sql-hand   ONE hand-written query computing the same metrics: the floor pushdown is held to;
  *   sql-pull   the table pulled out of the database into a file polars scans, then the same suite.
- * BENCH_SQL_ROWS loads fewer rows (the same rows' prefix) for quick runs.
+ * BENCH_SQL_ROWS loads fewer rows (the same rows' prefix) for quick runs. Each variant also reports
+ * the CPU seconds of the server and of its own process: on a shared machine, wall time is not enough.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
