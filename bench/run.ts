@@ -100,9 +100,14 @@ async function benchPostgres(): Promise<unknown> {
     for (let i = 0; i < repeats; i++)
       for (const k of Object.keys(runs) as (keyof typeof runs)[])
         runs[k].push(measure(modes[k], 'orders', env));
+    // CPU seconds (bench/sql.ts): comparable where wall time is not, on a loaded machine.
+    const cpu = (k: keyof typeof runs, who: 'server' | 'worker') =>
+      median(runs[k].map((r) => (r.detail as { cpuSeconds: Record<string, number> }).cpuSeconds[who]!));
     const figure = (k: keyof typeof runs) => ({
       wallMs: Math.round(median(runs[k].map((r) => r.wallMs))),
       peakRssMb: Math.round(Math.max(...runs[k].map((r) => r.peakRssMb))),
+      serverCpuS: cpu(k, 'server'),
+      workerCpuS: cpu(k, 'worker'),
     });
     const r = {
       rows: sqlRows,
@@ -121,6 +126,8 @@ async function benchPostgres(): Promise<unknown> {
     console.log(
       `postgres     rows=${r.rows} load=${r.loadMs}ms pushdown=${r.pushdown.wallMs}ms (peak ${r.pushdown.peakRssMb} MB)` +
         ` hand=${r.handQuery.wallMs}ms pull=${r.pullIntoPolars.wallMs}ms (peak ${r.pullIntoPolars.peakRssMb} MB)` +
+        ` cpu s server+worker: pushdown ${r.pushdown.serverCpuS}+${r.pushdown.workerCpuS}` +
+        ` hand ${r.handQuery.serverCpuS}+${r.handQuery.workerCpuS} pull ${r.pullIntoPolars.serverCpuS}+${r.pullIntoPolars.workerCpuS}` +
         `  pushdown/hand=${r.pushdownOverHandQuery} pull/pushdown=${r.pullOverPushdown}`,
     );
     return r;

@@ -1,13 +1,15 @@
 /**
  * The PostgreSQL part of `npm run bench`: the orders data loaded into a PostgreSQL the bench
  * starts, and the bench suite run three ways, each in a fresh process (bench/measure.ts):
- *   sql-suite  pushdown (one aggregate query in the database, samples only for failing checks);
+ *   sql-suite  pushdown (the aggregate query in the database, on this large table as parts run at
+ *              once in one snapshot, see docs/sql-sources.md; samples only for failing checks);
  *   sql-hand   ONE hand-written query computing the same metrics: the floor pushdown is held to;
  *   sql-pull   the table pulled out of the database into a file polars scans, then the same suite.
- * BENCH_SQL_ROWS loads fewer rows (the same rows' prefix) for quick runs.
+ * BENCH_SQL_ROWS loads fewer rows (the same rows' prefix) for quick runs. Each variant also reports
+ * the CPU seconds of the server and of its own process: on a shared machine, wall time is not enough.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -190,8 +192,68 @@ function suiteDetail(report: Awaited<ReturnType<typeof runSuite>>) {
   };
 }
 
-/** One SQL bench variant (bench/measure.ts runs it in a fresh process). */
+/** CPU seconds in clock ticks of one /proc/<pid>/stat: own user+system, and with reaped children. */
+function ticks(pid: number | 'self'): { own: number; withChildren: number; ppid: number } {
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
+  const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = text
+    .slice(text.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
+  // After the name: state(3) ppid(4) ... utime(14) stime(15) cutime(16) cstime(17), numbered from 1.
+  const own = f[11]! + f[12]!;
+  return { own, withChildren: own + f[13]! + f[14]!, ppid: f[1]! };
+}
+
+const TICK_S = 1 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+
+/**
+ * CPU seconds of the PostgreSQL server behind `url` (the bench starts it on this machine): the
+ * postmaster with every child it reaped (backends, parallel workers) and the children still running.
+ */
+async function serverCpu(url: string): Promise<() => number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  // The backend's parent, read while the backend runs.
+  const backend = Number((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+  const postmaster = ticks(backend).ppid;
+  await client.end();
+  return () => {
+    let total = ticks(postmaster).withChildren;
+    for (const pid of readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .map(Number)) {
+      try {
+        const t = ticks(pid);
+        if (t.ppid === postmaster) total += t.own;
+      } catch {
+        // A process that ended while we looked.
+      }
+    }
+    return total * TICK_S;
+  };
+}
+
+/**
+ * One SQL bench variant (bench/measure.ts runs it in a fresh process), with the CPU seconds it
+ * cost the PostgreSQL server and this process (with its children: psql for the pull), measured
+ * so on a loaded machine the variants can still be compared.
+ */
 export async function measureSql(mode: string, url: string): Promise<unknown> {
+  const server = await serverCpu(url);
+  const s0 = server();
+  const w0 = ticks('self').withChildren;
+  const detail = await runSqlMode(mode, url);
+  const worker = (ticks('self').withChildren - w0) * TICK_S;
+  // Backends that just ended are reaped (and counted) by the postmaster a moment later.
+  await new Promise((r) => setTimeout(r, 300));
+  return {
+    ...(detail as object),
+    cpuSeconds: { server: +(server() - s0).toFixed(2), worker: +worker.toFixed(2) },
+  };
+}
+
+async function runSqlMode(mode: string, url: string): Promise<unknown> {
   const run = (text: string, path: string) =>
     runSuite(parseSuite(text, { path, baseDir: import.meta.dirname }));
   if (mode === 'sql-suite')

@@ -7,7 +7,8 @@ import type { CheckResult, Sample, SourceResult } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import type { ConnectionSpec, SourceSpec, SqlSpec } from '../sources/spec.ts';
 import { openSqlSource, type SqlSource } from '../sources/sql/open.ts';
-import { compilePushdown } from '../sql/pushdown.ts';
+import { compilePushdown, type CompiledPushdown } from '../sql/pushdown.ts';
+import type { SqlSession } from '../sources/sql/session.ts';
 import { columnNotFound } from '../toolkit/columns.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import type { CheckInstance } from '../checks/instance.ts';
@@ -100,18 +101,24 @@ interface Evaluated {
 }
 
 /**
- * The one aggregate query for every check the dialect can run, then samples (bounded LIMIT
- * queries) for the failing row checks only. A check the dialect cannot express is
+ * The one aggregate query for every check the dialect can run (on a large PostgreSQL table, its
+ * parts at once in one snapshot: see splitPlan), then samples (bounded LIMIT queries) for the
+ * failing row checks only. A check the dialect cannot express is
  * TG_CHECK_UNSUPPORTED_BACKEND: it is never run by downloading the table.
  */
 async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRunOptions): Promise<Evaluated> {
   const otherSql = await otherRelations(source, checks, opts.others ?? {});
-  const { compile, custom, pushable } = planSql(source, checks, opts, otherSql);
+  const split = await splitPlan(source);
+  const { compile, custom, pushable } = planSql(source, checks, opts, otherSql, split?.grouped);
   let compiled = compile(pushable);
   const broken: { check: CheckInstance; error: TruthgateError }[] = [];
+  const rowOf = async (c: CompiledPushdown<CheckInstance>) =>
+    (split && c.parts.length > 1 ? await runParts(source.session, c.parts) : undefined) ??
+    (await source.session.query(c.sql))[0] ??
+    {};
   let row: Record<string, unknown>;
   try {
-    row = (await source.session.query(compiled.sql))[0] ?? {};
+    row = await rowOf(compiled);
   } catch (err) {
     // One check's SQL the database refuses (a bad `where`) must not take the others down.
     if (!(err instanceof TruthgateError && err.code === 'TG_SQL_QUERY')) throw err;
@@ -124,7 +131,7 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
     );
     if (broken.length === 0) throw err;
     compiled = compile(pushable.filter((c) => !broken.some((b) => b.check === c)));
-    row = (await source.session.query(compiled.sql))[0] ?? {};
+    row = await rowOf(compiled);
   }
   const rowCount = toNumber(row[compiled.rowCount]) ?? 0;
   const byCheck = new Map<CheckInstance, CheckResult>();
@@ -163,6 +170,68 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
   }
   for (const check of custom) byCheck.set(check, await runCustomSql(source, check));
   return { rowCount, results: checks.map((c) => byCheck.get(c)!) };
+}
+
+/** Below this many rows (the planner's estimate) one query beats opening more connections. */
+const SPLIT_MIN_ROWS = 100_000;
+/** A column's regex tests run once per distinct value when it has at most this share of distinct values. */
+const GROUP_MAX_DISTINCT_SHARE = 0.25;
+/** The session's own connection plus at most this many siblings run the parts. */
+const MAX_SIBLINGS = 3;
+
+/**
+ * Whether the one aggregate query of a table runs as parts at once (see sql/pushdown.ts), and
+ * which columns group before their regex tests: only where the database can share a snapshot
+ * between connections (PostgreSQL) and its statistics say the table is large. A `query:` source
+ * stays one query: each part would run the user's query again.
+ */
+async function splitPlan(source: SqlSource): Promise<{ grouped: Set<string> } | undefined> {
+  const { session, relation } = source;
+  if (!session.sibling || !session.tableStats || !('table' in relation)) return undefined;
+  // Statistics only choose how to query: without them (no access, a view), one query it is.
+  const stats = await session.tableStats(relation.table).catch(() => undefined);
+  const rows = stats?.rows ?? 0;
+  if (!stats || rows < SPLIT_MIN_ROWS) return undefined;
+  const grouped = Object.entries(stats.columns)
+    .filter(
+      ([, c]) => c.plainText && c.distinct !== undefined && c.distinct <= GROUP_MAX_DISTINCT_SHARE * rows,
+    )
+    .map(([name]) => name);
+  return { grouped: new Set(grouped) };
+}
+
+/**
+ * The parts of the aggregate query at once, on this session and siblings in its snapshot, merged
+ * into the one row the single query returns. Undefined when no sibling opens (a connection
+ * limit, a standby that exports no snapshot): the caller runs the single query instead.
+ */
+async function runParts(session: SqlSession, parts: string[]): Promise<Record<string, unknown> | undefined> {
+  const opened = await Promise.allSettled(parts.slice(1, 1 + MAX_SIBLINGS).map(() => session.sibling!()));
+  const siblings = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+  if (siblings.length < opened.length) {
+    await Promise.all(siblings.map((s) => s.close()));
+    return undefined;
+  }
+  const queue = [...parts];
+  const rows: Record<string, unknown>[] = [];
+  let failure: { err: unknown } | undefined;
+  // Every started part finishes before the siblings close, and none starts after a failure.
+  const work = async (s: SqlSession) => {
+    for (let q = queue.shift(); q !== undefined && !failure; q = queue.shift()) {
+      try {
+        rows.push((await s.query(q))[0] ?? {});
+      } catch (err) {
+        failure ??= { err };
+      }
+    }
+  };
+  try {
+    await Promise.all([session, ...siblings].map(work));
+  } finally {
+    await Promise.all(siblings.map((s) => s.close()));
+  }
+  if (failure) throw failure.err;
+  return Object.assign({}, ...rows) as Record<string, unknown>;
 }
 
 /**
@@ -216,11 +285,13 @@ function planSql(
   checks: CheckInstance[],
   opts: Pick<SqlRunOptions, 'now' | 'baseDir'>,
   otherSql: (name: string) => OtherRelation,
+  grouped?: ReadonlySet<string>,
 ) {
   const ctx = planContext(source, opts, otherSql);
   const { relation, dialect } = source;
   return {
-    compile: (list: CheckInstance[]) => compilePushdown({ checks: list, relation, dialect, ctx }),
+    compile: (list: CheckInstance[]) =>
+      compilePushdown({ checks: list, relation, dialect, ctx, ...(grouped ? { grouped } : {}) }),
     custom: checks.filter((c) => c.def.sqlOwnQuery),
     pushable: checks.filter((c) => !c.def.sqlOwnQuery),
   };

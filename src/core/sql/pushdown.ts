@@ -17,6 +17,13 @@
  * one derived table under the aggregate, so the source is still read once; a duplicate test with
  * a clean proof (a distinct count) puts only the proof there, and counts its failing rows with
  * the windows in a query of its own only when the proof fails.
+ *
+ * The same outputs also come as `parts`, for a database that runs several queries at once in one
+ * snapshot (PostgreSQL, see engine/sql-source.ts): PostgreSQL 15 plans no parallel scan for an
+ * aggregate holding DISTINCT or an ordered-set aggregate (percentiles), so each of those goes to a
+ * part of its own, window columns to another, and the plain aggregates keep a part the planner can run
+ * in parallel. A regex test of one column whose distinct values are few (`grouped`) is evaluated
+ * once per distinct value in a part that groups the column first; its count is the same.
  */
 import { renderForDialect, unsupportedBackend } from '../checks/backends.ts';
 import type { AggregateSpec, CheckDefinition, PlanContext, RowSpec } from '../checks/define.ts';
@@ -46,6 +53,11 @@ export interface PushdownInput<C extends PushdownCheck> {
   dialect: Dialect;
   /** Schema as polars dtype names (the driver maps SQL types), the run clock, other sources. */
   ctx: PlanContext;
+  /**
+   * Columns whose regex tests `parts` may evaluate once per distinct value: columns with far
+   * fewer distinct values than rows, whose equality is byte equality (the driver's judgement).
+   */
+  grouped?: ReadonlySet<string>;
 }
 
 export interface PushedRow<C> {
@@ -83,6 +95,11 @@ export type PushedCheck<C> = PushedRow<C> | PushedAggregate<C>;
 export interface CompiledPushdown<C> {
   /** The one aggregate SELECT; it returns exactly one row. */
   sql: string;
+  /**
+   * The same outputs as independent one-row queries (see the module comment); merging their rows
+   * gives the row of `sql`. A single part when splitting gains nothing.
+   */
+  parts: string[];
   /** Output column of the source's total row count. */
   rowCount: string;
   pushed: PushedCheck<C>[];
@@ -110,17 +127,27 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
   const from = relationSql(input.relation, d);
   const columns = Object.keys(ctx.schema);
   const outputs: string[] = [];
+  const windows = new Map<string, string>();
+  // Output lists of the parts, by part key ('' the plain aggregates, then 'group:<column>',
+  // 'ordered:<n>' and 'windows', see partOf).
+  const partOutputs = new Map<string, string[]>([['', []]]);
   // Equal expressions (the judged count of two checks of one column) are computed once.
   const aliasOf = new Map<string, string>();
-  const output = (sql: string, alias: string): string => {
+  /** `grouped`: the output as a count over the column's groups, in that column's part. */
+  const output = (sql: string, alias: string, grouped?: { column: string; sql: string }): string => {
     const seen = aliasOf.get(sql);
     if (seen !== undefined) return seen;
     aliasOf.set(sql, alias);
     outputs.push(`${sql} AS ${quoteIdent(d, alias)}`);
+    const part = grouped ? `group:${grouped.column}` : partOf(sql, windows, d);
+    // Each DISTINCT or percentile sorts the rows on its own: apart, they sort at once.
+    const key = part === 'ordered' ? `ordered:${outputs.length}` : part;
+    const list = partOutputs.get(key) ?? [];
+    list.push(`${grouped?.sql ?? sql} AS ${quoteIdent(d, alias)}`);
+    partOutputs.set(key, list);
     return alias;
   };
   const rowCount = output('count(*)', ROW_COUNT);
-  const windows = new Map<string, string>();
   const pushed: PushedCheck<C>[] = [];
   const errors: CompiledPushdown<C>['errors'] = [];
 
@@ -170,7 +197,20 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
           failingOf = async (row, run) =>
             row[clean] === true ? 0 : (toNumber((await run(query))[0]?.failing) ?? 0);
         } else {
-          const failing = output(failingSql, `${prefix}f`);
+          const column = own.length === 1 ? own[0]! : undefined;
+          const group =
+            column !== undefined &&
+            column !== GROUP_COUNT &&
+            input.grouped?.has(column) &&
+            check.where === undefined &&
+            hasRegex(plan.fails.node) &&
+            readsOnly(conditions, column, columns, windows, d)
+              ? {
+                  column,
+                  sql: `coalesce(sum(${quoteIdent(d, GROUP_COUNT)}) FILTER (WHERE ${conditions.join(' AND ')}), 0)`,
+                }
+              : undefined;
+          const failing = output(failingSql, `${prefix}f`, group);
           failingOf = (row) => Promise.resolve(toNumber(row[failing]) ?? 0);
         }
         pushed.push({
@@ -214,12 +254,57 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
     }
   });
 
+  // Heaviest first, so they start at once when there are more parts than connections.
+  const rank = (key: string) => ['group', 'ordered', 'windows', ''].indexOf(key.split(':')[0]!);
+  const ranked = [...partOutputs].sort(([a], [b]) => rank(a) - rank(b));
+  const parts = ranked.map(([key, list]) => {
+    const group = key.startsWith('group:') ? key.slice('group:'.length) : undefined;
+    const source = group
+      ? `(SELECT ${quoteIdent(d, group)}, count(*) AS ${quoteIdent(d, GROUP_COUNT)} FROM ${from} GROUP BY ${quoteIdent(d, group)}) AS ${quoteIdent(d, '__tg_g')}`
+      : key === 'windows'
+        ? withWindows(from, windows, d)
+        : from;
+    return `SELECT ${list.join(',\n  ')}\nFROM ${source}`;
+  });
   return {
     sql: `SELECT ${outputs.join(',\n  ')}\nFROM ${withWindows(from, windows, d)}`,
+    parts,
     rowCount,
     pushed,
     errors,
   };
+}
+
+const GROUP_COUNT = '__tg_n';
+
+/**
+ * The part an output belongs to: window columns need the derived table; DISTINCT and ordered-set
+ * aggregates keep PostgreSQL from planning a parallel scan; the rest is plain aggregates.
+ */
+function partOf(sql: string, windows: Map<string, string>, d: Dialect): string {
+  if ([...windows.values()].some((alias) => sql.includes(quoteIdent(d, alias)))) return 'windows';
+  return /\bDISTINCT\b|\bWITHIN GROUP\b/i.test(sql) ? 'ordered' : '';
+}
+
+/** Whether an expression tree holds a regex test (the per-row cost worth evaluating per value). */
+function hasRegex(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if ((node as { k?: unknown }).k === 'regex') return true;
+  return Object.values(node).some(hasRegex);
+}
+
+/** Whether these SQL conditions read `column` and no other column or window of the source. */
+function readsOnly(
+  conditions: string[],
+  column: string,
+  columns: string[],
+  windows: Map<string, string>,
+  d: Dialect,
+): boolean {
+  const text = conditions.join(' ');
+  return [...columns.filter((c) => c !== column), ...windows.values()].every(
+    (other) => !text.includes(quoteIdent(d, other)),
+  );
 }
 
 /** The rows a value check judges by default: every involved column non-null. */

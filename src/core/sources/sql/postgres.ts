@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { TruthgateError } from '../../errors.ts';
 import { scrubSecrets, type ResolvedConnection } from './connection.ts';
-import type { SessionContext, SqlColumn, SqlSession } from './session.ts';
+import type { SessionContext, SqlColumn, SqlSession, TableStats } from './session.ts';
 import { postgresDtype } from './types.ts';
 
 const { types } = pg;
@@ -39,7 +39,11 @@ const UNREACHABLE = new Set([
  * repeatable-read transaction with a statement timeout. Queries use the extended protocol, which
  * runs exactly one statement, so a `query:` cannot smuggle in a second one after a `;`.
  */
-export async function openPostgres(conn: ResolvedConnection, ctx: SessionContext): Promise<SqlSession> {
+export async function openPostgres(
+  conn: ResolvedConnection,
+  ctx: SessionContext,
+  snapshot?: string,
+): Promise<SqlSession> {
   const client = new pg.Client({
     connectionString: conn.url,
     connectionTimeoutMillis: conn.connectTimeoutMs,
@@ -51,10 +55,29 @@ export async function openPostgres(conn: ResolvedConnection, ctx: SessionContext
   // A connection dropped by the server later is seen by the pending query; the event must not crash.
   client.on('error', () => {});
   const fail = (err: unknown) => postgresError(err, conn, ctx);
+  const begin = async () => {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    // A sibling adopts the snapshot its session exported (an id PostgreSQL made, checked anyway).
+    if (snapshot !== undefined) {
+      if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error('not a snapshot id');
+      await client.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+    }
+    await client.query(`SET LOCAL statement_timeout = ${conn.statementTimeoutMs}`);
+  };
+  // The snapshot siblings import, exported before the first query (PostgreSQL exports none from a
+  // subtransaction, and a failed export aborts the transaction, which then simply starts over).
+  let exported = snapshot;
   try {
     await client.connect();
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await client.query(`SET LOCAL statement_timeout = ${conn.statementTimeoutMs}`);
+    await begin();
+    if (exported === undefined) {
+      try {
+        exported = String((await client.query('SELECT pg_export_snapshot() AS id')).rows[0].id);
+      } catch {
+        await client.query('ROLLBACK');
+        await begin();
+      }
+    }
   } catch (err) {
     await client.end().catch(() => {});
     throw fail(err);
@@ -74,9 +97,12 @@ export async function openPostgres(conn: ResolvedConnection, ctx: SessionContext
       throw fail(err);
     }
   };
+  const id = exported;
   return {
     dialect: 'postgres',
     query: async (text) => (await run(text)).rows as Record<string, unknown>[],
+    tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
+    ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, id) } : {}),
     describe: async (text) => {
       const r = await run(`SELECT * FROM (${text}) AS tg_describe LIMIT 0`);
       const oids = [...new Set(r.fields.map((f) => f.dataTypeID))];
@@ -99,6 +125,42 @@ export async function openPostgres(conn: ResolvedConnection, ctx: SessionContext
       await client.end().catch(() => {});
     },
   };
+}
+
+/**
+ * A table's row and distinct-value estimates from pg_class and pg_stats (visible to whoever may
+ * read the columns). Text is `plainText` only as text or varchar under a deterministic collation,
+ * where equal means identical, so a test of one value holds for every equal one.
+ */
+async function tableStats(
+  table: readonly string[],
+  query: (text: string) => Promise<Record<string, unknown>[]>,
+): Promise<TableStats> {
+  const name = table.map((p) => `"${p.replace(/"/g, '""')}"`).join('.');
+  const rows =
+    await query(`SELECT a.attname AS name, c.reltuples::float8 AS rows, s.n_distinct::float8 AS distinct,
+    t.typname IN ('text', 'varchar') AND coalesce(co.collisdeterministic, true) AS plain
+  FROM pg_catalog.pg_attribute a
+  JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_catalog.pg_stats s
+    ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = a.attname AND NOT s.inherited
+  WHERE a.attrelid = to_regclass('${name.replace(/'/g, "''")}') AND a.attnum > 0 AND NOT a.attisdropped`);
+  // reltuples is -1 before the first ANALYZE; n_distinct < 0 is a fraction of the rows.
+  const estimate = rows[0]?.rows as number | undefined;
+  const total = estimate !== undefined && estimate >= 0 ? estimate : undefined;
+  const columns: TableStats['columns'] = {};
+  for (const r of rows) {
+    const nd = r.distinct as number | null;
+    const distinct = nd === null ? undefined : nd >= 0 ? nd : total !== undefined ? -nd * total : undefined;
+    columns[String(r.name)] = {
+      ...(distinct !== undefined ? { distinct } : {}),
+      plainText: r.plain === true,
+    };
+  }
+  return { ...(total !== undefined ? { rows: total } : {}), columns };
 }
 
 /** A driver or server error as its coded TruthgateError, with the connection's secrets masked. */

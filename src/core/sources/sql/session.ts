@@ -17,7 +17,22 @@ export interface SqlSession {
   query(sql: string): Promise<Record<string, unknown>[]>;
   /** The columns a query returns, without reading its rows. */
   describe(sql: string): Promise<SqlColumn[]>;
+  /** PostgreSQL: the planner's statistics of a table (no rows read), to choose how to query it. */
+  tableStats?(table: readonly string[]): Promise<TableStats>;
+  /**
+   * PostgreSQL: another connection in this session's snapshot (read-only, the same statement
+   * timeout), so queries can run at once and still see the same rows; absent when the server
+   * exports no snapshot. Close each sibling.
+   */
+  sibling?(): Promise<SqlSession>;
   close(): Promise<void>;
+}
+
+/** Estimates from the last ANALYZE; absent where the database has none. */
+export interface TableStats {
+  rows?: number;
+  /** Per column: estimated distinct values; `plainText` when equal values are identical text. */
+  columns: Record<string, { distinct?: number; plainText: boolean }>;
 }
 
 /** What an error is about, for its message. */
