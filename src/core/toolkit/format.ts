@@ -1,7 +1,8 @@
-const int = new Intl.NumberFormat('en-US');
+// Made on first use: creating it loads ICU data, a cost at start-up of every command otherwise.
+let int: Intl.NumberFormat | undefined;
 
 export function formatCount(n: number): string {
-  return int.format(n);
+  return (int ??= new Intl.NumberFormat('en-US')).format(n);
 }
 
 /** "1 row", "2,048 rows": a count with its noun in the right number. */
