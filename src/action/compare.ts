@@ -122,8 +122,12 @@ async function compareDefinitions(
   }
   for (const name of names) {
     const before = baseSuite.sources[name];
-    if (!before || sameDefinition(baseSuite, before, req.suite, req.suite.sources[name]!)) continue;
-    const where = { label: name, baseUri: baseUri(req, before.path) };
+    const after = req.suite.sources[name]!;
+    if (!before || sameDefinition(baseSuite, before, req.suite, after)) continue;
+    // Rows are diffed inside one database: two tables of one connection name that now leads
+    // elsewhere would be read in the base side's database, so such sides get drift only.
+    const rows = !before.sql || sameConnection(baseSuite, before, req.suite, after);
+    const where = { label: name, baseUri: baseUri(req, before.path), rows };
     let sides: SuiteSource[] = [];
     try {
       sides = [await openSuiteSource(baseSuite, name)];
@@ -139,9 +143,13 @@ async function compareDefinitions(
 
 /** The source and, for SQL, the connection it reads through, as both suites resolved them. */
 function sameDefinition(a: LoadedSuite, specA: SourceSpec, b: LoadedSuite, specB: SourceSpec): boolean {
+  return isDeepStrictEqual(specA, specB) && sameConnection(a, specA, b, specB);
+}
+
+function sameConnection(a: LoadedSuite, specA: SourceSpec, b: LoadedSuite, specB: SourceSpec): boolean {
   const connection = (suite: LoadedSuite, spec: SourceSpec) =>
-    spec.sql ? suite.connections[spec.sql.connection] : undefined;
-  return isDeepStrictEqual(specA, specB) && isDeepStrictEqual(connection(a, specA), connection(b, specB));
+    spec.sql ? { name: spec.sql.connection, spec: suite.connections[spec.sql.connection] } : undefined;
+  return isDeepStrictEqual(connection(a, specA), connection(b, specB));
 }
 
 /**
@@ -150,23 +158,33 @@ function sameDefinition(a: LoadedSuite, specA: SourceSpec, b: LoadedSuite, specB
  */
 async function compareSides(
   req: CompareRequest,
-  where: { label: string; baseUri: string },
+  where: { label: string; baseUri: string; rows?: boolean },
   before: SuiteSource,
   after: SuiteSource,
   out: CompareResult,
 ): Promise<void> {
   const key = after.source.spec.key;
+  const opts = { lang: req.lang };
   try {
-    const diff = await diffSides(before, after, key ? { key } : {});
-    diff.old.uri = where.baseUri;
+    if (where.rows === false) {
+      const e = new TruthgateError('TG_DIFF_SQL_CONNECTION', {
+        old: where.baseUri,
+        new: after.source.uri,
+        detail: 'the connection now leads to another database; only the drift of the columns is shown',
+      });
+      out.notes.push(e.message_(req.lang));
+    } else {
+      const diff = await diffSides(before, after, key ? { key } : {});
+      diff.old.uri = where.baseUri;
+      out.data.push(diff);
+      out.sections.push({
+        label: `diff ${where.label}`,
+        render: (max) => fit(renderDiffMarkdown(diff, { ...opts, maxLength: max }), max),
+      });
+    }
     const drift = await driftSides(before, after);
     drift.baseline.uri = where.baseUri;
-    out.data.push(diff, drift.columns);
-    const opts = { lang: req.lang };
-    out.sections.push({
-      label: `diff ${where.label}`,
-      render: (max) => fit(renderDiffMarkdown(diff, { ...opts, maxLength: max }), max),
-    });
+    out.data.push(drift.columns);
     out.sections.push({
       label: `drift ${where.label}`,
       render: (max) =>

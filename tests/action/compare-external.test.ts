@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pl from 'nodejs-polars';
+import pg_ from 'pg';
 import { stringify } from 'yaml';
 import { gitRepo, installAction, prEvent, runAction, seededToolCache } from '../helpers/action-runner.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
@@ -48,10 +49,32 @@ before(async () => {
   await s3.put(BUCKET, 'events/v1.parquet', parquet(rows(40, [])));
   await s3.put(BUCKET, 'events/v2.parquet', parquet(rows(40, [5])));
   await s3.put(BUCKET, 'events/same.parquet', parquet(rows(30, [])));
+  // A second database holding a table of the same name with other rows.
+  await pg.sql('CREATE DATABASE shop_b');
+  const other = new pg_.Client({ connectionString: pg.url({ database: 'shop_b' }) });
+  await other.connect();
+  try {
+    await other.query('CREATE TABLE public.stable (id int, amount double precision, status text)');
+    await other.query(
+      `INSERT INTO public.stable SELECT i, 900 + i % 7, 'paid' FROM generate_series(1, 20) AS i`,
+    );
+  } finally {
+    await other.end();
+  }
   env = { ...s3.env, [PW_ENV]: pg.password };
   secrets = [pg.password, s3.secretAccessKey];
   action = installAction();
   toolCache = seededToolCache();
+  gh = new FakeGitHub({
+    owner: 'acme',
+    repo: 'data',
+    writeTokens: { ghs_write: undefined },
+    pulls: {
+      3: [{ filename: 'truthgate.yml', status: 'modified' }],
+      4: [{ filename: 'truthgate.yml', status: 'modified' }],
+    },
+  });
+  await gh.start();
 });
 
 after(async () => {
@@ -59,12 +82,15 @@ after(async () => {
   await Promise.all([pg?.stop(), s3?.stop()]);
 });
 
+const check = [{ row_count: { min: 1 } }, { between: { column: 'amount', min: 0, max: 1000 } }];
+const shopUrl = (database: string): string =>
+  `postgres://${pg.user}:\${${PW_ENV}}@127.0.0.1:${pg.port}/${database}`;
+
 function suite(version: 'v1' | 'v2'): string {
-  const check = [{ row_count: { min: 1 } }, { between: { column: 'amount', min: 0, max: 1000 } }];
   return stringify({
     version: 1,
     name: 'external-compare',
-    connections: { shop: `postgres://${pg.user}:\${${PW_ENV}}@127.0.0.1:${pg.port}/${pg.database}` },
+    connections: { shop: shopUrl(pg.database) },
     sources: {
       payments: { sql: { connection: 'shop', table: `public.payments_${version}` }, key: ['id'] },
       stable: { sql: { connection: 'shop', table: 'public.stable' }, key: ['id'] },
@@ -94,13 +120,6 @@ describe('compare-to-base with SQL and object-store sources', () => {
 
   before(async () => {
     repo = gitRepo({ 'truthgate.yml': suite('v1') }, { 'truthgate.yml': suite('v2') });
-    gh = new FakeGitHub({
-      owner: 'acme',
-      repo: 'data',
-      writeTokens: { ghs_write: undefined },
-      pulls: { 3: [{ filename: 'truthgate.yml', status: 'modified' }] },
-    });
-    await gh.start();
   });
 
   test('a changed definition is diffed against the base definition, an unchanged one shows no difference', async () => {
@@ -133,6 +152,37 @@ describe('compare-to-base with SQL and object-store sources', () => {
     assert.match(comment, /\+0 added · −0 removed · ~1 changed · 39 unchanged/);
     // A source the pull request added has no base side: nothing to compare, nothing to note.
     assert.doesNotMatch(comment, /fresh@|Drift: fresh/);
+    for (const s of secrets)
+      assert.ok(!(r.stdout + r.stderr + r.summary + comment).includes(s), 'a secret leaked');
+  });
+});
+
+describe('compare-to-base when a connection now leads to another database', () => {
+  const moved = (database: string): string =>
+    stringify({
+      version: 1,
+      connections: { shop: shopUrl(database) },
+      sources: { stable: { sql: { connection: 'shop', table: 'public.stable' }, key: ['id'] } },
+      checks: { stable: check },
+    });
+
+  test('rows are not diffed across the two databases (that would read both in the base one); drift is shown', async () => {
+    const repo = gitRepo({ 'truthgate.yml': moved(pg.database) }, { 'truthgate.yml': moved('shop_b') });
+    const r = await runAction({
+      action,
+      toolCache,
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      event: prEvent(4, repo.baseSha, repo.headSha),
+      inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true' },
+      env,
+    });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const comment = plain(gh.comments.get(4)!.at(-1)!.body);
+    assert.match(comment, /Cannot diff `sql:shop\/public\.stable@[0-9a-f]{7}`[^\n]*another database/);
+    assert.doesNotMatch(comment, /data diff/);
+    assert.match(comment, /Drift: stable/);
+    assert.match(comment, /baseline <code>sql:shop\/public\.stable@[0-9a-f]{7}<\/code> \(20 rows\)/);
     for (const s of secrets)
       assert.ok(!(r.stdout + r.stderr + r.summary + comment).includes(s), 'a secret leaked');
   });
