@@ -8,6 +8,7 @@ import { renderDiffMarkdown } from '../core/render/diff-markdown.ts';
 import { renderDriftMarkdown } from '../core/render/drift-markdown.ts';
 import { escapeHtml } from '../core/render/escape.ts';
 import { openSource } from '../core/sources/open.ts';
+import { resolveConnection } from '../core/sources/sql/connection.ts';
 import { isSqlSource, type SourceSpec } from '../core/sources/spec.ts';
 import { isDynamicPattern } from 'tinyglobby';
 import { parseSuite, type LoadedSuite } from '../core/suite/load.ts';
@@ -63,6 +64,7 @@ async function compareFiles(req: CompareRequest, names: string[], out: CompareRe
   const byPath = new Map(req.changed.map((f) => [resolve(req.ctx.workspace, f.path), f]));
   for (const name of names) {
     const spec = req.suite.sources[name];
+    if (spec && isSqlSource(spec)) await compareDatabaseFile(req, name, spec.sql.connection, byPath, out);
     if (!spec || isSqlSource(spec) || isDynamicPattern(spec.path)) continue;
     const change = byPath.get(resolve(req.suite.baseDir, spec.path));
     if (!change || !MODIFIED.has(change.status)) continue;
@@ -85,6 +87,48 @@ async function compareFiles(req: CompareRequest, names: string[], out: CompareRe
       out,
     );
   }
+}
+
+/**
+ * A SQL source on a DuckDB file of the repository that the pull request modified: the base side
+ * is the same source read from the base version of that file. Two database files cannot be joined
+ * row by row in one session, so this is a drift comparison with a note.
+ */
+async function compareDatabaseFile(
+  req: CompareRequest,
+  name: string,
+  connection: string,
+  byPath: Map<string, ChangedFile>,
+  out: CompareResult,
+): Promise<void> {
+  const { connections, baseDir } = req.suite;
+  let file: string | undefined;
+  try {
+    file = resolveConnection(name, connection, connections, baseDir).file;
+  } catch {
+    return; // the run itself reported the connection's error
+  }
+  const change = file === undefined ? undefined : byPath.get(file);
+  if (!change || !MODIFIED.has(change.status)) return;
+  const base = await fetchBase(req, change.basePath);
+  if ('missing' in base) {
+    out.notes.push(unavailable(req, change.basePath, base.missing));
+    return;
+  }
+  const spec = connections[connection]!;
+  const url = `duckdb:${base.file}`;
+  const baseSuite: LoadedSuite = {
+    ...req.suite,
+    connections: { ...connections, [connection]: typeof spec === 'string' ? url : { ...spec, url } },
+  };
+  const rows = 'base and head are two database files; only the drift of the columns is shown';
+  await compareSuiteSources(
+    req,
+    baseSuite,
+    name,
+    { label: name, baseUri: baseUri(req, change.basePath), rows },
+    out,
+  );
 }
 
 /**
@@ -127,18 +171,42 @@ async function compareDefinitions(
     // Rows are diffed inside one database: two tables of one connection name that now leads
     // elsewhere would be read in the base side's database, so such sides get drift only.
     const rows = !before.sql || sameConnection(baseSuite, before, req.suite, after);
-    const where = { label: name, baseUri: baseUri(req, before.path), rows };
-    let sides: SuiteSource[] = [];
-    try {
-      sides = [await openSuiteSource(baseSuite, name)];
-      sides.push(await openSuiteSource(req.suite, name));
-      await compareSides(req, where, sides[0]!, sides[1]!, out);
-    } catch (err) {
-      out.notes.push(unavailable(req, `${name} (${before.path})`, asTruthgateError(err).message_(req.lang)));
-    } finally {
-      for (const s of sides) await closeSuiteSource(s);
-    }
+    const where = {
+      label: name,
+      baseUri: baseUri(req, before.path),
+      ...(rows
+        ? {}
+        : { rows: 'the connection now leads to another database; only the drift of the columns is shown' }),
+    };
+    await compareSuiteSources(req, baseSuite, name, where, out);
   }
+}
+
+/** Opens `name` in the base and the head suite, compares them, and closes what it opened. */
+async function compareSuiteSources(
+  req: CompareRequest,
+  baseSuite: LoadedSuite,
+  name: string,
+  where: Where,
+  out: CompareResult,
+): Promise<void> {
+  const sides: SuiteSource[] = [];
+  try {
+    sides.push(await openSuiteSource(baseSuite, name));
+    sides.push(await openSuiteSource(req.suite, name));
+    await compareSides(req, where, sides[0]!, sides[1]!, out);
+  } catch (err) {
+    out.notes.push(unavailable(req, where.baseUri, asTruthgateError(err).message_(req.lang)));
+  } finally {
+    for (const s of sides) await closeSuiteSource(s);
+  }
+}
+
+/** How a comparison is shown: its label, the base side's name, and why rows are not diffed (if so). */
+interface Where {
+  label: string;
+  baseUri: string;
+  rows?: string;
 }
 
 /** The source and, for SQL, the connection it reads through, as both suites resolved them. */
@@ -158,7 +226,7 @@ function sameConnection(a: LoadedSuite, specA: SourceSpec, b: LoadedSuite, specB
  */
 async function compareSides(
   req: CompareRequest,
-  where: { label: string; baseUri: string; rows?: boolean },
+  where: Where,
   before: SuiteSource,
   after: SuiteSource,
   out: CompareResult,
@@ -166,11 +234,11 @@ async function compareSides(
   const key = after.source.spec.key;
   const opts = { lang: req.lang };
   try {
-    if (where.rows === false) {
+    if (where.rows !== undefined) {
       const e = new TruthgateError('TG_DIFF_SQL_CONNECTION', {
         old: where.baseUri,
         new: after.source.uri,
-        detail: 'the connection now leads to another database; only the drift of the columns is shown',
+        detail: where.rows,
       });
       out.notes.push(e.message_(req.lang));
     } else {

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pl from 'nodejs-polars';
 import pg_ from 'pg';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { compareWithBase } from '../../src/action/compare.ts';
+import { loadSuiteFile } from '../../src/core/suite/load.ts';
 import { stringify } from 'yaml';
 import { gitRepo, installAction, prEvent, runAction, seededToolCache } from '../helpers/action-runner.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
@@ -185,5 +191,65 @@ describe('compare-to-base when a connection now leads to another database', () =
     assert.match(comment, /baseline <code>sql:shop\/public\.stable@[0-9a-f]{7}<\/code> \(20 rows\)/);
     for (const s of secrets)
       assert.ok(!(r.stdout + r.stderr + r.summary + comment).includes(s), 'a secret leaked');
+  });
+});
+
+describe('compare-to-base on a DuckDB file of the repository', () => {
+  /** A DuckDB database file holding table t, as bytes to commit. */
+  async function duckdbFile(amount: string): Promise<string> {
+    const file = join(mkdtempSync(join(tmpdir(), 'tg-cmpx-duck-')), 'wh.duckdb');
+    const db = await DuckDBInstance.create(file);
+    const c = await db.connect();
+    await c.run(`CREATE TABLE t AS SELECT range AS id, ${amount} AS amount FROM range(200)`);
+    c.closeSync();
+    db.closeSync();
+    // gitRepo writes what it is given; a Buffer stays binary.
+    return readFileSync(file) as unknown as string;
+  }
+
+  // In process: the built action does not ship DuckDB's native package (it reports that as an error).
+  test('the pull request modified the file: its base version is the base side (drift, with a note)', async () => {
+    const suiteText = stringify({
+      version: 1,
+      connections: { wh: 'duckdb:data/wh.duckdb' },
+      sources: { t: { sql: { connection: 'wh', table: 't' }, key: ['id'] } },
+      checks: { t: check },
+    });
+    const repo = gitRepo(
+      { 'truthgate.yml': suiteText, 'data/wh.duckdb': await duckdbFile('range % 10') },
+      { 'data/wh.duckdb': await duckdbFile('500 + range % 10') },
+    );
+    const suiteFile = join(repo.dir, 'truthgate.yml');
+    const out = await compareWithBase({
+      gh: undefined,
+      ctx: {
+        eventName: 'pull_request',
+        owner: 'acme',
+        repo: 'data',
+        workspace: repo.dir,
+        sha: repo.headSha,
+        apiUrl: 'http://127.0.0.1:9',
+        runUrl: undefined,
+        pr: undefined,
+        pushBefore: undefined,
+      },
+      baseRef: repo.baseSha,
+      changed: [{ path: 'data/wh.duckdb', status: 'modified', basePath: 'data/wh.duckdb' }],
+      suite: loadSuiteFile(suiteFile),
+      sources: ['t'],
+      suiteFile,
+      lang: 'en',
+      tempDir: mkdtempSync(join(tmpdir(), 'tg-cmpx-tmp-')),
+    });
+    assert.equal(out.notes.length, 1, out.notes.join('\n'));
+    assert.match(out.notes[0]!, /Cannot diff `data\/wh\.duckdb@[0-9a-f]{7}`[^\n]*two database files/);
+    assert.deepEqual(
+      out.sections.map((x) => x.label),
+      ['drift t'],
+    );
+    const drift = plain(out.sections[0]!.render(65_536)!);
+    // Every value moved by 500: the amount column drifted; the base side is the base version.
+    assert.match(drift, /<code>amount<\/code> \| \*\*drift\*\*/);
+    assert.match(drift, /baseline <code>data\/wh\.duckdb@[0-9a-f]{7}<\/code> \(200 rows\)/);
   });
 });
