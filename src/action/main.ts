@@ -160,6 +160,7 @@ async function checkData(
       changed: changes.files,
       suite,
       sources: sources ?? Object.keys(suite.checks),
+      ...(inputs.suite ? { suiteFile: resolveInWorkspace(inputs.suite, ctx.workspace) } : {}),
       lang: inputs.lang,
       tempDir: process.env.RUNNER_TEMP || ctx.workspace,
     });

@@ -1,4 +1,3 @@
-import ora from 'ora';
 import type { Lang } from '../core/errors.ts';
 import type { RunOptions } from '../core/engine/run-suite.ts';
 import { t } from '../core/i18n/ui.ts';
@@ -10,10 +9,17 @@ export interface Progress {
   stop(): void;
 }
 
-/** A spinner on stderr naming the source being scanned; silent when stderr is not a TTY (CI, pipes). */
-export function startProgress(lang: Lang, stream: NodeJS.WriteStream = process.stderr): Progress {
+/**
+ * A spinner on stderr naming the source being scanned; silent when stderr is not a TTY (CI, pipes),
+ * where ora is not even loaded.
+ */
+export async function startProgress(
+  lang: Lang,
+  stream: NodeJS.WriteStream = process.stderr,
+): Promise<Progress> {
   // ora prints a plain line per update when disabled, so off a TTY there is no spinner at all.
   if (!stream.isTTY) return { onProgress: () => {}, say: () => {}, stop: () => {} };
+  const { default: ora } = await import('ora');
   const spinner = ora({ stream, discardStdin: false });
   const say = (text: string): void => {
     spinner.text = text;

@@ -41,6 +41,21 @@ test('check from the sources loads neither Temporal, the dashboard nor the notif
   );
 });
 
+test('check --suite off a terminal loads neither zero-config learning, metric history nor the spinner', () => {
+  const r = traced(join(ROOT, 'bin', 'truthgate.js'), [
+    'check',
+    '--suite',
+    join(ROOT, 'examples', 'weather', 'truthgate.yml'),
+    '--format',
+    'json',
+  ]);
+  assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}`);
+  assert.deepEqual(
+    r.modules.filter((m) => /learn[\\/]zero-config|history[\\/]store|node_modules[\\/]ora[\\/]/.test(m)),
+    [],
+  );
+});
+
 test('--version loads no command module', () => {
   const r = traced(join(ROOT, 'bin', 'truthgate.js'), ['--version']);
   assert.equal(r.code, 0);

@@ -6,12 +6,12 @@ import { runSuite } from '../../core/engine/run-suite.ts';
 import { TruthgateError, type Lang } from '../../core/errors.ts';
 import { isStdout, writeFileAtomic } from '../../core/fs/atomic.ts';
 import { t } from '../../core/i18n/ui.ts';
-import { buildZeroConfigSuite, warnSelfLearned, type ZeroConfigSuite } from '../../core/learn/zero-config.ts';
+import type { ZeroConfigSuite } from '../../core/learn/zero-config.ts';
 import { render, formats, type Format } from '../../core/render/index.ts';
 import { FailOn, type Report } from '../../core/result/schema.ts';
 import { loadSuiteFile, type LoadedSuite } from '../../core/suite/load.ts';
-import { loadHistory, recordReport } from '../../core/history/store.ts';
-import { DirectoryStore } from '../../core/store/directory.ts';
+import type * as HistoryStore from '../../core/history/store.ts';
+import type { DirectoryStore } from '../../core/store/directory.ts';
 import { printError, printProblem, reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
 import { startProgress } from '../progress.ts';
 
@@ -55,7 +55,7 @@ export function registerCheck(program: Command): void {
 }
 
 async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<number> {
-  const progress = startProgress(lang);
+  const progress = await startProgress(lang);
   let report: Report;
   let suite: LoadedSuite | ZeroConfigSuite;
   try {
@@ -68,19 +68,23 @@ async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<nu
         suggestion: n ? ` (did you mean \`${n}\`?)` : '',
       });
     }
-    const history = historyStore(opts);
+    // Zero-config learning and metric history are loaded only by the runs that use them: start-up
+    // is most of a check of a small file.
+    const history = await historyStore(opts);
     const names = opts.source ?? Object.keys(suite.checks);
     report = await runSuite(suite, {
-      ...(history ? { history: await loadHistory(history, suite.name, names) } : {}),
+      ...(history ? { history: await history.store.loadHistory(history.dir, suite.name, names) } : {}),
       ...(opts.source ? { sources: opts.source } : {}),
       ...(opts.failOn ? { failOn: opts.failOn } : {}),
       ...(opts.sampleSize !== undefined ? { sampleSize: opts.sampleSize } : {}),
       onProgress: progress.onProgress,
     });
-    if ('selfLearned' in suite) report = warnSelfLearned(report, suite.selfLearned);
+    if ('selfLearned' in suite)
+      report = (await import('../../core/learn/zero-config.ts')).warnSelfLearned(report, suite.selfLearned);
     // A corrupted history file is left for inspection (and rebuilding); the run itself completes.
     if (history)
-      for (const p of await recordReport(history, report, new Date(report.startedAt))) printError(p, lang);
+      for (const p of await history.store.recordReport(history.dir, report, new Date(report.startedAt)))
+        printError(p, lang);
   } finally {
     progress.stop();
   }
@@ -126,6 +130,7 @@ async function loadSuite(
   if (opts.suite) return loadSuiteFile(opts.suite);
   if (data.length > 0) {
     learning(data.length);
+    const { buildZeroConfigSuite } = await import('../../core/learn/zero-config.ts');
     return buildZeroConfigSuite(data, opts.baseline !== undefined ? { baseline: opts.baseline } : {});
   }
   if (existsSync(DEFAULT_SUITE)) return loadSuiteFile(DEFAULT_SUITE);
@@ -133,9 +138,16 @@ async function loadSuite(
 }
 
 /** --history-dir, else the report store of TRUTHGATE_STORE when set; none means anomaly checks keep learning. */
-function historyStore(opts: CheckOptions): DirectoryStore | undefined {
+async function historyStore(
+  opts: CheckOptions,
+): Promise<{ dir: DirectoryStore; store: typeof HistoryStore } | undefined> {
   const dir = opts.historyDir ?? process.env.TRUTHGATE_STORE;
-  return dir ? new DirectoryStore(dir) : undefined;
+  if (!dir) return undefined;
+  const [{ DirectoryStore }, store] = await Promise.all([
+    import('../../core/store/directory.ts'),
+    import('../../core/history/store.ts'),
+  ]);
+  return { dir: new DirectoryStore(dir), store };
 }
 
 export function parseSampleSize(value: string): number {

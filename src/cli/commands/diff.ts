@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { diffSources, DEFAULT_DIFF_SAMPLES } from '../../core/diff/diff.ts';
+import { diffSides } from '../../core/compare/suite-sources.ts';
+import { DEFAULT_DIFF_SAMPLES } from '../../core/diff/diff.ts';
 import { renderDiffMarkdown } from '../../core/render/diff-markdown.ts';
 import { renderDiffTerminal } from '../../core/render/diff-terminal.ts';
 import { emitResult, resolveLang, withOutputOptions, type ResultFormat } from '../output.ts';
 import { parseSampleSize } from './check.ts';
 import { parseList, resultText } from './compare-output.ts';
 import { closeSides, openSides } from './suite-source.ts';
-import { diffSqlSources } from '../../core/diff/sql-diff.ts';
-import { TruthgateError } from '../../core/errors.ts';
 
 interface DiffCliOptions {
   suite?: string;
@@ -53,17 +52,7 @@ export function registerDiff(program: Command): void {
     let result;
     try {
       const [before, after] = sides.opened;
-      if (before!.kind === 'sql' && after!.kind === 'sql')
-        result = await diffSqlSources(before!.source, after!.source, diffOpts);
-      else if (before!.kind === 'file' && after!.kind === 'file')
-        result = await diffSources(before!.source, after!.source, diffOpts);
-      else
-        throw new TruthgateError('TG_DIFF_SQL_CONNECTION', {
-          old: oldPath,
-          new: newPath,
-          detail:
-            'one is a SQL source and the other a file; rows are compared inside one database or in polars, never by downloading a table',
-        });
+      result = await diffSides(before!, after!, diffOpts);
     } finally {
       await closeSides(sides);
     }

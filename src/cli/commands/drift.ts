@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { driftCompare } from '../../core/drift/compare.ts';
+import { driftSides } from '../../core/compare/suite-sources.ts';
 import { MethodChoice } from '../../core/drift/schema.ts';
 import { looksLikeProfile, readProfileFile } from '../../core/profile/io.ts';
 import { TruthgateError } from '../../core/errors.ts';
@@ -7,11 +7,6 @@ import { renderDriftMarkdown } from '../../core/render/drift-markdown.ts';
 import { renderDriftTerminal } from '../../core/render/drift-terminal.ts';
 import { emitResult, resolveLang, withOutputOptions, type ResultFormat } from '../output.ts';
 import { parseFraction, parseList, resultText } from './compare-output.ts';
-import { driftSqlCurrent } from '../../core/drift/sql-drift.ts';
-import { profileSource } from '../../core/profile/profile.ts';
-import { profileSqlSource } from '../../core/profile/sql-profile.ts';
-import type { Profile } from '../../core/profile/types.ts';
-import type { SuiteSource } from '../../core/profile/sql-entry.ts';
 import type { DriftReport } from '../../core/drift/schema.ts';
 import { closeSides, openSides } from './suite-source.ts';
 
@@ -70,7 +65,7 @@ export function registerDrift(program: Command): void {
     try {
       const current = sides.opened.at(-1)!;
       const baseline = savedProfile ?? sides.opened[0]!;
-      report = await driftOf(baseline, current, driftOpts);
+      report = await driftSides(baseline, current, driftOpts);
     } finally {
       await closeSides(sides);
     }
@@ -84,28 +79,4 @@ export function registerDrift(program: Command): void {
     });
     process.exitCode = report.dataset.drifted ? 1 : 0;
   });
-}
-
-/**
- * Polars compares two files (or a file with a saved profile); as soon as a side is a SQL source,
- * the baseline becomes its profile (computed where it lives) and a SQL current side is counted
- * in its database against it (drift/sql-drift.ts).
- */
-async function driftOf(
-  baseline: Profile | SuiteSource,
-  current: SuiteSource,
-  opts: Parameters<typeof driftCompare>[2],
-): Promise<DriftReport> {
-  const isProfile = 'schemaVersion' in baseline;
-  if (current.kind === 'file' && (isProfile || baseline.kind === 'file'))
-    return driftCompare(isProfile ? baseline : baseline.source, current.source, opts);
-  const profile = isProfile
-    ? baseline
-    : baseline.kind === 'sql'
-      ? await profileSqlSource(baseline.source)
-      : await profileSource(baseline.source);
-  const as = isProfile ? 'profile' : 'source';
-  return current.kind === 'sql'
-    ? driftSqlCurrent(profile, current.source, opts, as)
-    : driftCompare(profile, current.source, opts);
 }

@@ -1,6 +1,7 @@
 import pl from 'nodejs-polars';
 import { dtypeName } from '../toolkit/dtype.ts';
-import { planColumn } from '../profile/profile.ts';
+import { lightExpr, native } from '../toolkit/polars-internals.ts';
+import { columnInfo, planColumn } from '../profile/profile.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 
 /**
@@ -12,7 +13,8 @@ import { explainReadError, type OpenedSource } from '../sources/open.ts';
 export type CompareKind = 'numeric' | 'temporal' | 'categorical' | 'other';
 
 export function compareKind(dtype: string): CompareKind {
-  const k = planColumn('', dtype).kind;
+  // The kind alone: planColumn would build the column's polars expressions only to drop them.
+  const k = columnInfo('', dtype).kind;
   return k === 'string' || k === 'boolean' ? 'categorical' : k;
 }
 
@@ -21,14 +23,23 @@ export function compareKind(dtype: string): CompareKind {
  * store them), nulls and NaN/Infinity dropped.
  */
 export function finiteNumbers(name: string, dtype: string): pl.Expr {
-  return planColumn(name, dtype).numbers!.cast(pl.Float64).dropNulls();
+  const info = columnInfo(name, dtype);
+  // Plain numbers as native expressions (see toolkit/polars-internals.ts: wrappers are costly);
+  // Decimal and temporal columns take the profile's conversion.
+  if (info.kind !== 'numeric' || dtype.startsWith('Decimal'))
+    return planColumn(name, dtype).numbers!.cast(pl.Float64).dropNulls();
+  const c = native.col(name);
+  const numbers = info.isFloat ? native.when(c.isFinite(), c, native.lit(null)) : c;
+  return lightExpr(numbers.cast(pl.Float64, false).dropNulls());
 }
 
 /** Column name -> dtype name, read from an empty collect (cheap for every format). */
 export async function readSchema(source: OpenedSource): Promise<Record<string, string>> {
   try {
     const probe = await source.lazy().head(0).collect();
-    return Object.fromEntries(Object.entries(probe.schema).map(([k, v]) => [k, dtypeName(v as pl.DataType)]));
+    // columns and dtypes, not `schema`: that one wraps every column in a Series first.
+    const types = probe.dtypes;
+    return Object.fromEntries(probe.columns.map((c, i) => [c, dtypeName(types[i]!)]));
   } catch (err) {
     throw explainReadError(source, err);
   }
@@ -45,5 +56,5 @@ export async function collectFrom(source: OpenedSource, lf: pl.LazyDataFrame): P
 
 /** Reads the given columns of a source into memory once. */
 export function materialize(source: OpenedSource, columns: string[]): Promise<pl.DataFrame> {
-  return collectFrom(source, source.lazy().select(...columns.map((c) => pl.col(c))));
+  return collectFrom(source, source.lazy().select(...columns.map((c) => lightExpr(native.col(c)))));
 }

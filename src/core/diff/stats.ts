@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import { toNumber } from '../toolkit/numbers.ts';
+import { lightExpr, native, type NativeExpr } from '../toolkit/polars-internals.ts';
 import { jsonSafe } from '../toolkit/values.ts';
 import { collectFrom, compareKind } from '../compare/frame.ts';
 import type { OpenedSource } from '../sources/open.ts';
@@ -31,14 +32,17 @@ export async function sideStats(
   const exprs: pl.Expr[] = [pl.len().alias('__tg_rows')];
   // Distinct keys < rows means duplicates; counting them exactly is left to the rare case they exist.
   if (key?.length) exprs.push(keyExpr(key).nUnique().alias('__tg_keys'));
+  // Native expressions: nodejs-polars' wrappers cost most of a small diff's time (toolkit/polars-internals.ts).
+  const out = (e: NativeExpr, name: string): void => void exprs.push(lightExpr(e.alias(name)));
   names.forEach((name, i) => {
     const kind = compareKind(schema[name]!);
-    const c = pl.col(name);
-    exprs.push(c.nullCount().alias(`__tg_${i}_nulls`));
+    const c = native.col(name);
+    out(c.nullCount(), `__tg_${i}_nulls`);
     if (kind === 'other') return;
-    exprs.push(c.dropNulls().nUnique().alias(`__tg_${i}_distinct`));
-    exprs.push(c.min().alias(`__tg_${i}_min`), c.max().alias(`__tg_${i}_max`));
-    if (kind === 'numeric') exprs.push(c.cast(pl.Float64).mean().alias(`__tg_${i}_mean`));
+    out(c.dropNulls().nUnique(), `__tg_${i}_distinct`);
+    out(c.min(), `__tg_${i}_min`);
+    out(c.max(), `__tg_${i}_max`);
+    if (kind === 'numeric') out(c.cast(pl.Float64, false).mean(), `__tg_${i}_mean`);
   });
   const df = await collectFrom(source, lf.select(...exprs));
   const r = df.toRecords()[0] as Record<string, unknown>;

@@ -48,6 +48,7 @@ export interface NativeExpr {
   max(): NativeExpr;
   median(): NativeExpr;
   count(): NativeExpr;
+  nullCount(): NativeExpr;
   any(ignoreNulls: boolean): NativeExpr;
   all(ignoreNulls: boolean): NativeExpr;
   nUnique(): NativeExpr;
