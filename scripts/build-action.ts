@@ -19,6 +19,7 @@ import {
 } from './esbuild-common.ts';
 
 const polarsVersion = readJson('node_modules/nodejs-polars/package.json').version;
+const duckdbVersion = readJson('node_modules/@duckdb/node-api/package.json').version;
 
 /** `import pl from 'nodejs-polars'` -> the module object src/action/index.ts put in the global slot. */
 const polarsShim: Plugin = {
@@ -66,7 +67,10 @@ await build({
   ...common,
   entryPoints: [root + 'src/action/index.ts'],
   outfile: root + 'dist/index.js',
-  define: { TRUTHGATE_POLARS_VERSION: JSON.stringify(polarsVersion) },
+  define: {
+    TRUTHGATE_POLARS_VERSION: JSON.stringify(polarsVersion),
+    TRUTHGATE_DUCKDB_VERSION: JSON.stringify(duckdbVersion),
+  },
   plugins: [inlineVersion],
 });
 await build({
@@ -78,7 +82,8 @@ await build({
   // was a third of a small pull request's run.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  // DuckDB is native code the runner does not have; pg (pure JS) is bundled.
+  // DuckDB is native code the runner does not have (installed on first use, see
+  // src/action/duckdb-runtime.ts); pg (pure JS) is bundled.
   external: ['@duckdb/node-api'],
   plugins: [polarsShim, noOidcClient, inlineVersion, builtWorkers],
 });

@@ -7,15 +7,18 @@
 import { asTruthgateError } from '../core/errors.ts';
 import { parseLang } from '../core/i18n/ui.ts';
 import { POLARS_BINDING_SLOT } from '../core/toolkit/polars-binding.ts';
+import { offerDuckdb } from './duckdb-runtime.ts';
 import { ensurePolars, loadPolars, loadPolarsBinding, POLARS_SLOT } from './polars-runtime.ts';
 
-/** Inlined by scripts/build-action.ts from the installed nodejs-polars version. */
+/** Inlined by scripts/build-action.ts from the installed nodejs-polars and DuckDB versions. */
 declare const TRUTHGATE_POLARS_VERSION: string;
+declare const TRUTHGATE_DUCKDB_VERSION: string;
 
 try {
   const dir = ensurePolars(TRUTHGATE_POLARS_VERSION, (line) => process.stdout.write(`${line}\n`));
   (globalThis as Record<symbol, unknown>)[POLARS_SLOT] = loadPolars(dir);
   (globalThis as Record<symbol, unknown>)[POLARS_BINDING_SLOT] = loadPolarsBinding(dir);
+  offerDuckdb(TRUTHGATE_DUCKDB_VERSION, (line) => process.stdout.write(`${line}\n`));
 } catch (err) {
   const e = asTruthgateError(err);
   const lang = parseLang(process.env.INPUT_LANG);

@@ -33,31 +33,44 @@ export function polarsPlatform(): string {
 
 /** RUNNER_TOOL_CACHE/truthgate-polars/<version>/<platform>: shared by every job on the runner. */
 export function polarsCacheDir(version: string, platform: string, env = process.env): string {
+  return runtimeCacheDir('truthgate-polars', version, platform, env);
+}
+
+/** RUNNER_TOOL_CACHE/<tool>/<version>/<platform>. */
+export function runtimeCacheDir(tool: string, version: string, platform: string, env = process.env): string {
   const root = env.RUNNER_TOOL_CACHE || join(tmpdir(), 'truthgate-tool-cache');
-  return join(root, 'truthgate-polars', version, platform);
+  return join(root, tool, version, platform);
 }
 
 const COMPLETE = '.truthgate-complete';
 
-/**
- * Returns the directory holding node_modules/nodejs-polars for `version`, installing it with npm
- * on first use. The install goes to a private temp dir and is renamed into place, so a concurrent
- * job on the same runner either sees a complete install or none.
- */
-export function ensurePolars(version: string, log: (line: string) => void = () => {}): string {
-  const platform = polarsPlatform();
-  if (!(SUPPORTED as readonly string[]).includes(platform)) {
-    throw new TruthgateError('TG_POLARS_PLATFORM', { version, platform, supported: SUPPORTED.join(', ') });
-  }
-  const dir = polarsCacheDir(version, platform);
-  if (existsSync(join(dir, COMPLETE))) return dir;
+/** A package installed at run time into the tool cache, with the per-platform package it needs. */
+export interface RuntimePackage {
+  name: string;
+  version: string;
+  /** The platform package npm installs beside it (an optional dependency): its absence means no binary. */
+  platformPackage: string;
+  dir: string;
+  /** The error for a failed install, given its cause. */
+  installError: (detail: string) => Error;
+  /** The error for an install without the platform package. */
+  platformError: () => Error;
+}
 
+/**
+ * Returns the directory holding node_modules/<name>, installing it with npm on first use. The
+ * install goes to a private temp dir and is renamed into place, so a concurrent job on the same
+ * runner either sees a complete install or none.
+ */
+export function ensureRuntimePackage(p: RuntimePackage, log: (line: string) => void = () => {}): string {
+  const { dir } = p;
+  if (existsSync(join(dir, COMPLETE))) return dir;
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
-  const fail = (detail: string): TruthgateError => {
+  const fail = (detail: string): Error => {
     rmSync(tmp, { recursive: true, force: true });
-    return new TruthgateError('TG_POLARS_INSTALL', { version, path: dir, detail });
+    return p.installError(detail);
   };
-  log(`Installing nodejs-polars ${version} (${platform}) into ${dir}`);
+  log(`Installing ${p.name} ${p.version} (${p.platformPackage}) into ${dir}`);
   mkdirSync(tmp, { recursive: true });
   writeFileSync(join(tmp, 'package.json'), '{"private":true}\n');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -74,18 +87,18 @@ export function ensurePolars(version: string, log: (line: string) => void = () =
       // npm retries for minutes by default; a broken network should fail the step quickly.
       '--fetch-retries=2',
       '--fetch-timeout=60000',
-      `nodejs-polars@${version}`,
+      `${p.name}@${p.version}`,
     ],
     { cwd: tmp, encoding: 'utf8', shell: process.platform === 'win32', timeout: 5 * 60_000 },
   );
   if (r.error) throw fail(r.error.message);
   if (r.status !== 0)
     throw fail((r.stderr || r.stdout || `npm exited with ${r.status}`).trim().split('\n')[0]!);
-  if (!existsSync(join(tmp, 'node_modules', `nodejs-polars-${platform}`))) {
+  if (!existsSync(join(tmp, 'node_modules', ...p.platformPackage.split('/')))) {
     rmSync(tmp, { recursive: true, force: true });
-    throw new TruthgateError('TG_POLARS_PLATFORM', { version, platform, supported: SUPPORTED.join(', ') });
+    throw p.platformError();
   }
-  writeFileSync(join(tmp, COMPLETE), `${version}\n`);
+  writeFileSync(join(tmp, COMPLETE), `${p.version}\n`);
   mkdirSync(dirname(dir), { recursive: true });
   try {
     rmSync(dir, { recursive: true, force: true });
@@ -96,6 +109,26 @@ export function ensurePolars(version: string, log: (line: string) => void = () =
     if (!existsSync(join(dir, COMPLETE))) throw fail(err instanceof Error ? err.message : String(err));
   }
   return dir;
+}
+
+/** The nodejs-polars install for `version` (see ensureRuntimePackage). */
+export function ensurePolars(version: string, log: (line: string) => void = () => {}): string {
+  const platform = polarsPlatform();
+  const platformError = () =>
+    new TruthgateError('TG_POLARS_PLATFORM', { version, platform, supported: SUPPORTED.join(', ') });
+  if (!(SUPPORTED as readonly string[]).includes(platform)) throw platformError();
+  const dir = polarsCacheDir(version, platform);
+  return ensureRuntimePackage(
+    {
+      name: 'nodejs-polars',
+      version,
+      platformPackage: `nodejs-polars-${platform}`,
+      dir,
+      installError: (detail) => new TruthgateError('TG_POLARS_INSTALL', { version, path: dir, detail }),
+      platformError,
+    },
+    log,
+  );
 }
 
 /** Loads nodejs-polars from an install dir, the way Node would resolve it from a file there. */

@@ -631,8 +631,8 @@ export const messages = {
     en: 'Connection `{connection}` needs the npm package {package}, which cannot be loaded here ({detail})',
     ko: '연결 `{connection}`에는 npm 패키지 {package}이(가) 필요한데 여기서 불러올 수 없습니다 ({detail})',
     hint: {
-      en: 'Install it next to Truthgate (`npm install {package}`); the GitHub Action bundles the PostgreSQL driver but not DuckDB.',
-      ko: 'Truthgate와 같은 곳에 설치하세요(`npm install {package}`). GitHub Action에는 PostgreSQL 드라이버만 들어 있고 DuckDB는 없습니다.',
+      en: 'Install it next to Truthgate (`npm install {package}`). The GitHub Action installs DuckDB into the tool cache on first use: the runner needs npm and the registry.',
+      ko: 'Truthgate와 같은 곳에 설치하세요(`npm install {package}`). GitHub Action은 처음 쓸 때 DuckDB를 도구 캐시에 설치하므로 러너에 npm과 레지스트리 접근이 필요합니다.',
     },
   },
   TG_SQL_SOURCE_KIND: {

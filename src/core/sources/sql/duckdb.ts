@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type * as DuckDB from '@duckdb/node-api';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { TruthgateError } from '../../errors.ts';
+import { DUCKDB_LOADER_SLOT, type DuckdbLoader } from './duckdb-slot.ts';
 import type { ResolvedConnection } from './connection.ts';
 import type { SessionContext, SqlSession } from './session.ts';
 import { duckdbDtype } from './types.ts';
@@ -66,11 +67,13 @@ export async function openDuckdb(conn: ResolvedConnection, ctx: SessionContext):
 
 /**
  * DuckDB's driver is native code, loaded only when a suite opens a DuckDB file: bundles that leave
- * it out (the GitHub Action) still load, and say what is missing when a suite needs it.
+ * it out still load (the GitHub Action installs it then, through the loader slot), and say what is
+ * missing when it cannot be had.
  */
 async function loadDuckdb(conn: ResolvedConnection): Promise<typeof DuckDB> {
   try {
-    return await import('@duckdb/node-api');
+    const load = (globalThis as Record<symbol, DuckdbLoader | undefined>)[DUCKDB_LOADER_SLOT];
+    return (await (load ? load() : import('@duckdb/node-api'))) as typeof DuckDB;
   } catch (err) {
     throw new TruthgateError(
       'TG_SQL_DRIVER_MISSING',
