@@ -1,10 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import {
+import type {
   AnonymousCredential,
   BlobServiceClient,
   StorageSharedKeyCredential,
-  type StoragePipelineOptions,
+  StoragePipelineOptions,
 } from '@azure/storage-blob';
 import type { AzureConnection } from './azure-settings.ts';
 import { keyMatcher } from './key-glob.ts';
@@ -24,10 +24,13 @@ type Credential =
 
 const clients = new Map<string, BlobServiceClient>();
 
-function client(c: AzureConnection): BlobServiceClient {
+/** The SDK is imported on first use (a dynamic import stays lazy in the bundled worker too). */
+async function client(c: AzureConnection): Promise<BlobServiceClient> {
   const id = JSON.stringify(c);
   let svc = clients.get(id);
   if (!svc) {
+    const { AnonymousCredential, BlobServiceClient, StorageSharedKeyCredential } =
+      await import('@azure/storage-blob');
     const bearer: Credential | undefined = c.token
       ? { getToken: async () => ({ token: c.token!, expiresOnTimestamp: Date.now() + 3600_000 }) }
       : undefined;
@@ -71,7 +74,7 @@ interface RestLike {
 
 export const azureStore: Store<AzureConnection> = {
   async list(c, r) {
-    const box = client(c).getContainerClient(container(r.bucket));
+    const box = (await client(c)).getContainerClient(container(r.bucket));
     if (!r.glob) {
       try {
         return [info(r.key, await box.getBlobClient(r.key).getProperties())];
@@ -93,7 +96,7 @@ export const azureStore: Store<AzureConnection> = {
   },
 
   async download(c, bucket, item, dest) {
-    const blob = client(c).getContainerClient(container(bucket)).getBlobClient(item.key);
+    const blob = (await client(c)).getContainerClient(container(bucket)).getBlobClient(item.key);
     const got = await blob.download(0, undefined, item.etag ? { conditions: { ifMatch: item.etag } } : {});
     await pipeline(got.readableStreamBody!, createWriteStream(dest));
   },

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { Storage, type File } from '@google-cloud/storage';
+import type { File, Storage } from '@google-cloud/storage';
 import type { GcsConnection } from './gcs-settings.ts';
 import { keyMatcher } from './key-glob.ts';
 import { byKey, UNREACHABLE, type Failure, type ObjectInfo, type Store } from './worker-protocol.ts';
@@ -14,10 +14,12 @@ const REQUEST_TIMEOUT_MS = 60_000;
 
 const clients = new Map<string, Storage>();
 
-function client(c: GcsConnection): Storage {
+/** The SDK is imported on first use (a dynamic import stays lazy in the bundled worker too). */
+async function client(c: GcsConnection): Promise<Storage> {
   const id = JSON.stringify(c);
   let gcs = clients.get(id);
   if (!gcs) {
+    const { Storage } = await import('@google-cloud/storage');
     gcs = new Storage({
       ...(c.apiEndpoint ? { apiEndpoint: c.apiEndpoint, useAuthWithCustomEndpoint: !c.anonymous } : {}),
       ...(c.credentials ? { credentials: c.credentials } : {}),
@@ -51,7 +53,7 @@ function status(err: unknown): number | undefined {
 
 export const gcsStore: Store<GcsConnection> = {
   async list(c, r) {
-    const bucket = client(c).bucket(r.bucket);
+    const bucket = (await client(c)).bucket(r.bucket);
     if (!r.glob) {
       const file = bucket.file(r.key);
       try {
@@ -82,7 +84,7 @@ export const gcsStore: Store<GcsConnection> = {
 
   async download(c, bucket, item, dest) {
     // That generation only: an object rewritten since the listing is "not found", never read in its place.
-    const file = client(c)
+    const file = (await client(c))
       .bucket(bucket)
       .file(item.key, item.generation ? { generation: Number(item.generation) } : {});
     await pipeline(file.createReadStream(), createWriteStream(dest));

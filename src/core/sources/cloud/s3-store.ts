@@ -1,13 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { keyMatcher } from './key-glob.ts';
 import type { S3Connection } from './s3-settings.ts';
 import {
@@ -29,12 +23,17 @@ const CONNECT_TIMEOUT_MS = 3000;
 const REQUEST_TIMEOUT_MS = 60_000;
 const MAX_ATTEMPTS = 3;
 
+/** The SDK, imported on first use (a dynamic import stays lazy in the bundled worker too). */
+let loaded: Promise<typeof import('@aws-sdk/client-s3')> | undefined;
+const aws = (): Promise<typeof import('@aws-sdk/client-s3')> => (loaded ??= import('@aws-sdk/client-s3'));
+
 const clients = new Map<string, S3Client>();
 
-function client(c: S3Connection): S3Client {
+async function client(c: S3Connection): Promise<S3Client> {
   const id = JSON.stringify(c);
   let s3 = clients.get(id);
   if (!s3) {
+    const { S3Client } = await aws();
     s3 = new S3Client({
       region: c.region,
       ...(c.endpoint ? { endpoint: c.endpoint } : {}),
@@ -55,6 +54,7 @@ function client(c: S3Connection): S3Client {
 }
 
 async function headBucket(s3: S3Client, bucket: string): Promise<void> {
+  const { HeadBucketCommand } = await aws();
   try {
     await s3.send(new HeadBucketCommand({ Bucket: bucket }));
   } catch (err) {
@@ -84,7 +84,8 @@ const DENIED = new Set([
 
 export const s3Store: Store<S3Connection> = {
   async list(c, r) {
-    const s3 = client(c);
+    const s3 = await client(c);
+    const { HeadObjectCommand, ListObjectsV2Command } = await aws();
     if (!r.glob) {
       try {
         const h = await s3.send(new HeadObjectCommand({ Bucket: r.bucket, Key: r.key }));
@@ -111,10 +112,11 @@ export const s3Store: Store<S3Connection> = {
 
   async resolved(c, bucket) {
     // polars reads with the same identity: resolved here from the SDK's chain (env, profile, SSO…).
-    const { accessKeyId, secretAccessKey, sessionToken } =
-      c.credentials ?? (await client(c).config.credentials());
+    const s3 = await client(c);
+    const { accessKeyId, secretAccessKey, sessionToken } = c.credentials ?? (await s3.config.credentials());
+    const { HeadBucketCommand } = await aws();
     const region = c.detectRegion
-      ? (await client(c).send(new HeadBucketCommand({ Bucket: bucket }))).BucketRegion
+      ? (await s3.send(new HeadBucketCommand({ Bucket: bucket }))).BucketRegion
       : undefined;
     return {
       aws_access_key_id: accessKeyId,
@@ -125,9 +127,10 @@ export const s3Store: Store<S3Connection> = {
   },
 
   async download(c, bucket, item, dest) {
-    const got = await client(c).send(
-      new GetObjectCommand({ Bucket: bucket, Key: item.key, IfMatch: item.etag || undefined }),
-    );
+    const { GetObjectCommand } = await aws();
+    const got = await (
+      await client(c)
+    ).send(new GetObjectCommand({ Bucket: bucket, Key: item.key, IfMatch: item.etag || undefined }));
     await pipeline(got.Body as Readable, createWriteStream(dest));
   },
 
@@ -149,7 +152,8 @@ export const s3Store: Store<S3Connection> = {
     const kind: FailureKind =
       name === 'NoSuchBucket'
         ? 'bucket'
-        : code === 404 || name === 'NoSuchKey' || name === 'NotFound'
+        : // 412: the object was rewritten since it was listed (the download asks for that ETag).
+          code === 404 || code === 412 || name === 'NoSuchKey' || name === 'NotFound'
           ? 'notfound'
           : code === 403 || code === 401 || DENIED.has(name)
             ? 'denied'
