@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type * as S3Sdk from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { keyMatcher } from './key-glob.ts';
 import type { S3Connection } from './s3-settings.ts';
@@ -24,8 +25,8 @@ const REQUEST_TIMEOUT_MS = 60_000;
 const MAX_ATTEMPTS = 3;
 
 /** The SDK, imported on first use (a dynamic import stays lazy in the bundled worker too). */
-let loaded: Promise<typeof import('@aws-sdk/client-s3')> | undefined;
-const aws = (): Promise<typeof import('@aws-sdk/client-s3')> => (loaded ??= import('@aws-sdk/client-s3'));
+let loaded: Promise<typeof S3Sdk> | undefined;
+const aws = (): Promise<typeof S3Sdk> => (loaded ??= import('@aws-sdk/client-s3'));
 
 const clients = new Map<string, S3Client>();
 
