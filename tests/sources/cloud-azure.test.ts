@@ -7,6 +7,7 @@ import {
   AccountSASPermissions,
   AccountSASResourceTypes,
   AccountSASServices,
+  BlobServiceClient,
   generateAccountSASQueryParameters,
   StorageSharedKeyCredential,
 } from '@azure/storage-blob';
@@ -257,4 +258,29 @@ test('an endpoint where nothing listens, plain http without azure_allow_http, an
   } finally {
     busy.stop();
   }
+});
+
+test('a public container is listed and read anonymously, with the account and endpoint only', async () => {
+  const svc = new BlobServiceClient(
+    az.endpoint,
+    new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY),
+  );
+  const box = svc.getContainerClient('open');
+  await box.create({ access: 'container' });
+  for (const i of [0, 1, 2])
+    await box.getBlockBlobClient(`part-${i}.parquet`).uploadData(part(i).writeParquet());
+  const report = await run({
+    local: { path: 'part-*.parquet' },
+    anonymous: {
+      path: 'az://open/part-*.parquet',
+      storage_options: {
+        azure_storage_account_name: AZURITE_ACCOUNT,
+        azure_storage_endpoint: az.endpoint,
+        azure_allow_http: true,
+      },
+    },
+  });
+  const [local, anonymous] = report.sources;
+  assert.deepEqual(verdicts(anonymous!), verdicts(local!), JSON.stringify(anonymous!.error));
+  assert.match(anonymous!.fingerprint!, /^objects:/);
 });

@@ -109,7 +109,7 @@ export function azureSettings(
   }
   // What was found (in the environment, a connection string, the URI) is handed to polars too, so
   // both read as the same identity; keys the source wrote itself stay as written.
-  const given = (name: string): boolean => ALIASES[name]!.some((k) => own[k] !== undefined);
+  const given = (name: string): boolean => (ALIASES[name] ?? [name]).some((k) => own[k] !== undefined);
   const resolved: [string, string | undefined][] = [
     ['azure_storage_account_name', inUri ? undefined : account],
     ['azure_storage_account_key', key],
@@ -117,6 +117,8 @@ export function azureSettings(
     ['azure_storage_token', token],
     ['azure_storage_endpoint', url],
     ['azure_allow_http', url.startsWith('http:') ? 'true' : undefined],
+    // Listed anonymously (a public container): object_store would otherwise ask a managed identity.
+    ['azure_skip_signature', key || sas || token ? undefined : 'true'],
   ];
   // The emulator's address is spelled out: object_store would read AZURITE_BLOB_STORAGE_URL again.
   for (const k of ALIASES.azure_storage_use_emulator!) delete polars[k];

@@ -43,7 +43,8 @@ export function gcsSettings(options: StorageOptions, env: NodeJS.ProcessEnv, pat
   for (const [k, v] of Object.entries(options)) if (k.startsWith('google_')) polars[k] = String(v);
   const fromEnv = (k: string): string | undefined => env[k.toUpperCase()] || undefined;
   const inline = polars[INLINE_KEY] ?? fromEnv(INLINE_KEY);
-  const file = PATH_KEYS.map((k) => polars[k] ?? fromEnv(k)).find((v) => v !== undefined);
+  const fileKey = PATH_KEYS.find((k) => (polars[k] ?? fromEnv(k)) !== undefined);
+  const file = fileKey && (polars[fileKey] ?? fromEnv(fileKey));
   if (inline) recordEnvValue('GOOGLE_SERVICE_ACCOUNT_KEY', inline);
   const key = readKey(inline, file, path);
   if (key?.private_key) recordEnvValue('GOOGLE_SERVICE_ACCOUNT_KEY', key.private_key);
@@ -52,7 +53,8 @@ export function gcsSettings(options: StorageOptions, env: NodeJS.ProcessEnv, pat
   const signed = key?.client_email && key.private_key;
   // The identity found in the environment is handed to polars too: both read as the same one.
   if (inline && !polars[INLINE_KEY]) polars[INLINE_KEY] = inline;
-  else if (!inline && file && !PATH_KEYS.some((k) => polars[k])) polars.google_service_account = file;
+  // (An ADC file may hold a user's credentials: object_store reads it under that key only.)
+  else if (!inline && file && !PATH_KEYS.some((k) => polars[k])) polars[fileKey!] = file;
   return {
     connection: {
       ...(apiEndpoint ? { apiEndpoint } : {}),
