@@ -311,7 +311,12 @@ function objectError(f: Failure, path: string, loc: ObjectLocation, endpoint: st
   const at = { location: { file: path } };
   switch (f.kind) {
     case 'bucket':
-      return new TruthgateError('TG_OBJECT_BUCKET_MISSING', { bucket: loc.bucket, endpoint, path }, at);
+      // abfss://container@account…: the container is what is missing.
+      return new TruthgateError(
+        'TG_OBJECT_BUCKET_MISSING',
+        { bucket: loc.bucket.split('@')[0]!, endpoint, path },
+        at,
+      );
     case 'notfound':
       return new TruthgateError('TG_OBJECT_NOT_FOUND', { path }, at);
     case 'denied':
