@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -14,6 +14,8 @@ import {
 import pl from 'nodejs-polars';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import type { Report, SourceResult } from '../../src/core/result/schema.ts';
+import { TruthgateError } from '../../src/core/errors.ts';
+import { listObjects, localFile } from '../../src/core/sources/cloud/objects.ts';
 import { openSource } from '../../src/core/sources/open.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { busyServer } from '../helpers/busy-server.ts';
@@ -283,4 +285,18 @@ test('a public container is listed and read anonymously, with the account and en
   const [local, anonymous] = report.sources;
   assert.deepEqual(verdicts(anonymous!), verdicts(local!), JSON.stringify(anonymous!.error));
   assert.match(anonymous!.fingerprint!, /^objects:/);
+});
+
+test('a blob rewritten between its listing and its download is not found, never read in its place', async () => {
+  await az.put('lake', 'moving/a.csv', 'id\n1\n');
+  const options = { ...explicit(), azure_storage_account_key: AZURITE_KEY };
+  const listed = listObjects('az://lake/moving/*.csv', options);
+  await az.put('lake', 'moving/a.csv', 'id\n2\n');
+  assert.throws(
+    () => listed.spool(),
+    (e: unknown) => e instanceof TruthgateError && e.code === 'TG_OBJECT_NOT_FOUND',
+  );
+  const again = listObjects('az://lake/moving/*.csv', options);
+  again.spool();
+  assert.match(readFileSync(localFile(again.uris[0]!), 'utf8'), /^id\n2\n/);
 });

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import type { Report, SourceResult } from '../../src/core/result/schema.ts';
+import { TruthgateError } from '../../src/core/errors.ts';
+import { listObjects, localFile } from '../../src/core/sources/cloud/objects.ts';
 import { openSource } from '../../src/core/sources/open.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { busyServer } from '../helpers/busy-server.ts';
@@ -203,4 +205,20 @@ test('an endpoint where nothing listens and a server answering 503 are coded err
   } finally {
     busy.stop();
   }
+});
+
+test('an object rewritten between its listing and its download is not found, never read in its place', async () => {
+  const upload = (name: string, body: string) =>
+    fetch(`${gcs.url}/upload/storage/v1/b/lake/o?uploadType=media&name=${name}`, { method: 'POST', body });
+  assert.ok((await upload('moving/a.csv', 'id\n1\n')).ok);
+  const listed = listObjects('gs://lake/moving/*.csv', gcs.storageOptions);
+  assert.ok((await upload('moving/a.csv', 'id\n2\n')).ok);
+  assert.throws(
+    () => listed.spool(),
+    (e: unknown) => e instanceof TruthgateError && e.code === 'TG_OBJECT_NOT_FOUND',
+  );
+  // Listed again, the new version is downloaded.
+  const again = listObjects('gs://lake/moving/*.csv', gcs.storageOptions);
+  again.spool();
+  assert.match(readFileSync(localFile(again.uris[0]!), 'utf8'), /^id\n2\n/);
 });
