@@ -37,7 +37,10 @@ const EXTERNAL = [
   '@actions/core',
   'chart.js',
   'protobufjs',
+  // Object-store SDKs, loaded on the object-store worker thread by the sources that need them.
   '@aws-sdk/*',
+  '@google-cloud/*',
+  '@azure/*',
   // SQL source drivers, loaded only for suites with SQL sources (DuckDB is native code).
   'pg',
   '@duckdb/node-api',

@@ -82,7 +82,7 @@ const synckitRegister: Plugin = {
 const WORKER_REF = /new URL\(\s*'\.\/([\w-]+-worker)\.ts',\s*import\.meta\.url\s*\)/g;
 const WORKER_SOURCES: Record<string, string> = {
   'csv-scan-worker': 'src/core/sources/csv-scan-worker.ts',
-  's3-worker': 'src/core/sources/cloud/s3-worker.ts',
+  'objects-worker': 'src/core/sources/cloud/objects-worker.ts',
 };
 
 /** Builds every worker a bundle file in `dir` refers to, as a self-contained file next to it. */

@@ -1,10 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { pino } from 'pino';
 import { startDashboard, type Dashboard } from '../../src/dashboard/server.ts';
 import { TruthgateError } from '../../src/core/errors.ts';
+import { fingerprintFiles } from '../../src/core/sources/fingerprint.ts';
 import { resolveConnection } from '../../src/temporal/connection.ts';
 import { freePort } from '../../src/temporal/dev-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -119,7 +122,14 @@ describe('dashboard in a browser', () => {
     await page.waitForURL(/\/runs\/tg-cars-/);
     assert.match(await page.locator('h1').innerText(), /cars\s+fail/);
     // The data path as the suite names it, not the worker's absolute path.
-    assert.equal(await page.locator('section.source p.muted code').innerText(), 'cars.json');
+    assert.equal(await page.locator('section.source p.muted code').first().innerText(), 'cars.json');
+    // The data's identity as the run read it: here the file's contents.
+    const fp = page.locator('section.source .fingerprint');
+    assert.equal(
+      await fp.locator('code').innerText(),
+      fingerprintFiles([join(env.dir, 'suites', 'cars.json')]),
+    );
+    assert.match(await fp.innerText(), /\(file contents\)/);
     assert.doesNotMatch(
       await page.locator('main').innerText(),
       new RegExp(env.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
@@ -138,6 +148,23 @@ describe('dashboard in a browser', () => {
     assert.match(
       (await page.locator('a', { hasText: 'open in Temporal UI' }).getAttribute('href'))!,
       /\/namespaces\/default\/workflows\/tg-cars-/,
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a run whose report left the store still shows each source with its fingerprint, from the workflow result', async () => {
+    const bare = await start({ storeDir: mkdtempSync(join(tmpdir(), 'tg-empty-store-')) });
+    const cars = runs.cars!;
+    const { page, problems } = await open(
+      `/runs/${encodeURIComponent(cars.workflowId)}/${encodeURIComponent(cars.runId)}`,
+      bare.url,
+    );
+    assert.match(await page.locator('main').innerText(), /compact result/);
+    const item = page.locator('ul.compact-sources li', { hasText: 'cars' });
+    assert.equal(
+      await item.locator('.fingerprint code').innerText(),
+      fingerprintFiles([join(env.dir, 'suites', 'cars.json')]),
     );
     assert.deepEqual(problems, []);
     await page.close();

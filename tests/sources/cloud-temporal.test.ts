@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
@@ -11,22 +12,31 @@ import { openSource } from '../../src/core/sources/open.ts';
 import { DirectoryStore } from '../../src/core/store/index.ts';
 import { loadSuiteFile, parseSuite } from '../../src/core/suite/load.ts';
 import type { ValidationWorkflowResult } from '../../src/workflows/validation.ts';
+import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite, type AzuriteServer } from '../helpers/azurite.ts';
 import { cli } from '../helpers/cli-worker.ts';
+import { startGcs, type GcsServer } from '../helpers/gcs.ts';
 import { startS3Server, type S3Server } from '../helpers/s3.ts';
 import { temporalEnv, type TemporalEnv } from '../helpers/temporal-env.ts';
 
 /**
- * `truthgate run` on Temporal over an s3:// glob: one partition per object on two workers, merged
- * into the report a single process gives, with the bucket's secret nowhere in workflow history.
+ * `truthgate run` on Temporal over s3://, az:// and gs:// globs: one partition per object on two
+ * workers, merged into the report a single process gives, with the stores' secrets nowhere in
+ * workflow history.
  */
 
 let s3: S3Server;
+let az: AzuriteServer;
+let gcs: GcsServer;
 let env: TemporalEnv;
 const BUCKET = 'tg-parts';
+const gcsData = mkdtempSync(join(tmpdir(), 'tg-gcs-parts-'));
 
 before(async () => {
   s3 = await startS3Server();
   await s3.createBucket(BUCKET);
+  az = await startAzurite();
+  await az.createContainer(BUCKET);
+  mkdirSync(join(gcsData, BUCKET, 'csv'), { recursive: true });
   for (let f = 0; f < 4; f++) {
     const ids = Array.from({ length: 25 }, (_, r) => f * 25 + r + 1);
     const df = pl.DataFrame({
@@ -36,9 +46,15 @@ before(async () => {
     });
     await s3.put(BUCKET, `orders/part-${f}.parquet`, df.writeParquet());
     await s3.put(BUCKET, `csv/part-${f}.csv`, df.writeCSV());
+    await az.put(BUCKET, `orders/part-${f}.parquet`, df.writeParquet());
+    writeFileSync(join(gcsData, BUCKET, 'csv', `part-${f}.csv`), df.writeCSV());
   }
+  gcs = await startGcs(gcsData);
   // The worker runs in this process: it resolves the suite's ${ENV} references from here.
-  Object.assign(process.env, s3.env);
+  Object.assign(process.env, s3.env, {
+    TG_AZ_KEY: AZURITE_KEY,
+    TG_GCS_KEY: gcs.storageOptions.google_service_account_key,
+  });
   env = await temporalEnv();
   await env.startWorker();
   await env.startWorker();
@@ -46,6 +62,8 @@ before(async () => {
 after(async () => {
   await env?.close();
   await s3?.stop();
+  await az?.stop();
+  await gcs?.stop();
 });
 
 function writeSuite(): string {
@@ -65,8 +83,22 @@ function writeSuite(): string {
       sources: {
         orders: { path: `s3://${BUCKET}/orders/*.parquet`, key: ['id'], storage_options: so },
         csv: { path: `s3://${BUCKET}/csv/part-*.csv`, storage_options: so },
+        az_orders: {
+          path: `az://${BUCKET}/orders/*.parquet`,
+          key: ['id'],
+          storage_options: {
+            azure_storage_account_name: AZURITE_ACCOUNT,
+            azure_storage_account_key: '${TG_AZ_KEY}',
+            azure_storage_endpoint: az.endpoint,
+            azure_allow_http: true,
+          },
+        },
+        gs_csv: {
+          path: `gs://${BUCKET}/csv/part-*.csv`,
+          storage_options: { google_service_account_key: '${TG_GCS_KEY}' },
+        },
       },
-      checks: { orders: checks, csv: checks },
+      checks: { orders: checks, csv: checks, az_orders: checks, gs_csv: checks },
     }),
   );
   return path;
@@ -80,12 +112,14 @@ function comparable(r: Report): unknown {
   );
 }
 
-test('truthgate run --partitioned: an s3 glob fans out one partition per object and merges to the single-process report', async () => {
+test('truthgate run --partitioned: s3, az and gs globs fan out one partition per object and merge to the single-process report', async () => {
   const suitePath = writeSuite();
   const suite = loadSuiteFile(suitePath);
   assert.deepEqual(partitionedSources(suite), [
     { source: 'orders', files: 4 },
     { source: 'csv', files: 4 },
+    { source: 'az_orders', files: 4 },
+    { source: 'gs_csv', files: 4 },
   ]);
   const workflowId = `wf-s3-partitioned-${process.pid}`;
   const flags = ['--address', env.server.address, '--task-queue', env.taskQueue];
@@ -104,7 +138,7 @@ test('truthgate run --partitioned: an s3 glob fans out one partition per object 
   assert.ok(!(run.stdout + run.stderr).includes(s3.secretAccessKey));
   const handle = env.client.workflow.getHandle(workflowId);
   const result = (await handle.result()) as ValidationWorkflowResult;
-  assert.equal(result.partitions, 8);
+  assert.equal(result.partitions, 16);
   const merged = JSON.parse((await new DirectoryStore(env.storeDir).get(result.reportKey))!) as Report;
   const single = await runSuite(suite, { now: new Date(merged.startedAt), runId: merged.runId });
   assert.deepEqual(comparable(merged), comparable(single));
@@ -119,9 +153,25 @@ test('truthgate run --partitioned: an s3 glob fans out one partition per object 
   assert.equal(byId['orders.between.amount']!.failingCount, 5);
   assert.equal(byId['orders.unique.id']!.status, 'fail');
   assert.ok(new Set(byId['orders.between.amount']!.samples.map((s) => s.file)).size > 1);
+  // The same rows in Azure and GCS: the same verdicts, one file (and fingerprint entry) per object.
+  const [, csv, azOrders, gsCsv] = merged.sources;
+  const verdicts = (s: Report['sources'][number]) =>
+    s.checks.map((c) => [c.id.replace(/^[^.]+\./, ''), c.status, c.failingCount, c.observed]);
+  assert.deepEqual(verdicts(azOrders!), verdicts(orders));
+  assert.deepEqual(verdicts(gsCsv!), verdicts(csv!));
+  assert.deepEqual(
+    azOrders!.files,
+    [0, 1, 2, 3].map((f) => `az://${BUCKET}/orders/part-${f}.parquet`),
+  );
+  assert.deepEqual(
+    gsCsv!.files,
+    [0, 1, 2, 3].map((f) => `gs://${BUCKET}/csv/part-${f}.csv`),
+  );
+  for (const s of [azOrders!, gsCsv!]) assert.match(s.fingerprint!, /^objects:[0-9a-f]{32}$/);
 
   const history = JSON.stringify((await handle.fetchHistory()).events);
   assert.ok(!history.includes(s3.secretAccessKey), 'the secret is in workflow history');
+  assert.ok(!history.includes(AZURITE_KEY), 'the Azure key is in workflow history');
 });
 
 test('the fingerprint follows the objects: same listing, same value; a rewritten object changes it', async () => {

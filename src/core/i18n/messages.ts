@@ -788,8 +788,8 @@ export const messages = {
     en: 'Bucket {bucket} does not exist at {endpoint} (source path {path})',
     ko: '{endpoint}에 버킷 {bucket}이(가) 없습니다 (소스 경로 {path})',
     hint: {
-      en: 'Check the bucket name in the path and the endpoint (aws_endpoint_url / AWS_ENDPOINT_URL).',
-      ko: '경로의 버킷 이름과 엔드포인트(aws_endpoint_url / AWS_ENDPOINT_URL)를 확인하세요.',
+      en: 'Check the bucket (Azure: container) name in the path and the endpoint (aws_endpoint_url / AWS_ENDPOINT_URL, azure_storage_endpoint, or gcs_base_url in a GCS key).',
+      ko: '경로의 버킷(Azure: 컨테이너) 이름과 엔드포인트(aws_endpoint_url / AWS_ENDPOINT_URL, azure_storage_endpoint, GCS 키의 gcs_base_url)를 확인하세요.',
     },
   },
   TG_OBJECT_NOT_FOUND: {
@@ -806,8 +806,8 @@ export const messages = {
     en: 'Access denied reading {path}: {detail}',
     ko: '{path}을(를) 읽을 권한이 없습니다: {detail}',
     hint: {
-      en: 'Check the key and secret (storage_options with ${ENV} values, AWS_* variables or the AWS profile) and that they may list and read the bucket.',
-      ko: '키와 시크릿(${ENV} 값을 쓴 storage_options, AWS_* 변수, AWS 프로필)과 버킷 목록·읽기 권한을 확인하세요.',
+      en: 'Check the credentials (storage_options with ${ENV} values; AWS_* variables or the AWS profile; GOOGLE_SERVICE_ACCOUNT / GOOGLE_APPLICATION_CREDENTIALS; AZURE_STORAGE_* keys, a SAS or a connection string) and that they may list and read the bucket.',
+      ko: '자격 증명(${ENV} 값을 쓴 storage_options, AWS_* 변수나 AWS 프로필, GOOGLE_SERVICE_ACCOUNT / GOOGLE_APPLICATION_CREDENTIALS, AZURE_STORAGE_* 키·SAS·연결 문자열)과 버킷 목록·읽기 권한을 확인하세요.',
     },
   },
   TG_OBJECT_ENDPOINT: {
@@ -815,8 +815,8 @@ export const messages = {
     en: 'Object-store endpoint {endpoint} is unusable: {detail}',
     ko: '객체 저장소 엔드포인트 {endpoint}을(를) 쓸 수 없습니다: {detail}',
     hint: {
-      en: 'Use a full URL such as https://s3.example.com (http:// needs aws_allow_http: true) and check that the server is running and reachable.',
-      ko: 'https://s3.example.com 같은 전체 URL을 쓰고(http://는 aws_allow_http: true 필요) 서버가 실행 중이며 접근 가능한지 확인하세요.',
+      en: 'Use a full URL such as https://s3.example.com (http:// needs aws_allow_http or azure_allow_http: true) and check that the server is running and reachable.',
+      ko: 'https://s3.example.com 같은 전체 URL을 쓰고(http://는 aws_allow_http 또는 azure_allow_http: true 필요) 서버가 실행 중이며 접근 가능한지 확인하세요.',
     },
   },
   TG_OBJECT_NETWORK: {

@@ -94,8 +94,8 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
  * Parquet objects are read where they are by polars' cloud reader (ranged reads of the columns
  * used). Listed objects of the other formats are spooled to local files instead: polars' cloud
  * CSV and NDJSON readers download the whole object first anyway, and a local copy keeps the line
- * numbers, structure checks and chunked reading of a local file. gs://, az:// and https:// are
- * not listed here, so they are always polars' to read.
+ * numbers, structure checks and chunked reading of a local file. https:// is not listed, so it is
+ * always polars' to read.
  */
 function readsInPlace(cloud: CloudObjects, format: Format, path: string): boolean {
   if (format === 'parquet') return true;
@@ -105,7 +105,7 @@ function readsInPlace(cloud: CloudObjects, format: Format, path: string): boolea
     'TG_OBJECT_UNSUPPORTED',
     {
       path,
-      detail: `${format} is read from s3:// only; gs://, az:// and https:// take Parquet, CSV or NDJSON`,
+      detail: `${format} is read from listed objects only (s3://, gs://, az://); https:// takes Parquet, CSV or NDJSON`,
     },
     { location: { file: path } },
   );

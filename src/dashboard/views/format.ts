@@ -61,3 +61,23 @@ export function runHref(workflowId: string, runId: string): string {
 export function sourceHref(name: string): string {
   return `/sources/${encodeURIComponent(name)}`;
 }
+
+/** What a source's fingerprint names, by its prefix (src/core/sources/fingerprint.ts, sql/open.ts). */
+const FINGERPRINT_KINDS: Record<string, string> = {
+  sha256: 'file contents',
+  objects: 'object versions (ETags, sizes, times)',
+  sql: 'table identity (rows, latest timestamp)',
+  unversioned: 'not versioned (read in place, nothing listed)',
+};
+
+/**
+ * The data's identity as the run saw it, so two runs can be told to have read the same versions:
+ * the value in full (it is what a user compares or searches for) and what kind of identity it is.
+ */
+export function fingerprint(fp: string | null | undefined): Html {
+  if (!fp) return html`<span class="muted">no fingerprint</span>`;
+  const kind = FINGERPRINT_KINDS[fp.slice(0, fp.indexOf(':'))];
+  return html`<span class="fingerprint" title="${kind ? `Fingerprint: ${kind}` : 'Fingerprint'}"
+    >fingerprint <code>${fp}</code>${kind ? html` <span class="muted">(${kind})</span>` : ''}</span
+  >`;
+}

@@ -5,7 +5,7 @@ import type { Profile } from '../../core/profile/types.ts';
 import type { CheckResult, Report, SourceResult } from '../../core/result/schema.ts';
 import type { RunDetail } from '../data/service.ts';
 import { chart } from './chart.ts';
-import { badge, duration, num, pct, severity, sourceHref, time, value } from './format.ts';
+import { badge, duration, fingerprint, num, pct, severity, sourceHref, time, value } from './format.ts';
 import { anomalyChart } from './metric-page.ts';
 import { html, type Html } from './html.ts';
 
@@ -73,6 +73,7 @@ function sourceSection(src: SourceResult, suitePath: string | null, suite: strin
       ${src.format} · ${num(src.rowCount)} rows · ${num(src.columnCount)} columns ·
       <code>${relativeToSuite(src.uri, suitePath)}</code>
     </p>
+    <p class="muted small">${fingerprint(src.fingerprint)}</p>
     ${
       src.error
         ? html`<p class="notice error">
@@ -154,11 +155,26 @@ function samplesBlock(c: CheckResult): Html {
 
 function compactSection(result: Record<string, unknown>): Html {
   const issues = Array.isArray(result.topIssues) ? (result.topIssues as Record<string, unknown>[]) : [];
+  const sources = Array.isArray(result.sources) ? (result.sources as Record<string, unknown>[]) : [];
   return html`<section>
     <h2>Result</h2>
     <p class="muted">
       The full report is no longer in the report store; this is the workflow's compact result.
     </p>
+    ${
+      sources.length
+        ? html`<ul class="compact-sources">
+            ${sources.map(
+              (s) =>
+                html`<li>
+                  <a href="${sourceHref(String(s.name))}">${String(s.name)}</a> ·
+                  ${num(s.rowCount as number | null)} rows ·
+                  ${fingerprint(typeof s.fingerprint === 'string' ? s.fingerprint : null)}
+                </li>`,
+            )}
+          </ul>`
+        : ''
+    }
     ${
       issues.length
         ? html`<div class="table-wrap">

@@ -24,8 +24,25 @@ export function isCloudPath(path: string): boolean {
   return !!m && (schemes as readonly string[]).includes(m[1]!.toLowerCase());
 }
 
-export function isS3(loc: ObjectLocation): boolean {
-  return loc.scheme === 's3' || loc.scheme === 's3a';
+export type Provider = 's3' | 'gcs' | 'azure' | 'http';
+
+/** Whose API a location is listed and downloaded through. */
+export function provider(loc: ObjectLocation): Provider {
+  switch (loc.scheme) {
+    case 's3':
+    case 's3a':
+      return 's3';
+    case 'gs':
+    case 'gcs':
+      return 'gcs';
+    case 'az':
+    case 'abfs':
+    case 'abfss':
+    case 'azure':
+      return 'azure';
+    default:
+      return 'http';
+  }
 }
 
 /** Splits an object-store URI into bucket, key and the listing prefix of a key glob. */

@@ -8,11 +8,22 @@ import { TruthgateError } from '../../errors.ts';
 import { recordEnvValue } from '../../redact.ts';
 import { fingerprintObjects } from '../fingerprint.ts';
 import { formatFromPath } from '../detect.ts';
-import { isCloudPath, isS3, objectUri, parseLocation, type ObjectLocation } from './location.ts';
+import { azureSettings } from './azure-settings.ts';
+import { gcsSettings } from './gcs-settings.ts';
+import { isCloudPath, objectUri, parseLocation, provider, type ObjectLocation } from './location.ts';
 import { BUCKET_MISSING } from './polars-errors.ts';
 import { s3Settings, type StorageOptions } from './s3-settings.ts';
-import type { Failure, ObjectInfo, S3Reply, S3Request } from './s3-worker.ts';
-import { POLL_MS, type WorkerReply, type WorkerRequest } from './s3-poll.ts';
+import {
+  POLL_MS,
+  type Failure,
+  type ObjectInfo,
+  type SpoolItem,
+  type StoreConnection,
+  type StoreReply,
+  type StoreRequest,
+  type WorkerReply,
+  type WorkerRequest,
+} from './worker-protocol.ts';
 
 /** The objects behind an object-store source: what openSource needs in place of local files. */
 export interface CloudObjects {
@@ -29,28 +40,28 @@ export interface CloudObjects {
   spool(): void;
 }
 
-let worker: ((r: WorkerRequest<S3Request>) => WorkerReply<S3Reply>) | undefined;
+let worker: ((r: WorkerRequest<StoreRequest>) => WorkerReply<StoreReply>) | undefined;
 /** Why the worker thread stopped answering; every later call fails at once with it. */
 let lost: string | undefined;
 /**
  * How long a call waits for the worker thread. A live worker answers within POLL_MS (long
  * downloads are polled), so silence past this means it died or never started: reported, not waited on
- * forever. The margin covers the first call, which loads the AWS SDK on a busy machine.
+ * forever. The margin covers the first call, which loads a provider's SDK on a busy machine.
  */
 const SILENT_MS = POLL_MS + 55_000;
 
-/** Runs a request on the S3 worker thread, started on first use (most runs read no bucket). */
-function call(r: S3Request): S3Reply {
+/** Runs a request on the object-store worker thread, started on first use (most runs read no bucket). */
+function call(r: StoreRequest): StoreReply {
   let reply = send(r);
   while ('pending' in reply) reply = send({ op: 'poll', job: reply.pending });
   return reply;
 }
 
-function send(r: WorkerRequest<S3Request>): WorkerReply<S3Reply> {
+function send(r: WorkerRequest<StoreRequest>): WorkerReply<StoreReply> {
   if (lost === undefined) {
     try {
-      worker ??= createSyncFn<(r: WorkerRequest<S3Request>) => Promise<WorkerReply<S3Reply>>>(
-        new URL('./s3-worker.ts', import.meta.url).href,
+      worker ??= createSyncFn<(r: WorkerRequest<StoreRequest>) => Promise<WorkerReply<StoreReply>>>(
+        new URL('./objects-worker.ts', import.meta.url).href,
         { timeout: SILENT_MS },
       );
       return worker(r);
@@ -71,17 +82,50 @@ export function localFile(file: string): string {
   return spooled.get(file)?.path ?? file;
 }
 
+/** How a location's store is reached and what polars is told; undefined where nothing is listed. */
+interface Settings {
+  connection: StoreConnection;
+  polars: Record<string, string>;
+  shownEndpoint: string;
+}
+
+function settingsFor(
+  loc: ObjectLocation,
+  options: StorageOptions,
+  env: NodeJS.ProcessEnv,
+  path: string,
+): Settings | undefined {
+  switch (provider(loc)) {
+    case 's3': {
+      const s = s3Settings(options, env, path);
+      return { ...s, connection: { provider: 's3', ...s.connection } };
+    }
+    case 'gcs': {
+      const s = gcsSettings(options, env, path);
+      return { ...s, connection: { provider: 'gcs', ...s.connection } };
+    }
+    case 'azure': {
+      const s = azureSettings(loc, options, env, path);
+      return s && { ...s, connection: { provider: 'azure', ...s.connection } };
+    }
+    case 'http':
+      return undefined;
+  }
+}
+
 /**
- * Lists the objects a source path names (one key, or a key glob) with their ETags. Only S3 (and
- * S3-compatible servers) is listed here; gs://, az:// and https:// paths go to polars as written.
+ * Lists the objects a source path names (one key, or a key glob) with their ETags, sizes and
+ * times: s3://, gs:// and az:// (abfss://…) alike. https:// paths, and Azure sources whose only
+ * identity is a Microsoft Entra ID one, go to polars as written.
  */
 export function listObjects(path: string, options: StorageOptions, env = process.env): CloudObjects {
   const loc = parseLocation(path);
-  if (!isS3(loc)) return unlisted(path, loc, options);
-  const settings = s3Settings(options, env, path);
+  const settings = settingsFor(loc, options, env, path);
+  if (!settings) return unlisted(path, loc, options);
+  const { connection } = settings;
   const reply = call({
     op: 'list',
-    connection: settings.connection,
+    connection,
     bucket: loc.bucket,
     key: loc.key,
     glob: loc.glob,
@@ -90,26 +134,13 @@ export function listObjects(path: string, options: StorageOptions, env = process
   if (!reply.ok) throw objectError(reply.failure, path, loc, settings.shownEndpoint);
   if (reply.objects.length === 0)
     throw new TruthgateError('TG_OBJECT_NOT_FOUND', { path }, { location: { file: path } });
-  const cloudOptions: Record<string, string> = {
-    ...settings.polars,
-    ...(reply.region ? { aws_region: reply.region } : {}),
-  };
-  const c = reply.credentials;
-  if (c) {
-    for (const [k, v] of [
-      ['AWS_ACCESS_KEY_ID', c.accessKeyId],
-      ['AWS_SECRET_ACCESS_KEY', c.secretAccessKey],
-      ['AWS_SESSION_TOKEN', c.sessionToken],
-    ] as const)
-      if (v) recordEnvValue(k, v);
-    cloudOptions.aws_access_key_id = c.accessKeyId;
-    cloudOptions.aws_secret_access_key = c.secretAccessKey;
-    if (c.sessionToken) cloudOptions.aws_session_token = c.sessionToken;
-  }
+  // Found by the SDK's own chain (S3: env, profile, SSO…): polars reads with the same identity.
+  for (const [k, v] of Object.entries(reply.cloudOptions ?? {}))
+    if (/key|secret|token/.test(k)) recordEnvValue(k.toUpperCase(), v);
+  const cloudOptions = { ...settings.polars, ...reply.cloudOptions };
   const objects = reply.objects;
-  const uris = objects.map((o) => objectUri(loc, o.key));
   return {
-    uris,
+    uris: objects.map((o) => objectUri(loc, o.key)),
     sizes: objects.map((o) => o.size),
     objects,
     fingerprint: fingerprintObjects(objects),
@@ -117,7 +148,7 @@ export function listObjects(path: string, options: StorageOptions, env = process
     spool: () => {
       const todo = unspooled(loc, objects);
       if (todo.length === 0) return;
-      const r = call({ op: 'spool', connection: settings.connection, bucket: loc.bucket, items: todo });
+      const r = call({ op: 'spool', connection, bucket: loc.bucket, items: todo });
       if (!r.ok) throw objectError(r.failure, path, loc, settings.shownEndpoint);
       remember(loc, todo);
     },
@@ -133,13 +164,14 @@ export async function prefetchObjects(
   sources: { path: string; format?: string; storage_options?: StorageOptions }[],
   env = process.env,
 ): Promise<void> {
-  const { handle } = await import('./s3-worker.ts');
   for (const s of sources) {
     if (!isCloudPath(s.path) || (s.format ?? formatFromPath(s.path)) === 'parquet') continue;
     const loc = parseLocation(s.path);
-    if (!isS3(loc)) continue;
     try {
-      const { connection } = s3Settings(s.storage_options ?? {}, env, s.path);
+      const connection = settingsFor(loc, s.storage_options ?? {}, env, s.path)?.connection;
+      if (!connection) continue;
+      // Loaded here only, on the worker's main thread: the SDKs stay off paths that read no bucket.
+      const { handle } = await import('./objects-worker.ts');
       const listed = await handle({ op: 'list', connection, ...loc });
       if (!listed.ok) continue;
       const todo = unspooled(loc, listed.objects);
@@ -152,12 +184,12 @@ export async function prefetchObjects(
   }
 }
 
-type SpoolItem = { key: string; etag: string; dest: string };
-
 function unspooled(loc: ObjectLocation, objects: ObjectInfo[]): SpoolItem[] {
   return objects.flatMap((o) => {
     const uri = objectUri(loc, o.key);
-    return spooled.get(uri)?.etag === o.etag ? [] : [{ key: o.key, etag: o.etag, dest: spoolPath(uri, o) }];
+    if (spooled.get(uri)?.etag === o.etag) return [];
+    const { key, etag, generation } = o;
+    return [{ key, etag, ...(generation ? { generation } : {}), dest: spoolPath(uri, o) }];
   });
 }
 
@@ -175,13 +207,15 @@ function unlistedOptions(loc: ObjectLocation, options: StorageOptions): Record<s
 
 /**
  * Whether the bucket (container) of a gs:// or az:// path exists, asked by listing a key nobody
- * uses through polars: called only after a read failed with "not found", which a missing
- * container and a missing object both give. undefined when the answer says neither.
+ * uses through polars: called only after a read failed with "not found" (an object listed at open
+ * can vanish before polars reads it), which a missing container and a missing object both give.
+ * undefined when the answer says neither.
  */
 export function bucketExists(path: string, options: StorageOptions): boolean | undefined {
   if (!isCloudPath(path)) return undefined;
   const loc = parseLocation(path);
-  if (isS3(loc) || loc.scheme === 'http' || loc.scheme === 'https') return undefined;
+  const kind = provider(loc);
+  if (kind === 's3' || kind === 'http') return undefined;
   const probe = `${loc.scheme}://${loc.bucket}/truthgate-probe-*`;
   try {
     pl.scanCSV(probe, { cloudOptions: unlistedOptions(loc, options), glob: true } as Parameters<
@@ -195,10 +229,14 @@ export function bucketExists(path: string, options: StorageOptions): boolean | u
   }
 }
 
-/** A non-S3 location: one entry that polars reads (and expands, for a glob) with its own credentials. */
+/**
+ * A location Truthgate does not list (https://, or Azure with only an Entra ID identity): one
+ * entry that polars reads (and expands, for a glob) with its own credentials.
+ */
 function unlisted(path: string, loc: ObjectLocation, options: StorageOptions): CloudObjects {
   const cloudOptions = unlistedOptions(loc, options);
-  for (const [k, v] of Object.entries(cloudOptions)) recordEnvValue(k.toUpperCase(), v);
+  for (const [k, v] of Object.entries(cloudOptions))
+    if (/key|secret|token|sas/.test(k)) recordEnvValue(k.toUpperCase(), v);
   return {
     uris: [path],
     sizes: [0],
@@ -208,7 +246,10 @@ function unlisted(path: string, loc: ObjectLocation, options: StorageOptions): C
     spool: () => {
       throw new TruthgateError(
         'TG_OBJECT_UNSUPPORTED',
-        { path, detail: `${loc.scheme}:// sources are read in place by polars: Parquet, CSV or NDJSON only` },
+        {
+          path,
+          detail: `this ${loc.scheme}:// source is read in place by polars: Parquet, CSV or NDJSON only`,
+        },
         { location: { file: path } },
       );
     },
@@ -270,7 +311,12 @@ function objectError(f: Failure, path: string, loc: ObjectLocation, endpoint: st
   const at = { location: { file: path } };
   switch (f.kind) {
     case 'bucket':
-      return new TruthgateError('TG_OBJECT_BUCKET_MISSING', { bucket: loc.bucket, endpoint, path }, at);
+      // abfss://container@account…: the container is what is missing.
+      return new TruthgateError(
+        'TG_OBJECT_BUCKET_MISSING',
+        { bucket: loc.bucket.split('@')[0]!, endpoint, path },
+        at,
+      );
     case 'notfound':
       return new TruthgateError('TG_OBJECT_NOT_FOUND', { path }, at);
     case 'denied':

@@ -35,7 +35,7 @@ export function objectStoreError(
     );
   };
   if (BUCKET_MISSING.test(raw)) return missingBucket();
-  if (/necessary privileges|403|401|forbidden|access denied/i.test(raw))
+  if (/necessary privileges|\b40[13]\b|forbidden|access denied/i.test(raw))
     return new TruthgateError('TG_OBJECT_ACCESS_DENIED', { path: shown, detail }, at);
   // A HEAD answers 404 for a missing container and a missing object alike: ask the container.
   if (/not found|404|NoSuchKey/i.test(raw))

@@ -1,5 +1,5 @@
-import { TruthgateError } from '../../errors.ts';
 import { recordEnvValue } from '../../redact.ts';
+import { checkEndpoint, isTrue } from './endpoint.ts';
 
 /**
  * The S3 keys of object_store (the library behind polars' cloud readers) that Truthgate also
@@ -54,7 +54,8 @@ export function s3Settings(options: StorageOptions, env: NodeJS.ProcessEnv, path
     if (merged[k]) recordEnvValue(k.toUpperCase(), merged[k]);
 
   const endpoint = merged.aws_endpoint_url;
-  if (endpoint !== undefined) checkEndpoint(endpoint, isTrue(merged.aws_allow_http), path);
+  if (endpoint !== undefined)
+    checkEndpoint(endpoint, isTrue(merged.aws_allow_http) || 'aws_allow_http', path);
   const region = merged.aws_region ?? 'us-east-1';
   const id = merged.aws_access_key_id;
   const secret = merged.aws_secret_access_key;
@@ -79,24 +80,4 @@ export function s3Settings(options: StorageOptions, env: NodeJS.ProcessEnv, path
     polars: { ...merged, aws_region: region },
     shownEndpoint: endpoint ?? `AWS S3 (${region})`,
   };
-}
-
-function isTrue(v: string | undefined): boolean {
-  return v !== undefined && /^(true|1|yes)$/i.test(v);
-}
-
-function checkEndpoint(endpoint: string, allowHttp: boolean, path: string): void {
-  let url: URL | undefined;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    url = undefined;
-  }
-  const bad = (detail: string): never => {
-    throw new TruthgateError('TG_OBJECT_ENDPOINT', { endpoint, detail }, { location: { file: path } });
-  };
-  if (!url || !url.hostname) bad('not a URL (expected e.g. https://s3.example.com)');
-  if (url!.protocol !== 'https:' && url!.protocol !== 'http:')
-    bad(`scheme ${url!.protocol} is not http or https`);
-  if (url!.protocol === 'http:' && !allowHttp) bad('plain http needs aws_allow_http: true');
 }
