@@ -88,6 +88,8 @@ export async function* chunkFrames(
         fileRow += df.height;
         row += df.height;
       }
+      if (scan.lineRecords) source.lineRecords?.add(f);
+      else source.lineRecords?.delete(f);
     }
   } finally {
     scanner.close();
