@@ -37,7 +37,7 @@ class BlockScanner {
 
 /**
  * Parses each file of the source into record-aligned DataFrames, with the probe's schema:
- * only the `only` columns when given, each frame passed through `map` (e.g. to add SQL columns).
+ * only the `only` columns when given.
  * Each chunk's bytes are scanned (on a worker, while polars parses them) before the chunk is
  * yielded: polars pads short rows and reads an unclosed quote to the end of the file without a
  * word, so this is what makes a chunked read stop on the same problem, at the same line, as a
@@ -46,7 +46,7 @@ class BlockScanner {
 export async function* chunkFrames(
   source: OpenedSource,
   schema: Record<string, pl.DataType>,
-  { map = (df) => df, only }: { map?: (df: pl.DataFrame) => pl.DataFrame; only?: Set<string> } = {},
+  { only }: { only?: Set<string> } = {},
 ): AsyncGenerator<ChunkFrame> {
   const o = source.spec.options ?? {};
   const layout = csvLayout(source.format, o);
@@ -84,7 +84,7 @@ export async function* chunkFrames(
         if (problem) fail(problem);
         first = false;
         offset += buf.length;
-        yield { frame: map(df), file: fi, fileRow, row };
+        yield { frame: df, file: fi, fileRow, row };
         fileRow += df.height;
         row += df.height;
       }
