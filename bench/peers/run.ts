@@ -7,6 +7,12 @@
  * dataset, paired with Truthgate's first run. Then `truthgate profile` against ydata-profiling's
  * minimal mode on the same files (its own venv, bench/data/profilers-venv), checked to agree on
  * rows, missing counts and numeric extremes.
+ *
+ * `npm run bench:peers orders` runs one dataset; BENCH_PEERS_TOOLS=dataframely (comma-separated)
+ * runs Truthgate against those tools only, and profiling only if a profiler is named. A filtered
+ * run saves to bench/data/peers-work/results.json instead of replacing bench/peers-results.json.
+ * CPU seconds (user + system, all threads) are reported beside wall time: on a shared machine
+ * they say more than wall time does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +24,8 @@ import type { Profile } from '../../src/core/profile/types.ts';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const only = process.argv.slice(2);
+const chosenTools = process.env.BENCH_PEERS_TOOLS?.split(',').map((t) => t.trim());
+const chosen = (name: string): boolean => name === 'truthgate' || !chosenTools || chosenTools.includes(name);
 const here = resolve('bench/peers');
 const venv = resolve('bench/data/peers-venv');
 const python = `${venv}/bin/python`;
@@ -90,6 +98,8 @@ const knownDifferences: Record<string, string> = {
 
 interface Run {
   wallMs: number;
+  /** User + system CPU seconds of the process and all its threads. */
+  cpuS: number;
   peakRssMb: number;
   stdout: string;
 }
@@ -98,15 +108,20 @@ interface Run {
 function measure(command: string[]): Run {
   const rssFile = `${work}/time.out`;
   const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, ...command], {
+  const child = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, ...command], {
     cwd: work,
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
   const wallMs = performance.now() - started;
   if (child.status !== 0) throw new Error(`${command.join(' ')} failed:\n${child.stderr.slice(-2000)}`);
-  const peakKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-  return { wallMs, peakRssMb: peakKb / 1024, stdout: child.stdout };
+  const [peakKb, user, system] = readFileSync(rssFile, 'utf8')
+    .trim()
+    .split('\n')
+    .pop()!
+    .split(' ')
+    .map(Number);
+  return { wallMs, cpuS: user! + system!, peakRssMb: peakKb! / 1024, stdout: child.stdout };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -144,6 +159,7 @@ function summarise(runs: Record<string, Run[]>): Record<string, Record<string, n
       name,
       {
         wallMs: Math.round(median(rs.map((r) => r.wallMs))),
+        cpuS: round(median(rs.map((r) => r.cpuS))),
         peakRssMb: Math.round(median(rs.map((r) => r.peakRssMb))),
         truthgateOverWall: round(median(rs.map((r, i) => base[i]!.wallMs / r.wallMs))),
         truthgateOverRss: round(median(rs.map((r, i) => base[i]!.peakRssMb / r.peakRssMb))),
@@ -155,22 +171,25 @@ function summarise(runs: Record<string, Run[]>): Record<string, Record<string, n
 function timingTable(summary: Record<string, Record<string, number>>): string {
   return markdownTable(
     [
-      ['tool', 'wall (median)', 'Truthgate ÷ tool', 'peak RSS', 'Truthgate ÷ tool'],
+      ['tool', 'wall (median)', 'Truthgate ÷ tool', 'CPU (median)', 'peak RSS', 'Truthgate ÷ tool'],
       ...Object.entries(summary).map(([name, s]) => [
         name,
         `${(s.wallMs! / 1000).toFixed(2)} s`,
         `${s.truthgateOverWall}×`,
+        `${s.cpuS!.toFixed(2)} s`,
         `${s.peakRssMb} MB`,
         `${s.truthgateOverRss}×`,
       ]),
     ],
-    { align: ['l', 'r', 'r', 'r', 'r'] },
+    { align: ['l', 'r', 'r', 'r', 'r', 'r'] },
   );
 }
 
 const loadAtStart = loadavg()[0];
 prepare();
-const names = Object.keys(tools).filter((name) => !tools[name]!.slow || process.env.BENCH_PEERS_SLOW === '1');
+const names = Object.keys(tools).filter(
+  (name) => chosen(name) && (!tools[name]!.slow || process.env.BENCH_PEERS_SLOW === '1'),
+);
 const results: Record<string, unknown> = {};
 const unexplained: string[] = [];
 for (const dataset of Object.keys(datasets) as Dataset[]) {
@@ -294,20 +313,23 @@ function figureMismatches(name: string, ours: ProfileFigures, theirs: ProfileFig
 }
 
 const profiling: Record<string, unknown> = {};
+// Truthgate alone has nothing to be compared with.
+const profilerNames = Object.keys(profilers).filter(chosen);
 for (const dataset of Object.keys(datasets) as Dataset[]) {
-  if (only.length && !only.includes(dataset)) continue;
-  const runs: Record<string, Run[]> = Object.fromEntries(Object.keys(profilers).map((n) => [n, []]));
+  if ((only.length && !only.includes(dataset)) || profilerNames.length < 2) continue;
+  const runs: Record<string, Run[]> = Object.fromEntries(profilerNames.map((n) => [n, []]));
   for (let i = 0; i < repeats; i++)
-    for (const [name, p] of Object.entries(profilers)) {
+    for (const name of profilerNames) {
+      const p = profilers[name]!;
       runs[name]!.push(measure(p.command(dataset)));
       console.log(
         `profile ${dataset} run ${i + 1}/${repeats} ${name}: ${(runs[name]!.at(-1)!.wallMs / 1000).toFixed(2)} s`,
       );
     }
   const figures = Object.fromEntries(
-    Object.entries(profilers).map(([name, p]) => [name, p.figures(runs[name]![0]!.stdout)]),
+    profilerNames.map((name) => [name, profilers[name]!.figures(runs[name]![0]!.stdout)]),
   );
-  const mismatches = Object.keys(profilers)
+  const mismatches = profilerNames
     .filter((name) => name !== 'truthgate')
     .flatMap((name) => figureMismatches(name, figures.truthgate!, figures[name]!));
   for (const m of mismatches) unexplained.push(`profile ${dataset}: ${m}`);
@@ -325,8 +347,9 @@ console.log(`start-up alone (truthgate --version vs a bare import)\n${timingTabl
 const pythonVersion = execFileSync(python, ['--version'], { encoding: 'utf8' }).trim();
 const frozen = execFileSync(`${venv}/bin/pip`, ['freeze'], { encoding: 'utf8' }).trim().split('\n');
 const pinned: string[] = readFileSync(`${here}/requirements.txt`, 'utf8').match(/^[a-z-]+/gm) ?? [];
+const filtered = only.length > 0 || chosenTools !== undefined;
 writeFileAtomic(
-  'bench/peers-results.json',
+  filtered ? `${work}/results.json` : 'bench/peers-results.json',
   `${JSON.stringify(
     {
       // The machine may be shared: the 1-minute load average at the start and the end says how busy.

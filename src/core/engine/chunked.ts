@@ -89,10 +89,13 @@ export async function chunkedQuery(
   const offsets: number[] = [];
   const kept: pl.DataFrame[] = [];
   let rowCount = 0;
-  const apply = (df: pl.DataFrame): pl.DataFrame =>
-    aliases.length ? input.sql.apply(df.lazy(), input.goodSql).collectSync() : df;
+  // SQL columns are computed inside each chunk's lazy query, on polars' threads, rather than
+  // collected on the main thread before the next chunk can be read.
+  const withSql = (lf: pl.LazyDataFrame): pl.LazyDataFrame =>
+    aliases.length ? input.sql.apply(lf, input.goodSql) : lf;
+  const keepsSql = keep.some((c) => aliases.includes(c));
   let pending: Promise<void> | undefined;
-  for await (const chunk of chunkFrames(plan.source, plan.schema.polars, { map: apply, only: read })) {
+  for await (const chunk of chunkFrames(plan.source, plan.schema.polars, { only: read })) {
     if (chunk.fileRow === 0) offsets.push(chunk.row);
     rowCount += chunk.frame.height;
     // One chunk's row checks run on a polars thread while the next chunk is parsed; waiting for
@@ -100,7 +103,7 @@ export async function chunkedQuery(
     await pending;
     if (localExprs.length) {
       const { frame, row } = chunk;
-      pending = withMasks(plan, frame.lazy(), input.masked)
+      pending = withMasks(plan, withSql(frame.lazy()), input.masked)
         .select(...localExprs)
         .collect()
         .then((df) => {
@@ -116,35 +119,41 @@ export async function chunkedQuery(
     // marker (a literal would collapse to one row).
     if (input.global.length) {
       const marker = pl.col(chunk.frame.columns[0]!).isNull().alias('__tg_one');
-      kept.push(chunk.frame.select(...(keep.length ? keep : [marker])));
+      const columns = keep.length ? keep : [marker];
+      kept.push(
+        keepsSql
+          ? withSql(chunk.frame.lazy())
+              .select(...columns)
+              .collectSync()
+          : chunk.frame.select(...columns),
+      );
     }
   }
-  await pending;
-  const metrics: Record<string, unknown> = { ...sums, ...lists };
+  const metrics: Record<string, unknown> = {};
   if (input.global.length) {
     // No rechunk: the frame shares the kept chunks instead of copying them. Whole-column checks run
-    // as one parallel select (duplicate checks there are hashed distinct counts); exact duplicate
-    // searches, only for keys that proved unclean, run one check at a time so their large hash
-    // tables are never alive together.
+    // as one parallel select (duplicate checks there are hashed distinct counts), beside the last
+    // chunk's row checks; exact duplicate searches, only for keys that proved unclean, run one
+    // check at a time so their large hash tables are never alive together.
     const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: false }) : pl.DataFrame({});
     kept.length = 0;
-    const evaluate = (exprs: pl.Expr[], checks: PlannedCheck[]): void => {
-      Object.assign(
-        metrics,
-        withMasks(plan, all.lazy(), checks)
-          .select(...exprs)
-          .collectSync()
-          .toRecords()[0],
-      );
+    const evaluate = async (exprs: pl.Expr[], checks: PlannedCheck[]): Promise<void> => {
+      const df = await withMasks(plan, all.lazy(), checks)
+        .select(...exprs)
+        .collect();
+      Object.assign(metrics, df.toRecords()[0]);
     };
-    evaluate(
-      input.global.flatMap((g) => g.exprs),
-      input.global.filter((g) => !g.deferred).map((g) => g.check),
-    );
+    await Promise.all([
+      pending,
+      evaluate(
+        input.global.flatMap((g) => g.exprs),
+        input.global.filter((g) => !g.deferred).map((g) => g.check),
+      ),
+    ]);
     for (const { deferred, check } of input.global)
-      if (unproven(deferred, metrics)) evaluate(deferred.exprs, [check]);
-  }
-  return { rowCount, metrics, offsets };
+      if (unproven(deferred, metrics)) await evaluate(deferred.exprs, [check]);
+  } else await pending;
+  return { rowCount, metrics: { ...sums, ...lists, ...metrics }, offsets };
 }
 
 /** Appends one chunk's sample lists for a check, shifting row indices to the dataset. */

@@ -146,7 +146,9 @@ class LineScan {
 
 /**
  * Sets `line` on samples of a local CSV/TSV source (samples without `file` belong to its only
- * file). Lines are a courtesy: a file that cannot be read again just leaves them out.
+ * file). Where the structure scan found one record per line, the line follows from the row;
+ * otherwise the file is read again up to the last sample. Lines are a courtesy: a file that
+ * cannot be read again just leaves them out.
  */
 export async function addSampleLines(source: OpenedSource, samples: Sample[]): Promise<void> {
   if (source.format !== 'csv' && source.format !== 'tsv') return;
@@ -166,6 +168,10 @@ export async function addSampleLines(source: OpenedSource, samples: Sample[]): P
   await Promise.all(
     [...byFile].map(async ([file, list]) => {
       const rowOf = (s: Sample): number => (s.file !== undefined ? (s.fileRow ?? s.row) : s.row);
+      if (source.lineRecords?.has(file)) {
+        for (const s of list) s.line = rowOf(s) + 1 + (layout.header ? 1 : 0);
+        return;
+      }
       try {
         const lines = await csvRowLines(localFile(file), list.map(rowOf), layout);
         for (const s of list) {

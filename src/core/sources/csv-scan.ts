@@ -30,6 +30,11 @@ export interface CsvScanState {
   /** Records seen so far (the header included). */
   records: number;
   started: boolean;
+  /**
+   * Every record so far sits on a line of its own (no quoted newline, comment or skipped line), so
+   * data row r is on line r + 1 + header: sample lines need no second read of the file.
+   */
+  lineRecords: boolean;
   /** The record a block ended inside of (no newline yet): judged by finishCsvScan. */
   open?: { line: number; fields: number; inQuotes: boolean; empty: boolean };
 }
@@ -37,7 +42,7 @@ export interface CsvScanState {
 export type CsvScanProblem = CsvProblem | { kind: 'encoding'; offset: number };
 
 export function newCsvScan(): CsvScanState {
-  return { line: 1, expected: -1, offset: 0, records: 0, started: false };
+  return { line: 1, expected: -1, offset: 0, records: 0, started: false, lineRecords: true };
 }
 
 /**
@@ -154,6 +159,7 @@ function scanRecords(
   if (!state.started) {
     state.started = true;
     if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
+    if (layout.skipRows) state.lineRecords = false;
     for (let skipped = 0; skipped < (layout.skipRows ?? 0) && i < n; i++) {
       if (buf[i] === NL) {
         skipped++;
@@ -172,6 +178,7 @@ function scanRecords(
       const nl = buf.indexOf(NL, i);
       i = nl < 0 ? n : nl + 1;
       line++;
+      state.lineRecords = false;
       continue;
     }
     let fields = 1;
@@ -184,6 +191,7 @@ function scanRecords(
       } else if (b === NL) {
         if (!inQuotes) break;
         line++;
+        state.lineRecords = false;
       } else if (b === NUL) return problem({ kind: 'nul', line });
     }
     if (i >= n) {
@@ -206,16 +214,24 @@ function scanRecords(
 
 const FILE_BLOCK = 16 * 1024 * 1024;
 
-/** Scans a whole file in record-aligned blocks; also returns how many records it holds. */
+/**
+ * Scans a whole file in record-aligned blocks; also returns how many records it holds and whether
+ * each is a line of its own.
+ */
 export function scanCsvFile(
   file: string,
   layout: CsvLayout,
   fields: boolean,
-): { problem: CsvScanProblem | null; records: number } {
+): { problem: CsvScanProblem | null; records: number; lineRecords: boolean } {
   const state = newCsvScan();
+  const result = (problem: CsvScanProblem | null) => ({
+    problem,
+    records: state.records,
+    lineRecords: state.lineRecords,
+  });
   for (const block of csvRecordChunks(file, FILE_BLOCK, layout.quote)) {
     const problem = scanCsvBlock(block, layout, state, fields);
-    if (problem) return { problem, records: state.records };
+    if (problem) return result(problem);
   }
-  return { problem: finishCsvScan(state, fields), records: state.records };
+  return result(finishCsvScan(state, fields));
 }

@@ -55,6 +55,7 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
   const shownFiles = files.map((f) => displayPath(f, baseDir));
   const warnings: TruthgateError[] = [];
   const builders = new Map<string, () => pl.LazyDataFrame>();
+  const lineRecords = new Set<string>();
   const sizes = cloud?.sizes ?? files.map((f, i) => osRead(shownFiles[i]!, () => statSync(f).size));
   const total = sizes.reduce((n, s) => n + s, 0);
   const chunked =
@@ -68,7 +69,9 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
       f,
       inPlace
         ? scanObject(f, format, options, cloud, sizes[i]!, shown)
-        : osRead(shown, () => openFile(localFile(f), format, options, shown, warnings, chunked)),
+        : osRead(shown, () =>
+            openFile(localFile(f), format, options, shown, warnings, chunked, () => lineRecords.add(f)),
+          ),
     );
   }
   const build = (f: string): pl.LazyDataFrame => builders.get(f)!();
@@ -87,6 +90,7 @@ export function openSource(name: string, spec: SourceSpec, opts: OpenOptions = {
     },
     lazyFiles: () => files.map(build),
     chunked,
+    lineRecords,
   };
 }
 
@@ -203,7 +207,7 @@ function readBytes(file: string, length: number): Buffer {
   return buf;
 }
 
-/** Checks one file and returns how to scan it lazily. */
+/** Checks one file and returns how to scan it lazily; `lineRecords` when each record is one line. */
 function openFile(
   file: string,
   format: Format,
@@ -211,6 +215,7 @@ function openFile(
   shown: string,
   warnings: TruthgateError[],
   chunked: boolean,
+  lineRecords: () => void,
 ): () => pl.LazyDataFrame {
   const size = statSync(file).size;
   const empty = new TruthgateError('TG_SOURCE_EMPTY', { path: shown }, { location: { file: shown } });
@@ -255,6 +260,7 @@ function openFile(
     const scan = scanCsvFile(file, layout, !options.ragged);
     if (scan.problem) throw csvScanError(scan.problem, shown);
     records = scan.records;
+    if (scan.lineRecords) lineRecords();
   }
   // Small files get their types from every row; larger ones from `infer_schema_length` rows, and
   // a later value that does not fit stops the read (TG_SOURCE_TYPE, with its line): polars

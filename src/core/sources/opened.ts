@@ -21,6 +21,11 @@ export interface OpenedSource {
    * where the files are validated, so the engine and profile read the way the checks at open assumed.
    */
   chunked: boolean;
+  /**
+   * Files (as in `files`) whose structure scan found every record on a line of its own, added as
+   * the scan reads them (at open, or chunk by chunk): their sample lines are the row plus the header.
+   */
+  lineRecords?: Set<string>;
   /** Every file unioned by column name, lazily. */
   lazy(): pl.LazyDataFrame;
   /** Per-file lazy frames, in `files` order (for provenance and per-partition work). */
