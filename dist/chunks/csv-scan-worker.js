@@ -47,7 +47,10 @@ function scanUtf8(buf2, start, final = false) {
 var NL = 10;
 var CR = 13;
 var NUL = 0;
-function scanCsvBlock(buf2, layout, state, fields) {
+function newCsvScan() {
+  return { line: 1, expected: -1, offset: 0, records: 0, started: false, lineRecords: true };
+}
+function scanCsvBlock(buf2, layout, state2, fields) {
   let end = buf2.length;
   let badByte = -1;
   if (!isUtf8(buf2)) {
@@ -56,10 +59,10 @@ function scanCsvBlock(buf2, layout, state, fields) {
     end = badByte;
   }
   const block = buf2.subarray(0, end);
-  const p = plainRecords(block, layout, state, fields) ?? scanRecords(block, layout, state, fields);
+  const p = plainRecords(block, layout, state2, fields) ?? scanRecords(block, layout, state2, fields);
   if (p !== "done" && p) return p;
-  if (badByte >= 0) return { kind: "encoding", offset: state.offset + badByte };
-  state.offset += buf2.length;
+  if (badByte >= 0) return { kind: "encoding", offset: state2.offset + badByte };
+  state2.offset += buf2.length;
   return null;
 }
 function lastCharStart(buf2) {
@@ -67,54 +70,55 @@ function lastCharStart(buf2) {
   while (i > 0 && (buf2[i] & 192) === 128) i--;
   return i;
 }
-function plainRecords(buf2, layout, state, checkFields) {
+function plainRecords(buf2, layout, state2, checkFields) {
   const n = buf2.length;
   if (layout.commentPrefix || layout.skipRows || n === 0 || buf2[n - 1] !== NL) return void 0;
   if (buf2.indexOf(layout.quote.charCodeAt(0)) >= 0 || buf2.indexOf(NUL) >= 0) return void 0;
-  state.open = void 0;
+  state2.open = void 0;
   const delim = layout.delimiter.charCodeAt(0);
   let i = 0;
-  if (!state.started) {
-    state.started = true;
+  if (!state2.started) {
+    state2.started = true;
     if (buf2[0] === 239 && buf2[1] === 187 && buf2[2] === 191) i = 3;
   }
-  if (state.expected < 0) {
+  if (state2.expected < 0) {
     const nl = buf2.indexOf(NL, i);
-    state.expected = 1;
-    for (; i < nl; i++) if (buf2[i] === delim) state.expected++;
+    state2.expected = 1;
+    for (; i < nl; i++) if (buf2[i] === delim) state2.expected++;
     i = nl + 1;
-    state.line++;
-    state.records++;
+    state2.line++;
+    state2.records++;
   }
   let lines = 0;
   if (checkFields) {
-    const want = state.expected - 1;
+    const want = state2.expected - 1;
     while (i < n) {
       const nl = buf2.indexOf(NL, i);
       let delims = 0;
       for (let j = i; j < nl; j++) if (buf2[j] === delim) delims++;
       if (delims !== want) {
-        return { kind: "ragged", line: state.line + lines, found: delims + 1, expected: state.expected };
+        return { kind: "ragged", line: state2.line + lines, found: delims + 1, expected: state2.expected };
       }
       lines++;
       i = nl + 1;
     }
   } else for (let nl = buf2.indexOf(NL, i); nl >= 0; nl = buf2.indexOf(NL, nl + 1)) lines++;
-  state.line += lines;
-  state.records += lines;
+  state2.line += lines;
+  state2.records += lines;
   return "done";
 }
-function scanRecords(buf2, layout, state, checkFields) {
+function scanRecords(buf2, layout, state2, checkFields) {
   const delim = layout.delimiter.charCodeAt(0);
   const quote = layout.quote.charCodeAt(0);
   const comment = layout.commentPrefix ? Buffer.from(layout.commentPrefix) : void 0;
   const n = buf2.length;
   let i = 0;
-  let line = state.line;
-  state.open = void 0;
-  if (!state.started) {
-    state.started = true;
+  let line = state2.line;
+  state2.open = void 0;
+  if (!state2.started) {
+    state2.started = true;
     if (buf2[0] === 239 && buf2[1] === 187 && buf2[2] === 191) i = 3;
+    if (layout.skipRows) state2.lineRecords = false;
     for (let skipped = 0; skipped < (layout.skipRows ?? 0) && i < n; i++) {
       if (buf2[i] === NL) {
         skipped++;
@@ -123,7 +127,7 @@ function scanRecords(buf2, layout, state, checkFields) {
     }
   }
   const problem = (p) => {
-    state.line = line;
+    state2.line = line;
     return p;
   };
   while (i < n) {
@@ -133,6 +137,7 @@ function scanRecords(buf2, layout, state, checkFields) {
       const nl = buf2.indexOf(NL, i);
       i = nl < 0 ? n : nl + 1;
       line++;
+      state2.lineRecords = false;
       continue;
     }
     let fields = 1;
@@ -145,29 +150,32 @@ function scanRecords(buf2, layout, state, checkFields) {
       } else if (b === NL) {
         if (!inQuotes) break;
         line++;
+        state2.lineRecords = false;
       } else if (b === NUL) return problem({ kind: "nul", line });
     }
     if (i >= n) {
       const empty = i === start || i - start === 1 && buf2[start] === CR;
-      state.open = { line: recordLine, fields, inQuotes, empty };
-      state.line = recordLine;
+      state2.open = { line: recordLine, fields, inQuotes, empty };
+      state2.line = recordLine;
       return null;
     }
     i++;
     line++;
-    state.records++;
-    if (state.expected < 0) state.expected = fields;
-    else if (checkFields && fields !== state.expected)
-      return problem({ kind: "ragged", line: recordLine, found: fields, expected: state.expected });
+    state2.records++;
+    if (state2.expected < 0) state2.expected = fields;
+    else if (checkFields && fields !== state2.expected)
+      return problem({ kind: "ragged", line: recordLine, found: fields, expected: state2.expected });
   }
-  state.line = line;
+  state2.line = line;
   return null;
 }
 var FILE_BLOCK = 16 * 1024 * 1024;
 
 // src/core/sources/csv-scan-worker.ts
 var buf = Buffer.alloc(0);
+var state = newCsvScan();
 parentPort.on("message", (r) => {
+  if (r.first) state = newCsvScan();
   if (buf.length < r.length) buf = Buffer.allocUnsafeSlow(r.length);
   const fd = openSync(r.file, "r");
   try {
@@ -179,6 +187,6 @@ parentPort.on("message", (r) => {
   } finally {
     closeSync(fd);
   }
-  const problem = scanCsvBlock(buf.subarray(0, r.length), r.layout, r.state, r.fields);
-  parentPort.postMessage({ problem, state: r.state });
+  const problem = scanCsvBlock(buf.subarray(0, r.length), r.layout, state, r.fields);
+  parentPort.postMessage({ problem, state });
 });

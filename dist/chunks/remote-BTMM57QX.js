@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   messages
-} from "./chunk-H7UMBVOE.js";
+} from "./chunk-J3AHR523.js";
 import {
   __commonJS,
   __require,

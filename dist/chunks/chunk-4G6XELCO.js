@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-H7UMBVOE.js";
+} from "./chunk-J3AHR523.js";
 
 // src/core/sources/sql/connection.ts
 import { isAbsolute, resolve } from "node:path";

@@ -624,8 +624,8 @@ var messages = {
     en: "Connection `{connection}` needs the npm package {package}, which cannot be loaded here ({detail})",
     ko: "\uC5F0\uACB0 `{connection}`\uC5D0\uB294 npm \uD328\uD0A4\uC9C0 {package}\uC774(\uAC00) \uD544\uC694\uD55C\uB370 \uC5EC\uAE30\uC11C \uBD88\uB7EC\uC62C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4 ({detail})",
     hint: {
-      en: "Install it next to Truthgate (`npm install {package}`); the GitHub Action bundles the PostgreSQL driver but not DuckDB.",
-      ko: "Truthgate\uC640 \uAC19\uC740 \uACF3\uC5D0 \uC124\uCE58\uD558\uC138\uC694(`npm install {package}`). GitHub Action\uC5D0\uB294 PostgreSQL \uB4DC\uB77C\uC774\uBC84\uB9CC \uB4E4\uC5B4 \uC788\uACE0 DuckDB\uB294 \uC5C6\uC2B5\uB2C8\uB2E4."
+      en: "Install it next to Truthgate (`npm install {package}`). The GitHub Action installs DuckDB into the tool cache on first use: the runner needs npm and the registry.",
+      ko: "Truthgate\uC640 \uAC19\uC740 \uACF3\uC5D0 \uC124\uCE58\uD558\uC138\uC694(`npm install {package}`). GitHub Action\uC740 \uCC98\uC74C \uC4F8 \uB54C DuckDB\uB97C \uB3C4\uAD6C \uCE90\uC2DC\uC5D0 \uC124\uCE58\uD558\uBBC0\uB85C \uB7EC\uB108\uC5D0 npm\uACFC \uB808\uC9C0\uC2A4\uD2B8\uB9AC \uC811\uADFC\uC774 \uD544\uC694\uD569\uB2C8\uB2E4."
     }
   },
   TG_SQL_SOURCE_KIND: {
@@ -781,8 +781,8 @@ var messages = {
     en: "Bucket {bucket} does not exist at {endpoint} (source path {path})",
     ko: "{endpoint}\uC5D0 \uBC84\uD0B7 {bucket}\uC774(\uAC00) \uC5C6\uC2B5\uB2C8\uB2E4 (\uC18C\uC2A4 \uACBD\uB85C {path})",
     hint: {
-      en: "Check the bucket name in the path and the endpoint (aws_endpoint_url / AWS_ENDPOINT_URL).",
-      ko: "\uACBD\uB85C\uC758 \uBC84\uD0B7 \uC774\uB984\uACFC \uC5D4\uB4DC\uD3EC\uC778\uD2B8(aws_endpoint_url / AWS_ENDPOINT_URL)\uB97C \uD655\uC778\uD558\uC138\uC694."
+      en: "Check the bucket (Azure: container) name in the path and the endpoint (aws_endpoint_url / AWS_ENDPOINT_URL, azure_storage_endpoint, or gcs_base_url in a GCS key).",
+      ko: "\uACBD\uB85C\uC758 \uBC84\uD0B7(Azure: \uCEE8\uD14C\uC774\uB108) \uC774\uB984\uACFC \uC5D4\uB4DC\uD3EC\uC778\uD2B8(aws_endpoint_url / AWS_ENDPOINT_URL, azure_storage_endpoint, GCS \uD0A4\uC758 gcs_base_url)\uB97C \uD655\uC778\uD558\uC138\uC694."
     }
   },
   TG_OBJECT_NOT_FOUND: {
@@ -799,8 +799,8 @@ var messages = {
     en: "Access denied reading {path}: {detail}",
     ko: "{path}\uC744(\uB97C) \uC77D\uC744 \uAD8C\uD55C\uC774 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
     hint: {
-      en: "Check the key and secret (storage_options with ${ENV} values, AWS_* variables or the AWS profile) and that they may list and read the bucket.",
-      ko: "\uD0A4\uC640 \uC2DC\uD06C\uB9BF(${ENV} \uAC12\uC744 \uC4F4 storage_options, AWS_* \uBCC0\uC218, AWS \uD504\uB85C\uD544)\uACFC \uBC84\uD0B7 \uBAA9\uB85D\xB7\uC77D\uAE30 \uAD8C\uD55C\uC744 \uD655\uC778\uD558\uC138\uC694."
+      en: "Check the credentials (storage_options with ${ENV} values; AWS_* variables or the AWS profile; GOOGLE_SERVICE_ACCOUNT / GOOGLE_APPLICATION_CREDENTIALS; AZURE_STORAGE_* keys, a SAS or a connection string) and that they may list and read the bucket.",
+      ko: "\uC790\uACA9 \uC99D\uBA85(${ENV} \uAC12\uC744 \uC4F4 storage_options, AWS_* \uBCC0\uC218\uB098 AWS \uD504\uB85C\uD544, GOOGLE_SERVICE_ACCOUNT / GOOGLE_APPLICATION_CREDENTIALS, AZURE_STORAGE_* \uD0A4\xB7SAS\xB7\uC5F0\uACB0 \uBB38\uC790\uC5F4)\uACFC \uBC84\uD0B7 \uBAA9\uB85D\xB7\uC77D\uAE30 \uAD8C\uD55C\uC744 \uD655\uC778\uD558\uC138\uC694."
     }
   },
   TG_OBJECT_ENDPOINT: {
@@ -808,8 +808,8 @@ var messages = {
     en: "Object-store endpoint {endpoint} is unusable: {detail}",
     ko: "\uAC1D\uCCB4 \uC800\uC7A5\uC18C \uC5D4\uB4DC\uD3EC\uC778\uD2B8 {endpoint}\uC744(\uB97C) \uC4F8 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
     hint: {
-      en: "Use a full URL such as https://s3.example.com (http:// needs aws_allow_http: true) and check that the server is running and reachable.",
-      ko: "https://s3.example.com \uAC19\uC740 \uC804\uCCB4 URL\uC744 \uC4F0\uACE0(http://\uB294 aws_allow_http: true \uD544\uC694) \uC11C\uBC84\uAC00 \uC2E4\uD589 \uC911\uC774\uBA70 \uC811\uADFC \uAC00\uB2A5\uD55C\uC9C0 \uD655\uC778\uD558\uC138\uC694."
+      en: "Use a full URL such as https://s3.example.com (http:// needs aws_allow_http or azure_allow_http: true) and check that the server is running and reachable.",
+      ko: "https://s3.example.com \uAC19\uC740 \uC804\uCCB4 URL\uC744 \uC4F0\uACE0(http://\uB294 aws_allow_http \uB610\uB294 azure_allow_http: true \uD544\uC694) \uC11C\uBC84\uAC00 \uC2E4\uD589 \uC911\uC774\uBA70 \uC811\uADFC \uAC00\uB2A5\uD55C\uC9C0 \uD655\uC778\uD558\uC138\uC694."
     }
   },
   TG_OBJECT_NETWORK: {
@@ -856,6 +856,43 @@ var messages = {
     hint: {
       en: "Check them on a schedule (`truthgate schedule create`), or set `external-sources: always`.",
       ko: "\uC608\uC57D \uC2E4\uD589(`truthgate schedule create`)\uC73C\uB85C \uAC80\uC0AC\uD558\uAC70\uB098 `external-sources: always`\uB85C \uC124\uC815\uD558\uC138\uC694."
+    }
+  },
+  // security: untrusted pull requests in the Action (src/action/targets.ts).
+  TG_ACTION_UNTRUSTED_SUITE: {
+    exit: 0,
+    en: "The pull request changes the suite {suite}, so it does not get this workflow's environment or connections: its `${NAME}` references stay unfilled, and its database and object-store sources run as the base branch defines them (from the base branch: {kept}; not run: {refused})",
+    ko: "\uD480 \uB9AC\uD018\uC2A4\uD2B8\uAC00 \uC2A4\uC704\uD2B8 {suite}\uB97C \uBC14\uAFB8\uC5C8\uC73C\uBBC0\uB85C \uC774 \uC6CC\uD06C\uD50C\uB85C\uC758 \uD658\uACBD \uBCC0\uC218\uC640 \uC5F0\uACB0\uC744 \uC4F0\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. `${NAME}` \uCC38\uC870\uB294 \uCC44\uC6CC\uC9C0\uC9C0 \uC54A\uACE0, \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uC640 \uAC1D\uCCB4 \uC800\uC7A5\uC18C \uC18C\uC2A4\uB294 \uAE30\uC900 \uBE0C\uB79C\uCE58\uC758 \uC815\uC758\uB300\uB85C \uC2E4\uD589\uB429\uB2C8\uB2E4 (\uAE30\uC900 \uBE0C\uB79C\uCE58\uC5D0\uC11C: {kept}; \uC2E4\uD589\uD558\uC9C0 \uC54A\uC74C: {refused})",
+    hint: {
+      en: "Sources the base branch does not have, and checks of the pull request that read a database or object-store source, are not run. Once the change is merged, runs use it as written. Set the input `trust-suite-changes: 'true'` only when every pull request author may use the workflow's secrets.",
+      ko: "\uAE30\uC900 \uBE0C\uB79C\uCE58\uC5D0 \uC5C6\uB294 \uC18C\uC2A4\uC640, \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB098 \uAC1D\uCCB4 \uC800\uC7A5\uC18C \uC18C\uC2A4\uB97C \uC77D\uB294 \uD480 \uB9AC\uD018\uC2A4\uD2B8\uC758 \uAC80\uC0AC\uB294 \uC2E4\uD589\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uBCC0\uACBD\uC774 \uBCD1\uD569\uB418\uBA74 \uADF8\uB300\uB85C \uC0AC\uC6A9\uB429\uB2C8\uB2E4. \uBAA8\uB4E0 \uD480 \uB9AC\uD018\uC2A4\uD2B8 \uC791\uC131\uC790\uAC00 \uC6CC\uD06C\uD50C\uB85C\uC758 \uBE44\uBC00 \uAC12\uC744 \uC368\uB3C4 \uB420 \uB54C\uB9CC \uC785\uB825 `trust-suite-changes: 'true'`\uB97C \uC124\uC815\uD558\uC138\uC694."
+    }
+  },
+  TG_ACTION_UNTRUSTED_ENV: {
+    exit: 0,
+    en: "The pull request changes the suite {suite}, so it is read without this workflow's environment: its `${NAME}` references stay unfilled, and a parameter that needs one is invalid until the change is merged",
+    ko: "\uD480 \uB9AC\uD018\uC2A4\uD2B8\uAC00 \uC2A4\uC704\uD2B8 {suite}\uB97C \uBC14\uAFB8\uC5C8\uC73C\uBBC0\uB85C \uC774 \uC6CC\uD06C\uD50C\uB85C\uC758 \uD658\uACBD \uBCC0\uC218 \uC5C6\uC774 \uC77D\uC2B5\uB2C8\uB2E4. `${NAME}` \uCC38\uC870\uB294 \uCC44\uC6CC\uC9C0\uC9C0 \uC54A\uC73C\uBA70, \uC774\uB97C \uD544\uC694\uB85C \uD558\uB294 \uB9E4\uAC1C\uBCC0\uC218\uB294 \uBCC0\uACBD\uC774 \uBCD1\uD569\uB420 \uB54C\uAE4C\uC9C0 \uC720\uD6A8\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Give such a reference a default (`${NAME:-5}`), or set `trust-suite-changes: 'true'` only when every pull request author may use the workflow's secrets.",
+      ko: "\uCC38\uC870\uC5D0 \uAE30\uBCF8\uAC12\uC744 \uC8FC\uAC70\uB098(`${NAME:-5}`), \uBAA8\uB4E0 \uD480 \uB9AC\uD018\uC2A4\uD2B8 \uC791\uC131\uC790\uAC00 \uC6CC\uD06C\uD50C\uB85C\uC758 \uBE44\uBC00 \uAC12\uC744 \uC368\uB3C4 \uB420 \uB54C\uB9CC `trust-suite-changes: 'true'`\uB97C \uC124\uC815\uD558\uC138\uC694."
+    }
+  },
+  TG_ACTION_GIT_METADATA: {
+    exit: 2,
+    en: "{path} leads into the repository's git metadata (.git), which holds the checkout's credentials; the action never reads or writes there",
+    ko: "{path}\uC740(\uB294) \uCCB4\uD06C\uC544\uC6C3 \uC790\uACA9 \uC99D\uBA85\uC774 \uC788\uB294 \uC800\uC7A5\uC18C\uC758 git \uBA54\uD0C0\uB370\uC774\uD130(.git)\uB85C \uC774\uC5B4\uC9D1\uB2C8\uB2E4. \uC561\uC158\uC740 \uADF8\uACF3\uC744 \uC77D\uAC70\uB098 \uC4F0\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Point sources and `report-path` at files of the repository itself; a symlink into .git is refused too.",
+      ko: "\uC18C\uC2A4\uC640 `report-path`\uB294 \uC800\uC7A5\uC18C\uC758 \uD30C\uC77C\uC744 \uAC00\uB9AC\uD0A4\uAC8C \uD558\uC138\uC694. .git\uC73C\uB85C \uD5A5\uD558\uB294 \uC2EC\uBCFC\uB9AD \uB9C1\uD06C\uB3C4 \uAC70\uBD80\uB429\uB2C8\uB2E4."
+    }
+  },
+  TG_ACTION_UNTRACKED_FILE: {
+    exit: 2,
+    en: "{path} is not a file of the pull request (git does not track it): a suite the pull request changed reads only files of the repository, not what other steps of the job wrote",
+    ko: "{path}\uC740(\uB294) \uD480 \uB9AC\uD018\uC2A4\uD2B8\uC758 \uD30C\uC77C\uC774 \uC544\uB2D9\uB2C8\uB2E4(git\uC774 \uCD94\uC801\uD558\uC9C0 \uC54A\uC74C). \uD480 \uB9AC\uD018\uC2A4\uD2B8\uAC00 \uBC14\uAFBC \uC2A4\uC704\uD2B8\uB294 \uC800\uC7A5\uC18C\uC758 \uD30C\uC77C\uB9CC \uC77D\uACE0, \uC791\uC5C5\uC758 \uB2E4\uB978 \uB2E8\uACC4\uAC00 \uC4F4 \uD30C\uC77C\uC740 \uC77D\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Files written by earlier steps (credentials of an auth action, build outputs) are read only by a suite the base branch has; merge the suite change first, or set `trust-suite-changes: 'true'`.",
+      ko: "\uC55E \uB2E8\uACC4\uAC00 \uC4F4 \uD30C\uC77C(\uC778\uC99D \uC561\uC158\uC758 \uC790\uACA9 \uC99D\uBA85, \uBE4C\uB4DC \uACB0\uACFC)\uC740 \uAE30\uC900 \uBE0C\uB79C\uCE58\uC758 \uC2A4\uC704\uD2B8\uB9CC \uC77D\uC2B5\uB2C8\uB2E4. \uC2A4\uC704\uD2B8 \uBCC0\uACBD\uC744 \uBA3C\uC800 \uBCD1\uD569\uD558\uAC70\uB098 `trust-suite-changes: 'true'`\uB97C \uC124\uC815\uD558\uC138\uC694."
     }
   },
   // SQL backends: rendering checks for a dialect and pushdown (src/core/expr, src/core/sql).
@@ -911,6 +948,17 @@ function redactText(text) {
   for (const [value, name] of [...recorded].sort((a, b) => b[0].length - a[0].length))
     if (out.includes(value)) out = out.split(value).join(`\${${name}}`);
   return out;
+}
+function redactDeep(value) {
+  if (recorded.size === 0) return value;
+  const walk = (v) => {
+    if (typeof v === "string") return redactText(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype)
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [redactText(k), walk(x)]));
+    return v;
+  };
+  return walk(value);
 }
 
 // src/core/errors.ts
@@ -970,6 +1018,7 @@ function asTruthgateError(err, fallback = "TG_INTERNAL") {
 export {
   messages,
   recordEnvValue,
+  redactDeep,
   TruthgateError,
   asTruthgateError
 };

@@ -97,11 +97,6 @@ import {
   writeKey
 } from "./chunk-XKS5L44P.js";
 import {
-  POLL_MS,
-  require_picomatch,
-  runAsWorker
-} from "./chunk-W2GPP5R6.js";
-import {
   __commonJS,
   __esm,
   __export,
@@ -1007,11 +1002,11 @@ var init_HttpBindingProtocol = __esm({
           const [memberName, [memberSchema, flags, collectionValue], , wireName] = binding;
           if (collectionValue) {
             const sections = flags >> 16 & 1 ? splitEvery(headerValue, ",", 2) : splitHeader(headerValue);
-            const list2 = [];
+            const list = [];
             for (const section of sections) {
-              list2.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
+              list.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
             }
-            dataObject[memberName] = list2;
+            dataObject[memberName] = list;
           } else {
             dataObject[memberName] = directDeserializer ? directDeserializer.readHttpBinding(binding[1], headerValue, 38) : await deserializer.read(memberSchema, headerValue);
           }
@@ -4151,10 +4146,10 @@ function createPaginator(ClientCtor, CommandCtor, inputTokenName, outputTokenNam
 var makePagedClientRequest, get;
 var init_createPaginator = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/pagination/createPaginator.js"() {
-    makePagedClientRequest = async (CommandCtor, client2, input, withCommand = (_) => _, ...args) => {
+    makePagedClientRequest = async (CommandCtor, client, input, withCommand = (_) => _, ...args) => {
       let command5 = new CommandCtor(input);
       command5 = withCommand(command5) ?? command5;
-      return await client2.send(command5, ...args);
+      return await client.send(command5, ...args);
     };
     get = (fromObject, path) => {
       let cursor = fromObject;
@@ -16935,7 +16930,7 @@ var require_dist_cjs11 = __commonJS({
         const requestHandler = isH22(this.callerClientConfig?.requestHandler) ? void 0 : this.callerClientConfig?.requestHandler;
         const signInRegion = typeof freshToken.signInRegion === "string" && freshToken.signInRegion.length > 0 ? freshToken.signInRegion : void 0;
         const region = signInRegion ?? this.profileData.region ?? await this.callerClientConfig?.region?.() ?? process.env.AWS_REGION;
-        const client2 = new SigninClient2({
+        const client = new SigninClient2({
           credentials: {
             accessKeyId: "",
             secretAccessKey: ""
@@ -16947,7 +16942,7 @@ var require_dist_cjs11 = __commonJS({
           ...this.init?.clientConfig,
           ...signInRegion && { region: signInRegion }
         });
-        this.createDPoPInterceptor(client2.middlewareStack);
+        this.createDPoPInterceptor(client.middlewareStack);
         const commandInput = {
           tokenInput: {
             clientId: freshToken.clientId,
@@ -16956,7 +16951,7 @@ var require_dist_cjs11 = __commonJS({
           }
         };
         try {
-          const response = await client2.send(new CreateOAuth2TokenCommand2(commandInput));
+          const response = await client.send(new CreateOAuth2TokenCommand2(commandInput));
           const { accessKeyId, secretAccessKey, sessionToken } = response.tokenOutput?.accessToken ?? {};
           const { refreshToken, expiresIn } = response.tokenOutput ?? {};
           if (!accessKeyId || !secretAccessKey || !sessionToken || !refreshToken) {
@@ -26691,7 +26686,7 @@ var require_dist_cjs16 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var S3Client2 = class extends Client2 {
+    var S3Client = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -26840,7 +26835,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var GetObjectAttributesCommand = class extends command5(_ep5, _mw1, "GetObjectAttributes", GetObjectAttributes$) {
     };
-    var GetObjectCommand2 = class extends command5(_ep05, _mw7, "GetObject", GetObject$) {
+    var GetObjectCommand = class extends command5(_ep05, _mw7, "GetObject", GetObject$) {
     };
     var GetObjectLegalHoldCommand = class extends command5(_ep5, _mw05, "GetObjectLegalHold", GetObjectLegalHold$) {
     };
@@ -26854,9 +26849,9 @@ var require_dist_cjs16 = __commonJS({
     };
     var GetPublicAccessBlockCommand = class extends command5(_ep3, _mw05, "GetPublicAccessBlock", GetPublicAccessBlock$) {
     };
-    var HeadBucketCommand2 = class extends command5(_ep5, _mw05, "HeadBucket", HeadBucket$) {
+    var HeadBucketCommand = class extends command5(_ep5, _mw05, "HeadBucket", HeadBucket$) {
     };
-    var HeadObjectCommand2 = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
+    var HeadObjectCommand = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
     };
     var ListBucketAnalyticsConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketAnalyticsConfigurations", ListBucketAnalyticsConfigurations$) {
     };
@@ -26876,7 +26871,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var ListObjectsCommand = class extends command5(_ep8, _mw05, "ListObjects", ListObjects$) {
     };
-    var ListObjectsV2Command2 = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
+    var ListObjectsV2Command = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
     };
     var ListObjectVersionsCommand = class extends command5(_ep8, _mw05, "ListObjectVersions", ListObjectVersions$) {
     };
@@ -26956,15 +26951,15 @@ var require_dist_cjs16 = __commonJS({
     };
     var WriteGetObjectResponseCommand = class extends command5(_ep9, _mw4, "WriteGetObjectResponse", WriteGetObjectResponse$) {
     };
-    var paginateListBuckets = createPaginator2(S3Client2, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
-    var paginateListDirectoryBuckets = createPaginator2(S3Client2, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
-    var paginateListObjectAnnotations = createPaginator2(S3Client2, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
-    var paginateListObjectsV2 = createPaginator2(S3Client2, ListObjectsV2Command2, "ContinuationToken", "NextContinuationToken", "MaxKeys");
-    var paginateListParts = createPaginator2(S3Client2, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
-    var checkState$3 = async (client2, input) => {
+    var paginateListBuckets = createPaginator2(S3Client, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
+    var paginateListDirectoryBuckets = createPaginator2(S3Client, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
+    var paginateListObjectAnnotations = createPaginator2(S3Client, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
+    var paginateListObjectsV2 = createPaginator2(S3Client, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
+    var paginateListParts = createPaginator2(S3Client, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
+    var checkState$3 = async (client, input) => {
       let reason;
       try {
-        let result = await client2.send(new HeadBucketCommand2(input));
+        let result = await client.send(new HeadBucketCommand(input));
         reason = result;
         return { state: WaiterState.SUCCESS, reason };
       } catch (exception) {
@@ -26984,10 +26979,10 @@ var require_dist_cjs16 = __commonJS({
       const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
       return checkExceptions(result);
     };
-    var checkState$2 = async (client2, input) => {
+    var checkState$2 = async (client, input) => {
       let reason;
       try {
-        let result = await client2.send(new HeadBucketCommand2(input));
+        let result = await client.send(new HeadBucketCommand(input));
         reason = result;
       } catch (exception) {
         reason = exception;
@@ -27006,10 +27001,10 @@ var require_dist_cjs16 = __commonJS({
       const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
       return checkExceptions(result);
     };
-    var checkState$1 = async (client2, input) => {
+    var checkState$1 = async (client, input) => {
       let reason;
       try {
-        let result = await client2.send(new HeadObjectCommand2(input));
+        let result = await client.send(new HeadObjectCommand(input));
         reason = result;
         return { state: WaiterState.SUCCESS, reason };
       } catch (exception) {
@@ -27029,10 +27024,10 @@ var require_dist_cjs16 = __commonJS({
       const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
       return checkExceptions(result);
     };
-    var checkState = async (client2, input) => {
+    var checkState = async (client, input) => {
       let reason;
       try {
-        let result = await client2.send(new HeadObjectCommand2(input));
+        let result = await client.send(new HeadObjectCommand(input));
         reason = result;
       } catch (exception) {
         reason = exception;
@@ -27103,7 +27098,7 @@ var require_dist_cjs16 = __commonJS({
       GetBucketTaggingCommand,
       GetBucketVersioningCommand,
       GetBucketWebsiteCommand,
-      GetObjectCommand: GetObjectCommand2,
+      GetObjectCommand,
       GetObjectAclCommand,
       GetObjectAnnotationCommand,
       GetObjectAttributesCommand,
@@ -27113,8 +27108,8 @@ var require_dist_cjs16 = __commonJS({
       GetObjectTaggingCommand,
       GetObjectTorrentCommand,
       GetPublicAccessBlockCommand,
-      HeadBucketCommand: HeadBucketCommand2,
-      HeadObjectCommand: HeadObjectCommand2,
+      HeadBucketCommand,
+      HeadObjectCommand,
       ListBucketAnalyticsConfigurationsCommand,
       ListBucketIntelligentTieringConfigurationsCommand,
       ListBucketInventoryConfigurationsCommand,
@@ -27124,7 +27119,7 @@ var require_dist_cjs16 = __commonJS({
       ListMultipartUploadsCommand,
       ListObjectAnnotationsCommand,
       ListObjectsCommand,
-      ListObjectsV2Command: ListObjectsV2Command2,
+      ListObjectsV2Command,
       ListObjectVersionsCommand,
       ListPartsCommand,
       PutBucketAbacCommand,
@@ -27178,7 +27173,7 @@ var require_dist_cjs16 = __commonJS({
       waitUntilObjectExists,
       waitUntilObjectNotExists
     };
-    var S3 = class extends S3Client2 {
+    var S3 = class extends S3Client {
     };
     createAggregatedClient2(commands5, S3, { paginators, waiters });
     var BucketAbacStatus = {
@@ -27906,7 +27901,7 @@ var require_dist_cjs16 = __commonJS({
     exports.GetObjectAttributesOutput$ = GetObjectAttributesOutput$;
     exports.GetObjectAttributesParts$ = GetObjectAttributesParts$;
     exports.GetObjectAttributesRequest$ = GetObjectAttributesRequest$;
-    exports.GetObjectCommand = GetObjectCommand2;
+    exports.GetObjectCommand = GetObjectCommand;
     exports.GetObjectLegalHold$ = GetObjectLegalHold$;
     exports.GetObjectLegalHoldCommand = GetObjectLegalHoldCommand;
     exports.GetObjectLegalHoldOutput$ = GetObjectLegalHoldOutput$;
@@ -27937,11 +27932,11 @@ var require_dist_cjs16 = __commonJS({
     exports.Grant$ = Grant$;
     exports.Grantee$ = Grantee$;
     exports.HeadBucket$ = HeadBucket$;
-    exports.HeadBucketCommand = HeadBucketCommand2;
+    exports.HeadBucketCommand = HeadBucketCommand;
     exports.HeadBucketOutput$ = HeadBucketOutput$;
     exports.HeadBucketRequest$ = HeadBucketRequest$;
     exports.HeadObject$ = HeadObject$;
-    exports.HeadObjectCommand = HeadObjectCommand2;
+    exports.HeadObjectCommand = HeadObjectCommand;
     exports.HeadObjectOutput$ = HeadObjectOutput$;
     exports.HeadObjectRequest$ = HeadObjectRequest$;
     exports.IdempotencyParameterMismatch = IdempotencyParameterMismatch;
@@ -28030,7 +28025,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ListObjectsOutput$ = ListObjectsOutput$;
     exports.ListObjectsRequest$ = ListObjectsRequest$;
     exports.ListObjectsV2$ = ListObjectsV2$;
-    exports.ListObjectsV2Command = ListObjectsV2Command2;
+    exports.ListObjectsV2Command = ListObjectsV2Command;
     exports.ListObjectsV2Output$ = ListObjectsV2Output$;
     exports.ListObjectsV2Request$ = ListObjectsV2Request$;
     exports.ListParts$ = ListParts$;
@@ -28232,7 +28227,7 @@ var require_dist_cjs16 = __commonJS({
     exports.RestoreStatus$ = RestoreStatus$;
     exports.RoutingRule$ = RoutingRule$;
     exports.S3 = S3;
-    exports.S3Client = S3Client2;
+    exports.S3Client = S3Client;
     exports.S3KeyFilter$ = S3KeyFilter$;
     exports.S3Location$ = S3Location$;
     exports.S3ServiceException = S3ServiceException;
@@ -28327,171 +28322,4 @@ var require_dist_cjs16 = __commonJS({
     exports.waitUntilObjectNotExists = waitUntilObjectNotExists;
   }
 });
-
-// src/core/sources/cloud/s3-worker.ts
-var import_client_s3 = __toESM(require_dist_cjs16(), 1);
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { createWriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
-import { pipeline } from "node:stream/promises";
-import { setTimeout as sleep } from "node:timers/promises";
-var CONNECT_TIMEOUT_MS = 3e3;
-var REQUEST_TIMEOUT_MS = 6e4;
-var MAX_ATTEMPTS = 3;
-var SPOOL_CONCURRENCY = 4;
-var clients = /* @__PURE__ */ new Map();
-function client(c5) {
-  const id = JSON.stringify(c5);
-  let s3 = clients.get(id);
-  if (!s3) {
-    s3 = new import_client_s3.S3Client({
-      region: c5.region,
-      ...c5.endpoint ? { endpoint: c5.endpoint } : {},
-      forcePathStyle: c5.forcePathStyle,
-      ...c5.credentials ? { credentials: c5.credentials } : {},
-      maxAttempts: MAX_ATTEMPTS,
-      // A bucket in another region than the one guessed is still listed.
-      followRegionRedirects: true,
-      retryMode: "standard",
-      // S3-compatible servers often lack the newer checksum headers; reads do not need them.
-      requestChecksumCalculation: "WHEN_REQUIRED",
-      responseChecksumValidation: "WHEN_REQUIRED",
-      requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }
-    });
-    clients.set(id, s3);
-  }
-  return s3;
-}
-async function list(r5) {
-  const s3 = client(r5.connection);
-  if (!r5.glob) {
-    try {
-      const h5 = await s3.send(new import_client_s3.HeadObjectCommand({ Bucket: r5.bucket, Key: r5.key }));
-      return [info(r5.key, h5.ETag, h5.ContentLength, h5.LastModified)];
-    } catch (err) {
-      if (status(err) === 404) await headBucket(s3, r5.bucket);
-      throw err;
-    }
-  }
-  const match = (0, import_picomatch.default)(r5.key, { dot: true });
-  const out = [];
-  let token;
-  do {
-    const page = await s3.send(
-      new import_client_s3.ListObjectsV2Command({ Bucket: r5.bucket, Prefix: r5.prefix, ContinuationToken: token })
-    );
-    for (const o3 of page.Contents ?? [])
-      if (o3.Key !== void 0 && !o3.Key.endsWith("/") && match(o3.Key))
-        out.push(info(o3.Key, o3.ETag, o3.Size, o3.LastModified));
-    token = page.IsTruncated ? page.NextContinuationToken : void 0;
-  } while (token);
-  return out.sort((a5, b5) => a5.key < b5.key ? -1 : a5.key > b5.key ? 1 : 0);
-}
-async function headBucket(s3, bucket) {
-  try {
-    await s3.send(new import_client_s3.HeadBucketCommand({ Bucket: bucket }));
-  } catch (err) {
-    if (status(err) === 404)
-      throw Object.assign(new Error(`bucket ${bucket} not found`), { name: "NoSuchBucket" });
-    throw err;
-  }
-}
-function info(key, etag, size, modified) {
-  return { key, etag: etag ?? "", size: size ?? 0, lastModified: modified?.toISOString() ?? "" };
-}
-async function spool(r5) {
-  const s3 = client(r5.connection);
-  const queue = [...r5.items];
-  const one = async () => {
-    for (let it = queue.shift(); it; it = queue.shift()) {
-      const part = `${it.dest}.part`;
-      try {
-        const got = await s3.send(
-          new import_client_s3.GetObjectCommand({ Bucket: r5.bucket, Key: it.key, IfMatch: it.etag || void 0 })
-        );
-        await pipeline(got.Body, createWriteStream(part));
-        await rename(part, it.dest);
-      } catch (err) {
-        await rm(part, { force: true });
-        throw err;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: SPOOL_CONCURRENCY }, one));
-}
-function status(err) {
-  return err.$metadata?.httpStatusCode;
-}
-var UNREACHABLE = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "EADDRNOTAVAIL"
-]);
-var DENIED = /* @__PURE__ */ new Set([
-  "AccessDenied",
-  "Forbidden",
-  "InvalidAccessKeyId",
-  "SignatureDoesNotMatch",
-  "InvalidToken",
-  "ExpiredToken",
-  "CredentialsProviderError"
-]);
-function classify(err) {
-  const e5 = err;
-  const code = status(err);
-  const name = e5.name ?? "";
-  const attempts = e5.$metadata?.attempts ?? MAX_ATTEMPTS;
-  const message = (e5.message ?? String(err)).split("\n")[0].trim();
-  const unknown = (t) => !t || /^Unknown(Error)?$/.test(t);
-  const fromStatus = code !== void 0 ? `HTTP ${code}${unknown(name) ? "" : ` ${name}`}` : name;
-  const vague = unknown(message) || message === name;
-  const detail = vague ? fromStatus || "no answer" : code !== void 0 ? `${fromStatus}: ${message}` : message;
-  const kind = name === "NoSuchBucket" ? "bucket" : code === 404 || name === "NoSuchKey" || name === "NotFound" ? "notfound" : code === 403 || code === 401 || DENIED.has(name) ? "denied" : UNREACHABLE.has(e5.code ?? "") || /without establishing a connection/i.test(detail) ? "endpoint" : "network";
-  return { kind, detail, attempts };
-}
-async function handle(r5) {
-  try {
-    if (r5.op === "spool") {
-      await spool(r5);
-      return { ok: true, objects: [] };
-    }
-    const objects = await list(r5);
-    const credentials = r5.connection.credentials ?? await client(r5.connection).config.credentials();
-    const { accessKeyId, secretAccessKey, sessionToken } = credentials;
-    const region = r5.connection.detectRegion ? (await client(r5.connection).send(new import_client_s3.HeadBucketCommand({ Bucket: r5.bucket }))).BucketRegion : void 0;
-    return {
-      ok: true,
-      objects,
-      ...region ? { region } : {},
-      credentials: { accessKeyId, secretAccessKey, ...sessionToken ? { sessionToken } : {} }
-    };
-  } catch (err) {
-    return { ok: false, failure: classify(err) };
-  }
-}
-var jobs = /* @__PURE__ */ new Map();
-var nextJob = 0;
-async function answer(r5) {
-  let id;
-  if (r5.op === "poll") id = r5.job;
-  else jobs.set(id = nextJob++, handle(r5));
-  const job = jobs.get(id);
-  if (!job) return { ok: false, failure: { kind: "network", detail: `no request ${id}`, attempts: 0 } };
-  const tick = new AbortController();
-  const done = await Promise.race([
-    job,
-    sleep(POLL_MS, void 0, { signal: tick.signal }).catch(() => void 0)
-  ]);
-  tick.abort();
-  if (done === void 0) return { pending: id };
-  jobs.delete(id);
-  return done;
-}
-runAsWorker(answer);
-export {
-  classify,
-  handle
-};
+export default require_dist_cjs16();

@@ -4,20 +4,20 @@ import {
   SUITE_VERSION,
   buildSuite,
   getCheck,
-  looksLikeProfile,
-  readProfileFile,
-  require_dist
-} from "./chunk-PCZ6IR7A.js";
-import {
   isCategorical,
+  looksLikeProfile,
   openSource,
   profileSource,
+  readProfileFile,
+  require_dist,
   semanticPatterns
-} from "./chunk-OFBDYWRK.js";
-import "./chunk-W2GPP5R6.js";
+} from "./chunk-SJW5WIRJ.js";
 import {
   TruthgateError
-} from "./chunk-H7UMBVOE.js";
+} from "./chunk-J3AHR523.js";
+import "./chunk-FFSEKXE2.js";
+import "./chunk-4TB3BQTT.js";
+import "./chunk-SFTBGBTX.js";
 import {
   __toESM
 } from "./chunk-BDDSI5QT.js";

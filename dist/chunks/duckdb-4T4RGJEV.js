@@ -5,11 +5,16 @@ import {
 } from "./chunk-VNYIUJDA.js";
 import {
   TruthgateError
-} from "./chunk-H7UMBVOE.js";
+} from "./chunk-J3AHR523.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/duckdb.ts
 import { existsSync } from "node:fs";
+
+// src/core/sources/sql/duckdb-slot.ts
+var DUCKDB_LOADER_SLOT = Symbol.for("truthgate.duckdb-loader");
+
+// src/core/sources/sql/duckdb.ts
 async function openDuckdb(conn, ctx) {
   const file = conn.file;
   if (!existsSync(file))
@@ -24,7 +29,12 @@ async function openDuckdb(conn, ctx) {
   try {
     instance = await driver.DuckDBInstance.create(file, {
       access_mode: "READ_ONLY",
-      enable_external_access: "false"
+      enable_external_access: "false",
+      autoinstall_known_extensions: "false",
+      autoload_known_extensions: "false",
+      allow_community_extensions: "false",
+      // Last: every setting above is fixed from here on.
+      lock_configuration: "true"
     });
     connection = await instance.connect();
   } catch (err) {
@@ -57,7 +67,8 @@ async function openDuckdb(conn, ctx) {
 }
 async function loadDuckdb(conn) {
   try {
-    return await import("@duckdb/node-api");
+    const load = globalThis[DUCKDB_LOADER_SLOT];
+    return await (load ? load() : import("@duckdb/node-api"));
   } catch (err) {
     throw new TruthgateError(
       "TG_SQL_DRIVER_MISSING",

@@ -1,15 +1,15 @@
 import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
-  scrubSecrets
-} from "./chunk-ET2QERVX.js";
-import {
   esm_default,
   postgresDtype
 } from "./chunk-VNYIUJDA.js";
 import {
+  scrubSecrets
+} from "./chunk-4G6XELCO.js";
+import {
   TruthgateError
-} from "./chunk-H7UMBVOE.js";
+} from "./chunk-J3AHR523.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/postgres.ts
@@ -34,7 +34,7 @@ var UNREACHABLE = /* @__PURE__ */ new Set([
   "ETIMEDOUT",
   "EPIPE"
 ]);
-async function openPostgres(conn, ctx) {
+async function openPostgres(conn, ctx, snapshot) {
   const client = new esm_default.Client({
     connectionString: conn.url,
     connectionTimeoutMillis: conn.connectTimeoutMs,
@@ -46,10 +46,26 @@ async function openPostgres(conn, ctx) {
   client.on("error", () => {
   });
   const fail = (err) => postgresError(err, conn, ctx);
+  const begin = async () => {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (snapshot !== void 0) {
+      if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error("not a snapshot id");
+      await client.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+    }
+    await client.query(`SET LOCAL statement_timeout = ${conn.statementTimeoutMs}`);
+  };
+  let exported = snapshot;
   try {
     await client.connect();
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    await client.query(`SET LOCAL statement_timeout = ${conn.statementTimeoutMs}`);
+    await begin();
+    if (exported === void 0) {
+      try {
+        exported = String((await client.query("SELECT pg_export_snapshot() AS id")).rows[0].id);
+      } catch {
+        await client.query("ROLLBACK");
+        await begin();
+      }
+    }
   } catch (err) {
     await client.end().catch(() => {
     });
@@ -69,9 +85,12 @@ async function openPostgres(conn, ctx) {
       throw fail(err);
     }
   };
+  const id = exported;
   return {
     dialect: "postgres",
     query: async (text) => (await run(text)).rows,
+    tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
+    ...id !== void 0 ? { sibling: () => openPostgres(conn, ctx, id) } : {},
     describe: async (text) => {
       const r = await run(`SELECT * FROM (${text}) AS tg_describe LIMIT 0`);
       const oids = [...new Set(r.fields.map((f) => f.dataTypeID))];
@@ -96,6 +115,31 @@ async function openPostgres(conn, ctx) {
       });
     }
   };
+}
+async function tableStats(table, query) {
+  const name = table.map((p) => `"${p.replace(/"/g, '""')}"`).join(".");
+  const rows = await query(`SELECT a.attname AS name, c.reltuples::float8 AS rows, s.n_distinct::float8 AS distinct,
+    t.typname IN ('text', 'varchar') AND coalesce(co.collisdeterministic, true) AS plain
+  FROM pg_catalog.pg_attribute a
+  JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_catalog.pg_stats s
+    ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = a.attname AND NOT s.inherited
+  WHERE a.attrelid = to_regclass('${name.replace(/'/g, "''")}') AND a.attnum > 0 AND NOT a.attisdropped`);
+  const estimate = rows[0]?.rows;
+  const total = estimate !== void 0 && estimate >= 0 ? estimate : void 0;
+  const columns = {};
+  for (const r of rows) {
+    const nd = r.distinct;
+    const distinct = nd === null ? void 0 : nd >= 0 ? nd : total !== void 0 ? -nd * total : void 0;
+    columns[String(r.name)] = {
+      ...distinct !== void 0 ? { distinct } : {},
+      plainText: r.plain === true
+    };
+  }
+  return { ...total !== void 0 ? { rows: total } : {}, columns };
 }
 function postgresError(err, conn, ctx) {
   if (err instanceof TruthgateError) return err;

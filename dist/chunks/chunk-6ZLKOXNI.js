@@ -1,9 +1,31 @@
 import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
+  resolveConnection
+} from "./chunk-4G6XELCO.js";
+import {
+  SuiteInvalidError,
+  duckdb,
+  globSync,
+  isCloudPath,
+  isDataFile,
+  isDynamicPattern,
+  loadSuiteFile,
+  parseSuite,
+  postgres,
+  quoteIdent,
   severities,
   t
-} from "./chunk-OFBDYWRK.js";
+} from "./chunk-SJW5WIRJ.js";
+import {
+  TruthgateError
+} from "./chunk-J3AHR523.js";
+import {
+  require_picomatch
+} from "./chunk-4TB3BQTT.js";
+import {
+  __toESM
+} from "./chunk-BDDSI5QT.js";
 
 // src/action/base-version.ts
 import { spawnSync } from "node:child_process";
@@ -4187,6 +4209,361 @@ function markdownCode(text) {
   return `<code>${escapeMarkdown(text)}</code>`;
 }
 
+// src/action/targets.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { existsSync as existsSync2, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
+
+// src/core/sources/confine.ts
+import { existsSync, lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { basename as basename2, dirname, isAbsolute, join as join2, relative, resolve, sep as sep2 } from "node:path";
+var MAX_LINKS = 40;
+function realPath(p, hops = 0) {
+  const abs = resolve(p);
+  if (existsSync(abs)) return realpathSync(abs);
+  const parent = dirname(abs);
+  if (parent === abs) return abs;
+  const link = hops < MAX_LINKS ? danglingTarget(abs) : void 0;
+  if (link !== void 0) return realPath(resolve(parent, link), hops + 1);
+  return join2(realPath(parent, hops), basename2(abs));
+}
+function danglingTarget(abs) {
+  try {
+    return lstatSync(abs).isSymbolicLink() ? readlinkSync(abs) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isInside(path, root) {
+  const rel = relative(realPath(root), realPath(resolve(root, path)));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function inGitMetadata(path, root) {
+  return relative(realPath(root), realPath(resolve(root, path))).split(sep2).includes(".git");
+}
+
+// src/core/suite/read-paths.ts
+import { resolve as resolve2 } from "node:path";
+function suiteReadPaths(suite, env = process.env) {
+  const out = [];
+  for (const [name, spec] of Object.entries(suite.sources)) {
+    if (spec.sql) {
+      const file = duckdbFile(suite, name, spec.sql.connection, env);
+      if (file) out.push(file, `${file}.wal`, `${file}.tmp`);
+      continue;
+    }
+    if (isCloudPath(spec.path)) continue;
+    if (!isDynamicPattern(spec.path)) {
+      out.push(resolve2(suite.baseDir, spec.path));
+      continue;
+    }
+    const fixed = spec.path.split("/").filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => isDynamicPattern(p)));
+    out.push(resolve2(suite.baseDir, fixed.join("/") || "."));
+    out.push(...globSync(spec.path, { cwd: suite.baseDir, absolute: true, onlyFiles: true }));
+  }
+  for (const checks of Object.values(suite.checks)) {
+    for (const c of checks) {
+      const baseline = c.params.baseline;
+      if (typeof baseline === "string" && !(baseline in suite.sources))
+        out.push(resolve2(suite.baseDir, baseline));
+    }
+  }
+  return out;
+}
+function duckdbFile(suite, source, connection, env = process.env) {
+  try {
+    return resolveConnection(source, connection, suite.connections, suite.baseDir, env).file;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/action/targets.ts
+var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
+function resolveInWorkspace(path, workspace) {
+  const abs = resolve3(workspace, path);
+  if (!isInside(abs, workspace)) throw new TruthgateError("TG_ACTION_OUTSIDE_WORKSPACE", { path, workspace });
+  if (inGitMetadata(abs, workspace)) throw new TruthgateError("TG_ACTION_GIT_METADATA", { path });
+  return abs;
+}
+function confineSuite(suite, workspace) {
+  for (const abs of suiteReadPaths(suite)) resolveInWorkspace(relative2(workspace, abs), workspace);
+}
+function selectFiles(patterns, workspace, changed) {
+  const include = patterns.filter((p) => !p.startsWith("!"));
+  for (const p of include) {
+    if (isAbsolute2(p) || p.split(/[\\/]/).includes("..")) {
+      throw new TruthgateError("TG_ACTION_OUTSIDE_WORKSPACE", { path: p, workspace });
+    }
+  }
+  const exclude = [...patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1)), ...ALWAYS_IGNORED];
+  let matched;
+  if (changed) {
+    const inc = (0, import_picomatch.default)(include, { dot: true });
+    const exc = (0, import_picomatch.default)(exclude, { dot: true });
+    matched = changed.filter((f) => f.status !== "removed" && inc(f.path) && !exc(f.path)).map((f) => f.path).filter((p) => existsSync2(resolve3(workspace, p)));
+  } else {
+    matched = globSync(include, { cwd: workspace, ignore: exclude, onlyFiles: true, dot: true });
+  }
+  const sorted = [...new Set(matched)].sort();
+  for (const f of sorted) resolveInWorkspace(f, workspace);
+  return { files: sorted.filter(isDataFile), notData: sorted.filter((f) => !isDataFile(f)) };
+}
+function externalSources(suite, workspace) {
+  return Object.keys(suite.checks).filter((name) => {
+    const spec = suite.sources[name];
+    if (!spec) return false;
+    if (isCloudPath(spec.path)) return true;
+    if (!spec.sql) return false;
+    const file = duckdbFile(suite, name, spec.sql.connection);
+    return file === void 0 || !isInside(file, workspace);
+  });
+}
+function sourcesTouching(suite, changedAbs) {
+  return Object.keys(suite.checks).filter((name) => {
+    const spec = suite.sources[name];
+    if (!spec || isCloudPath(spec.path)) return false;
+    if (spec.sql) {
+      const file = duckdbFile(suite, name, spec.sql.connection);
+      return file !== void 0 && changedAbs.has(file);
+    }
+    if (!isDynamicPattern(spec.path)) return changedAbs.has(resolve3(suite.baseDir, spec.path));
+    const match = (0, import_picomatch.default)(spec.path, { dot: true });
+    return [...changedAbs].some((f) => {
+      const rel = relative2(suite.baseDir, f).split("\\").join("/");
+      return !rel.startsWith("..") && match(rel);
+    });
+  });
+}
+function selectSources(suite, workspace, changedAbs, policy, suiteFile) {
+  const external = externalSources(suite, workspace);
+  const externalChecked = external.length > 0 && (policy === "always" || policy === "suite-changed" && (changedAbs === void 0 || changedAbs.has(suiteFile)));
+  if (!changedAbs && (externalChecked || external.length === 0))
+    return { sources: void 0, external, externalChecked };
+  const chosen = new Set(changedAbs ? sourcesTouching(suite, changedAbs) : Object.keys(suite.checks));
+  for (const name of external) {
+    if (externalChecked) chosen.add(name);
+    else chosen.delete(name);
+  }
+  return { sources: Object.keys(suite.checks).filter((n) => chosen.has(n)), external, externalChecked };
+}
+function reachesOut(spec) {
+  return spec.sql !== void 0 || isCloudPath(spec.path);
+}
+async function loadActionSuite(inputs, ctx, gh, env = process.env) {
+  const suiteFile = resolveInWorkspace(inputs.suite, ctx.workspace);
+  const deny = { denyFileFunctions: true };
+  const trusted = () => {
+    const suite2 = loadSuiteFile(suiteFile, env, deny);
+    confineSuite(suite2, ctx.workspace);
+    return { suite: suite2, suiteFile, untrusted: void 0 };
+  };
+  if (!ctx.pr || inputs.trustSuiteChanges) return trusted();
+  const baseText = await baseSuiteText(suiteFile, ctx, gh);
+  if (baseText !== void 0 && baseText === readText(suiteFile)) return trusted();
+  const shown = relative2(ctx.workspace, suiteFile);
+  let head;
+  try {
+    head = loadSuiteFile(suiteFile, {}, { ...deny, keepUnsetEnv: true });
+  } catch (err) {
+    if (err instanceof SuiteInvalidError && readText(suiteFile)?.includes("${"))
+      throw new SuiteInvalidError([
+        ...err.problems,
+        new TruthgateError("TG_ACTION_UNTRUSTED_ENV", { suite: shown })
+      ]);
+    throw err;
+  }
+  let base;
+  try {
+    base = baseText === void 0 ? void 0 : parseSuite(baseText, { ...deny, path: suiteFile, baseDir: head.baseDir, env });
+  } catch {
+    base = void 0;
+  }
+  const sources = {};
+  const checks = {};
+  const kept = [];
+  const refused = [];
+  for (const [name, spec] of Object.entries(head.sources)) {
+    const from = !reachesOut(spec) ? head : base?.sources[name] && reachesOut(base.sources[name]) ? base : void 0;
+    if (!from) {
+      refused.push(name);
+      continue;
+    }
+    if (from === base) kept.push(name);
+    sources[name] = from.sources[name];
+    if (from.checks[name]) checks[name] = from.checks[name];
+  }
+  for (const [name, list] of Object.entries(checks)) {
+    if (sources[name] !== head.sources[name]) continue;
+    checks[name] = list.filter((c) => {
+      const outside = readsOther(c).some((o) => sources[o] !== void 0 && reachesOut(sources[o]));
+      if (outside) refused.push(c.id);
+      return !outside;
+    });
+  }
+  const suite = {
+    ...head,
+    sources,
+    checks: Object.fromEntries(
+      Object.keys(head.checks).filter((n) => n in checks).map((n) => [n, checks[n]])
+    ),
+    connections: base?.connections ?? {},
+    // Samples of the base branch's tables stay as many as the base branch shows.
+    sampleSize: base?.sampleSize ?? head.sampleSize
+  };
+  confineSuite(suite, ctx.workspace);
+  requireTracked(
+    {
+      ...suite,
+      sources: pick(sources, (n) => sources[n] === head.sources[n]),
+      checks: pick(suite.checks, (n) => sources[n] === head.sources[n])
+    },
+    ctx.workspace
+  );
+  const none = "\u2014";
+  return {
+    suite,
+    suiteFile,
+    untrusted: new TruthgateError("TG_ACTION_UNTRUSTED_SUITE", {
+      suite: shown,
+      kept: kept.join(", ") || none,
+      refused: refused.join(", ") || none
+    })
+  };
+}
+function pick(o, keep) {
+  return Object.fromEntries(Object.entries(o).filter(([n]) => keep(n)));
+}
+function requireTracked(suite, workspace) {
+  const files = suiteReadPaths(suite).filter((f) => {
+    try {
+      return statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  });
+  if (files.length === 0) return;
+  const tracked = trackedFiles(workspace);
+  for (const f of files)
+    if (!tracked?.has(realPath(f)))
+      throw new TruthgateError("TG_ACTION_UNTRACKED_FILE", { path: relative2(workspace, f) });
+}
+function trackedFiles(workspace) {
+  const r = spawnSync2("git", ["-c", `safe.directory=${realPath(workspace)}`, "ls-files", "-z"], {
+    cwd: workspace,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
+  });
+  if (r.status !== 0) return void 0;
+  const root = realPath(workspace);
+  return new Set(
+    r.stdout.split("\0").filter((p) => p !== "").map((p) => join3(root, p))
+  );
+}
+function readsOther(c) {
+  const baseline = c.params.baseline;
+  return [...c.def.readsSources?.(c.params) ?? [], ...typeof baseline === "string" ? [baseline] : []];
+}
+function readText(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function baseSuiteText(suiteFile, ctx, gh) {
+  const ref = ctx.pr?.baseSha;
+  if (!ref) return void 0;
+  const base = await fetchBaseVersion(gh, {
+    workspace: ctx.workspace,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    ref,
+    path: relative2(ctx.workspace, suiteFile).split("\\").join("/"),
+    // Never under the workspace: a pull request could have put a symlink where the copy goes.
+    destDir: mkdtempSync(join3(process.env.RUNNER_TEMP || tmpdir(), "truthgate-base-suite-"))
+  });
+  return "file" in base ? readText(base.file) : void 0;
+}
+
+// src/core/sources/sql/open.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/core/sources/sql/identifier.ts
+function parseTableName(source, text) {
+  const parts = [];
+  let cur = "";
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') {
+      quoted = wasQuoted = true;
+    } else if (ch === ".") {
+      parts.push(cur);
+      cur = "";
+      wasQuoted = false;
+    } else cur += ch;
+  }
+  parts.push(cur);
+  if (quoted || parts.length > 3 || parts.some((p) => p === "") || !wasQuoted && /\s/.test(cur))
+    throw new TruthgateError("TG_SUITE_INVALID", {
+      path: `sources.${source}.sql.table`,
+      detail: `\`${text}\` is not a table name; write \`table\`, \`schema.table\` or \`"Quoted Name"\``
+    });
+  return parts;
+}
+
+// src/core/sources/sql/open.ts
+async function openSqlSource(name, spec, opts) {
+  const sql = spec.sql;
+  const conn = resolveConnection(name, sql.connection, opts.connections, opts.baseDir, opts.env);
+  const table = sql.table !== void 0 ? parseTableName(name, sql.table) : void 0;
+  const ctx = { source: name, ...sql.table !== void 0 ? { table: sql.table } : {} };
+  const dialect = conn.dialect === "postgres" ? postgres : duckdb;
+  const session = conn.dialect === "postgres" ? await (await import("./postgres-FLA7NZKW.js")).openPostgres(conn, ctx) : await (await import("./duckdb-4T4RGJEV.js")).openDuckdb(conn, ctx);
+  try {
+    const query = sql.query?.trim().replace(/;\s*$/, "");
+    const from = table ? table.map((p) => quoteIdent(dialect, p)).join(".") : `(${query}) AS tg_query`;
+    const columns = await session.describe(table ? `SELECT * FROM ${from}` : query);
+    return {
+      name,
+      uri: spec.path,
+      format: conn.dialect,
+      dialect,
+      spec,
+      session,
+      relation: table ? { table } : { query },
+      from,
+      columns,
+      schema: Object.fromEntries(columns.map((c) => [c.name, c.dtype])),
+      fingerprint: async (rowCount) => {
+        const ts = sql.timestamp_column;
+        const max = ts ? (await session.query(`SELECT CAST(MAX(${quoteIdent(dialect, ts)}) AS VARCHAR) AS m FROM ${from}`))[0]?.m : void 0;
+        const h = createHash2("sha256").update(JSON.stringify([identity(conn), table ?? sql.query, rowCount, max ?? null])).digest("hex");
+        return `sql:${h.slice(0, 32)}`;
+      },
+      close: () => session.close()
+    };
+  } catch (err) {
+    await session.close();
+    throw err;
+  }
+}
+function identity(conn) {
+  if (conn.dialect === "duckdb") return `duckdb:${conn.shownHost}`;
+  const u = new URL(conn.url);
+  return `postgres://${conn.shownHost}${u.pathname}`;
+}
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -4361,6 +4738,8 @@ function formatSeverityCounts(report, lang) {
 }
 
 export {
+  parseTableName,
+  openSqlSource,
   formatValue,
   formatSamplePosition,
   formatSampleRow,
@@ -4374,5 +4753,11 @@ export {
   escapeHtml,
   escapeMarkdown,
   markdownCode,
-  markdownTable
+  markdownTable,
+  resolveInWorkspace,
+  confineSuite,
+  selectFiles,
+  externalSources,
+  selectSources,
+  loadActionSuite
 };
