@@ -75,9 +75,13 @@ async function stackGroup(
   const p = planColumn('value', dtype);
   const hasNumbers = p.numbers !== undefined;
   // Text is stacked as String (categoricals of different columns do not concatenate).
-  const long = (kind === 'string' ? lf.select(pl.col(names).cast(pl.Utf8)) : lf)
-    .unpivot([], names)
-    .withColumns(...(hasNumbers ? [p.numbers!.alias('x')] : []));
+  // Stacked once: every query below reads it.
+  const long = (
+    await (kind === 'string' && dtype !== 'String' ? lf.select(pl.col(names).cast(pl.Utf8)) : lf)
+      .unpivot([], names)
+      .withColumns(...(hasNumbers ? [p.numbers!.alias('x')] : []))
+      .collect()
+  ).lazy();
   // Consecutive values of one column: the stacked frame keeps each column's rows together, in order.
   const same = VARIABLE.eq(VARIABLE.shift(1));
 
