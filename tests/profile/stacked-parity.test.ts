@@ -164,7 +164,7 @@ for (const rows of [1, 2, 3, 17, 130, 300]) {
   });
 }
 
-test('stacked and per-column profiles are equal with categoricals, lists, all-null and empty frames', async () => {
+test('stacked and per-column profiles are equal with categoricals, lists, all-null, awkward names and empty frames', async () => {
   const n = 5;
   const df = pl.DataFrame([
     pl.Series('cat', ['b', null, 'a', 'b', '😀'], pl.Utf8).cast(pl.Categorical),
@@ -180,6 +180,10 @@ test('stacked and per-column profiles are equal with categoricals, lists, all-nu
       pl.Float64,
     ),
     pl.Series('text', ['', '', null, 'é', '😀'], pl.Utf8),
+    // Named like the stacked frame's own columns.
+    pl.Series('variable', ['a', 'b', null, 'a', 'c'], pl.Utf8),
+    pl.Series('value', [3, null, 1, 2, 2], pl.Int64),
+    pl.Series('x', [0.5, 1.5, NaN, null, -2], pl.Float64),
   ]);
   await assertParity(df, 'mixed');
   await assertParity(df.head(1), 'mixed, one row');

@@ -77,3 +77,15 @@ export const columns = (names: string[]): pl.Expr => (names.length === 1 ? pl.co
 
 /** Name of a metric of a column in the pass 1 and pass 3 rows. */
 export const metric = (k: string, column: string): string => `${k}\u0001${column}`;
+
+/*
+ * The columns of a stacked (unpivoted) frame: which column a value came from, and the value.
+ * Metric names already use \u0001 as a separator, so no column name holds it and these never
+ * clash with a column of the data (one may well be called `variable` or `value`).
+ */
+export const STACKED_VARIABLE = '\u0001variable';
+export const STACKED_VALUE = '\u0001value';
+
+/** The columns `names` of `lf` one under the other, as (STACKED_VARIABLE, STACKED_VALUE). */
+export const stackColumns = (lf: pl.LazyDataFrame, names: string[]): pl.LazyDataFrame =>
+  lf.unpivot([], names, { variableName: STACKED_VARIABLE, valueName: STACKED_VALUE });

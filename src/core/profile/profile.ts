@@ -11,6 +11,9 @@ import {
   isCounted,
   metric,
   planGroup,
+  stackColumns,
+  STACKED_VALUE,
+  STACKED_VARIABLE,
   type ColumnInfo,
   type ColumnPlan,
 } from './columns.ts';
@@ -425,17 +428,15 @@ export function momentExprs(p: ColumnPlan): pl.Expr[] {
  */
 async function patternShares(lf: pl.LazyDataFrame, names: string[], sampleSize: number): Promise<Row> {
   if (names.length === 0) return {};
-  const value = pl.col('value');
-  const df = await lf
-    .select(pl.col(names).cast(pl.Utf8).head(sampleSize))
-    .unpivot([], names)
-    .dropNulls('value')
-    .groupBy('variable')
+  const value = pl.col(STACKED_VALUE);
+  const df = await stackColumns(lf.select(pl.col(names).cast(pl.Utf8).head(sampleSize)), names)
+    .dropNulls(STACKED_VALUE)
+    .groupBy(STACKED_VARIABLE)
     .agg(...patternTypes.map((t) => value.str.contains(semanticPatterns[t]).mean().alias(t)))
     .collect();
   const row: Row = {};
   for (const r of df.toRecords() as Row[])
-    for (const t of patternTypes) row[metric(`re_${t}`, String(r.variable))] = r[t];
+    for (const t of patternTypes) row[metric(`re_${t}`, String(r[STACKED_VARIABLE]))] = r[t];
   return row;
 }
 

@@ -1,5 +1,14 @@
 import pl from 'nodejs-polars';
-import { COUNT, isCounted, metric, planColumn, type ColumnInfo } from './columns.ts';
+import {
+  COUNT,
+  isCounted,
+  metric,
+  planColumn,
+  stackColumns,
+  STACKED_VALUE,
+  STACKED_VARIABLE,
+  type ColumnInfo,
+} from './columns.ts';
 import { num } from './derive.ts';
 import { histogramEdges } from './sketch.ts';
 import type { ColumnKind, ProfileOptions } from './types.ts';
@@ -14,9 +23,10 @@ import type { ColumnKind, ProfileOptions } from './types.ts';
  * Only metrics whose result does not depend on the order of arithmetic are stacked (counts,
  * min/max, first/last, element-wise differences, value counts, sorted values): a group-by sums in
  * another order than a column sum, so sums, means and variances stay per-column expressions
- * (momentExprs), cheap ones, and only for columns of two values or more. Within shortRowLimit rows the profile needs no sketches: quantiles
- * read all sorted values, top values are complete, distinct counts exact and the pattern sample is
- * the whole column, so the result equals the regular path's (tests/profile/stacked-parity).
+ * (momentExprs), cheap ones, and only for columns of two values or more. Within shortRowLimit
+ * rows the profile needs no sketches: quantiles read all sorted values, top values are complete,
+ * distinct counts exact and the pattern sample is the whole column, so the result equals the
+ * regular path's (tests/profile/stacked-parity.test.ts).
  */
 
 type Row = Record<string, unknown>;
@@ -47,9 +57,10 @@ export interface Stacked {
   signedZeros: boolean;
 }
 
-const VARIABLE = pl.col('variable');
-const VALUE = pl.col('value');
-const X = pl.col('x');
+const [VARIABLE_NAME, VALUE_NAME, X_NAME] = [STACKED_VARIABLE, STACKED_VALUE, '\u0001x'];
+const VARIABLE = pl.col(VARIABLE_NAME);
+const VALUE = pl.col(VALUE_NAME);
+const X = pl.col(X_NAME);
 const zero = X.eq(0);
 
 /** Stacked metrics of the groups of columns (each of one kind and dtype) of a short frame. */
@@ -72,21 +83,23 @@ async function stackGroup(
   const { kind, dtype, isFloat } = g[0]!;
   const names = g.map((i) => i.name);
   // The expressions of the regular path, applied to the stacked column instead of each column.
-  const p = planColumn('value', dtype);
+  const p = planColumn(VALUE_NAME, dtype);
   const hasNumbers = p.numbers !== undefined;
-  // Text is stacked as String (categoricals of different columns do not concatenate).
-  // Stacked once: every query below reads it.
+  // Stacked once for the queries below; text as String (categoricals of different columns do not
+  // concatenate).
   const long = (
-    await (kind === 'string' && dtype !== 'String' ? lf.select(pl.col(names).cast(pl.Utf8)) : lf)
-      .unpivot([], names)
-      .withColumns(...(hasNumbers ? [p.numbers!.alias('x')] : []))
+    await stackColumns(
+      kind === 'string' && dtype !== 'String' ? lf.select(pl.col(names).cast(pl.Utf8)) : lf,
+      names,
+    )
+      .withColumns(...(hasNumbers ? [p.numbers!.alias(X_NAME)] : []))
       .collect()
   ).lazy();
   // Consecutive values of one column: the stacked frame keeps each column's rows together, in order.
   const same = VARIABLE.eq(VARIABLE.shift(1));
 
   const stats = long
-    .groupBy('variable')
+    .groupBy(VARIABLE_NAME)
     .agg(
       VALUE.count().alias('n'),
       VALUE.nullCount().alias('nulls'),
@@ -101,7 +114,7 @@ async function stackGroup(
     order = long
       .filter(X.isNotNull())
       .withColumns(pl.when(same).then(X.diff(1, 'ignore')).otherwise(pl.lit(null)).alias('d'))
-      .groupBy('variable')
+      .groupBy(VARIABLE_NAME)
       .agg(
         X.first().alias('first'),
         X.last().alias('last'),
@@ -114,7 +127,7 @@ async function stackGroup(
     order = long
       .filter(VALUE.isNotNull())
       .withColumns(same.and(v.lt(prev)).alias('down'), same.and(v.gt(prev)).alias('up'))
-      .groupBy('variable')
+      .groupBy(VARIABLE_NAME)
       .agg(
         VALUE.first().alias('first'),
         VALUE.last().alias('last'),
@@ -122,12 +135,15 @@ async function stackGroup(
         pl.col('up').sum().alias('up'),
       );
   }
-  const counts = long.filter(VALUE.isNotNull()).groupBy(['variable', 'value']).agg(pl.len().alias(COUNT));
+  const counts = long
+    .filter(VALUE.isNotNull())
+    .groupBy([VARIABLE_NAME, VALUE_NAME])
+    .agg(pl.len().alias(COUNT));
   const sorted = hasNumbers
     ? long
         .select(VARIABLE, X)
         .filter(X.isNotNull())
-        .sort(['variable', 'x'])
+        .sort([VARIABLE_NAME, X_NAME])
         .select(VARIABLE, X.cast(pl.Float64))
     : undefined;
   const [s, o, c, x] = await Promise.all([
@@ -139,14 +155,14 @@ async function stackGroup(
 
   const { r1, distinctOf, r2 } = out;
   for (const r of s.toRecords() as Row[]) {
-    const name = String(r.variable);
+    const name = String(r[VARIABLE_NAME]);
     if (isFloat) {
       const negative = num(r.negative_zeros);
       if (negative > 0 && negative < num(r.zeros)) out.signedZeros = true;
       delete r.zeros;
       delete r.negative_zeros;
     }
-    for (const [k, v] of Object.entries(r)) if (k !== 'variable') r1[metric(k, name)] = v;
+    for (const [k, v] of Object.entries(r)) if (k !== VARIABLE_NAME) r1[metric(k, name)] = v;
     // The moments of one value, as momentExprs would give them: polars sums from 0 (so -0 is 0).
     if (hasNumbers && num(r.fin) === 1) {
       r1[metric('sum', name)] = 0 + num(r.min);
@@ -157,7 +173,7 @@ async function stackGroup(
     }
   }
   for (const r of o.toRecords() as Row[]) {
-    const name = String(r.variable);
+    const name = String(r[VARIABLE_NAME]);
     r1[metric('first', name)] = r.first;
     r1[metric('last', name)] = r.last;
     if (hasNumbers) {
@@ -171,8 +187,8 @@ async function stackGroup(
   }
 
   const tops = new Map<string, { values: unknown[]; counts: unknown[] }>();
-  const variables = c.getColumn('variable').toArray() as string[];
-  const values = c.getColumn('value').toArray() as unknown[];
+  const variables = c.getColumn(VARIABLE_NAME).toArray() as string[];
+  const values = c.getColumn(VALUE_NAME).toArray() as unknown[];
   const valueCounts = c.getColumn(COUNT).toArray() as unknown[];
   variables.forEach((name, i) => {
     let t = tops.get(name);
@@ -190,8 +206,8 @@ async function stackGroup(
   }
 
   if (x) {
-    const vars = x.getColumn('variable').toArray() as string[];
-    const xs = x.getColumn('x').toArray() as number[];
+    const vars = x.getColumn(VARIABLE_NAME).toArray() as string[];
+    const xs = x.getColumn(X_NAME).toArray() as number[];
     let start = 0;
     for (let i = 1; i <= vars.length; i++) {
       if (i < vars.length && vars[i] === vars[start]) continue;
