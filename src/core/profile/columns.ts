@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import { isNumericDtype, isStringDtype, isTemporalDtype } from '../toolkit/dtype.ts';
+import { patternTypes, semanticPatterns } from './semantic.ts';
 import type { ColumnKind } from './types.ts';
 
 /** How the profiler sees a column: its kind, and the polars expressions its metrics start from. */
@@ -89,3 +90,20 @@ export const STACKED_VALUE = '\u0001value';
 /** The columns `names` of `lf` one under the other, as (STACKED_VARIABLE, STACKED_VALUE). */
 export const stackColumns = (lf: pl.LazyDataFrame, names: string[]): pl.LazyDataFrame =>
   lf.unpivot([], names, { variableName: STACKED_VARIABLE, valueName: STACKED_VALUE });
+
+/** Per stacked text column, the share of its non-null values matching each semantic pattern. */
+export const stackedShares = (stacked: pl.LazyDataFrame): pl.LazyDataFrame => {
+  const value = pl.col(STACKED_VALUE);
+  return stacked
+    .filter(value.isNotNull())
+    .groupBy(STACKED_VARIABLE)
+    .agg(...patternTypes.map((t) => value.str.contains(semanticPatterns[t]).mean().alias(t)));
+};
+
+/** stackedShares as metrics (`re_<type>\u0001column`). */
+export function sharesRow(df: pl.DataFrame): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const r of df.toRecords() as Record<string, unknown>[])
+    for (const t of patternTypes) row[metric(`re_${t}`, String(r[STACKED_VARIABLE]))] = r[t];
+  return row;
+}

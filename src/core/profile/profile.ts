@@ -11,9 +11,9 @@ import {
   isCounted,
   metric,
   planGroup,
+  sharesRow,
   stackColumns,
-  STACKED_VALUE,
-  STACKED_VARIABLE,
+  stackedShares,
   type ColumnInfo,
   type ColumnPlan,
 } from './columns.ts';
@@ -159,12 +159,10 @@ export async function profileFrame(
     layout !== 'columns' &&
     df.height <= shortRowLimit(options) &&
     (layout === 'stacked' || infos.length >= STACKED_MIN_COLUMNS);
-  const textNames = infos.filter((i) => i.kind === 'string').map((i) => i.name);
-  const shares = patternShares(lf, textNames, options.sampleSize);
 
   const { r1, distinctOf, pass3 } =
-    (stack ? await stackedPasses(lf, groups, options, shares) : undefined) ??
-    (await columnPasses(lf, groups, plans, shares));
+    (stack ? await stackedPasses(lf, groups, options) : undefined) ??
+    (await columnPasses(lf, groups, plans, options));
   const rows = num(r1.rows);
   const rankPlan = rankPlanner(options.sketchSize);
   const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options, rankPlan));
@@ -213,8 +211,9 @@ async function columnPasses(
   lf: pl.LazyDataFrame,
   groups: ColumnInfo[][],
   plans: PlanCache,
-  patternShares: Promise<Row>,
+  options: ProfileOptions,
 ): Promise<Passes> {
+  const textNames = groups.flatMap((g) => (g[0]!.kind === 'string' ? g.map((i) => i.name) : []));
   const counted = groups.filter((g) => isCounted(g[0]!.kind));
   const [d1, valueCounts, shares] = await Promise.all([
     lf
@@ -234,7 +233,7 @@ async function columnPasses(
           )
           .collect()
       : undefined,
-    patternShares,
+    patternShares(lf, textNames, options.sampleSize),
   ]);
   const counts = valueCounts?.lazy();
   const distinctOf: Row = counts
@@ -263,23 +262,21 @@ async function columnPasses(
  * A short frame: moments (and the few metrics of `other` columns) per column as in columnPasses,
  * everything else stacked; undefined when stacking cannot give the regular result (signed zeros). Within shortRowLimit, pass 3 needs nothing the stacked queries did not
  * already give: no HyperLogLog (every distinct value is counted), and the full-column pattern
- * share equals the sample's, which is the whole column.
+ * share equals the sample's, which is the whole column (and which stacked.ts takes).
  */
 async function stackedPasses(
   lf: pl.LazyDataFrame,
   groups: ColumnInfo[][],
   options: ProfileOptions,
-  patternShares: Promise<Row>,
 ): Promise<Passes | undefined> {
   const stackable = groups.filter((g) => isStackable(g[0]!.kind));
   const others = groups.filter((g) => !isStackable(g[0]!.kind));
-  const [d1, stacked, shares] = await Promise.all([
+  const [d1, stacked] = await Promise.all([
     lf.select(pl.len().alias('rows'), ...others.flatMap((g) => pass1Exprs(planGroup(g)))).collect(),
     stackedMetrics(lf, stackable, options),
-    patternShares,
   ]);
   if (stacked.signedZeros) return undefined;
-  const r1 = Object.assign(firstRow(d1), stacked.r1, shares);
+  const r1 = Object.assign(firstRow(d1), stacked.r1);
   // Moments of the columns with two values or more (stacked.ts gives those of one value).
   const several = stackable
     .map((g) => g.filter((i) => num(r1[metric(i.kind === 'string' ? 'n' : 'fin', i.name)]) > 1))
@@ -428,16 +425,8 @@ export function momentExprs(p: ColumnPlan): pl.Expr[] {
  */
 async function patternShares(lf: pl.LazyDataFrame, names: string[], sampleSize: number): Promise<Row> {
   if (names.length === 0) return {};
-  const value = pl.col(STACKED_VALUE);
-  const df = await stackColumns(lf.select(pl.col(names).cast(pl.Utf8).head(sampleSize)), names)
-    .dropNulls(STACKED_VALUE)
-    .groupBy(STACKED_VARIABLE)
-    .agg(...patternTypes.map((t) => value.str.contains(semanticPatterns[t]).mean().alias(t)))
-    .collect();
-  const row: Row = {};
-  for (const r of df.toRecords() as Row[])
-    for (const t of patternTypes) row[metric(`re_${t}`, String(r[STACKED_VARIABLE]))] = r[t];
-  return row;
+  const sample = stackColumns(lf.select(pl.col(names).cast(pl.Utf8).head(sampleSize)), names);
+  return sharesRow(await stackedShares(sample).collect());
 }
 
 /** The order statistics gathered for n finite values: ranks sorted, each rank's position, the sketch's. */

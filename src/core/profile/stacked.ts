@@ -4,7 +4,9 @@ import {
   isCounted,
   metric,
   planColumn,
+  sharesRow,
   stackColumns,
+  stackedShares,
   STACKED_VALUE,
   STACKED_VARIABLE,
   type ColumnInfo,
@@ -43,7 +45,7 @@ export function shortRowLimit(o: ProfileOptions): number {
 export const STACKED_MIN_COLUMNS = 32;
 
 export interface Stacked {
-  /** Pass 1 metrics (`metric\u0001column`); of the moments, only those of single values. */
+  /** Pass 1 metrics (`metric\u0001column`) and pattern shares; of the moments, only those of single values. */
   r1: Row;
   /** Distinct non-null values of the counted (string, boolean) columns. */
   distinctOf: Row;
@@ -146,14 +148,17 @@ async function stackGroup(
         .sort([VARIABLE_NAME, X_NAME])
         .select(VARIABLE, X.cast(pl.Float64))
     : undefined;
-  const [s, o, c, x] = await Promise.all([
+  const [s, o, c, x, shares] = await Promise.all([
     stats.collect(),
     order.collect(),
     counts.collect(),
     sorted?.collect(),
+    // The pattern sample of a short column is all of it: the values stacked here.
+    kind === 'string' ? stackedShares(long).collect() : undefined,
   ]);
 
   const { r1, distinctOf, r2 } = out;
+  if (shares) Object.assign(r1, sharesRow(shares));
   for (const r of s.toRecords() as Row[]) {
     const name = String(r[VARIABLE_NAME]);
     if (isFloat) {
