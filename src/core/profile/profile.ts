@@ -139,6 +139,10 @@ function cached(plans: PlanCache, key: unknown, build: () => pl.Expr[]): pl.Expr
  *    and HyperLogLog registers, full-column pattern shares, duplicate rows (unless a column with a
  *    distinct value per row already rules them out); alongside, over the value counts: top values,
  *    and HyperLogLog registers of the distinct values (the registers of all values, from fewer rows).
+ *
+ * Short frames at least STACKED_MIN_COLUMNS wide take the stacked layout instead (stacked.ts):
+ * polars expands a multi-column expression into one per column and plans each, so a one-row file
+ * of 5,000 columns still cost seconds of planning; stacked, each metric is planned once per dtype.
  */
 export async function profileFrame(
   lf: pl.LazyDataFrame,
@@ -260,9 +264,10 @@ async function columnPasses(
 
 /**
  * A short frame: moments (and the few metrics of `other` columns) per column as in columnPasses,
- * everything else stacked; undefined when stacking cannot give the regular result (signed zeros). Within shortRowLimit, pass 3 needs nothing the stacked queries did not
- * already give: no HyperLogLog (every distinct value is counted), and the full-column pattern
- * share equals the sample's, which is the whole column (and which stacked.ts takes).
+ * everything else stacked; undefined when stacking cannot give the regular result (signed
+ * zeros). Within shortRowLimit, pass 3 needs nothing the stacked queries did not already give:
+ * no HyperLogLog (every distinct value is counted), and the full-column pattern share equals the
+ * sample's, which is the whole column (and which stacked.ts takes).
  */
 async function stackedPasses(
   lf: pl.LazyDataFrame,
@@ -287,6 +292,7 @@ async function stackedPasses(
       firstRow(await lf.select(...several.flatMap((g) => momentExprs(planGroup(g)))).collect()),
     );
   const pass3 = async (_planned: PlannedColumn[], hashRows: boolean): Promise<Row> => {
+    // As in columnPasses: rows that do not hash (nested columns) leave duplicates uncounted.
     const r2 = hashRows ? await collectRow(lf, [rowHashes()]).catch(() => ({})) : {};
     return Object.assign(r2, stacked.r2);
   };
