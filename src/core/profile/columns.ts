@@ -94,10 +94,16 @@ export const stackColumns = (lf: pl.LazyDataFrame, names: string[]): pl.LazyData
 /** Per stacked text column, the share of its non-null values matching each semantic pattern. */
 export const stackedShares = (stacked: pl.LazyDataFrame): pl.LazyDataFrame => {
   const value = pl.col(STACKED_VALUE);
+  // Matched over the whole stacked column, then averaged per column: inside the group-by each
+  // pattern would run once per group, that is per text column.
   return stacked
     .filter(value.isNotNull())
+    .select(
+      pl.col(STACKED_VARIABLE),
+      ...patternTypes.map((t) => value.str.contains(semanticPatterns[t]).alias(t)),
+    )
     .groupBy(STACKED_VARIABLE)
-    .agg(...patternTypes.map((t) => value.str.contains(semanticPatterns[t]).mean().alias(t)));
+    .agg(...patternTypes.map((t) => pl.col(t).mean()));
 };
 
 /** stackedShares as metrics (`re_<type>\u0001column`). */

@@ -100,16 +100,22 @@ async function stackGroup(
   // Consecutive values of one column: the stacked frame keeps each column's rows together, in order.
   const same = VARIABLE.eq(VARIABLE.shift(1));
 
+  // Element-wise inputs are computed over the whole stacked column first: inside a group-by they
+  // would run once per group, that is per column of the data.
   const stats = long
+    .withColumns(
+      ...(isFloat ? [zero.alias('zero'), zero.and(pl.lit(1).div(X).lt(0)).alias('negative_zero')] : []),
+      ...(kind === 'string' ? [VALUE.str.lengths().cast(pl.Float64).alias('len')] : []),
+    )
     .groupBy(VARIABLE_NAME)
     .agg(
       VALUE.count().alias('n'),
       VALUE.nullCount().alias('nulls'),
       ...(hasNumbers ? [X.count().alias('fin'), X.min().alias('min'), X.max().alias('max')] : []),
       ...(isFloat
-        ? [zero.sum().alias('zeros'), zero.and(pl.lit(1).div(X).lt(0)).sum().alias('negative_zeros')]
+        ? [pl.col('zero').sum().alias('zeros'), pl.col('negative_zero').sum().alias('negative_zeros')]
         : []),
-      ...(kind === 'string' ? [lengths().min().alias('lmin'), lengths().max().alias('lmax')] : []),
+      ...(kind === 'string' ? [pl.col('len').min().alias('lmin'), pl.col('len').max().alias('lmax')] : []),
     );
   let order: pl.LazyDataFrame;
   if (hasNumbers) {
@@ -225,8 +231,6 @@ async function stackGroup(
     }
   }
 }
-
-const lengths = (): pl.Expr => VALUE.str.lengths().cast(pl.Float64);
 
 /**
  * Bin counts as the regular path's value counts of the bin index, with the same float operations
