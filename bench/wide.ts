@@ -1,8 +1,9 @@
 /**
  * `npm run bench:wide`: the CLI on one-row CSVs thousands of columns wide (issue 12, item 12).
  * Generates the files in bench/data, then runs `truthgate check <file>` (zero-config) and
- * `truthgate profile <file>` on each, each run in a fresh process, and reports wall and peak RSS
- * medians. Cost should grow linearly with the column count.
+ * `truthgate profile <file>` on each, each run in a fresh process, and reports wall, CPU (user +
+ * system: the number that means something on a shared machine) and peak RSS medians. Cost should
+ * grow linearly with the column count.
  * Usage: node bench/wide.ts [columns...]   (default 250 1000 5000; BENCH_REPEATS, default 3)
  */
 import { spawnSync } from 'node:child_process';
@@ -41,18 +42,20 @@ function generate(columns: number): string {
   return file;
 }
 
-// Reports the child's peak RSS on exit (stderr is a pipe: written synchronously).
-const rssHook =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nTG_BENCH_RSS_KB "+process.resourceUsage().maxRSS+"\\n"))';
+// Reports the child's peak RSS and CPU time on exit (stderr is a pipe: written synchronously).
+const usageHook =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();' +
+  'process.stderr.write("\\nTG_BENCH_RSS_KB "+u.maxRSS+" TG_BENCH_CPU_US "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 
 interface Run {
   wallMs: number;
+  cpuMs: number;
   peakRssMb: number;
 }
 
 function run(command: 'check' | 'profile', file: string): Run {
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, ['--import', rssHook, cli, command, file, '--format', 'json'], {
+  const child = spawnSync(process.execPath, ['--import', usageHook, cli, command, file, '--format', 'json'], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -62,7 +65,8 @@ function run(command: 'check' | 'profile', file: string): Run {
   if (child.status !== 0 && child.status !== 1)
     throw new Error(`truthgate ${command} ${file} exited ${child.status}: ${child.stderr}`);
   const rss = /TG_BENCH_RSS_KB (\d+)/.exec(child.stderr)?.[1];
-  return { wallMs, peakRssMb: Number(rss ?? 0) / 1024 };
+  const cpu = /TG_BENCH_CPU_US (\d+)/.exec(child.stderr)?.[1];
+  return { wallMs, cpuMs: Number(cpu ?? 0) / 1000, peakRssMb: Number(rss ?? 0) / 1024 };
 }
 
 function median(xs: number[]): number {
@@ -80,13 +84,14 @@ for (const columns of widths) {
     for (const mode of ['check', 'profile'] as const) runs[mode].push(run(mode, file));
   const summary = (rs: Run[]): Run => ({
     wallMs: Math.round(median(rs.map((r) => r.wallMs))),
+    cpuMs: Math.round(median(rs.map((r) => r.cpuMs))),
     peakRssMb: Math.round(median(rs.map((r) => r.peakRssMb))),
   });
   const r = { check: summary(runs.check), profile: summary(runs.profile) };
   results[columns] = { ...r, repeats };
   console.log(
-    `${String(columns).padStart(5)} columns  check ${r.check.wallMs} ms (${r.check.peakRssMb} MB)` +
-      `  profile ${r.profile.wallMs} ms (${r.profile.peakRssMb} MB)`,
+    `${String(columns).padStart(5)} columns  check ${r.check.wallMs} ms (CPU ${r.check.cpuMs} ms, ${r.check.peakRssMb} MB)` +
+      `  profile ${r.profile.wallMs} ms (CPU ${r.profile.cpuMs} ms, ${r.profile.peakRssMb} MB)`,
   );
 }
 console.log(JSON.stringify(results));

@@ -1,17 +1,31 @@
 import pl from 'nodejs-polars';
-import { dtypeName, isNumericDtype, isStringDtype, isTemporalDtype } from '../toolkit/dtype.ts';
+import { dtypeName } from '../toolkit/dtype.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
 import { explainReadError, type OpenedSource } from '../sources/open.ts';
 import { VERSION } from '../version.ts';
+import {
+  columnInfo,
+  columns,
+  COUNT,
+  countValues,
+  isCounted,
+  metric,
+  planGroup,
+  sharesRow,
+  stackColumns,
+  stackedShares,
+  type ColumnInfo,
+  type ColumnPlan,
+} from './columns.ts';
 import { monotonicity, num, temporalRange } from './derive.ts';
 import { hllEstimate, hllFromKeys, hllKeysExpr } from './hll.ts';
 import { mergeProfiles } from './merge.ts';
+import { isStackable, shortRowLimit, STACKED_MIN_COLUMNS, stackedMetrics } from './stacked.ts';
 import { classify, patternTypes, semanticPatterns, type PatternType } from './semantic.ts';
 import { gridFromOrderStats, gridRanks, histogramEdges, namedFromGrid, sketchRanks } from './sketch.ts';
 import {
   PROFILE_SCHEMA_VERSION,
   topNumber,
-  type ColumnKind,
   type ColumnProfile,
   type Moments,
   type OrderState,
@@ -19,6 +33,9 @@ import {
   type ProfileOptions,
   type TopValue,
 } from './types.ts';
+
+// compare/frame.ts and others plan columns as the profile does.
+export { columnInfo, planColumn, type ColumnInfo, type ColumnPlan } from './columns.ts';
 
 export const defaultProfileOptions: ProfileOptions = {
   topK: 1000,
@@ -85,22 +102,6 @@ export function resolveOptions(opts: Partial<ProfileOptions>): ProfileOptions {
   return o;
 }
 
-export interface ColumnInfo {
-  name: string;
-  dtype: string;
-  kind: ColumnKind;
-  isFloat: boolean;
-}
-
-export interface ColumnPlan extends ColumnInfo {
-  /** The column (or, for pass 1, the columns of a group) as read. */
-  col: pl.Expr;
-  /** The column in its own type (Categorical as String), nulls kept: aggregations skip them. */
-  values: pl.Expr;
-  /** As numbers (epoch ms for temporal; NaN/Infinity as null), nulls kept; numeric kinds only. */
-  numbers?: pl.Expr;
-}
-
 type Row = Record<string, unknown>;
 
 const ROW_SEED = [0x7207, 0x6a7e, 0x5eed, 0xd0be] as const;
@@ -138,12 +139,17 @@ function cached(plans: PlanCache, key: unknown, build: () => pl.Expr[]): pl.Expr
  *    and HyperLogLog registers, full-column pattern shares, duplicate rows (unless a column with a
  *    distinct value per row already rules them out); alongside, over the value counts: top values,
  *    and HyperLogLog registers of the distinct values (the registers of all values, from fewer rows).
+ *
+ * Short frames at least STACKED_MIN_COLUMNS wide take the stacked layout instead (stacked.ts):
+ * polars expands a multi-column expression into one per column and plans each, so a one-row file
+ * of 5,000 columns still cost seconds of planning; stacked, each metric is planned once per dtype.
  */
 export async function profileFrame(
   lf: pl.LazyDataFrame,
   source: Profile['source'],
   options: ProfileOptions,
   plans: PlanCache = new Map(),
+  layout: FrameLayout = 'auto',
 ): Promise<Profile> {
   const t0 = performance.now();
   // Every pass reads every column; decoding the file once beats decoding it per pass.
@@ -153,58 +159,21 @@ export async function profileFrame(
   lf = df.lazy();
   const infos = df.columns.map((name, k) => columnInfo(name, dtypeName(dtypes[k]!)));
   const groups = grouped(infos, (i) => `${i.kind}|${i.dtype}`);
-  const counted = groups.filter((g) => isCounted(g[0]!.kind));
+  const stack =
+    layout !== 'columns' &&
+    df.height <= shortRowLimit(options) &&
+    (layout === 'stacked' || infos.length >= STACKED_MIN_COLUMNS);
 
-  const [d1, valueCounts, shares] = await Promise.all([
-    lf
-      .select(
-        ...cached(plans, ['pass1', groups], () => [
-          pl.len().alias('rows'),
-          ...groups.flatMap((g) => pass1Exprs(planGroup(g))),
-        ]),
-      )
-      .collect(),
-    counted.length > 0
-      ? lf
-          .select(
-            ...cached(plans, ['counted', counted], () =>
-              counted.map((g) => countValues(planGroup(g).values.dropNulls(), true).implode()),
-            ),
-          )
-          .collect()
-      : undefined,
-    patternShares(
-      lf,
-      infos.filter((i) => i.kind === 'string').map((i) => i.name),
-      options.sampleSize,
-    ),
-  ]);
-  const r1 = Object.assign(firstRow(d1), shares);
+  const { r1, distinctOf, pass3 } =
+    (stack ? await stackedPasses(lf, groups, options) : undefined) ??
+    (await columnPasses(lf, groups, plans, options));
   const rows = num(r1.rows);
-  const counts = valueCounts?.lazy();
-  const distinctOf: Row = counts
-    ? firstRow(await counts.select(...cached(plans, ['lengths'], () => [pl.all().lst.lengths()])).collect())
-    : {};
-
   const rankPlan = rankPlanner(options.sketchSize);
   const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options, rankPlan));
   // A column with a different value in every row (a key) proves there are no duplicate rows.
   const keyed = planned.some((p) => p.distinct + (p.nullCount > 0 ? 1 : 0) === rows);
   const hashRows = infos.length > 0 && rows > 0 && !keyed;
-  const onData = fused(plans, planned, 'data', planGroup);
-  const onCounts = fused(plans, planned, 'counts', (g) => {
-    const lists = columns(g.map((i) => i.name));
-    return { ...g[0]!, col: lists, values: lists };
-  });
-  const [r3, rc] = await Promise.all([
-    hashRows
-      ? // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
-        collectRow(lf, [...onData, rowHashes()]).catch(async () => collectRow(lf, onData))
-      : collectRow(lf, onData),
-    counts ? collectRow(counts, onCounts, jsonRow) : {},
-  ]);
-  // Each metric is named `metric\u0001column` and is computed on one side only.
-  const r2 = Object.assign(r3, rc);
+  const r2 = await pass3(planned, hashRows);
   const columnProfiles = planned.map((p) => p.finish(r2));
 
   const distinctRows = hashRows ? r2.distinct_rows : infos.length > 0 ? rows : undefined;
@@ -227,6 +196,110 @@ export async function profileFrame(
 }
 
 /**
+ * `columns`: the regular passes, for frames of any size. `stacked`: the columns of one dtype
+ * stacked into one, for short frames (stacked.ts), with the same result. `auto`: stacked when
+ * short and wide.
+ */
+export type FrameLayout = 'auto' | 'columns' | 'stacked';
+
+interface Passes {
+  /** Pass 1 metrics, `rows` and the pattern shares. */
+  r1: Row;
+  /** Exact distinct non-null counts of the counted columns. */
+  distinctOf: Row;
+  /** Pass 3: the planned metrics (and `distinct_rows` when rows are hashed). */
+  pass3: (planned: PlannedColumn[], hashRows: boolean) => Promise<Row>;
+}
+
+async function columnPasses(
+  lf: pl.LazyDataFrame,
+  groups: ColumnInfo[][],
+  plans: PlanCache,
+  options: ProfileOptions,
+): Promise<Passes> {
+  const textNames = groups.flatMap((g) => (g[0]!.kind === 'string' ? g.map((i) => i.name) : []));
+  const counted = groups.filter((g) => isCounted(g[0]!.kind));
+  const [d1, valueCounts, shares] = await Promise.all([
+    lf
+      .select(
+        ...cached(plans, ['pass1', groups], () => [
+          pl.len().alias('rows'),
+          ...groups.flatMap((g) => pass1Exprs(planGroup(g))),
+        ]),
+      )
+      .collect(),
+    counted.length > 0
+      ? lf
+          .select(
+            ...cached(plans, ['counted', counted], () =>
+              counted.map((g) => countValues(planGroup(g).values.dropNulls(), true).implode()),
+            ),
+          )
+          .collect()
+      : undefined,
+    patternShares(lf, textNames, options.sampleSize),
+  ]);
+  const counts = valueCounts?.lazy();
+  const distinctOf: Row = counts
+    ? firstRow(await counts.select(...cached(plans, ['lengths'], () => [pl.all().lst.lengths()])).collect())
+    : {};
+  const pass3 = async (planned: PlannedColumn[], hashRows: boolean): Promise<Row> => {
+    const onData = fused(plans, planned, 'data', planGroup);
+    const onCounts = fused(plans, planned, 'counts', (g) => {
+      const lists = columns(g.map((i) => i.name));
+      return { ...g[0]!, col: lists, values: lists };
+    });
+    const [r3, rc] = await Promise.all([
+      hashRows
+        ? // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
+          collectRow(lf, [...onData, rowHashes()]).catch(async () => collectRow(lf, onData))
+        : collectRow(lf, onData),
+      counts ? collectRow(counts, onCounts, jsonRow) : {},
+    ]);
+    // Each metric is named `metric\u0001column` and is computed on one side only.
+    return Object.assign(r3, rc);
+  };
+  return { r1: Object.assign(firstRow(d1), shares), distinctOf, pass3 };
+}
+
+/**
+ * A short frame: moments (and the few metrics of `other` columns) per column as in columnPasses,
+ * everything else stacked; undefined when stacking cannot give the regular result (signed
+ * zeros). Within shortRowLimit, pass 3 needs nothing the stacked queries did not already give:
+ * no HyperLogLog (every distinct value is counted), and the full-column pattern share equals the
+ * sample's, which is the whole column (and which stacked.ts takes).
+ */
+async function stackedPasses(
+  lf: pl.LazyDataFrame,
+  groups: ColumnInfo[][],
+  options: ProfileOptions,
+): Promise<Passes | undefined> {
+  const stackable = groups.filter((g) => isStackable(g[0]!.kind));
+  const others = groups.filter((g) => !isStackable(g[0]!.kind));
+  const [d1, stacked] = await Promise.all([
+    lf.select(pl.len().alias('rows'), ...others.flatMap((g) => pass1Exprs(planGroup(g)))).collect(),
+    stackedMetrics(lf, stackable, options),
+  ]);
+  if (stacked.signedZeros) return undefined;
+  const r1 = Object.assign(firstRow(d1), stacked.r1);
+  // Moments of the columns with two values or more (stacked.ts gives those of one value).
+  const several = stackable
+    .map((g) => g.filter((i) => num(r1[metric(i.kind === 'string' ? 'n' : 'fin', i.name)]) > 1))
+    .filter((g) => g.length > 0);
+  if (several.length > 0)
+    Object.assign(
+      r1,
+      firstRow(await lf.select(...several.flatMap((g) => momentExprs(planGroup(g)))).collect()),
+    );
+  const pass3 = async (_planned: PlannedColumn[], hashRows: boolean): Promise<Row> => {
+    // As in columnPasses: rows that do not hash (nested columns) leave duplicates uncounted.
+    const r2 = hashRows ? await collectRow(lf, [rowHashes()]).catch(() => ({})) : {};
+    return Object.assign(r2, stacked.r2);
+  };
+  return { r1, distinctOf: stacked.distinctOf, pass3 };
+}
+
+/**
  * 64-bit row hashes: equal hash counts prove there are no duplicates; a collision (about n^2/2^65
  * likely) could only overstate duplicates.
  */
@@ -236,21 +309,6 @@ const rowHashes = (): pl.Expr =>
     .hash(...ROW_SEED)
     .nUnique()
     .alias('distinct_rows');
-
-/**
- * The count field of value counts: polars' default, `count`, clashes with a column of that name.
- * Metric names already use \u0001 as a separator, so no column name holds it.
- */
-const COUNT = '\u0001count';
-
-/** Value counts as structs of the value (named as the column) and COUNT. */
-const countValues = (e: pl.Expr, sort = false): pl.Expr => e.valueCounts(sort, false, COUNT);
-
-/** Strings and booleans are value-counted once; their distincts, top values and registers come from that. */
-const isCounted = (kind: ColumnKind): boolean => kind === 'string' || kind === 'boolean';
-
-/** One column by name, or several (an expression over several columns is planned once). */
-const columns = (names: string[]): pl.Expr => (names.length === 1 ? pl.col(names[0]!) : pl.col(names));
 
 const TOP = 'top\u0001';
 
@@ -298,37 +356,6 @@ function jsonRow(df: pl.DataFrame): Row {
   return (JSON.parse(df.writeJSON({ format: 'json' }).toString()) as Row[])[0] ?? {};
 }
 
-export function columnInfo(name: string, dtype: string): ColumnInfo {
-  const kind: ColumnKind =
-    dtype === 'Boolean' || dtype === 'Bool'
-      ? 'boolean'
-      : isNumericDtype(dtype)
-        ? 'numeric'
-        : isTemporalDtype(dtype)
-          ? 'temporal'
-          : isStringDtype(dtype)
-            ? 'string'
-            : 'other';
-  return { name, dtype, kind, isFloat: kind === 'numeric' && /^(Float|Decimal)/.test(dtype) };
-}
-
-/** The expressions of a column, or of several columns of one dtype at once (`c` selects them). */
-export function planColumn(name: string, dtype: string, c: pl.Expr = pl.col(name)): ColumnPlan {
-  const info = columnInfo(name, dtype);
-  const plan = { ...info, col: c, values: c };
-  if (info.kind === 'numeric') {
-    const asNum = dtype.startsWith('Decimal') ? c.cast(pl.Float64) : c;
-    const numbers = info.isFloat ? pl.when(asNum.isFinite()).then(asNum).otherwise(pl.lit(null)) : c;
-    return { ...plan, numbers };
-  }
-  if (info.kind === 'temporal') return { ...plan, numbers: epochMs(c, dtype) };
-  if (info.kind === 'string') return { ...plan, values: c.cast(pl.Utf8) };
-  return plan;
-}
-
-const planGroup = (g: ColumnInfo[]): ColumnPlan =>
-  planColumn(g[0]!.name, g[0]!.dtype, g.length === 1 ? pl.col(g[0]!.name) : pl.col(g.map((i) => i.name)));
-
 function grouped<T>(items: T[], key: (t: T) => string): T[][] {
   const groups = new Map<string, T[]>();
   for (const t of items) {
@@ -340,23 +367,11 @@ function grouped<T>(items: T[], key: (t: T) => string): T[][] {
   return [...groups.values()];
 }
 
-/** Date -> epoch days * 86.4M; Datetime/Duration by unit; Time (ns since midnight) -> ms. */
-function epochMs(c: pl.Expr, dtype: string): pl.Expr {
-  const phys = c.toPhysical().cast(pl.Float64);
-  if (dtype === 'Date') return phys.mul(86_400_000);
-  if (dtype === 'Time') return phys.div(1e6);
-  const unit = /\((ns|us|ms)/.exec(dtype)?.[1] ?? 'us';
-  return unit === 'ms' ? phys : phys.div(unit === 'us' ? 1e3 : 1e6);
-}
-
 /*
  * Columns of one kind and dtype share each pass 1 expression: one multi-column expression per
  * metric (named `metric\u0001column` by prefix) instead of one per column, so building the query
  * stays cheap on files thousands of columns wide (each nodejs-polars Expr costs tens of µs).
  */
-/** Name of a metric of a column in the pass 1 and pass 3 rows. */
-const metric = (k: string, column: string): string => `${k}\u0001${column}`;
-
 function pass1Exprs(p: ColumnPlan): pl.Expr[] {
   const a = (k: string): string => `${k}\u0001`;
   const c = p.col;
@@ -365,16 +380,12 @@ function pass1Exprs(p: ColumnPlan): pl.Expr[] {
   if (!isCounted(p.kind)) out.push(p.values.nUnique().prefix(a('nu')));
   if (p.numbers) {
     const x = p.numbers;
-    const xf = x.cast(pl.Float64);
     const present = x.dropNulls();
     const d = present.diff(1, 'ignore');
     out.push(
       x.count().prefix(a('fin')),
       x.min().prefix(a('min')),
       x.max().prefix(a('max')),
-      xf.sum().prefix(a('sum')),
-      xf.mean().prefix(a('mean')),
-      xf.var().prefix(a('var')),
       present.first().prefix(a('first')),
       present.last().prefix(a('last')),
       d.min().prefix(a('dmin')),
@@ -393,15 +404,24 @@ function pass1Exprs(p: ColumnPlan): pl.Expr[] {
   }
   if (p.kind === 'string') {
     const len = p.values.str.lengths().cast(pl.Float64);
-    out.push(
-      len.min().prefix(a('lmin')),
-      len.max().prefix(a('lmax')),
-      len.mean().prefix(a('lmean')),
-      len.var().prefix(a('lvar')),
-      len.sum().prefix(a('lsum')),
-    );
+    out.push(len.min().prefix(a('lmin')), len.max().prefix(a('lmax')));
   }
-  return out;
+  return [...out, ...momentExprs(p)];
+}
+
+/**
+ * Sums, means and variances (of numbers, of string lengths). Their rounding depends on polars'
+ * summation order over a whole column, so every path computes them with these same expressions.
+ */
+export function momentExprs(p: ColumnPlan): pl.Expr[] {
+  const a = (k: string): string => `${k}\u0001`;
+  if (p.numbers) {
+    const xf = p.numbers.cast(pl.Float64);
+    return [xf.sum().prefix(a('sum')), xf.mean().prefix(a('mean')), xf.var().prefix(a('var'))];
+  }
+  if (p.kind !== 'string') return [];
+  const len = p.values.str.lengths().cast(pl.Float64);
+  return [len.mean().prefix(a('lmean')), len.var().prefix(a('lvar')), len.sum().prefix(a('lsum'))];
 }
 
 /**
@@ -411,18 +431,8 @@ function pass1Exprs(p: ColumnPlan): pl.Expr[] {
  */
 async function patternShares(lf: pl.LazyDataFrame, names: string[], sampleSize: number): Promise<Row> {
   if (names.length === 0) return {};
-  const value = pl.col('value');
-  const df = await lf
-    .select(pl.col(names).cast(pl.Utf8).head(sampleSize))
-    .unpivot([], names)
-    .dropNulls('value')
-    .groupBy('variable')
-    .agg(...patternTypes.map((t) => value.str.contains(semanticPatterns[t]).mean().alias(t)))
-    .collect();
-  const row: Row = {};
-  for (const r of df.toRecords() as Row[])
-    for (const t of patternTypes) row[metric(`re_${t}`, String(r.variable))] = r[t];
-  return row;
+  const sample = stackColumns(lf.select(pl.col(names).cast(pl.Utf8).head(sampleSize)), names);
+  return sharesRow(await stackedShares(sample).collect());
 }
 
 /** The order statistics gathered for n finite values: ranks sorted, each rank's position, the sketch's. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { bindCheck, type CheckInstance } from '../checks/instance.ts';
 import { getCheck, listChecks, nearest } from '../checks/registry.ts';
@@ -66,16 +66,21 @@ export interface ParseOptions {
 export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
   const file = opts.path ?? '<suite>';
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  // yaml's own duplicate-key check compares each key with every earlier one: quadratic in a
+  // map's size, seconds on a schema check of thousands of columns. duplicateKeys is linear.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const errors = [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message })),
+    ...duplicateKeys(doc).map((offset) => ({ offset, message: 'Map keys must be unique' })),
+  ].sort((a, b) => a.offset - b.offset);
+  if (errors.length > 0) {
     throw new SuiteInvalidError(
-      doc.errors.map((e) => {
-        // linePos is only filled with prettyErrors; the offset is always there.
-        const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      errors.map((e) => {
+        const pos = lines.linePos(e.offset);
         return new TruthgateError(
           'TG_SUITE_YAML',
           { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') },
-          { location: { file, line: pos?.line, column: pos?.col } },
+          { location: { file, line: pos.line, column: pos.col } },
         );
       }),
     );
@@ -96,6 +101,27 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
     );
   }
   return buildSuite(js ?? {}, opts, locate);
+}
+
+/**
+ * Offsets of map keys equal to an earlier key of their map, as yaml's `uniqueKeys` finds them
+ * (scalars by value, other nodes by identity), with one set per map instead of a scan per key.
+ */
+function duplicateKeys(doc: Document): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        const k = isScalar(key) ? key.value : key;
+        // yaml compares with ===, under which NaN equals nothing.
+        if (Number.isNaN(k)) continue;
+        if (seen.has(k)) offsets.push((key as Node | null)?.range?.[0] ?? 0);
+        else seen.add(k);
+      }
+    },
+  });
+  return offsets;
 }
 
 /**
