@@ -317,7 +317,8 @@ const datetimeFormat = defineCheck({
   example: { column: 'created_at', format: '%Y-%m-%d %H:%M:%S' },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const parsed = textColumn(ctx, 'datetime_format', p.column).strptime(p.format);
+    // As epoch ms, which SQL dialects compute from the format's fields (expr/iso.ts).
+    const parsed = textColumn(ctx, 'datetime_format', p.column).strptime(p.format).epochMs('Datetime(ms)');
     return rowPlan(parsed.isNull(), `format ${p.format}`, `unparseable values (format ${p.format})`);
   },
 });

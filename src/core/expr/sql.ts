@@ -1,6 +1,6 @@
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { fillTemplate, type Dialect, type DialectFeature } from './dialect.ts';
-import { ISO_NAIVE, ISO_WITH_OFFSET } from './iso.ts';
+import { ISO_TEXT, MAX_YEAR, MIN_YEAR, strftimePattern, type ChronoPattern } from './iso.ts';
 import { children, type Node, type Scalar } from './node.ts';
 import { translateRegex } from './regex.ts';
 
@@ -334,6 +334,7 @@ export class SqlRenderer {
         if (!d.tryCast) this.fail('tryCast', 'no lenient cast');
         return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
       case 'epochMs':
+        if (n.arg.k === 'strptime') return this.strptimeEpochMs(r(n.arg.arg), n.arg.format);
         return this.epochMs(r(n.arg), n.dtype);
       case 'strptime':
         if (!d.strptime) this.fail('strptime', 'no strftime parsing');
@@ -373,6 +374,17 @@ export class SqlRenderer {
     throw new Error(`unrendered node ${(n as Node).k}`);
   }
 
+  /**
+   * Epoch ms of text parsed with a strftime format: by the format's chrono pattern where
+   * expr/iso.ts reads the format, else through the dialect's own strptime.
+   */
+  private strptimeEpochMs(text: string, format: string): string {
+    const pattern = strftimePattern(format);
+    if (!('unsupported' in pattern)) return this.chronoEpochMs(text, pattern);
+    if (!this.d.strptime) throw new UnsupportedInDialect(`${this.d.why.strptime} (${pattern.unsupported})`);
+    return this.epochMs(this.build({ k: 'strptime', arg: { k: 'sql', text }, format }), 'Datetime(ms)');
+  }
+
   private epochMs(sql: string, dtype: string): string {
     const d = this.d;
     if (dtype === 'Date') return fillTemplate(d.epochMs.date, [sql]);
@@ -380,7 +392,62 @@ export class SqlRenderer {
     if (dtype.startsWith('Datetime')) return fillTemplate(d.epochMs.timestamp, [sql]);
     if (dtype === 'Null') return 'CAST(NULL AS BIGINT)';
     if (!isStringDtype(dtype)) throw new UnsupportedInDialect(`epoch of a ${dtype} value`);
-    if (!d.isoTextEpochMs) this.fail('isoTextEpochMs', 'no ISO text parsing');
-    return `(${fillTemplate(d.isoTextEpochMs, [sql, quoteString(`^${ISO_WITH_OFFSET}$`), quoteString(`^${ISO_NAIVE}$`)])})`;
+    return this.chronoEpochMs(sql, ISO_TEXT);
+  }
+
+  /**
+   * Epoch ms of text read with a chrono pattern (expr/iso.ts) by integer arithmetic on its
+   * captured fields: a calendar check (day of month, leap years) and days from the civil date
+   * (H. Hinnant's algorithm, years shifted by 400000 so every division is of non-negative
+   * numbers). Null where it does not parse.
+   */
+  private chronoEpochMs(text: string, p: ChronoPattern): string {
+    const d = this.d;
+    const div = (a: string, b: number) => fillTemplate(d.intDiv, [a, b]);
+    const g = (i: number) => fillTemplate(d.regexGroups.group, [i]);
+    const int = (i: number) => `CAST(${g(i)} AS ${d.types.Int64})`;
+    const G = p.groups;
+    const y = `coalesce(${int(G.year)}, CASE WHEN ${g(G.yearSign)} = '-' THEN -${int(G.signedYear)} ELSE ${int(G.signedYear)} END)`;
+    const m = int(G.month);
+    const day = int(G.day);
+    const field = (i: number | undefined) => (i === undefined ? '0' : `coalesce(${int(i)}, 0)`);
+    const leap = `((${y} % 4 = 0 AND ${y} % 100 <> 0) OR ${y} % 400 = 0)`;
+    const monthDays = `(CASE WHEN ${m} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END ELSE 30 + (${m} + ${div(m, 8)}) % 2 END)`;
+    const valid = [
+      ...(p.zuluAfterT
+        ? [`(${g(p.zuluAfterT.zulu)} IS NULL OR ${g(p.zuluAfterT.separator)} LIKE 'T%')`]
+        : []),
+      ...p.adjacent.map(
+        (a) =>
+          `(${g(a.next)} IS NULL OR coalesce(${g(a.gap)}, '') <> '' OR ${fillTemplate(d.length, [g(a.before)])} = ${a.width})`,
+      ),
+      `${y} BETWEEN ${MIN_YEAR} AND ${MAX_YEAR}`,
+      `${m} BETWEEN 1 AND 12`,
+      `${day} BETWEEN 1 AND ${monthDays}`,
+      `${field(G.hour)} <= 23`,
+      `${field(G.minute)} <= 59`,
+      `${field(G.second)} <= 60`,
+      `${field(G.offsetHours)} <= 23`,
+    ].join(' AND ');
+    const shiftedYear = `(${y} - CASE WHEN ${m} <= 2 THEN 1 ELSE 0 END + 400000)`;
+    const era = div(shiftedYear, 400);
+    const yearOfEra = `(${shiftedYear} - ${era} * 400)`;
+    const dayOfYear = `(${div(`(153 * ((${m} + 9) % 12) + 2)`, 5)} + ${day} - 1)`;
+    const dayOfEra = `(${yearOfEra} * 365 + ${div(yearOfEra, 4)} - ${div(yearOfEra, 100)} + ${dayOfYear})`;
+    const days = `(${era} * 146097 + ${dayOfEra} - 719468 - 146097000)`;
+    const millis =
+      G.fraction === undefined
+        ? '0'
+        : `coalesce(CAST(rpad(substr(${g(G.fraction)}, 1, 3), 3, '0') AS ${d.types.Int64}), 0)`;
+    const offsetMinutes =
+      G.offsetSign === undefined
+        ? '0'
+        : `coalesce(CASE WHEN ${g(G.offsetSign)} = '+' THEN 1 ELSE -1 END * ` +
+          `(${int(G.offsetHours!)} * 60 + ${int(G.offsetMinutes!)}), 0)`;
+    const epoch =
+      `${days} * 86400000 + ${field(G.hour)} * 3600000 + ${field(G.minute)} * 60000 + ` +
+      `${field(G.second)} * 1000 + ${millis} - ${offsetMinutes} * 60000`;
+    const names = Array.from({ length: p.count }, (_, i) => `'g${i + 1}'`).join(', ');
+    return `(${fillTemplate(d.regexGroups.bind, [text, this.regex(p.pattern), `CASE WHEN ${valid} THEN ${epoch} END`, names])})`;
   }
 }
