@@ -30,9 +30,10 @@ export function renderForDialect(
   schema: Record<string, string>,
   where?: string,
   windows?: Map<string, string>,
+  relation?: string,
 ): RenderedPlan {
   if (plan.kind === 'standalone') throw new UnsupportedInDialect('the check runs its own query');
-  const renderer = new SqlRenderer(dialect, where, windows, schema);
+  const renderer = new SqlRenderer(dialect, where, windows, schema, relation);
   if (plan.kind === 'aggregate') {
     const metrics: Record<string, string> = {};
     for (const [k, e] of Object.entries(plan.metrics)) metrics[k] = renderer.aggregate(e.node);
@@ -79,7 +80,8 @@ export function supportOn<P>(
   let s = cache.get(key);
   if (!s) {
     try {
-      renderForDialect(def.logicalPlan(params, ctx), dialect, ctx.schema);
+      // Any relation: support does not depend on which table the check reads.
+      renderForDialect(def.logicalPlan(params, ctx), dialect, ctx.schema, undefined, undefined, 'source');
       s = { supported: true };
     } catch (err) {
       if (!(err instanceof UnsupportedInDialect)) throw err;

@@ -53,7 +53,7 @@ export interface Dialect {
   median: string;
   /** {1}: the fraction. */
   quantile: string;
-  /** Whether the quantile aggregate can also run as a window (`OVER ()`). */
+  /** Whether the quantile aggregate can also run as a window (`OVER ()`); else a sub-select over the source. */
   windowQuantile: boolean;
   /** Distinct non-null values as an array: {0} value, {1} filter, {2} ORDER BY clause or '', {3} limit. */
   distinctList: string;
@@ -119,7 +119,7 @@ export const postgres: Dialect = {
       '(its to_timestamp is lenient and aborts the query on a bad value)',
     jsonValid: 'PostgreSQL 15 has no non-throwing JSON validity test (IS JSON needs PostgreSQL 16)',
     windowQuantile:
-      'PostgreSQL percentile_cont cannot run as a window function, so row-level fences need a second scan',
+      'PostgreSQL percentile_cont cannot run as a window function, and a quantile of window columns cannot be a sub-select',
     rowOrder: 'a SQL table has no row order, so "previous row" is undefined',
   },
 };

@@ -4,6 +4,12 @@ import { ISO_TEXT, MAX_YEAR, MIN_YEAR, strftimePattern, type ChronoPattern } fro
 import { children, type Node, type Scalar } from './node.ts';
 import { translateRegex } from './regex.ts';
 
+/**
+ * Alias prefix of a derived-table column holding a sub-select: the derived table must then not be
+ * inlined by the planner (PostgreSQL would run the sub-select once per use).
+ */
+export const SUBSELECT_ALIAS = '__tg_s';
+
 /** A node the dialect cannot express honestly; the check then does not run on that backend. */
 export class UnsupportedInDialect extends Error {
   readonly reason: string;
@@ -90,18 +96,24 @@ export class SqlRenderer {
   private readonly d: Dialect;
   private readonly where: string | undefined;
   private readonly schema: Record<string, string>;
+  private readonly relation: string | undefined;
 
-  /** `schema`: the source's polars dtype names, for what differs by type (text collation). */
+  /**
+   * `schema`: the source's polars dtype names, for what differs by type (text collation);
+   * `relation`: the FROM of the source, for a whole-column value a dialect cannot window.
+   */
   constructor(
     d: Dialect,
     where: string | undefined,
     windows = new Map<string, string>(),
     schema: Record<string, string> = {},
+    relation?: string,
   ) {
     this.d = d;
     this.where = where === undefined ? undefined : `(${where})`;
     this.windows = windows;
     this.schema = schema;
+    this.relation = relation;
   }
 
   private isText(n: Node): boolean {
@@ -260,10 +272,10 @@ export class SqlRenderer {
   }
 
   /** A window column for a whole-column value inside a row expression. */
-  private window(sql: string): string {
+  private window(sql: string, prefix = '__tg_w'): string {
     let alias = this.windows.get(sql);
     if (!alias) {
-      alias = `__tg_w${this.windows.size}`;
+      alias = `${prefix}${this.windows.size}`;
       this.windows.set(sql, alias);
     }
     return quoteIdent(this.d, alias);
@@ -355,9 +367,14 @@ export class SqlRenderer {
       case 'agg':
       case 'distinctList':
         return this.window(`${this.agg(n)} OVER ()`);
-      case 'quantile':
-        if (!d.windowQuantile) this.fail('windowQuantile', 'no windowed quantile');
-        return this.window(`${this.agg(n)} OVER ()`);
+      case 'quantile': {
+        if (d.windowQuantile) return this.window(`${this.agg(n)} OVER ()`);
+        // A sub-select over the source instead: an InitPlan computed once (a second read of the
+        // table inside the same query), as a column of the derived table so each use reads it.
+        const agg = this.agg(n);
+        if (!this.relation || agg.includes('__tg_')) this.fail('windowQuantile', 'no windowed quantile');
+        return this.window(`(SELECT ${agg} FROM ${this.relation})`, SUBSELECT_ALIAS);
+      }
       case 'duplicated': {
         // PARTITION BY groups nulls together, as polars' struct keys do.
         const keys = [...n.keys.map(r), ...(this.where ? [this.where] : [])];
