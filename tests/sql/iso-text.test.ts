@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import pl from 'nodejs-polars';
-import { duckdb, postgres } from '../../src/core/expr/dialect.ts';
+import { postgres } from '../../src/core/expr/dialect.ts';
 import { col, type Node } from '../../src/core/expr/node.ts';
-import { PolarsRenderer } from '../../src/core/expr/polars.ts';
 import { SqlRenderer } from '../../src/core/expr/sql.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { rowTable, type RowTable } from './row-parity.ts';
 
 /**
  * ISO text read by PostgreSQL and DuckDB exactly as polars (chrono) reads it, value by value:
@@ -68,6 +65,30 @@ const picked: (string | null)[] = [
     '02.01.2024, 03.04 Uhr',
     '[2024] 02 01 %',
   ],
+  // integers in text, for lenient casts
+  ...[
+    '+5',
+    '-5',
+    '05',
+    '-0',
+    '1e3',
+    '5.0',
+    '٣',
+    '５',
+    '2147483647',
+    '2147483648',
+    '-2147483648',
+    '-2147483649',
+  ],
+  ...[
+    '9223372036854775807',
+    '9223372036854775808',
+    '-9223372036854775808',
+    '0000000000000000000000042',
+    '+-5',
+    '-',
+    '0x10',
+  ],
   ...['02.01.2024,03.04 Uhr', '02.01.2024, 03.04Uhr', '[+2024]02 01 %', '20241301', '20240230'],
 ];
 
@@ -111,71 +132,26 @@ function generated(count: number): string[] {
 }
 
 const values = [...picked, ...generated(2000)];
-let pg: TestPostgres;
-let conn: DuckDBConnection;
+let table: RowTable;
 
 before(async () => {
-  pg = await startPostgres();
-  conn = await (await DuckDBInstance.create(':memory:')).connect();
-  await pg.sql('CREATE TABLE t (i int, v text)');
-  await pg.sql('INSERT INTO t SELECT i - 1, v FROM unnest($1::text[]) WITH ORDINALITY AS u(v, i)', [values]);
-  await conn.run('CREATE TABLE t (i INTEGER, v VARCHAR)');
-  const insert = await conn.prepare('INSERT INTO t VALUES ($1, $2)');
-  for (const [i, v] of values.entries()) {
-    insert.bindInteger(1, i);
-    if (v === null) insert.bindNull(2);
-    else insert.bindVarchar(2, v);
-    await insert.run();
-  }
+  table = await rowTable(values);
 });
 
-after(async () => {
-  conn?.closeSync();
-  await pg?.stop();
-});
+after(() => table?.stop());
 
-const asMs = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
-/** Each row's value of `node` over `v` by polars, PostgreSQL and DuckDB; the rows that differ. */
-async function differences(node: Node): Promise<{ pg: string[]; duckdb: string[]; parsed: number }> {
-  const polars = new PolarsRenderer({
-    col: (name) => pl.col(name),
-    mask: () => undefined,
-    sql: () => {
-      throw new Error('no SQL here');
-    },
-    isoShape: () => undefined,
-    derived: (_, build) => build(),
-  });
-  const want = pl
-    .DataFrame({ v: pl.Series('v', values, pl.String) })
-    .select(polars.row(node).alias('ms'))
-    .getColumn('ms')
-    .toArray()
-    .map(asMs);
-  const pgSql = new SqlRenderer(postgres, undefined, undefined, { v: 'String' }).row(node);
-  const duckSql = new SqlRenderer(duckdb, undefined, undefined, { v: 'String' }).row(node);
-  const fromPg = (await pg.sql(`SELECT ${pgSql} AS ms FROM t ORDER BY i`)).rows.map((r) => asMs(r.ms));
-  const fromDuck = (await conn.runAndReadAll(`SELECT ${duckSql} AS ms FROM t ORDER BY i`))
-    .getRowObjectsJS()
-    .map((r) => asMs(r.ms));
-  const diff = (got: (number | null)[]) =>
-    values.flatMap((v, i) =>
-      got[i] === want[i] ? [] : [`${JSON.stringify(v)}: ${got[i]} vs polars ${want[i]}`],
-    );
-  return { pg: diff(fromPg), duckdb: diff(fromDuck), parsed: want.filter((ms) => ms !== null).length };
-}
+const differences = (node: Node) => table.differences(node);
 
 test('PostgreSQL and DuckDB read ISO text to the same epoch milliseconds as polars, null where polars has null', async () => {
   const node = col('v').epochMs('String').node;
-  const { pg: inPg, duckdb: inDuck, parsed } = await differences(node);
+  const { pg: inPg, duckdb: inDuck, nonNull: parsed } = await differences(node);
   assert.deepEqual(inPg, []);
   assert.deepEqual(inDuck, []);
   // The cases are not all junk: both verdicts are common.
   assert.ok(parsed >= 250 && values.length - parsed >= 250, `${parsed} of ${values.length} parse`);
   // Inside an aggregate's FILTER too (where date checks count), in one statement.
   const pgSql = new SqlRenderer(postgres, undefined, undefined, { v: 'String' }).row(node);
-  const count = await pg.sql(`SELECT count(*) FILTER (WHERE ${pgSql} IS NOT NULL) AS n FROM t`);
+  const count = await table.pg.sql(`SELECT count(*) FILTER (WHERE ${pgSql} IS NOT NULL) AS n FROM t`);
   assert.equal(Number(count.rows[0].n), parsed);
 });
 
@@ -197,11 +173,19 @@ test('strftime formats of %Y %m %d %H %M %S %.f %:z and literals are read as pol
     const {
       pg: inPg,
       duckdb: inDuck,
-      parsed,
+      nonNull: parsed,
     } = await differences(col('v').strptime(format).epochMs('Datetime(ms)').node);
     assert.deepEqual(inPg, [], format);
     assert.deepEqual(inDuck, [], format);
     if (!format.includes('%%')) assert.ok(parsed > 0, `${format} reads nothing`);
+  }
+});
+
+test('lenient casts of text to integers give what polars gives, null where it does not convert', async () => {
+  for (const to of ['Int32', 'Int64'] as const) {
+    const { pg: inPg, nonNull: parsed } = await differences(col('v').cast(to, false).node);
+    assert.deepEqual(inPg, [], to);
+    assert.ok(parsed >= 10, `${to}: ${parsed}`);
   }
 });
 

@@ -343,8 +343,10 @@ export class SqlRenderer {
         ]);
       case 'cast':
         if (n.strict) return `CAST(${r(n.arg)} AS ${d.types[n.to]})`;
-        if (!d.tryCast) this.fail('tryCast', 'no lenient cast');
-        return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
+        if (d.tryCast) return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
+        if ((n.to === 'Int32' || n.to === 'Int64') && this.isText(n.arg))
+          return this.textToInt(r(n.arg), n.to);
+        return this.fail('tryCast', 'no lenient cast');
       case 'epochMs':
         if (n.arg.k === 'strptime') return this.strptimeEpochMs(r(n.arg.arg), n.arg.format);
         return this.epochMs(r(n.arg), n.dtype);
@@ -389,6 +391,21 @@ export class SqlRenderer {
         this.fail('rowOrder', 'no row order');
     }
     throw new Error(`unrendered node ${(n as Node).k}`);
+  }
+
+  /**
+   * Text to an integer, null where polars' lenient cast gives null: an optional sign and ASCII
+   * digits in the type's range. Nested CASEs, since SQL may evaluate AND's operands in any order
+   * and the casts must only see text they convert.
+   */
+  private textToInt(text: string, to: 'Int32' | 'Int64'): string {
+    const [min, max] =
+      to === 'Int32' ? ['-2147483648', '2147483647'] : ['-9223372036854775808', '9223372036854775807'];
+    const numeric = `CAST(${text} AS numeric)`;
+    return (
+      `(CASE WHEN ${fillTemplate(this.d.regex.match, [text, quoteString('^[+-]?0*[0-9]{1,19}$')])} THEN ` +
+      `CASE WHEN ${numeric} BETWEEN ${min} AND ${max} THEN CAST(${text} AS ${this.d.types[to]}) END END)`
+    );
   }
 
   /**
