@@ -6,8 +6,7 @@ import { emitResult, resolveLang, withOutputOptions, type ResultFormat } from '.
 import { parseSampleSize } from './check.ts';
 import { parseList, resultText } from './compare-output.ts';
 import { closeSides, openSides } from './suite-source.ts';
-import { diffSqlSources } from '../../core/diff/sql-diff.ts';
-import { TruthgateError } from '../../core/errors.ts';
+import { diffApart, diffSqlSources } from '../../core/diff/sql-diff.ts';
 
 interface DiffCliOptions {
   suite?: string;
@@ -57,13 +56,8 @@ export function registerDiff(program: Command): void {
         result = await diffSqlSources(before!.source, after!.source, diffOpts);
       else if (before!.kind === 'file' && after!.kind === 'file')
         result = await diffSources(before!.source, after!.source, diffOpts);
-      else
-        throw new TruthgateError('TG_DIFF_SQL_CONNECTION', {
-          old: oldPath,
-          new: newPath,
-          detail:
-            'one is a SQL source and the other a file; rows are compared inside one database or in polars, never by downloading a table',
-        });
+      // A SQL source and a file: statistics each where it lives (a key is refused there).
+      else result = await diffApart(before!, after!, diffOpts);
     } finally {
       await closeSides(sides);
     }
