@@ -74,6 +74,10 @@ export function supportOn<P>(
   ctx: PlanContext,
   dialect: Dialect,
 ): Support {
+  if (def.sqlRun) {
+    const reason = def.sqlRun.unsupported(params, ctx);
+    return reason === undefined ? { supported: true } : { supported: false, reason };
+  }
   if (def.sqlUnsupported) return { supported: false, reason: def.sqlUnsupported };
   if (def.sqlOwnQuery) return { supported: true };
   const key = JSON.stringify([dialect.name, def.name, params, ctx.schema]);
@@ -152,7 +156,7 @@ export const SAMPLE_DTYPES = ['Int64', 'Float64', 'String', 'Date', 'Datetime(us
 
 /** Whether the check's plan accepts its columns with this dtype (a wrong dtype is a plan-time error). */
 export function acceptsDtype<P>(def: CheckDefinition<P>, params: P, dtype: string): boolean {
-  if (def.sqlUnsupported || def.sqlOwnQuery) return true;
+  if (def.sqlUnsupported || def.sqlOwnQuery || def.sqlRun) return true;
   const columns = def.columns(params);
   try {
     def.logicalPlan(params, schemaOnlyContext(Object.fromEntries(columns.map((c) => [c, dtype]))));
