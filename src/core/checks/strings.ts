@@ -331,7 +331,9 @@ const jsonParseable = defineCheck({
     'Fails on every non-null value that is not one complete JSON document (object, array, string, number, ' +
     '`true`, `false` or `null`; surrounding whitespace allowed). Trailing commas, single quotes, `NaN` and ' +
     'trailing text fail. Each value is parsed on its own inside the fused scan (polars JSONPath `$`), so one ' +
-    'bad row never breaks the others.',
+    'bad row never breaks the others. PostgreSQL 15 refuses it (TG_CHECK_UNSUPPORTED_BACKEND): its only JSON ' +
+    'test is a cast that aborts the whole query on the first bad value (`IS JSON` arrived in PostgreSQL 16), ' +
+    'and JSON nesting cannot be checked by a regular expression.',
   defaultSeverity: 'medium',
   perColumn: true,
   params: z.object({ column }).strict(),

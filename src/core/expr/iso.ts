@@ -79,6 +79,14 @@ export const ISO_TEXT: ChronoPattern = {
   zuluAfterT: { zulu: 11, separator: 6 },
 };
 
+/**
+ * Canonical ISO text, every field at a fixed position (`2024-01-02`, `2024-01-02T03:04`,
+ * `2024-01-02 03:04:05.123+09:00`, `2024-01-02T03:04:05Z`): values ISO_TEXT reads the same way,
+ * which SQL reads by position rather than through capture groups.
+ */
+export const ISO_CANONICAL =
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?(?:[+-][0-9]{2}:[0-9]{2})?)?|T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?Z)?$';
+
 type Field = keyof ChronoGroups;
 const NUMERIC: Record<string, Exclude<Field, 'yearSign' | 'signedYear' | 'fraction' | `offset${string}`>> = {
   Y: 'year',
