@@ -11,6 +11,9 @@ import { driftSqlCurrent } from '../../src/core/drift/sql-drift.ts';
 import { closeSuiteSource, openSuiteSource } from '../../src/core/profile/sql-entry.ts';
 import { profileSuiteSource } from '../../src/core/profile/sql-entry.ts';
 import { parseSuite, type LoadedSuite } from '../../src/core/suite/load.ts';
+import { runSuite } from '../../src/core/engine/run-suite.ts';
+import type { CheckResult } from '../../src/core/result/schema.ts';
+import { stringify } from 'yaml';
 import { hasStackTrace, runCli } from '../cli/run-cli.ts';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
 
@@ -143,6 +146,56 @@ for (const [current, methods] of [
     });
   }
 }
+
+test('the drift check on a SQL source, against a saved profile, gives the verdicts it gives on the same rows in a file', async () => {
+  writeFileSync(join(dir, 'base.profile.json'), JSON.stringify(await profileSuiteSource(suite, 'base_pg')));
+  const list = [
+    { drift: { baseline: 'base.profile.json' } },
+    { drift: { baseline: 'base.profile.json', method: 'wasserstein', columns: ['x', 'ts'] } },
+    {
+      drift: {
+        baseline: 'base.profile.json',
+        method: 'chi2',
+        columns: ['cat', 'flag'],
+        max_drifted_share: 0.5,
+      },
+    },
+    { drift: { baseline: 'base.profile.json', columns: ['x'], where: 'flag' } },
+    { drift: { baseline: 'base.profile.json', method: 'psi', threshold: 100 } },
+    { drift: { baseline: 'base_file' } },
+    { drift: { baseline: 'missing.json' } },
+  ];
+  const run = async (source: string) => {
+    const text = readFileSync(join(dir, 'suite.yml'), 'utf8').replace(
+      'checks: {}',
+      stringify({ checks: { [source]: list } }),
+    );
+    const report = await runSuite(parseSuite(text, { path: join(dir, 'suite.yml'), baseDir: dir }), {
+      sources: [source],
+    });
+    return report.sources.find((s) => s.name === source)!.checks;
+  };
+  const verdict = (c: CheckResult) => ({
+    status: c.status,
+    failingCount: c.failingCount,
+    observed: c.observed,
+    errorCode: c.errorCode ?? null,
+  });
+  const files = await run('cur_file');
+  assert.deepEqual(
+    files.map((c) => c.status),
+    ['fail', 'fail', 'fail', 'pass', 'pass', 'fail', 'error'],
+  );
+  for (const current of ['cur_pg', 'cur_duck']) {
+    const sql = await run(current);
+    for (const [i, c] of sql.slice(0, 5).entries())
+      assert.deepEqual(verdict(c), verdict(files[i]!), `${current} ${c.id}`);
+    // A baseline source is compared row by row in polars: refused on SQL, never downloaded.
+    assert.equal(sql[5]!.errorCode, 'TG_CHECK_UNSUPPORTED_BACKEND');
+    assert.match(sql[5]!.message, /saved with `truthgate profile/);
+    assert.equal(sql[6]!.errorCode, 'TG_SOURCE_NOT_FOUND');
+  }
+});
 
 test('CLI: drift --suite with SQL sources on either side; faults are coded', () => {
   const cli = (args: string[]) =>

@@ -110,27 +110,26 @@ describe('which backends a check supports depends on its params and column types
     });
   });
 
-  test('date checks run on PostgreSQL for timestamp columns, not for ISO text', () => {
+  test('date checks run on every backend, for timestamp columns and ISO text alike', () => {
     const def = getCheck('not_in_future')!;
-    const onText = checkBackends(def, { column: 'd' }, schemaOnlyContext({ d: 'String' }));
-    const onTimestamps = checkBackends(def, { column: 'd' }, schemaOnlyContext({ d: 'Datetime(us)' }));
-    assert.deepEqual(
-      onText.map((b) => [b.backend, b.supported]),
-      [
-        ['polars', true],
-        ['postgres', false],
-        ['duckdb', true],
-      ],
-    );
-    assert.ok(onTimestamps.every((b) => b.supported));
+    for (const d of ['String', 'Datetime(us)'])
+      assert.ok(
+        checkBackends(def, { column: 'd' }, schemaOnlyContext({ d })).every((b) => b.supported),
+        d,
+      );
   });
 
-  test('a strftime format DuckDB reads differently is refused there', () => {
+  test('a strftime format is read from its fields where it can be, else refused where the dialect reads it differently', () => {
     const def = getCheck('datetime_format')!;
     const ctx = schemaOnlyContext({ t: 'String' });
-    assert.equal(supportOn(def, { column: 't', format: '%Y-%m-%d' }, ctx, duckdb).supported, true);
+    for (const format of ['%Y-%m-%d', '%Y-%m-%dT%H:%M:%S%.f', '%d/%m/%Y %H:%M'])
+      for (const d of [postgres, duckdb])
+        assert.equal(supportOn(def, { column: 't', format }, ctx, d).supported, true);
+    // Other directives: DuckDB's own strptime where it reads them as chrono does, never PostgreSQL.
+    assert.equal(supportOn(def, { column: 't', format: '%d %b %Y' }, ctx, duckdb).supported, true);
+    assert.equal(supportOn(def, { column: 't', format: '%d %b %Y' }, ctx, postgres).supported, false);
     assert.equal(
-      supportOn(def, { column: 't', format: '%Y-%m-%dT%H:%M:%S%.f' }, ctx, duckdb).supported,
+      supportOn(def, { column: 't', format: '%y-%m-%dT%H:%M:%S%.3f' }, ctx, duckdb).supported,
       false,
     );
   });

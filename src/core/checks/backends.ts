@@ -30,9 +30,10 @@ export function renderForDialect(
   schema: Record<string, string>,
   where?: string,
   windows?: Map<string, string>,
+  relation?: string,
 ): RenderedPlan {
   if (plan.kind === 'standalone') throw new UnsupportedInDialect('the check runs its own query');
-  const renderer = new SqlRenderer(dialect, where, windows, schema);
+  const renderer = new SqlRenderer(dialect, where, windows, schema, relation);
   if (plan.kind === 'aggregate') {
     const metrics: Record<string, string> = {};
     for (const [k, e] of Object.entries(plan.metrics)) metrics[k] = renderer.aggregate(e.node);
@@ -73,13 +74,18 @@ export function supportOn<P>(
   ctx: PlanContext,
   dialect: Dialect,
 ): Support {
+  if (def.sqlRun) {
+    const reason = def.sqlRun.unsupported(params, ctx);
+    return reason === undefined ? { supported: true } : { supported: false, reason };
+  }
   if (def.sqlUnsupported) return { supported: false, reason: def.sqlUnsupported };
   if (def.sqlOwnQuery) return { supported: true };
   const key = JSON.stringify([dialect.name, def.name, params, ctx.schema]);
   let s = cache.get(key);
   if (!s) {
     try {
-      renderForDialect(def.logicalPlan(params, ctx), dialect, ctx.schema);
+      // Any relation: support does not depend on which table the check reads.
+      renderForDialect(def.logicalPlan(params, ctx), dialect, ctx.schema, undefined, undefined, 'source');
       s = { supported: true };
     } catch (err) {
       if (!(err instanceof UnsupportedInDialect)) throw err;
@@ -150,7 +156,7 @@ export const SAMPLE_DTYPES = ['Int64', 'Float64', 'String', 'Date', 'Datetime(us
 
 /** Whether the check's plan accepts its columns with this dtype (a wrong dtype is a plan-time error). */
 export function acceptsDtype<P>(def: CheckDefinition<P>, params: P, dtype: string): boolean {
-  if (def.sqlUnsupported || def.sqlOwnQuery) return true;
+  if (def.sqlUnsupported || def.sqlOwnQuery || def.sqlRun) return true;
   const columns = def.columns(params);
   try {
     def.logicalPlan(params, schemaOnlyContext(Object.fromEntries(columns.map((c) => [c, dtype]))));

@@ -6,6 +6,7 @@ import { isoShapeOf } from '../expr/polars-time.ts';
 import type { SourceHistory } from '../history/series.ts';
 import type { Severity } from '../result/schema.ts';
 import type { OpenedSource } from '../sources/open.ts';
+import type { SqlSource } from '../sources/sql/open.ts';
 import type { OtherRelation } from './cross-sql.ts';
 
 export const categories = [
@@ -192,6 +193,14 @@ export interface CheckDefinition<P = Record<string, unknown>> {
    * as part of the one aggregate query.
    */
   sqlOwnQuery?: boolean;
+  /**
+   * Runs on a SQL source through queries of its own (drift counted against a saved profile), not
+   * in the one aggregate query; `unsupported` gives the reason for params it cannot run with.
+   */
+  sqlRun?: {
+    unsupported(params: P, ctx: PlanContext): string | undefined;
+    run(params: P, source: SqlSource, where: string | undefined, ctx: PlanContext): Promise<CheckOutcome>;
+  };
   /** Other sources of the suite the check reads (a SQL source prepares them before planning). */
   readsSources?(params: P): string[];
   columns(params: P): string[];

@@ -296,7 +296,9 @@ const iqrOutliers = defineCheck({
     'Computes the quartiles Q1 and Q3 (linear interpolation) of the non-null values inside `where`, marks a ' +
     'value as an outlier when it is below Q1 - k·IQR or above Q3 + k·IQR (IQR = Q3 - Q1, `k` default 1.5), ' +
     'and fails when outliers exceed `max_fraction` of the judged values (default 0). A suite-level `mostly` ' +
-    'takes precedence. More robust than z-scores on skewed data. Not merged across partitions.',
+    'takes precedence. More robust than z-scores on skewed data. Not merged across partitions. On PostgreSQL, ' +
+    'which has no windowed percentile, the quartiles come from sub-selects of the same query (the table is ' +
+    'read once more for each).',
   defaultSeverity: 'medium',
   perColumn: true,
   merge: 'global',

@@ -317,7 +317,8 @@ const datetimeFormat = defineCheck({
   example: { column: 'created_at', format: '%Y-%m-%d %H:%M:%S' },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const parsed = textColumn(ctx, 'datetime_format', p.column).strptime(p.format);
+    // As epoch ms, which SQL dialects compute from the format's fields (expr/iso.ts).
+    const parsed = textColumn(ctx, 'datetime_format', p.column).strptime(p.format).epochMs('Datetime(ms)');
     return rowPlan(parsed.isNull(), `format ${p.format}`, `unparseable values (format ${p.format})`);
   },
 });
@@ -330,7 +331,9 @@ const jsonParseable = defineCheck({
     'Fails on every non-null value that is not one complete JSON document (object, array, string, number, ' +
     '`true`, `false` or `null`; surrounding whitespace allowed). Trailing commas, single quotes, `NaN` and ' +
     'trailing text fail. Each value is parsed on its own inside the fused scan (polars JSONPath `$`), so one ' +
-    'bad row never breaks the others.',
+    'bad row never breaks the others. PostgreSQL 15 refuses it (TG_CHECK_UNSUPPORTED_BACKEND): its only JSON ' +
+    'test is a cast that aborts the whole query on the first bad value (`IS JSON` arrived in PostgreSQL 16), ' +
+    'and JSON nesting cannot be checked by a regular expression.',
   defaultSeverity: 'medium',
   perColumn: true,
   params: z.object({ column }).strict(),

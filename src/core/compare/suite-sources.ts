@@ -1,10 +1,9 @@
 import { diffSources, type DiffOptions } from '../diff/diff.ts';
 import type { DatasetDiff } from '../diff/schema.ts';
-import { diffSqlSources } from '../diff/sql-diff.ts';
+import { diffApart, diffSqlSources } from '../diff/sql-diff.ts';
 import { driftCompare, type DriftOptions } from '../drift/compare.ts';
 import type { DriftReport } from '../drift/schema.ts';
 import { driftSqlCurrent } from '../drift/sql-drift.ts';
-import { TruthgateError } from '../errors.ts';
 import { profileSource } from '../profile/profile.ts';
 import type { SuiteSource } from '../profile/sql-entry.ts';
 import { profileSqlSource } from '../profile/sql-profile.ts';
@@ -26,12 +25,8 @@ export async function diffSides(
 ): Promise<DatasetDiff> {
   if (before.kind === 'sql' && after.kind === 'sql') return diffSqlSources(before.source, after.source, opts);
   if (before.kind === 'file' && after.kind === 'file') return diffSources(before.source, after.source, opts);
-  throw new TruthgateError('TG_DIFF_SQL_CONNECTION', {
-    old: before.source.uri,
-    new: after.source.uri,
-    detail:
-      'one is a SQL source and the other a file; rows are compared inside one database or in polars, never by downloading a table',
-  });
+  // A SQL source and a file: statistics each where it lives (a key is refused there).
+  return diffApart(before, after, opts);
 }
 
 /**

@@ -147,7 +147,7 @@ export function validateKey(
   }
 }
 
-function side(source: OpenedSource, stats: SideStats, schema: Record<string, string>): DiffSide {
+export function side(source: OpenedSource, stats: SideStats, schema: Record<string, string>): DiffSide {
   return {
     name: source.name,
     uri: source.uri,
@@ -205,12 +205,27 @@ export function columnDiffs(
   });
 }
 
-export function statsDiffer(o: ColumnSideStats | null, n: ColumnSideStats | null): boolean {
+/**
+ * Whether a column's statistics differ. `meanTolerance` (relative) is for sides computed by
+ * different engines, whose floating-point sums of the same values differ in the last bits.
+ */
+export function statsDiffer(
+  o: ColumnSideStats | null,
+  n: ColumnSideStats | null,
+  meanTolerance = 0,
+): boolean {
   if (!o || !n) return false;
+  const meansDiffer =
+    typeof o.mean === 'number' &&
+    typeof n.mean === 'number' &&
+    Number.isFinite(o.mean) &&
+    Number.isFinite(n.mean)
+      ? Math.abs(o.mean - n.mean) > meanTolerance * Math.max(1, Math.abs(o.mean), Math.abs(n.mean))
+      : !Object.is(o.mean, n.mean);
   return (
     o.nullCount !== n.nullCount ||
     o.distinct !== n.distinct ||
-    o.mean !== n.mean ||
+    meansDiffer ||
     JSON.stringify(o.min) !== JSON.stringify(n.min) ||
     JSON.stringify(o.max) !== JSON.stringify(n.max)
   );

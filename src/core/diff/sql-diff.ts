@@ -1,4 +1,4 @@
-import { compareKind } from '../compare/frame.ts';
+import { compareKind, readSchema } from '../compare/frame.ts';
 import { TruthgateError } from '../errors.ts';
 import { fillTemplate, type Dialect } from '../expr/dialect.ts';
 import { quoteIdent } from '../expr/sql.ts';
@@ -7,17 +7,25 @@ import type { SqlSource } from '../sources/sql/open.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import { jsonSafe } from '../toolkit/values.ts';
 import { VERSION } from '../version.ts';
+import type { OpenedSource } from '../sources/open.ts';
 import {
   columnDiffs,
   commonKind,
   DEFAULT_DIFF_SAMPLES,
   schemaChanges,
+  side as fileSide,
   statsDiffer,
   validateKey,
   type DiffOptions,
 } from './diff.ts';
-import { DIFF_SCHEMA_VERSION, type ColumnSideStats, type DatasetDiff, type KeyedDiff } from './schema.ts';
-import type { SideStats } from './stats.ts';
+import {
+  DIFF_SCHEMA_VERSION,
+  type ColumnSideStats,
+  type DatasetDiff,
+  type DiffSide,
+  type KeyedDiff,
+} from './schema.ts';
+import { sideStats, type SideStats } from './stats.ts';
 
 type Row = Record<string, unknown>;
 
@@ -33,12 +41,18 @@ export async function diffSqlSources(
   opts: DiffOptions = {},
 ): Promise<DatasetDiff> {
   const t0 = performance.now();
-  if (oldSource.spec.sql.connection !== newSource.spec.sql.connection)
+  if (oldSource.spec.sql.connection !== newSource.spec.sql.connection) {
+    const sides = [
+      { kind: 'sql', source: oldSource },
+      { kind: 'sql', source: newSource },
+    ] as const;
+    if (!opts.key?.length) return diffApart(sides[0], sides[1], opts);
     throw new TruthgateError('TG_DIFF_SQL_CONNECTION', {
       old: oldSource.name,
       new: newSource.name,
       detail: `\`${oldSource.name}\` is on connection \`${oldSource.spec.sql.connection}\`, \`${newSource.name}\` on \`${newSource.spec.sql.connection}\``,
     });
+  }
   const sampleSize = opts.sampleSize ?? DEFAULT_DIFF_SAMPLES;
   const key = opts.key?.length ? opts.key : undefined;
   if (key) validateKey(key, oldSource.schema, newSource.schema, oldSource, newSource);
@@ -90,20 +104,12 @@ export async function diffSqlSources(
     key ? columnChanges : undefined,
   );
   const rowCount = { old: oldStats.rows, new: newStats.rows, delta: newStats.rows - oldStats.rows };
-  const side = async (s: SqlSource, stats: SideStats) => ({
-    name: s.name,
-    uri: s.uri,
-    format: s.format,
-    fingerprint: await s.fingerprint(stats.rows),
-    rows: stats.rows,
-    columns: Object.keys(s.schema).length,
-  });
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     kind: 'diff',
     tool: { name: 'truthgate', version: VERSION },
-    old: await side(oldSource, oldStats),
-    new: await side(newSource, newStats),
+    old: await sqlSide(oldSource, oldStats),
+    new: await sqlSide(newSource, newStats),
     rowCount,
     schema,
     columns,
@@ -113,6 +119,73 @@ export async function diffSqlSources(
       columns.some((c) => c.status !== 'same' || statsDiffer(c.old, c.new)) ||
       (keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0),
     durationMs: Math.round(performance.now() - t0),
+  };
+}
+
+/** A side of a diff: a file read by polars, or a SQL table or query measured in its database. */
+export type DiffInput = { kind: 'file'; source: OpenedSource } | { kind: 'sql'; source: SqlSource };
+
+/** Relative tolerance of means computed by different engines (summation order). */
+const MEAN_TOLERANCE = 1e-12;
+
+/**
+ * The unkeyed diff of sides that live apart (a SQL source and a file, or two connections):
+ * schema, row counts and column statistics, each side measured where it lives (one aggregate
+ * query in its database, one fused polars pass over a file), so no table is downloaded. Rows
+ * cannot be paired without bringing one side to the other, so a key is refused.
+ */
+export async function diffApart(
+  oldSide: DiffInput,
+  newSide: DiffInput,
+  opts: DiffOptions = {},
+): Promise<DatasetDiff> {
+  const t0 = performance.now();
+  if (opts.key?.length)
+    throw new TruthgateError('TG_DIFF_SQL_CONNECTION', {
+      old: oldSide.source.name,
+      new: newSide.source.name,
+      detail:
+        'rows are paired by key inside one database or in polars, never by downloading a table; without a key the schema and column statistics are compared',
+    });
+  const measure = async (
+    s: DiffInput,
+  ): Promise<{ schema: Record<string, string>; stats: SideStats; side: DiffSide }> => {
+    if (s.kind === 'sql') {
+      const stats = await sqlSideStats(s.source, s.source.session.query, undefined);
+      return { schema: s.source.schema, stats, side: await sqlSide(s.source, stats) };
+    }
+    const schema = await readSchema(s.source);
+    const stats = await sideStats(s.source, s.source.lazy(), schema, undefined);
+    return { schema, stats, side: fileSide(s.source, stats, schema) };
+  };
+  const [o, n] = [await measure(oldSide), await measure(newSide)];
+  const columns = columnDiffs(o.schema, n.schema, o.stats, n.stats, undefined);
+  const rowCount = { old: o.stats.rows, new: n.stats.rows, delta: n.stats.rows - o.stats.rows };
+  return {
+    schemaVersion: DIFF_SCHEMA_VERSION,
+    kind: 'diff',
+    tool: { name: 'truthgate', version: VERSION },
+    old: o.side,
+    new: n.side,
+    rowCount,
+    schema: schemaChanges(o.schema, n.schema),
+    columns,
+    keyed: null,
+    changed:
+      rowCount.delta !== 0 ||
+      columns.some((c) => c.status !== 'same' || statsDiffer(c.old, c.new, MEAN_TOLERANCE)),
+    durationMs: Math.round(performance.now() - t0),
+  };
+}
+
+async function sqlSide(s: SqlSource, stats: SideStats): Promise<DiffSide> {
+  return {
+    name: s.name,
+    uri: s.uri,
+    format: s.format,
+    fingerprint: await s.fingerprint(stats.rows),
+    rows: stats.rows,
+    columns: Object.keys(s.schema).length,
   };
 }
 

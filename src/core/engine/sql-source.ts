@@ -1,6 +1,7 @@
 import { customSqlOutcome, CUSTOM_SQL_EXAMPLES } from '../checks/custom.ts';
 import type { CheckOutcome, PlanContext } from '../checks/define.ts';
 import { nearest } from '../checks/nearest.ts';
+import { unsupportedBackend } from '../checks/backends.ts';
 import { asTruthgateError, TruthgateError } from '../errors.ts';
 import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
 import type { CheckResult, Sample, SourceResult } from '../result/schema.ts';
@@ -109,7 +110,7 @@ interface Evaluated {
 async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRunOptions): Promise<Evaluated> {
   const otherSql = await otherRelations(source, checks, opts.others ?? {});
   const split = await splitPlan(source);
-  const { compile, custom, pushable } = planSql(source, checks, opts, otherSql, split?.grouped);
+  const { compile, custom, own, pushable, ctx } = planSql(source, checks, opts, otherSql, split?.grouped);
   let compiled = compile(pushable);
   const broken: { check: CheckInstance; error: TruthgateError }[] = [];
   const rowOf = async (c: CompiledPushdown<CheckInstance>) =>
@@ -169,6 +170,7 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
     byCheck.set(p.check, checkResult(p.check, p.plan, { outcome }, samples));
   }
   for (const check of custom) byCheck.set(check, await runCustomSql(source, check));
+  for (const check of own) byCheck.set(check, await runOwnSql(source, check, ctx));
   return { rowCount, results: checks.map((c) => byCheck.get(c)!) };
 }
 
@@ -252,6 +254,20 @@ async function runCustomSql(source: SqlSource, check: CheckInstance): Promise<Ch
   }
 }
 
+/** A check that runs its own queries (CheckDefinition.sqlRun), or is refused for its params. */
+async function runOwnSql(source: SqlSource, check: CheckInstance, ctx: PlanContext): Promise<CheckResult> {
+  const own = check.def.sqlRun!;
+  const reason = own.unsupported(check.params, ctx);
+  if (reason !== undefined)
+    return checkResult(check, undefined, { error: unsupportedBackend(check.id, source.dialect, reason) }, []);
+  try {
+    const outcome = await own.run(check.params, source, check.where, ctx);
+    return checkResult(check, undefined, { outcome }, []);
+  } catch (err) {
+    return checkResult(check, undefined, { error: checkError(check, err) }, []);
+  }
+}
+
 function customQuery(source: SqlSource, check: CheckInstance): string {
   const text = (check.params as { query: string }).query.trim().replace(/;\s*$/, '');
   const rows = `SELECT * FROM ${source.from}${check.where ? ` WHERE (${check.where})` : ''}`;
@@ -293,7 +309,9 @@ function planSql(
     compile: (list: CheckInstance[]) =>
       compilePushdown({ checks: list, relation, dialect, ctx, ...(grouped ? { grouped } : {}) }),
     custom: checks.filter((c) => c.def.sqlOwnQuery),
-    pushable: checks.filter((c) => !c.def.sqlOwnQuery),
+    own: checks.filter((c) => c.def.sqlRun),
+    pushable: checks.filter((c) => !c.def.sqlOwnQuery && !c.def.sqlRun),
+    ctx,
   };
 }
 
@@ -311,9 +329,14 @@ export async function compileSqlSource(
   const source = await openSqlSource(name, spec, { connections: opts.connections, baseDir: opts.baseDir });
   try {
     const otherSql = await otherRelations(source, checks, opts.others ?? {});
-    const { compile, custom, pushable } = planSql(source, checks, opts, otherSql);
+    const { compile, custom, own, pushable, ctx } = planSql(source, checks, opts, otherSql);
     const compiled = compile(pushable);
     const problems = [...compiled.errors];
+    for (const check of own) {
+      const reason = check.def.sqlRun!.unsupported(check.params, ctx);
+      if (reason !== undefined)
+        problems.push({ check, error: unsupportedBackend(check.id, source.dialect, reason) });
+    }
     try {
       await source.session.query(`EXPLAIN ${compiled.sql}`);
     } catch (err) {

@@ -38,8 +38,14 @@ export interface Dialect {
   nan: string;
   /** Milliseconds since the epoch of a DATE, a TIMESTAMP (naive, read as UTC) and a TIMESTAMPTZ. */
   epochMs: { date: string; timestamp: string; timestamptz: string };
-  /** ISO 8601 text (the shapes of expr/iso.ts) to epoch ms, null where it does not parse. */
-  isoTextEpochMs: string | null;
+  /**
+   * The capture groups of a regex, bound once per row: `bind` fills {0} the text, {1} the
+   * pattern, {2} an expression reading groups (null when there is no match), {3} the group names
+   * g1, g2, ... as a list of text literals; `group` reads group {0} (null when it did not take part).
+   */
+  regexGroups: { bind: string; group: string };
+  /** Integer division of two non-negative integers. */
+  intDiv: string;
   /** Text parsed with a strftime format matching the whole value, null where it does not. */
   strptime: string | null;
   jsonValid: string | null;
@@ -47,7 +53,7 @@ export interface Dialect {
   median: string;
   /** {1}: the fraction. */
   quantile: string;
-  /** Whether the quantile aggregate can also run as a window (`OVER ()`). */
+  /** Whether the quantile aggregate can also run as a window (`OVER ()`); else a sub-select over the source. */
   windowQuantile: boolean;
   /** Distinct non-null values as an array: {0} value, {1} filter, {2} ORDER BY clause or '', {3} limit. */
   distinctList: string;
@@ -62,8 +68,7 @@ export interface Dialect {
 
 export type RegexFlavor = 're2' | 'posix-are';
 
-export type DialectFeature =
-  'tryCast' | 'extract' | 'isoTextEpochMs' | 'strptime' | 'jsonValid' | 'windowQuantile' | 'rowOrder';
+export type DialectFeature = 'tryCast' | 'extract' | 'strptime' | 'jsonValid' | 'windowQuantile' | 'rowOrder';
 
 export const postgres: Dialect = {
   name: 'postgres',
@@ -91,7 +96,12 @@ export const postgres: Dialect = {
     timestamp: '(extract(epoch from {0}) * 1000)',
     timestamptz: '(extract(epoch from {0}) * 1000)',
   },
-  isoTextEpochMs: null,
+  // OFFSET 0 keeps the planner from inlining the match into every group read.
+  regexGroups: {
+    bind: '(SELECT {2} FROM (SELECT regexp_match({0}, {1}) AS __tg_m OFFSET 0) AS __tg_re)',
+    group: '__tg_m[{0}]',
+  },
+  intDiv: '({0} / {1})',
   strptime: null,
   jsonValid: null,
   stddev: 'stddev_samp({0})',
@@ -104,13 +114,12 @@ export const postgres: Dialect = {
   limit: '{0} LIMIT {1}',
   why: {
     tryCast: 'PostgreSQL has no cast that returns null on bad input (TRY_CAST)',
-    isoTextEpochMs:
-      'PostgreSQL 15 cannot parse text as a timestamp without aborting the query on a bad value such as 2024-02-30',
     strptime:
-      'PostgreSQL to_timestamp is lenient and aborts on bad values; strftime formats do not map onto it',
+      'PostgreSQL reads strftime formats exactly only when made of %Y %m %d %H %M %S %.f %:z and literal text ' +
+      '(its to_timestamp is lenient and aborts the query on a bad value)',
     jsonValid: 'PostgreSQL 15 has no non-throwing JSON validity test (IS JSON needs PostgreSQL 16)',
     windowQuantile:
-      'PostgreSQL percentile_cont cannot run as a window function, so row-level fences need a second scan',
+      'PostgreSQL percentile_cont cannot run as a window function, and a quantile of window columns cannot be a sub-select',
     rowOrder: 'a SQL table has no row order, so "previous row" is undefined',
   },
 };
@@ -140,10 +149,11 @@ export const duckdb: Dialect = {
     timestamp: 'epoch_ms({0})',
     timestamptz: 'epoch_ms({0})',
   },
-  // Shapes are matched first, so the lenient cast only ever sees ISO text (see expr/iso.ts).
-  isoTextEpochMs:
-    'CASE WHEN regexp_full_match({0}, {1}) THEN epoch_ms(TRY_CAST({0} AS TIMESTAMPTZ)) ' +
-    'WHEN regexp_full_match({0}, {2}) THEN epoch_ms(TRY_CAST({0} AS TIMESTAMP)) END',
+  regexGroups: {
+    bind: 'list_apply([regexp_extract({0}, {1}, [{3}])], lambda __tg_m: {2})[1]',
+    group: "NULLIF(__tg_m.g{0}, '')",
+  },
+  intDiv: '({0} // {1})',
   strptime: 'try_strptime({0}, {1})',
   jsonValid: 'json_valid({0})',
   stddev: 'stddev_samp({0})',

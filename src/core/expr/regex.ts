@@ -57,14 +57,17 @@ function toRe2(pattern: string): Translated {
 }
 
 function toPosixAre(pattern: string): Translated {
-  const bad: [RegExp, string][] = [
-    [/\\x\{/, '\\x{..} escapes'],
-    [/\\[bBAzZ]/, 'anchors and word boundaries spelled differently'],
+  const bad: [RegExp, string, boolean?][] = [
+    [/\\x\{/, '\\x{..} escapes', true],
+    [/\\[bBAzZ]/, 'anchors and word boundaries spelled differently', true],
     [/(?<!^)\(\?(?!:)/, 'inline flags or groups other than (?:...) (a leading (?i) is fine)'],
     [/^\(\?(?!i\)|:)/, 'inline flags other than a leading (?i)'],
     [/\{(\d{4,}|[3-9]\d\d|2[6-9]\d|25[6-9])/, 'repetition counts above 255'],
   ];
-  for (const [re, what] of bad) if (re.test(pattern)) return { unsupported: `pattern uses ${what}` };
+  // Escaped characters (an escaped paren before a `?`) are not syntax: the group tests skip them.
+  const unescaped = pattern.replace(/\\./g, '_');
+  for (const [re, what, escapes] of bad)
+    if (re.test(escapes ? pattern : unescaped)) return { unsupported: `pattern uses ${what}` };
   let out = '';
   let inClass = false;
   // Unicode classes inside one bracket become one merged range list, placed where the first was.

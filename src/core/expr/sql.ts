@@ -1,8 +1,14 @@
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { fillTemplate, type Dialect, type DialectFeature } from './dialect.ts';
-import { ISO_NAIVE, ISO_WITH_OFFSET } from './iso.ts';
+import { ISO_CANONICAL, ISO_TEXT, MAX_YEAR, MIN_YEAR, strftimePattern, type ChronoPattern } from './iso.ts';
 import { children, type Node, type Scalar } from './node.ts';
 import { translateRegex } from './regex.ts';
+
+/**
+ * Alias prefix of a derived-table column holding a sub-select: the derived table must then not be
+ * inlined by the planner (PostgreSQL would run the sub-select once per use).
+ */
+export const SUBSELECT_ALIAS = '__tg_s';
 
 /** A node the dialect cannot express honestly; the check then does not run on that backend. */
 export class UnsupportedInDialect extends Error {
@@ -90,18 +96,24 @@ export class SqlRenderer {
   private readonly d: Dialect;
   private readonly where: string | undefined;
   private readonly schema: Record<string, string>;
+  private readonly relation: string | undefined;
 
-  /** `schema`: the source's polars dtype names, for what differs by type (text collation). */
+  /**
+   * `schema`: the source's polars dtype names, for what differs by type (text collation);
+   * `relation`: the FROM of the source, for a whole-column value a dialect cannot window.
+   */
   constructor(
     d: Dialect,
     where: string | undefined,
     windows = new Map<string, string>(),
     schema: Record<string, string> = {},
+    relation?: string,
   ) {
     this.d = d;
     this.where = where === undefined ? undefined : `(${where})`;
     this.windows = windows;
     this.schema = schema;
+    this.relation = relation;
   }
 
   private isText(n: Node): boolean {
@@ -260,10 +272,10 @@ export class SqlRenderer {
   }
 
   /** A window column for a whole-column value inside a row expression. */
-  private window(sql: string): string {
+  private window(sql: string, prefix = '__tg_w'): string {
     let alias = this.windows.get(sql);
     if (!alias) {
-      alias = `__tg_w${this.windows.size}`;
+      alias = `${prefix}${this.windows.size}`;
       this.windows.set(sql, alias);
     }
     return quoteIdent(this.d, alias);
@@ -331,9 +343,12 @@ export class SqlRenderer {
         ]);
       case 'cast':
         if (n.strict) return `CAST(${r(n.arg)} AS ${d.types[n.to]})`;
-        if (!d.tryCast) this.fail('tryCast', 'no lenient cast');
-        return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
+        if (d.tryCast) return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
+        if ((n.to === 'Int32' || n.to === 'Int64') && this.isText(n.arg))
+          return this.textToInt(r(n.arg), n.to);
+        return this.fail('tryCast', 'no lenient cast');
       case 'epochMs':
+        if (n.arg.k === 'strptime') return this.strptimeEpochMs(r(n.arg.arg), n.arg.format);
         return this.epochMs(r(n.arg), n.dtype);
       case 'strptime':
         if (!d.strptime) this.fail('strptime', 'no strftime parsing');
@@ -354,9 +369,14 @@ export class SqlRenderer {
       case 'agg':
       case 'distinctList':
         return this.window(`${this.agg(n)} OVER ()`);
-      case 'quantile':
-        if (!d.windowQuantile) this.fail('windowQuantile', 'no windowed quantile');
-        return this.window(`${this.agg(n)} OVER ()`);
+      case 'quantile': {
+        if (d.windowQuantile) return this.window(`${this.agg(n)} OVER ()`);
+        // A sub-select over the source instead: an InitPlan computed once (a second read of the
+        // table inside the same query), as a column of the derived table so each use reads it.
+        const agg = this.agg(n);
+        if (!this.relation || agg.includes('__tg_')) this.fail('windowQuantile', 'no windowed quantile');
+        return this.window(`(SELECT ${agg} FROM ${this.relation})`, SUBSELECT_ALIAS);
+      }
       case 'duplicated': {
         // PARTITION BY groups nulls together, as polars' struct keys do.
         const keys = [...n.keys.map(r), ...(this.where ? [this.where] : [])];
@@ -373,6 +393,32 @@ export class SqlRenderer {
     throw new Error(`unrendered node ${(n as Node).k}`);
   }
 
+  /**
+   * Text to an integer, null where polars' lenient cast gives null: an optional sign and ASCII
+   * digits in the type's range. Nested CASEs, since SQL may evaluate AND's operands in any order
+   * and the casts must only see text they convert.
+   */
+  private textToInt(text: string, to: 'Int32' | 'Int64'): string {
+    const [min, max] =
+      to === 'Int32' ? ['-2147483648', '2147483647'] : ['-9223372036854775808', '9223372036854775807'];
+    const numeric = `CAST(${text} AS numeric)`;
+    return (
+      `(CASE WHEN ${fillTemplate(this.d.regex.match, [text, quoteString('^[+-]?0*[0-9]{1,19}$')])} THEN ` +
+      `CASE WHEN ${numeric} BETWEEN ${min} AND ${max} THEN CAST(${text} AS ${this.d.types[to]}) END END)`
+    );
+  }
+
+  /**
+   * Epoch ms of text parsed with a strftime format: by the format's chrono pattern where
+   * expr/iso.ts reads the format, else through the dialect's own strptime.
+   */
+  private strptimeEpochMs(text: string, format: string): string {
+    const pattern = strftimePattern(format);
+    if (!('unsupported' in pattern)) return this.chronoEpochMs(text, pattern);
+    if (!this.d.strptime) throw new UnsupportedInDialect(`${this.d.why.strptime} (${pattern.unsupported})`);
+    return this.epochMs(this.build({ k: 'strptime', arg: { k: 'sql', text }, format }), 'Datetime(ms)');
+  }
+
   private epochMs(sql: string, dtype: string): string {
     const d = this.d;
     if (dtype === 'Date') return fillTemplate(d.epochMs.date, [sql]);
@@ -380,7 +426,116 @@ export class SqlRenderer {
     if (dtype.startsWith('Datetime')) return fillTemplate(d.epochMs.timestamp, [sql]);
     if (dtype === 'Null') return 'CAST(NULL AS BIGINT)';
     if (!isStringDtype(dtype)) throw new UnsupportedInDialect(`epoch of a ${dtype} value`);
-    if (!d.isoTextEpochMs) this.fail('isoTextEpochMs', 'no ISO text parsing');
-    return `(${fillTemplate(d.isoTextEpochMs, [sql, quoteString(`^${ISO_WITH_OFFSET}$`), quoteString(`^${ISO_NAIVE}$`)])})`;
+    return this.isoTextEpochMs(sql);
+  }
+
+  /**
+   * Epoch ms of ISO text: canonical values (fixed-width fields, most data) read by position, the
+   * rest through the capture groups of ISO_TEXT, which PostgreSQL matches far more slowly.
+   */
+  private isoTextEpochMs(text: string): string {
+    const d = this.d;
+    const at = (start: number | string, length: number | string) =>
+      fillTemplate(d.substr, [text, start, length]);
+    const int = (sql: string) => `CAST(${sql} AS ${d.types.Int64})`;
+    const len = fillTemplate(d.length, [text]);
+    const tail = at(20, 64);
+    const zone = `(CASE WHEN ${at(len, 1)} = 'Z' THEN 1 WHEN ${len} >= 25 AND ${at(`${len} - 5`, 1)} IN ('+', '-') THEN 6 ELSE 0 END)`;
+    const fraction = `(CASE WHEN ${at(20, 1)} = '.' THEN ${fillTemplate(d.substr, [tail, 2, `${fillTemplate(d.length, [tail])} - 1 - ${zone}`])} END)`;
+    const hasSeconds = `${len} >= 19`;
+    const fast = this.fieldsEpochMs({
+      year: int(at(1, 4)),
+      month: int(at(6, 2)),
+      day: int(at(9, 2)),
+      hour: `CASE WHEN ${len} >= 16 THEN ${int(at(12, 2))} ELSE 0 END`,
+      minute: `CASE WHEN ${len} >= 16 THEN ${int(at(15, 2))} ELSE 0 END`,
+      second: `CASE WHEN ${hasSeconds} THEN ${int(at(18, 2))} ELSE 0 END`,
+      millis: `coalesce(CAST(rpad(substr(${fraction}, 1, 3), 3, '0') AS ${d.types.Int64}), 0)`,
+      offsetMinutes: `CASE WHEN ${zone} = 6 THEN CASE WHEN ${at(`${len} - 5`, 1)} = '+' THEN 1 ELSE -1 END * (${int(at(`${len} - 4`, 2))} * 60 + ${int(at(`${len} - 1`, 2))}) ELSE 0 END`,
+      offsetHours: `CASE WHEN ${zone} = 6 THEN ${int(at(`${len} - 4`, 2))} ELSE 0 END`,
+      checks: [],
+    });
+    const canonical = fillTemplate(d.regex.match, [text, this.regex(ISO_CANONICAL)]);
+    return `(CASE WHEN ${canonical} THEN ${fast} ELSE ${this.chronoEpochMs(text, ISO_TEXT)} END)`;
+  }
+
+  /**
+   * Epoch ms from date and time fields (SQL integers): a calendar check (day of month, leap
+   * years, field ranges) and days from the civil date (H. Hinnant's algorithm, years shifted by
+   * 400000 so every division is of non-negative numbers); null where a field is out of range.
+   */
+  private fieldsEpochMs(f: {
+    year: string;
+    month: string;
+    day: string;
+    hour: string;
+    minute: string;
+    second: string;
+    millis: string;
+    offsetMinutes: string;
+    offsetHours: string;
+    checks: string[];
+  }): string {
+    const div = (a: string, b: number) => fillTemplate(this.d.intDiv, [a, b]);
+    const { year: y, month: m, day } = f;
+    const leap = `((${y} % 4 = 0 AND ${y} % 100 <> 0) OR ${y} % 400 = 0)`;
+    const monthDays = `(CASE WHEN ${m} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END ELSE 30 + (${m} + ${div(m, 8)}) % 2 END)`;
+    const valid = [
+      ...f.checks,
+      `${y} BETWEEN ${MIN_YEAR} AND ${MAX_YEAR}`,
+      `${m} BETWEEN 1 AND 12`,
+      `${day} BETWEEN 1 AND ${monthDays}`,
+      `${f.hour} <= 23`,
+      `${f.minute} <= 59`,
+      `${f.second} <= 60`,
+      `${f.offsetHours} <= 23`,
+    ].join(' AND ');
+    const shiftedYear = `(${y} - CASE WHEN ${m} <= 2 THEN 1 ELSE 0 END + 400000)`;
+    const era = div(shiftedYear, 400);
+    const yearOfEra = `(${shiftedYear} - ${era} * 400)`;
+    const dayOfYear = `(${div(`(153 * ((${m} + 9) % 12) + 2)`, 5)} + ${day} - 1)`;
+    const dayOfEra = `(${yearOfEra} * 365 + ${div(yearOfEra, 4)} - ${div(yearOfEra, 100)} + ${dayOfYear})`;
+    const days = `(${era} * 146097 + ${dayOfEra} - 719468 - 146097000)`;
+    const epoch =
+      `${days} * 86400000 + (${f.hour}) * 3600000 + (${f.minute}) * 60000 + ` +
+      `(${f.second}) * 1000 + ${f.millis} - (${f.offsetMinutes}) * 60000`;
+    return `CASE WHEN ${valid} THEN ${epoch} END`;
+  }
+
+  /** Epoch ms of text read with a chrono pattern (expr/iso.ts), from its capture groups. */
+  private chronoEpochMs(text: string, p: ChronoPattern): string {
+    const d = this.d;
+    const g = (i: number) => fillTemplate(d.regexGroups.group, [i]);
+    const int = (i: number) => `CAST(${g(i)} AS ${d.types.Int64})`;
+    const G = p.groups;
+    const field = (i: number | undefined) => (i === undefined ? '0' : `coalesce(${int(i)}, 0)`);
+    const body = this.fieldsEpochMs({
+      year: `coalesce(${int(G.year)}, CASE WHEN ${g(G.yearSign)} = '-' THEN -${int(G.signedYear)} ELSE ${int(G.signedYear)} END)`,
+      month: int(G.month),
+      day: int(G.day),
+      hour: field(G.hour),
+      minute: field(G.minute),
+      second: field(G.second),
+      millis:
+        G.fraction === undefined
+          ? '0'
+          : `coalesce(CAST(rpad(substr(${g(G.fraction)}, 1, 3), 3, '0') AS ${d.types.Int64}), 0)`,
+      offsetMinutes:
+        G.offsetSign === undefined
+          ? '0'
+          : `coalesce(CASE WHEN ${g(G.offsetSign)} = '+' THEN 1 ELSE -1 END * (${int(G.offsetHours!)} * 60 + ${int(G.offsetMinutes!)}), 0)`,
+      offsetHours: field(G.offsetHours),
+      checks: [
+        ...(p.zuluAfterT
+          ? [`(${g(p.zuluAfterT.zulu)} IS NULL OR ${g(p.zuluAfterT.separator)} LIKE 'T%')`]
+          : []),
+        ...p.adjacent.map(
+          (a) =>
+            `(${g(a.next)} IS NULL OR coalesce(${g(a.gap)}, '') <> '' OR ${fillTemplate(d.length, [g(a.before)])} = ${a.width})`,
+        ),
+      ],
+    });
+    const names = Array.from({ length: p.count }, (_, i) => `'g${i + 1}'`).join(', ');
+    return `(${fillTemplate(d.regexGroups.bind, [text, this.regex(p.pattern), body, names])})`;
   }
 }

@@ -650,8 +650,8 @@ export const messages = {
     en: 'Cannot diff `{old}` and `{new}`: {detail}',
     ko: '`{old}`와(과) `{new}`을(를) 비교할 수 없습니다: {detail}',
     hint: {
-      en: 'A diff of SQL sources runs inside one database, so both must be tables or queries of the same connection (files are diffed with files). To compare across databases, compare their profiles with `truthgate drift --suite`.',
-      ko: 'SQL 소스의 diff는 하나의 데이터베이스 안에서 실행되므로 두 소스 모두 같은 연결의 테이블 또는 쿼리여야 합니다(파일은 파일끼리 비교). 데이터베이스를 넘어 비교하려면 `truthgate drift --suite`로 프로파일을 비교하세요.',
+      en: 'A keyed diff pairs rows inside one database, so both sides must be tables or queries of the same connection (files are diffed with files). Without --key, a SQL source and a file, or tables of two connections, compare by schema and column statistics; to compare distributions across databases, use `truthgate drift --suite`.',
+      ko: '키를 사용하는 diff는 하나의 데이터베이스 안에서 행을 짝지으므로 두 소스 모두 같은 연결의 테이블 또는 쿼리여야 합니다(파일은 파일끼리 비교). --key 없이는 SQL 소스와 파일, 또는 서로 다른 연결의 테이블도 스키마와 열 통계로 비교합니다. 데이터베이스를 넘어 분포를 비교하려면 `truthgate drift --suite`를 사용하세요.',
     },
   },
   // Notifications (src/core/notify, src/activities/notify).

@@ -30,7 +30,7 @@ import type { AggregateSpec, CheckDefinition, PlanContext, RowSpec } from '../ch
 import { TruthgateError, asTruthgateError } from '../errors.ts';
 import type { Dialect } from '../expr/dialect.ts';
 import { fillTemplate } from '../expr/dialect.ts';
-import { quoteIdent, UnsupportedInDialect } from '../expr/sql.ts';
+import { quoteIdent, SUBSELECT_ALIAS, UnsupportedInDialect } from '../expr/sql.ts';
 import { nearest } from '../checks/nearest.ts';
 import { columnNotFound } from '../toolkit/columns.ts';
 import { toNumber } from '../toolkit/numbers.ts';
@@ -119,7 +119,8 @@ export function relationSql(relation: Relation, dialect: Dialect): string {
 function withWindows(from: string, windows: Map<string, string>, dialect: Dialect): string {
   if (windows.size === 0) return from;
   const cols = [...windows].map(([sql, alias]) => `${sql} AS ${quoteIdent(dialect, alias)}`);
-  return `(SELECT *, ${cols.join(', ')} FROM ${from}) AS ${quoteIdent(dialect, '__tg_src')}`;
+  const barrier = [...windows.values()].some((a) => a.startsWith(SUBSELECT_ALIAS)) ? ' OFFSET 0' : '';
+  return `(SELECT *, ${cols.join(', ')} FROM ${from}${barrier}) AS ${quoteIdent(dialect, '__tg_src')}`;
 }
 
 export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>): CompiledPushdown<C> {
@@ -174,9 +175,10 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
         ctx.schema,
         check.where,
         plan.kind === 'row' && plan.clean ? mine : windows,
+        from,
       );
       if (r.kind === 'row' && mine.size > 0 && r.clean === undefined)
-        r = renderForDialect(plan, d, ctx.schema, check.where, windows);
+        r = renderForDialect(plan, d, ctx.schema, check.where, windows, from);
       if (plan.kind === 'row' && r.kind === 'row') {
         const deferred = mine.size > 0 && r.clean !== undefined;
         const judged = r.judged ?? (plan.judged === 'all' ? undefined : notNull(own, d));
