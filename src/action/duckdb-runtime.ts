@@ -16,6 +16,7 @@ export function offerDuckdb(version: string, log: (line: string) => void): void 
       {
         name: '@duckdb/node-api',
         version,
+        platform,
         platformPackage: `@duckdb/node-bindings-${platform}`,
         dir: runtimeCacheDir('truthgate-duckdb', version, platform),
         installError: (detail) => new Error(`npm could not install @duckdb/node-api ${version}: ${detail}`),

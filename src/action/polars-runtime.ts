@@ -48,6 +48,8 @@ const COMPLETE = '.truthgate-complete';
 export interface RuntimePackage {
   name: string;
   version: string;
+  /** The platform, as the install log names it. */
+  platform: string;
   /** The platform package npm installs beside it (an optional dependency): its absence means no binary. */
   platformPackage: string;
   dir: string;
@@ -70,7 +72,7 @@ export function ensureRuntimePackage(p: RuntimePackage, log: (line: string) => v
     rmSync(tmp, { recursive: true, force: true });
     return p.installError(detail);
   };
-  log(`Installing ${p.name} ${p.version} (${p.platformPackage}) into ${dir}`);
+  log(`Installing ${p.name} ${p.version} (${p.platform}) into ${dir}`);
   mkdirSync(tmp, { recursive: true });
   writeFileSync(join(tmp, 'package.json'), '{"private":true}\n');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -122,6 +124,7 @@ export function ensurePolars(version: string, log: (line: string) => void = () =
     {
       name: 'nodejs-polars',
       version,
+      platform,
       platformPackage: `nodejs-polars-${platform}`,
       dir,
       installError: (detail) => new TruthgateError('TG_POLARS_INSTALL', { version, path: dir, detail }),

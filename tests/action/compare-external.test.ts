@@ -135,7 +135,8 @@ describe('compare-to-base with SQL and object-store sources', () => {
       workspace: repo.dir,
       apiUrl: gh.url,
       event: prEvent(3, repo.baseSha, repo.headSha),
-      inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true' },
+      // The pull request changes the suite: only a trusted change runs its own definitions.
+      inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true', 'trust-suite-changes': 'true' },
       env,
     });
     assert.equal(r.code, 0, r.stdout + r.stderr);
@@ -180,7 +181,8 @@ describe('compare-to-base when a connection now leads to another database', () =
       workspace: repo.dir,
       apiUrl: gh.url,
       event: prEvent(4, repo.baseSha, repo.headSha),
-      inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true' },
+      // The pull request changes the suite: only a trusted change runs its own definitions.
+      inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true', 'trust-suite-changes': 'true' },
       env,
     });
     assert.equal(r.code, 0, r.stdout + r.stderr);

@@ -2,7 +2,7 @@ import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
   resolveConnection
-} from "./chunk-4G6XELCO.js";
+} from "./chunk-KDCNJ7OY.js";
 import {
   SuiteInvalidError,
   duckdb,
@@ -16,10 +16,10 @@ import {
   quoteIdent,
   severities,
   t
-} from "./chunk-SJW5WIRJ.js";
+} from "./chunk-6MWDH3JT.js";
 import {
   TruthgateError
-} from "./chunk-J3AHR523.js";
+} from "./chunk-MB6M5FPL.js";
 import {
   require_picomatch
 } from "./chunk-4TB3BQTT.js";
@@ -4529,7 +4529,7 @@ async function openSqlSource(name, spec, opts) {
   const table = sql.table !== void 0 ? parseTableName(name, sql.table) : void 0;
   const ctx = { source: name, ...sql.table !== void 0 ? { table: sql.table } : {} };
   const dialect = conn.dialect === "postgres" ? postgres : duckdb;
-  const session = conn.dialect === "postgres" ? await (await import("./postgres-FLA7NZKW.js")).openPostgres(conn, ctx) : await (await import("./duckdb-4T4RGJEV.js")).openDuckdb(conn, ctx);
+  const session = conn.dialect === "postgres" ? await (await import("./postgres-DQSKBEH2.js")).openPostgres(conn, ctx) : await (await import("./duckdb-ACB67W7J.js")).openDuckdb(conn, ctx);
   try {
     const query = sql.query?.trim().replace(/;\s*$/, "");
     const from = table ? table.map((p) => quoteIdent(dialect, p)).join(".") : `(${query}) AS tg_query`;

@@ -11,10 +11,10 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-SJW5WIRJ.js";
+} from "./chunk-6MWDH3JT.js";
 import {
   TruthgateError
-} from "./chunk-J3AHR523.js";
+} from "./chunk-MB6M5FPL.js";
 import "./chunk-FFSEKXE2.js";
 import "./chunk-4TB3BQTT.js";
 import "./chunk-SFTBGBTX.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-VNYIUJDA.js";
 import {
   TruthgateError
-} from "./chunk-J3AHR523.js";
+} from "./chunk-MB6M5FPL.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/duckdb.ts

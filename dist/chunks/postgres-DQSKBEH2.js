@@ -6,10 +6,10 @@ import {
 } from "./chunk-VNYIUJDA.js";
 import {
   scrubSecrets
-} from "./chunk-4G6XELCO.js";
+} from "./chunk-KDCNJ7OY.js";
 import {
   TruthgateError
-} from "./chunk-J3AHR523.js";
+} from "./chunk-MB6M5FPL.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/postgres.ts

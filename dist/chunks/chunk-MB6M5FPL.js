@@ -643,8 +643,8 @@ var messages = {
     en: "Cannot diff `{old}` and `{new}`: {detail}",
     ko: "`{old}`\uC640(\uACFC) `{new}`\uC744(\uB97C) \uBE44\uAD50\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: {detail}",
     hint: {
-      en: "A diff of SQL sources runs inside one database, so both must be tables or queries of the same connection (files are diffed with files). To compare across databases, compare their profiles with `truthgate drift --suite`.",
-      ko: "SQL \uC18C\uC2A4\uC758 diff\uB294 \uD558\uB098\uC758 \uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uC548\uC5D0\uC11C \uC2E4\uD589\uB418\uBBC0\uB85C \uB450 \uC18C\uC2A4 \uBAA8\uB450 \uAC19\uC740 \uC5F0\uACB0\uC758 \uD14C\uC774\uBE14 \uB610\uB294 \uCFFC\uB9AC\uC5EC\uC57C \uD569\uB2C8\uB2E4(\uD30C\uC77C\uC740 \uD30C\uC77C\uB07C\uB9AC \uBE44\uAD50). \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB97C \uB118\uC5B4 \uBE44\uAD50\uD558\uB824\uBA74 `truthgate drift --suite`\uB85C \uD504\uB85C\uD30C\uC77C\uC744 \uBE44\uAD50\uD558\uC138\uC694."
+      en: "A keyed diff pairs rows inside one database, so both sides must be tables or queries of the same connection (files are diffed with files). Without --key, a SQL source and a file, or tables of two connections, compare by schema and column statistics; to compare distributions across databases, use `truthgate drift --suite`.",
+      ko: "\uD0A4\uB97C \uC0AC\uC6A9\uD558\uB294 diff\uB294 \uD558\uB098\uC758 \uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uC548\uC5D0\uC11C \uD589\uC744 \uC9DD\uC9C0\uC73C\uBBC0\uB85C \uB450 \uC18C\uC2A4 \uBAA8\uB450 \uAC19\uC740 \uC5F0\uACB0\uC758 \uD14C\uC774\uBE14 \uB610\uB294 \uCFFC\uB9AC\uC5EC\uC57C \uD569\uB2C8\uB2E4(\uD30C\uC77C\uC740 \uD30C\uC77C\uB07C\uB9AC \uBE44\uAD50). --key \uC5C6\uC774\uB294 SQL \uC18C\uC2A4\uC640 \uD30C\uC77C, \uB610\uB294 \uC11C\uB85C \uB2E4\uB978 \uC5F0\uACB0\uC758 \uD14C\uC774\uBE14\uB3C4 \uC2A4\uD0A4\uB9C8\uC640 \uC5F4 \uD1B5\uACC4\uB85C \uBE44\uAD50\uD569\uB2C8\uB2E4. \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uB97C \uB118\uC5B4 \uBD84\uD3EC\uB97C \uBE44\uAD50\uD558\uB824\uBA74 `truthgate drift --suite`\uB97C \uC0AC\uC6A9\uD558\uC138\uC694."
     }
   },
   // Notifications (src/core/notify, src/activities/notify).

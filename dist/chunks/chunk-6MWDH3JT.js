@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-J3AHR523.js";
+} from "./chunk-MB6M5FPL.js";
 import {
   createSyncFn
 } from "./chunk-FFSEKXE2.js";
@@ -23,9 +23,9 @@ import {
 // polars-shim:nodejs-polars
 var require_nodejs_polars = __commonJS({
   "polars-shim:nodejs-polars"(exports, module) {
-    var pl19 = globalThis[Symbol.for("truthgate.nodejs-polars")];
-    if (!pl19) throw new Error("nodejs-polars was not loaded; run dist/index.js, not dist/main.js");
-    module.exports = pl19;
+    var pl21 = globalThis[Symbol.for("truthgate.nodejs-polars")];
+    if (!pl21) throw new Error("nodejs-polars was not loaded; run dist/index.js, not dist/main.js");
+    module.exports = pl21;
   }
 });
 
@@ -44,7 +44,7 @@ var require_identity = __commonJS({
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -66,7 +66,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -81,7 +81,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -94,7 +94,7 @@ var require_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove node");
-    function visit3(node2, visitor) {
+    function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -103,9 +103,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -239,7 +239,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -249,7 +249,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -393,7 +393,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node2) => {
+          visit4.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -420,7 +420,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -431,7 +431,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -611,7 +611,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -637,7 +637,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -5038,17 +5038,17 @@ var require_compose_node = __commonJS({
       return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
+      const alias2 = new Alias.Alias(source.substring(1));
+      if (alias2.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
+      if (alias2.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      alias2.range = [offset, valueEnd, re.offset];
       if (re.comment)
-        alias.comment = re.comment;
-      return alias;
+        alias2.comment = re.comment;
+      return alias2;
     }
     exports.composeEmptyNode = composeEmptyNode;
     exports.composeNode = composeNode;
@@ -5559,15 +5559,15 @@ var require_cst_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5578,8 +5578,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+    visit4.parentCollection = (cst, path) => {
+      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5610,7 +5610,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -5626,7 +5626,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5710,7 +5710,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7326,7 +7326,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7354,8 +7354,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -10697,27 +10697,27 @@ var primitiveTypes = /* @__PURE__ */ new Set([
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function clone(inst, def, params) {
+function clone(inst, def, params2) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
+  if (!def || params2?.parent)
     cl._zod.parent = inst;
   return cl;
 }
 function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
+  const params2 = _params;
+  if (!params2)
     return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
+  if (typeof params2 === "string")
+    return { error: () => params2 };
+  if (params2?.message !== void 0) {
+    if (params2?.error !== void 0)
       throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
+    params2.error = params2.message;
   }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
+  delete params2.message;
+  if (typeof params2.error === "string")
+    return { ...params2, error: () => params2.error };
+  return params2;
 }
 function createTransparentProxy(getter) {
   let target;
@@ -11202,7 +11202,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name, initializer3, proto, params2) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -11246,12 +11246,12 @@ function $constructor(name, initializer3, proto, params) {
       }
     }
   }
-  const Parent = params?.Parent ?? Object;
+  const Parent = params2?.Parent ?? Object;
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
   function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
+    const inst = params2?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
@@ -11268,7 +11268,7 @@ function $constructor(name, initializer3, proto, params) {
   Object.defineProperty(_, "init", { value: init });
   Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
+      if (params2?.Parent && inst instanceof params2.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
@@ -11489,8 +11489,8 @@ function prettifyError(error62) {
 }
 
 // node_modules/zod/v4/core/parse.js
-function finalizeParams(callee, params) {
-  return { callee: params?.callee ?? callee, Err: params?.Err };
+function finalizeParams(callee, params2) {
+  return { callee: params2?.callee ?? callee, Err: params2?.Err };
 }
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
@@ -11510,14 +11510,14 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params2) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
+      const e = new (params2?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params2?.callee ?? fn);
       throw e;
     }
     return result.value;
@@ -11785,8 +11785,8 @@ function datetime(args) {
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
-var string = (params) => {
-  const regex2 = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+var string = (params2) => {
+  const regex2 = params2 ? `[\\s\\S]{${params2?.minimum ?? 0},${params2?.maximum ?? ""}}` : `[\\s\\S]*`;
   return new RegExp(`^${regex2}$`);
 };
 var bigint = /^-?\d+n?$/;
@@ -22751,22 +22751,22 @@ function installCompiledUserMethods(target, source, parser) {
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
-    targetAny.safeParse = (data, params) => {
+    targetAny.safeParse = (data, params2) => {
       const out = parser(data);
       if (out !== INVALID) {
         return { success: true, data: out };
       }
-      return originalSafeParse(data, params);
+      return originalSafeParse(data, params2);
     };
   }
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
-    targetAny.parse = (data, params) => {
+    targetAny.parse = (data, params2) => {
       const out = parser(data);
       if (out !== INVALID) {
         return out;
       }
-      return originalParse(data, params);
+      return originalParse(data, params2);
     };
   }
 }
@@ -24297,264 +24297,264 @@ function snapshotChecks(def) {
   return def;
 }
 // @__NO_SIDE_EFFECTS__
-function _string(Class2, params) {
-  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+function _string(Class2, params2) {
+  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params2) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _coercedString(Class2, params) {
-  return new Class2(snapshotChecks({ type: "string", coerce: true, ...normalizeParams(params) }));
+function _coercedString(Class2, params2) {
+  return new Class2(snapshotChecks({ type: "string", coerce: true, ...normalizeParams(params2) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _email(Class2, params) {
+function _email(Class2, params2) {
   return new Class2({
     type: "string",
     format: "email",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _guid(Class2, params) {
+function _guid(Class2, params2) {
   return new Class2({
     type: "string",
     format: "guid",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _uuid(Class2, params) {
+function _uuid(Class2, params2) {
   return new Class2({
     type: "string",
     format: "uuid",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _uuidv4(Class2, params) {
+function _uuidv4(Class2, params2) {
   return new Class2({
     type: "string",
     format: "uuid",
     check: "string_format",
     abort: false,
     version: "v4",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _uuidv6(Class2, params) {
+function _uuidv6(Class2, params2) {
   return new Class2({
     type: "string",
     format: "uuid",
     check: "string_format",
     abort: false,
     version: "v6",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _uuidv7(Class2, params) {
+function _uuidv7(Class2, params2) {
   return new Class2({
     type: "string",
     format: "uuid",
     check: "string_format",
     abort: false,
     version: "v7",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _url(Class2, params) {
+function _url(Class2, params2) {
   return new Class2({
     type: "string",
     format: "url",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _emoji2(Class2, params) {
+function _emoji2(Class2, params2) {
   return new Class2({
     type: "string",
     format: "emoji",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nanoid(Class2, params) {
+function _nanoid(Class2, params2) {
   return new Class2({
     type: "string",
     format: "nanoid",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _cuid(Class2, params) {
+function _cuid(Class2, params2) {
   return new Class2({
     type: "string",
     format: "cuid",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _cuid2(Class2, params) {
+function _cuid2(Class2, params2) {
   return new Class2({
     type: "string",
     format: "cuid2",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _ulid(Class2, params) {
+function _ulid(Class2, params2) {
   return new Class2({
     type: "string",
     format: "ulid",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _xid(Class2, params) {
+function _xid(Class2, params2) {
   return new Class2({
     type: "string",
     format: "xid",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _ksuid(Class2, params) {
+function _ksuid(Class2, params2) {
   return new Class2({
     type: "string",
     format: "ksuid",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _ipv4(Class2, params) {
+function _ipv4(Class2, params2) {
   return new Class2({
     type: "string",
     format: "ipv4",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _ipv6(Class2, params) {
+function _ipv6(Class2, params2) {
   return new Class2({
     type: "string",
     format: "ipv6",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _mac(Class2, params) {
+function _mac(Class2, params2) {
   return new Class2({
     type: "string",
     format: "mac",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _cidrv4(Class2, params) {
+function _cidrv4(Class2, params2) {
   return new Class2({
     type: "string",
     format: "cidrv4",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _cidrv6(Class2, params) {
+function _cidrv6(Class2, params2) {
   return new Class2({
     type: "string",
     format: "cidrv6",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _base64(Class2, params) {
+function _base64(Class2, params2) {
   return new Class2({
     type: "string",
     format: "base64",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _base64url(Class2, params) {
+function _base64url(Class2, params2) {
   return new Class2({
     type: "string",
     format: "base64url",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _e164(Class2, params) {
+function _e164(Class2, params2) {
   return new Class2({
     type: "string",
     format: "e164",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _creditCard(Class2, params) {
+function _creditCard(Class2, params2) {
   return new Class2({
     type: "string",
     format: "credit_card",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _iban(Class2, params) {
+function _iban(Class2, params2) {
   return new Class2({
     type: "string",
     format: "iban",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _jwt(Class2, params) {
+function _jwt(Class2, params2) {
   return new Class2({
     type: "string",
     format: "jwt",
     check: "string_format",
     abort: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 var TimePrecision = {
@@ -24565,7 +24565,7 @@ var TimePrecision = {
   Microsecond: 6
 };
 // @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class2, params) {
+function _isoDateTime(Class2, params2) {
   return new Class2({
     type: "string",
     format: "datetime",
@@ -24573,164 +24573,164 @@ function _isoDateTime(Class2, params) {
     offset: false,
     local: false,
     precision: null,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _isoDate(Class2, params) {
+function _isoDate(Class2, params2) {
   return new Class2({
     type: "string",
     format: "date",
     check: "string_format",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _isoTime(Class2, params) {
+function _isoTime(Class2, params2) {
   return new Class2({
     type: "string",
     format: "time",
     check: "string_format",
     precision: null,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _isoDuration(Class2, params) {
+function _isoDuration(Class2, params2) {
   return new Class2({
     type: "string",
     format: "duration",
     check: "string_format",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _number(Class2, params) {
-  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+function _number(Class2, params2) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params2) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class2, params) {
-  return new Class2(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+function _coercedNumber(Class2, params2) {
+  return new Class2(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params2) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _int(Class2, params) {
+function _int(Class2, params2) {
   return new Class2({
     type: "number",
     check: "number_format",
     abort: false,
     format: "safeint",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _float32(Class2, params) {
+function _float32(Class2, params2) {
   return new Class2({
     type: "number",
     check: "number_format",
     abort: false,
     format: "float32",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _float64(Class2, params) {
+function _float64(Class2, params2) {
   return new Class2({
     type: "number",
     check: "number_format",
     abort: false,
     format: "float64",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _int32(Class2, params) {
+function _int32(Class2, params2) {
   return new Class2({
     type: "number",
     check: "number_format",
     abort: false,
     format: "int32",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _uint32(Class2, params) {
+function _uint32(Class2, params2) {
   return new Class2({
     type: "number",
     check: "number_format",
     abort: false,
     format: "uint32",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _boolean(Class2, params) {
+function _boolean(Class2, params2) {
   return new Class2({
     type: "boolean",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class2, params) {
+function _coercedBoolean(Class2, params2) {
   return new Class2({
     type: "boolean",
     coerce: true,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _bigint(Class2, params) {
+function _bigint(Class2, params2) {
   return new Class2({
     type: "bigint",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class2, params) {
+function _coercedBigint(Class2, params2) {
   return new Class2({
     type: "bigint",
     coerce: true,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _int64(Class2, params) {
+function _int64(Class2, params2) {
   return new Class2({
     type: "bigint",
     check: "bigint_format",
     abort: false,
     format: "int64",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _uint64(Class2, params) {
+function _uint64(Class2, params2) {
   return new Class2({
     type: "bigint",
     check: "bigint_format",
     abort: false,
     format: "uint64",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _symbol(Class2, params) {
+function _symbol(Class2, params2) {
   return new Class2({
     type: "symbol",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _undefined2(Class2, params) {
+function _undefined2(Class2, params2) {
   return new Class2({
     type: "undefined",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _null2(Class2, params) {
+function _null2(Class2, params2) {
   return new Class2({
     type: "null",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -24746,225 +24746,225 @@ function _unknown(Class2) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _never(Class2, params) {
+function _never(Class2, params2) {
   return new Class2({
     type: "never",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _void(Class2, params) {
+function _void(Class2, params2) {
   return new Class2({
     type: "void",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _date(Class2, params) {
+function _date(Class2, params2) {
   return new Class2({
     type: "date",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _coercedDate(Class2, params) {
+function _coercedDate(Class2, params2) {
   return new Class2({
     type: "date",
     coerce: true,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nan(Class2, params) {
+function _nan(Class2, params2) {
   return new Class2({
     type: "nan",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value, params2) {
   return new $ZodCheckLessThan({
     check: "less_than",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     value,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value, params2) {
   return new $ZodCheckLessThan({
     check: "less_than",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     value,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value, params2) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     value,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value, params2) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     value,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _positive(params) {
-  return /* @__PURE__ */ _gt(0, params);
+function _positive(params2) {
+  return /* @__PURE__ */ _gt(0, params2);
 }
 // @__NO_SIDE_EFFECTS__
-function _negative(params) {
-  return /* @__PURE__ */ _lt(0, params);
+function _negative(params2) {
+  return /* @__PURE__ */ _lt(0, params2);
 }
 // @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-  return /* @__PURE__ */ _lte(0, params);
+function _nonpositive(params2) {
+  return /* @__PURE__ */ _lte(0, params2);
 }
 // @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-  return /* @__PURE__ */ _gte(0, params);
+function _nonnegative(params2) {
+  return /* @__PURE__ */ _gte(0, params2);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value, params2) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     value
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
+function _maxSize(maximum, params2) {
   return new $ZodCheckMaxSize({
     check: "max_size",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     maximum
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
+function _minSize(minimum, params2) {
   return new $ZodCheckMinSize({
     check: "min_size",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     minimum
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _size(size, params) {
+function _size(size, params2) {
   return new $ZodCheckSizeEquals({
     check: "size_equals",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     size
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
+function _maxLength(maximum, params2) {
   const ch = new $ZodCheckMaxLength({
     check: "max_length",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     maximum
   });
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
+function _minLength(minimum, params2) {
   return new $ZodCheckMinLength({
     check: "min_length",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     minimum
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _length(length2, params) {
+function _length(length2, params2) {
   return new $ZodCheckLengthEquals({
     check: "length_equals",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     length: length2
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
+function _regex(pattern, params2) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     pattern
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
+function _lowercase(params2) {
   return new $ZodCheckLowerCase({
     check: "string_format",
     format: "lowercase",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
+function _uppercase(params2) {
   return new $ZodCheckUpperCase({
     check: "string_format",
     format: "uppercase",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
+function _includes(includes, params2) {
   return new $ZodCheckIncludes({
     check: "string_format",
     format: "includes",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     includes
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
+function _startsWith(prefix, params2) {
   return new $ZodCheckStartsWith({
     check: "string_format",
     format: "starts_with",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     prefix
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
+function _endsWith(suffix, params2) {
   return new $ZodCheckEndsWith({
     check: "string_format",
     format: "ends_with",
-    ...normalizeParams(params),
+    ...normalizeParams(params2),
     suffix
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
+function _property(property, schema, params2) {
   return new $ZodCheckProperty({
     check: "property",
     property,
     schema,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
+function _properties(shape, params2) {
   return new $ZodCheckProperties({
     check: "properties",
     shape,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
+function _mime(types, params2) {
   return new $ZodCheckMimeType({
     check: "mime_type",
     mime: types,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -24995,39 +24995,39 @@ function _slugify() {
   return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
 }
 // @__NO_SIDE_EFFECTS__
-function _array(Class2, element, params) {
+function _array(Class2, element, params2) {
   return new Class2({
     type: "array",
     element,
     // get element() {
     //   return element;
     // },
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _union(Class2, options, params) {
+function _union(Class2, options, params2) {
   return new Class2({
     type: "union",
     options,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
-function _xor(Class2, options, params) {
+function _xor(Class2, options, params2) {
   return new Class2({
     type: "union",
     options,
     inclusive: false,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class2, discriminator, options, params) {
+function _discriminatedUnion(Class2, discriminator, options, params2) {
   return new Class2({
     type: "union",
     options,
     discriminator,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -25041,71 +25041,71 @@ function _intersection(Class2, left, right) {
 // @__NO_SIDE_EFFECTS__
 function _tuple(Class2, items, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
-  const params = hasRest ? _params : _paramsOrRest;
+  const params2 = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
     items,
     rest,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _record(Class2, keyType, valueType, params) {
+function _record(Class2, keyType, valueType, params2) {
   return new Class2({
     type: "record",
     keyType,
     valueType,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _map(Class2, keyType, valueType, params) {
+function _map(Class2, keyType, valueType, params2) {
   return new Class2({
     type: "map",
     keyType,
     valueType,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _set(Class2, valueType, params) {
+function _set(Class2, valueType, params2) {
   return new Class2({
     type: "set",
     valueType,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _enum(Class2, values, params) {
+function _enum(Class2, values, params2) {
   const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new Class2({
     type: "enum",
     entries,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries, params2) {
   return new Class2({
     type: "enum",
     entries,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value, params2) {
   return new Class2({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _file(Class2, params) {
+function _file(Class2, params2) {
   return new Class2({
     type: "file",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -25140,11 +25140,11 @@ function _default(Class2, innerType, defaultValue) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nonoptional(Class2, innerType, params) {
+function _nonoptional(Class2, innerType, params2) {
   return new Class2({
     type: "nonoptional",
     innerType,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -25178,11 +25178,11 @@ function _readonly(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class2, parts, params) {
+function _templateLiteral(Class2, parts, params2) {
   return new Class2({
     type: "template_literal",
     parts,
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -25222,7 +25222,7 @@ function _refine(Class2, fn, _params) {
   return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
+function _superRefine(fn, params2) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue2) => {
       if (typeof issue2 === "string") {
@@ -25240,14 +25240,14 @@ function _superRefine(fn, params) {
       }
     };
     return fn(payload.value, payload);
-  }, params);
+  }, params2);
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
+function _check(fn, params2) {
   const ch = new $ZodCheck({
     check: "custom",
-    ...normalizeParams(params)
+    ...normalizeParams(params2)
   });
   ch._zod.check = fn;
   return ch;
@@ -25280,10 +25280,10 @@ function meta(metadata) {
 }
 // @__NO_SIDE_EFFECTS__
 function _stringbool(Classes, _params) {
-  const params = normalizeParams(_params);
-  let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-  let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-  if (params.case !== "sensitive") {
+  const params2 = normalizeParams(_params);
+  let truthyArray = params2.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+  let falsyArray = params2.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+  if (params2.case !== "sensitive") {
     truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
     falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
   }
@@ -25292,15 +25292,15 @@ function _stringbool(Classes, _params) {
   const _Codec = Classes.Codec ?? $ZodCodec;
   const _Boolean = Classes.Boolean ?? $ZodBoolean;
   const _String = Classes.String ?? $ZodString;
-  const stringSchema = new _String({ type: "string", error: params.error });
-  const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+  const stringSchema = new _String({ type: "string", error: params2.error });
+  const booleanSchema = new _Boolean({ type: "boolean", error: params2.error });
   const codec2 = new _Codec({
     type: "pipe",
     in: stringSchema,
     out: booleanSchema,
     transform: ((input2, payload) => {
       let data = input2;
-      if (params.case !== "sensitive")
+      if (params2.case !== "sensitive")
         data = data.toLowerCase();
       if (truthySet.has(data)) {
         return true;
@@ -25325,22 +25325,22 @@ function _stringbool(Classes, _params) {
         return falsyArray[0] || "false";
       }
     }),
-    error: params.error
+    error: params2.error
   });
   codec2._zod.bag.truthy = truthyArray;
   codec2._zod.bag.falsy = falsyArray;
-  codec2._zod.bag.case = params.case ?? "insensitive";
+  codec2._zod.bag.case = params2.case ?? "insensitive";
   return codec2;
 }
 // @__NO_SIDE_EFFECTS__
 function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
-  const params = normalizeParams(_params);
+  const params2 = normalizeParams(_params);
   const def = {
     check: "string_format",
     type: "string",
     format,
     fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-    ...params
+    ...params2
   };
   if (fnOrRegex instanceof RegExp) {
     def.pattern = fnOrRegex;
@@ -25360,33 +25360,33 @@ function assignProps(target, ...sources) {
   }
   return target;
 }
-function initializeContext(params) {
-  let target = params?.target ?? "draft-2020-12";
+function initializeContext(params2) {
+  let target = params2?.target ?? "draft-2020-12";
   if (target === "draft-4")
     target = "draft-04";
   if (target === "draft-7")
     target = "draft-07";
   return {
-    processors: params.processors ?? {},
-    metadataRegistry: params?.metadata ?? globalRegistry,
+    processors: params2.processors ?? {},
+    metadataRegistry: params2?.metadata ?? globalRegistry,
     target,
-    unrepresentable: params?.unrepresentable ?? "throw",
-    override: params?.override ?? (() => {
+    unrepresentable: params2?.unrepresentable ?? "throw",
+    override: params2?.override ?? (() => {
     }),
-    io: params?.io ?? "output",
+    io: params2?.io ?? "output",
     counter: 0,
     seen: /* @__PURE__ */ new Map(),
     sharedDefsExtractedFor: void 0,
     sharedEmitDoneFor: void 0,
-    cycles: params?.cycles ?? "ref",
-    reused: params?.reused ?? "inline",
+    cycles: params2?.cycles ?? "ref",
+    reused: params2?.reused ?? "inline",
     intersections: [],
     deferred: [],
-    external: params?.external ?? void 0
+    external: params2?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json2, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+function handleUnrepresentable(schema, ctx, json2, params2, message) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params2.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
@@ -25414,26 +25414,26 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
   if (overrideSchema) {
     result.schema = overrideSchema;
   } else {
-    const params = {
+    const params2 = {
       ..._params,
       schemaPath: [..._params.schemaPath, schema],
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result.schema, params);
+      schema._zod.processJSONSchema(ctx, result.schema, params2);
     } else {
       const _json = result.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
       }
-      processor(schema, ctx, _json, params);
+      processor(schema, ctx, _json, params2);
     }
     const parent = schema._zod.parent;
     if (parent) {
       if (!result.ref)
         result.ref = parent;
-      processSchema(parent, ctx, params);
+      processSchema(parent, ctx, params2);
       ctx.seen.get(parent).isParent = true;
     }
   }
@@ -25865,14 +25865,14 @@ function isTransforming(_schema, _ctx) {
   }
   return false;
 }
-var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-  const ctx = initializeContext({ ...params, processors });
+var createToJSONSchemaMethod = (schema, processors = {}) => (params2) => {
+  const ctx = initializeContext({ ...params2, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
 };
-var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-  const { libraryOptions, target } = params ?? {};
+var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params2) => {
+  const { libraryOptions, target } = params2 ?? {};
   const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
@@ -26013,7 +26013,7 @@ var stringProcessor = (schema, ctx, _json, _params) => {
     }
   }
 };
-var numberProcessor = (schema, ctx, _json, params) => {
+var numberProcessor = (schema, ctx, _json, params2) => {
   const json2 = _json;
   const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
   json2.type = isInt ? "integer" : "number";
@@ -26046,7 +26046,7 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema, ctx, json2, params2, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
@@ -26058,11 +26058,11 @@ var numberProcessor = (schema, ctx, _json, params) => {
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
-var bigintProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+var bigintProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "BigInt cannot be represented in JSON Schema");
 };
-var symbolProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+var symbolProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Symbols cannot be represented in JSON Schema");
 };
 var nullProcessor = (_schema, ctx, json2, _params) => {
   if (ctx.target === "openapi-3.0") {
@@ -26073,11 +26073,11 @@ var nullProcessor = (_schema, ctx, json2, _params) => {
     json2.type = "null";
   }
 };
-var undefinedProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+var undefinedProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Undefined cannot be represented in JSON Schema");
 };
-var voidProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
+var voidProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Void cannot be represented in JSON Schema");
 };
 var neverProcessor = (_schema, _ctx, json2, _params) => {
   json2.not = {};
@@ -26086,8 +26086,8 @@ var anyProcessor = (_schema, _ctx, _json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Date cannot be represented in JSON Schema");
 };
 var enumProcessor = (schema, _ctx, json2, _params) => {
   const def = schema._zod.def;
@@ -26102,7 +26102,7 @@ var enumProcessor = (schema, _ctx, json2, _params) => {
     json2.type = "string";
   json2.enum = values;
 };
-var literalProcessor = (schema, ctx, json2, params) => {
+var literalProcessor = (schema, ctx, json2, params2) => {
   const def = schema._zod.def;
   if (def.values.length === 0) {
     json2.not = {};
@@ -26111,10 +26111,10 @@ var literalProcessor = (schema, ctx, json2, params) => {
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json2, params2, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json2, params2, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -26142,8 +26142,8 @@ var literalProcessor = (schema, ctx, json2, params) => {
     json2.enum = vals;
   }
 };
-var nanProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+var nanProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "NaN cannot be represented in JSON Schema");
 };
 var templateLiteralProcessor = (schema, _ctx, json2, _params) => {
   const _json = json2;
@@ -26175,22 +26175,22 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
 var successProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
-var customProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Custom types cannot be represented in JSON Schema");
 };
-var functionProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+var functionProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Function types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Transforms cannot be represented in JSON Schema");
 };
-var mapProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
+var mapProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Map cannot be represented in JSON Schema");
 };
-var setProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
+var setProcessor = (schema, ctx, json2, params2) => {
+  handleUnrepresentable(schema, ctx, json2, params2, "Set cannot be represented in JSON Schema");
 };
-var arrayProcessor = (schema, ctx, _json, params) => {
+var arrayProcessor = (schema, ctx, _json, params2) => {
   const json2 = _json;
   const def = schema._zod.def;
   const { minimum, maximum } = aggregateChecks(schema);
@@ -26200,8 +26200,8 @@ var arrayProcessor = (schema, ctx, _json, params) => {
     json2.maxItems = maximum;
   json2.type = "array";
   json2.items = processSchema(def.element, ctx, {
-    ...params,
-    path: [...params.path, "items"]
+    ...params2,
+    path: [...params2.path, "items"]
   });
 };
 function inputOptin(schema) {
@@ -26214,20 +26214,20 @@ function inputOptin(schema) {
   }
   return schema._zod.optin;
 }
-var objectProcessor = (schema, ctx, _json, params) => {
+var objectProcessor = (schema, ctx, _json, params2) => {
   const json2 = _json;
   const def = schema._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params2, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
   json2.type = "object";
   json2.properties = {};
   for (const key in shape) {
     assignProp(json2.properties, key, processSchema(shape[key], ctx, {
-      ...params,
-      path: [...params.path, "properties", key]
+      ...params2,
+      path: [...params2.path, "properties", key]
     }));
   }
   const requiredKeys = [];
@@ -26247,17 +26247,17 @@ var objectProcessor = (schema, ctx, _json, params) => {
       json2.additionalProperties = false;
   } else if (def.catchall) {
     json2.additionalProperties = processSchema(def.catchall, ctx, {
-      ...params,
-      path: [...params.path, "additionalProperties"]
+      ...params2,
+      path: [...params2.path, "additionalProperties"]
     });
   }
 };
-var unionProcessor = (schema, ctx, json2, params) => {
+var unionProcessor = (schema, ctx, json2, params2) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i) => processSchema(x, ctx, {
-    ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+    ...params2,
+    path: [...params2.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
   if (isExclusive) {
     json2.oneOf = options;
@@ -26265,15 +26265,15 @@ var unionProcessor = (schema, ctx, json2, params) => {
     json2.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json2, params) => {
+var intersectionProcessor = (schema, ctx, json2, params2) => {
   const def = schema._zod.def;
   const a = processSchema(def.left, ctx, {
-    ...params,
-    path: [...params.path, "allOf", 0]
+    ...params2,
+    path: [...params2.path, "allOf", 0]
   });
   const b = processSchema(def.right, ctx, {
-    ...params,
-    path: [...params.path, "allOf", 1]
+    ...params2,
+    path: [...params2.path, "allOf", 1]
   });
   const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
   const allOf = [
@@ -26283,19 +26283,19 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
   json2.allOf = allOf;
   ctx.intersections.push(allOf);
 };
-var tupleProcessor = (schema, ctx, _json, params) => {
+var tupleProcessor = (schema, ctx, _json, params2) => {
   const json2 = _json;
   const def = schema._zod.def;
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
   const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
-    ...params,
-    path: [...params.path, prefixPath, i]
+    ...params2,
+    path: [...params2.path, prefixPath, i]
   }));
   const rest = def.rest ? processSchema(def.rest, ctx, {
-    ...params,
-    path: [...params.path, restPath, ...ctx.target === "openapi-3.0" ? [def.items.length] : []]
+    ...params2,
+    path: [...params2.path, restPath, ...ctx.target === "openapi-3.0" ? [def.items.length] : []]
   }) : null;
   let minItems = def.items.length;
   while (minItems > 0) {
@@ -26410,7 +26410,7 @@ function rewriteKeyNames(ctx) {
     }
   }
 }
-var recordProcessor = (schema, ctx, _json, params) => {
+var recordProcessor = (schema, ctx, _json, params2) => {
   const json2 = _json;
   const def = schema._zod.def;
   json2.type = "object";
@@ -26418,8 +26418,8 @@ var recordProcessor = (schema, ctx, _json, params) => {
   const patterns = aggregateChecks(keyType).patterns;
   if (def.mode === "loose" && patterns && patterns.size > 0) {
     const valueSchema = processSchema(def.valueType, ctx, {
-      ...params,
-      path: [...params.path, "patternProperties", "*"]
+      ...params2,
+      path: [...params2.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
     for (const pattern of patterns) {
@@ -26428,8 +26428,8 @@ var recordProcessor = (schema, ctx, _json, params) => {
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
       json2.propertyNames = processSchema(def.keyType, ctx, {
-        ...params,
-        path: [...params.path, "propertyNames"]
+        ...params2,
+        path: [...params2.path, "propertyNames"]
       });
       let pending = pendingRecords.get(ctx);
       if (!pending) {
@@ -26440,8 +26440,8 @@ var recordProcessor = (schema, ctx, _json, params) => {
       pending.push(schema);
     }
     json2.additionalProperties = processSchema(def.valueType, ctx, {
-      ...params,
-      path: [...params.path, "additionalProperties"]
+      ...params2,
+      path: [...params2.path, "additionalProperties"]
     });
   }
   const keyValues = keyType._zod.values;
@@ -26453,9 +26453,9 @@ var recordProcessor = (schema, ctx, _json, params) => {
     }
   }
 };
-var nullableProcessor = (schema, ctx, json2, params) => {
+var nullableProcessor = (schema, ctx, json2, params2) => {
   const def = schema._zod.def;
-  const inner = processSchema(def.innerType, ctx, params);
+  const inner = processSchema(def.innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
@@ -26464,14 +26464,14 @@ var nullableProcessor = (schema, ctx, json2, params) => {
     json2.anyOf = [inner, { type: "null" }];
   }
 };
-var nonoptionalProcessor = (schema, ctx, _json, params) => {
+var nonoptionalProcessor = (schema, ctx, _json, params2) => {
   const def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
+  processSchema(def.innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value, schema, ctx, json2, params2) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -26481,73 +26481,73 @@ function serializeDefaultValue(value, schema, ctx, json2, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json2, params2, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json2, params) => {
+var defaultProcessor = (schema, ctx, json2, params2) => {
   const def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
+  processSchema(def.innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params2);
   if (value !== UNREPRESENTABLE_DEFAULT)
     json2.default = value;
 };
-var prefaultProcessor = (schema, ctx, json2, params) => {
+var prefaultProcessor = (schema, ctx, json2, params2) => {
   const def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
+  processSchema(def.innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params2);
   if (value !== UNREPRESENTABLE_DEFAULT)
     json2._prefault = value;
 };
-var catchProcessor = (schema, ctx, json2, params) => {
+var catchProcessor = (schema, ctx, json2, params2) => {
   const def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
+  processSchema(def.innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   let catchValue;
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema, ctx, json2, params2, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
   json2.default = catchValue;
 };
-var pipeProcessor = (schema, ctx, _json, params) => {
+var pipeProcessor = (schema, ctx, _json, params2) => {
   const def = schema._zod.def;
   const inIsTransform = def.in._zod.traits.has("$ZodTransform");
   const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
-  processSchema(innerType, ctx, params);
+  processSchema(innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json2, params) => {
+var readonlyProcessor = (schema, ctx, json2, params2) => {
   const def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
+  processSchema(def.innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   json2.readOnly = true;
 };
-var promiseProcessor = (schema, ctx, _json, params) => {
+var promiseProcessor = (schema, ctx, _json, params2) => {
   const def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
+  processSchema(def.innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
 };
-var optionalProcessor = (schema, ctx, _json, params) => {
+var optionalProcessor = (schema, ctx, _json, params2) => {
   const def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
+  processSchema(def.innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
 };
-var lazyProcessor = (schema, ctx, _json, params) => {
+var lazyProcessor = (schema, ctx, _json, params2) => {
   const innerType = schema._zod.innerType;
-  processSchema(innerType, ctx, params);
+  processSchema(innerType, ctx, params2);
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
@@ -26592,10 +26592,10 @@ var allProcessors = {
   optional: optionalProcessor,
   lazy: lazyProcessor
 };
-function toJSONSchema(input2, params) {
+function toJSONSchema(input2, params2) {
   if ("_idmap" in input2) {
     const registry2 = input2;
-    const ctx2 = initializeContext({ ...params, processors: allProcessors });
+    const ctx2 = initializeContext({ ...params2, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
       const [_, schema] = entry;
@@ -26604,7 +26604,7 @@ function toJSONSchema(input2, params) {
     const schemas = {};
     const external = {
       registry: registry2,
-      uri: params?.uri,
+      uri: params2?.uri,
       defs
     };
     ctx2.external = external;
@@ -26621,7 +26621,7 @@ function toJSONSchema(input2, params) {
     }
     return { schemas };
   }
-  const ctx = initializeContext({ ...params, processors: allProcessors });
+  const ctx = initializeContext({ ...params2, processors: allProcessors });
   processSchema(input2, ctx);
   extractDefs(ctx, input2);
   return finalize(ctx, input2);
@@ -26661,8 +26661,8 @@ var JSONSchemaGenerator = class {
   get seen() {
     return this.ctx.seen;
   }
-  constructor(params) {
-    let normalizedTarget = params?.target ?? "draft-2020-12";
+  constructor(params2) {
+    let normalizedTarget = params2?.target ?? "draft-2020-12";
     if (normalizedTarget === "draft-4")
       normalizedTarget = "draft-04";
     if (normalizedTarget === "draft-7")
@@ -26670,10 +26670,10 @@ var JSONSchemaGenerator = class {
     this.ctx = initializeContext({
       processors: allProcessors,
       target: normalizedTarget,
-      ...params?.metadata && { metadata: params.metadata },
-      ...params?.unrepresentable && { unrepresentable: params.unrepresentable },
-      ...params?.override && { override: params.override },
-      ...params?.io && { io: params.io }
+      ...params2?.metadata && { metadata: params2.metadata },
+      ...params2?.unrepresentable && { unrepresentable: params2.unrepresentable },
+      ...params2?.override && { override: params2.override },
+      ...params2?.io && { io: params2.io }
     });
   }
   /**
@@ -27012,8 +27012,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   with(...chks) {
     return this.check(...chks);
   },
-  clone(def, params) {
-    return clone(this, def, params);
+  clone(def, params2) {
+    return clone(this, def, params2);
   },
   brand() {
     return this;
@@ -27022,11 +27022,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check2, params) {
-    return this.check(refine(check2, params));
+  refine(check2, params2) {
+    return this.check(refine(check2, params2));
   },
-  superRefine(refinement, params) {
-    return this.check(superRefine(refinement, params));
+  superRefine(refinement, params2) {
+    return this.check(superRefine(refinement, params2));
   },
   overwrite(fn) {
     return this.check(_overwrite(fn));
@@ -27043,8 +27043,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   nullish() {
     return optional(nullable(this));
   },
-  nonoptional(params) {
-    return nonoptional(this, params);
+  nonoptional(params2) {
+    return nonoptional(this, params2);
   },
   array() {
     return array(this);
@@ -27064,8 +27064,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   prefault(d) {
     return prefault(this, d);
   },
-  catch(params) {
-    return _catch2(this, params);
+  catch(params2) {
+    return _catch2(this, params2);
   },
   pipe(target) {
     return pipe(this, target);
@@ -27107,17 +27107,17 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set "~standard"(value) {
     util_exports.own(this, "~standard", value);
   },
-  parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+  parse: function _parse2(data, params2) {
+    return parse2(this, data, params2, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync2(this, data, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data, params2) {
+    return await parseAsync2(this, data, params2, { callee: _parseAsync2 });
   },
-  safeParse(data, params) {
-    return safeParse2(this, data, params);
+  safeParse(data, params2) {
+    return safeParse2(this, data, params2);
   },
-  async safeParseAsync(data, params) {
-    return safeParseAsync2(this, data, params);
+  async safeParseAsync(data, params2) {
+    return safeParseAsync2(this, data, params2);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -27126,38 +27126,38 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set spa(value) {
     util_exports.own(this, "spa", value);
   },
-  validate(data, params) {
-    return validate(this, data, params);
+  validate(data, params2) {
+    return validate(this, data, params2);
   },
-  validateAsync(data, params) {
-    return validateAsync(this, data, params);
+  validateAsync(data, params2) {
+    return validateAsync(this, data, params2);
   },
-  encode: function _encode2(data, params) {
-    return encode2(this, data, params, { callee: _encode2 });
+  encode: function _encode2(data, params2) {
+    return encode2(this, data, params2, { callee: _encode2 });
   },
-  decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+  decode: function _decode2(data, params2) {
+    return decode2(this, data, params2, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data, params) {
-    return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data, params2) {
+    return await encodeAsync2(this, data, params2, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data, params) {
-    return await decodeAsync2(this, data, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data, params2) {
+    return await decodeAsync2(this, data, params2, { callee: _decodeAsync2 });
   },
-  safeEncode(data, params) {
-    return safeEncode2(this, data, params);
+  safeEncode(data, params2) {
+    return safeEncode2(this, data, params2);
   },
-  safeDecode(data, params) {
-    return safeDecode2(this, data, params);
+  safeDecode(data, params2) {
+    return safeDecode2(this, data, params2);
   },
-  async safeEncodeAsync(data, params) {
-    return safeEncodeAsync2(this, data, params);
+  async safeEncodeAsync(data, params2) {
+    return safeEncodeAsync2(this, data, params2);
   },
-  async safeDecodeAsync(data, params) {
-    return safeDecodeAsync2(this, data, params);
+  async safeDecodeAsync(data, params2) {
+    return safeDecodeAsync2(this, data, params2);
   },
-  toJSONSchema(params) {
-    return createToJSONSchemaMethod(this, {})(params);
+  toJSONSchema(params2) {
+    return createToJSONSchemaMethod(this, {})(params2);
   },
   // Reads through to the registry on every access, so it must not cache.
   get description() {
@@ -27173,7 +27173,7 @@ var _ZodString = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => stringProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json2, params2) => stringProcessor(inst, ctx, json2, params2);
   },
   /* @__PURE__ */ util_exports.derived({
     format: (inst) => aggregateChecks(inst).format ?? null,
@@ -27204,11 +27204,11 @@ var _ZodString = /* @__PURE__ */ $constructor(
     nonempty(...args) {
       return this.check(_minLength(1, ...args));
     },
-    lowercase(params) {
-      return this.check(_lowercase(params));
+    lowercase(params2) {
+      return this.check(_lowercase(params2));
     },
-    uppercase(params) {
-      return this.check(_uppercase(params));
+    uppercase(params2) {
+      return this.check(_uppercase(params2));
     },
     trim() {
       return this.check(_trim());
@@ -27231,87 +27231,87 @@ var ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
   $ZodString.init(inst, def);
   _ZodString.init(inst, def);
 }, {
-  email(params) {
-    return this.check(_email(ZodEmail, params));
+  email(params2) {
+    return this.check(_email(ZodEmail, params2));
   },
-  url(params) {
-    return this.check(_url(ZodURL, params));
+  url(params2) {
+    return this.check(_url(ZodURL, params2));
   },
-  jwt(params) {
-    return this.check(_jwt(ZodJWT, params));
+  jwt(params2) {
+    return this.check(_jwt(ZodJWT, params2));
   },
-  emoji(params) {
-    return this.check(_emoji2(ZodEmoji, params));
+  emoji(params2) {
+    return this.check(_emoji2(ZodEmoji, params2));
   },
-  guid(params) {
-    return this.check(_guid(ZodGUID, params));
+  guid(params2) {
+    return this.check(_guid(ZodGUID, params2));
   },
-  uuid(params) {
-    return this.check(_uuid(ZodUUID, params));
+  uuid(params2) {
+    return this.check(_uuid(ZodUUID, params2));
   },
-  uuidv4(params) {
-    return this.check(_uuidv4(ZodUUID, params));
+  uuidv4(params2) {
+    return this.check(_uuidv4(ZodUUID, params2));
   },
-  uuidv6(params) {
-    return this.check(_uuidv6(ZodUUID, params));
+  uuidv6(params2) {
+    return this.check(_uuidv6(ZodUUID, params2));
   },
-  uuidv7(params) {
-    return this.check(_uuidv7(ZodUUID, params));
+  uuidv7(params2) {
+    return this.check(_uuidv7(ZodUUID, params2));
   },
-  nanoid(params) {
-    return this.check(_nanoid(ZodNanoID, params));
+  nanoid(params2) {
+    return this.check(_nanoid(ZodNanoID, params2));
   },
-  cuid(params) {
-    return this.check(_cuid(ZodCUID, params));
+  cuid(params2) {
+    return this.check(_cuid(ZodCUID, params2));
   },
-  cuid2(params) {
-    return this.check(_cuid2(ZodCUID2, params));
+  cuid2(params2) {
+    return this.check(_cuid2(ZodCUID2, params2));
   },
-  ulid(params) {
-    return this.check(_ulid(ZodULID, params));
+  ulid(params2) {
+    return this.check(_ulid(ZodULID, params2));
   },
-  base64(params) {
-    return this.check(_base64(ZodBase64, params));
+  base64(params2) {
+    return this.check(_base64(ZodBase64, params2));
   },
-  base64url(params) {
-    return this.check(_base64url(ZodBase64URL, params));
+  base64url(params2) {
+    return this.check(_base64url(ZodBase64URL, params2));
   },
-  xid(params) {
-    return this.check(_xid(ZodXID, params));
+  xid(params2) {
+    return this.check(_xid(ZodXID, params2));
   },
-  ksuid(params) {
-    return this.check(_ksuid(ZodKSUID, params));
+  ksuid(params2) {
+    return this.check(_ksuid(ZodKSUID, params2));
   },
-  ipv4(params) {
-    return this.check(_ipv4(ZodIPv4, params));
+  ipv4(params2) {
+    return this.check(_ipv4(ZodIPv4, params2));
   },
-  ipv6(params) {
-    return this.check(_ipv6(ZodIPv6, params));
+  ipv6(params2) {
+    return this.check(_ipv6(ZodIPv6, params2));
   },
-  cidrv4(params) {
-    return this.check(_cidrv4(ZodCIDRv4, params));
+  cidrv4(params2) {
+    return this.check(_cidrv4(ZodCIDRv4, params2));
   },
-  cidrv6(params) {
-    return this.check(_cidrv6(ZodCIDRv6, params));
+  cidrv6(params2) {
+    return this.check(_cidrv6(ZodCIDRv6, params2));
   },
-  e164(params) {
-    return this.check(_e164(ZodE164, params));
+  e164(params2) {
+    return this.check(_e164(ZodE164, params2));
   },
-  datetime(params) {
-    return this.check(_isoDateTime(ZodISODateTime, params));
+  datetime(params2) {
+    return this.check(_isoDateTime(ZodISODateTime, params2));
   },
-  date(params) {
-    return this.check(_isoDate(ZodISODate, params));
+  date(params2) {
+    return this.check(_isoDate(ZodISODate, params2));
   },
-  time(params) {
-    return this.check(_isoTime(ZodISOTime, params));
+  time(params2) {
+    return this.check(_isoTime(ZodISOTime, params2));
   },
-  duration(params) {
-    return this.check(_isoDuration(ZodISODuration, params));
+  duration(params2) {
+    return this.check(_isoDuration(ZodISODuration, params2));
   }
 });
-function string2(params) {
-  return _string(ZodString, params);
+function string2(params2) {
+  return _string(ZodString, params2);
 }
 var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
   $ZodStringFormat.init(inst, def);
@@ -27337,171 +27337,171 @@ var ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
   $ZodEmail.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function email2(params) {
-  return _email(ZodEmail, params);
+function email2(params2) {
+  return _email(ZodEmail, params2);
 }
 var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
   $ZodGUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function guid2(params) {
-  return _guid(ZodGUID, params);
+function guid2(params2) {
+  return _guid(ZodGUID, params2);
 }
 var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
   $ZodUUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function uuid2(params) {
-  return _uuid(ZodUUID, params);
+function uuid2(params2) {
+  return _uuid(ZodUUID, params2);
 }
-function uuidv4(params) {
-  return _uuidv4(ZodUUID, params);
+function uuidv4(params2) {
+  return _uuidv4(ZodUUID, params2);
 }
-function uuidv6(params) {
-  return _uuidv6(ZodUUID, params);
+function uuidv6(params2) {
+  return _uuidv6(ZodUUID, params2);
 }
-function uuidv7(params) {
-  return _uuidv7(ZodUUID, params);
+function uuidv7(params2) {
+  return _uuidv7(ZodUUID, params2);
 }
 var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
   $ZodURL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function url(params) {
-  return _url(ZodURL, params);
+function url(params2) {
+  return _url(ZodURL, params2);
 }
-function httpUrl(params) {
+function httpUrl(params2) {
   return _url(ZodURL, {
     protocol: httpProtocol,
     hostname: domain,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
   $ZodEmoji.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function emoji2(params) {
-  return _emoji2(ZodEmoji, params);
+function emoji2(params2) {
+  return _emoji2(ZodEmoji, params2);
 }
 var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
   $ZodNanoID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function nanoid2(params) {
-  return _nanoid(ZodNanoID, params);
+function nanoid2(params2) {
+  return _nanoid(ZodNanoID, params2);
 }
 var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
   $ZodCUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cuid3(params) {
-  return _cuid(ZodCUID, params);
+function cuid3(params2) {
+  return _cuid(ZodCUID, params2);
 }
 var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
   $ZodCUID2.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cuid22(params) {
-  return _cuid2(ZodCUID2, params);
+function cuid22(params2) {
+  return _cuid2(ZodCUID2, params2);
 }
 var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
   $ZodULID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ulid2(params) {
-  return _ulid(ZodULID, params);
+function ulid2(params2) {
+  return _ulid(ZodULID, params2);
 }
 var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
   $ZodXID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function xid2(params) {
-  return _xid(ZodXID, params);
+function xid2(params2) {
+  return _xid(ZodXID, params2);
 }
 var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
   $ZodKSUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ksuid2(params) {
-  return _ksuid(ZodKSUID, params);
+function ksuid2(params2) {
+  return _ksuid(ZodKSUID, params2);
 }
 var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
   $ZodIPv4.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ipv42(params) {
-  return _ipv4(ZodIPv4, params);
+function ipv42(params2) {
+  return _ipv4(ZodIPv4, params2);
 }
 var ZodMAC = /* @__PURE__ */ $constructor("ZodMAC", (inst, def) => {
   $ZodMAC.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function mac2(params) {
-  return _mac(ZodMAC, params);
+function mac2(params2) {
+  return _mac(ZodMAC, params2);
 }
 var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
   $ZodIPv6.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ipv62(params) {
-  return _ipv6(ZodIPv6, params);
+function ipv62(params2) {
+  return _ipv6(ZodIPv6, params2);
 }
 var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
   $ZodCIDRv4.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cidrv42(params) {
-  return _cidrv4(ZodCIDRv4, params);
+function cidrv42(params2) {
+  return _cidrv4(ZodCIDRv4, params2);
 }
 var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
   $ZodCIDRv6.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cidrv62(params) {
-  return _cidrv6(ZodCIDRv6, params);
+function cidrv62(params2) {
+  return _cidrv6(ZodCIDRv6, params2);
 }
 var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
   $ZodBase64.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function base642(params) {
-  return _base64(ZodBase64, params);
+function base642(params2) {
+  return _base64(ZodBase64, params2);
 }
 var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
   $ZodBase64URL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function base64url2(params) {
-  return _base64url(ZodBase64URL, params);
+function base64url2(params2) {
+  return _base64url(ZodBase64URL, params2);
 }
 var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
   $ZodE164.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function e1642(params) {
-  return _e164(ZodE164, params);
+function e1642(params2) {
+  return _e164(ZodE164, params2);
 }
 var ZodCreditCard = /* @__PURE__ */ $constructor("ZodCreditCard", (inst, def) => {
   $ZodCreditCard.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function creditCard2(params) {
-  return _creditCard(ZodCreditCard, params);
+function creditCard2(params2) {
+  return _creditCard(ZodCreditCard, params2);
 }
 var ZodIBAN = /* @__PURE__ */ $constructor("ZodIBAN", (inst, def) => {
   $ZodIBAN.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function iban2(params) {
-  return _iban(ZodIBAN, params);
+function iban2(params2) {
+  return _iban(ZodIBAN, params2);
 }
 var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function jwt(params) {
-  return _jwt(ZodJWT, params);
+function jwt(params2) {
+  return _jwt(ZodJWT, params2);
 }
 var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def) => {
   $ZodCustomStringFormat.init(inst, def);
@@ -27519,20 +27519,20 @@ function hex2(_params) {
 function currencyCode2(_params) {
   return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
 }
-function hash(alg, params) {
-  const enc = params?.enc ?? "hex";
+function hash(alg, params2) {
+  const enc = params2?.enc ?? "hex";
   const format = `${alg}_${enc}`;
   const regex2 = regexes_exports[format];
   if (!regex2)
     throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
+  return _stringFormat(ZodCustomStringFormat, format, regex2, params2);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
   (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json2, params2) => numberProcessor(inst, ctx, json2, params2);
     inst.isFinite = true;
   },
   /* @__PURE__ */ util_exports.derived({
@@ -27550,171 +27550,171 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value, params2) {
+      return this.check(_gt(value, params2));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value, params2) {
+      return this.check(_gte(value, params2));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value, params2) {
+      return this.check(_gte(value, params2));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value, params2) {
+      return this.check(_lt(value, params2));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value, params2) {
+      return this.check(_lte(value, params2));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value, params2) {
+      return this.check(_lte(value, params2));
     },
-    int(params) {
-      return this.check(int(params));
+    int(params2) {
+      return this.check(int(params2));
     },
-    safe(params) {
-      return this.check(int(params));
+    safe(params2) {
+      return this.check(int(params2));
     },
-    positive(params) {
-      return this.check(_gt(0, params));
+    positive(params2) {
+      return this.check(_gt(0, params2));
     },
-    nonnegative(params) {
-      return this.check(_gte(0, params));
+    nonnegative(params2) {
+      return this.check(_gte(0, params2));
     },
-    negative(params) {
-      return this.check(_lt(0, params));
+    negative(params2) {
+      return this.check(_lt(0, params2));
     },
-    nonpositive(params) {
-      return this.check(_lte(0, params));
+    nonpositive(params2) {
+      return this.check(_lte(0, params2));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value, params2) {
+      return this.check(_multipleOf(value, params2));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value, params2) {
+      return this.check(_multipleOf(value, params2));
     },
     finite() {
       return this;
     }
   })
 );
-function number2(params) {
-  return _number(ZodNumber, params);
+function number2(params2) {
+  return _number(ZodNumber, params2);
 }
 var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
   $ZodNumberFormat.init(inst, def);
   ZodNumber.init(inst, def);
 });
-function int(params) {
-  return _int(ZodNumberFormat, params);
+function int(params2) {
+  return _int(ZodNumberFormat, params2);
 }
-function float32(params) {
-  return _float32(ZodNumberFormat, params);
+function float32(params2) {
+  return _float32(ZodNumberFormat, params2);
 }
-function float64(params) {
-  return _float64(ZodNumberFormat, params);
+function float64(params2) {
+  return _float64(ZodNumberFormat, params2);
 }
-function int32(params) {
-  return _int32(ZodNumberFormat, params);
+function int32(params2) {
+  return _int32(ZodNumberFormat, params2);
 }
-function uint32(params) {
-  return _uint32(ZodNumberFormat, params);
+function uint32(params2) {
+  return _uint32(ZodNumberFormat, params2);
 }
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => booleanProcessor(inst, ctx, json2, params2);
 });
-function boolean2(params) {
-  return _boolean(ZodBoolean, params);
+function boolean2(params2) {
+  return _boolean(ZodBoolean, params2);
 }
 var ZodBigInt = /* @__PURE__ */ $constructor(
   "ZodBigInt",
   (inst, def) => {
     $ZodBigInt.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => bigintProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json2, params2) => bigintProcessor(inst, ctx, json2, params2);
   },
   /* @__PURE__ */ util_exports.derived({
     minValue: (inst) => aggregateChecks(inst).minimum ?? null,
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value, params2) {
+      return this.check(_gte(value, params2));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value, params2) {
+      return this.check(_gte(value, params2));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value, params2) {
+      return this.check(_gt(value, params2));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value, params2) {
+      return this.check(_lt(value, params2));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value, params2) {
+      return this.check(_lte(value, params2));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value, params2) {
+      return this.check(_lte(value, params2));
     },
-    positive(params) {
-      return this.check(_gt(BigInt(0), params));
+    positive(params2) {
+      return this.check(_gt(BigInt(0), params2));
     },
-    negative(params) {
-      return this.check(_lt(BigInt(0), params));
+    negative(params2) {
+      return this.check(_lt(BigInt(0), params2));
     },
-    nonpositive(params) {
-      return this.check(_lte(BigInt(0), params));
+    nonpositive(params2) {
+      return this.check(_lte(BigInt(0), params2));
     },
-    nonnegative(params) {
-      return this.check(_gte(BigInt(0), params));
+    nonnegative(params2) {
+      return this.check(_gte(BigInt(0), params2));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value, params2) {
+      return this.check(_multipleOf(value, params2));
     }
   })
 );
-function bigint2(params) {
-  return _bigint(ZodBigInt, params);
+function bigint2(params2) {
+  return _bigint(ZodBigInt, params2);
 }
 var ZodBigIntFormat = /* @__PURE__ */ $constructor("ZodBigIntFormat", (inst, def) => {
   $ZodBigIntFormat.init(inst, def);
   ZodBigInt.init(inst, def);
 });
-function int64(params) {
-  return _int64(ZodBigIntFormat, params);
+function int64(params2) {
+  return _int64(ZodBigIntFormat, params2);
 }
-function uint64(params) {
-  return _uint64(ZodBigIntFormat, params);
+function uint64(params2) {
+  return _uint64(ZodBigIntFormat, params2);
 }
 var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
   $ZodSymbol.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => symbolProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => symbolProcessor(inst, ctx, json2, params2);
 });
-function symbol(params) {
-  return _symbol(ZodSymbol, params);
+function symbol(params2) {
+  return _symbol(ZodSymbol, params2);
 }
 var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
   $ZodUndefined.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => undefinedProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => undefinedProcessor(inst, ctx, json2, params2);
 });
-function _undefined3(params) {
-  return _undefined2(ZodUndefined, params);
+function _undefined3(params2) {
+  return _undefined2(ZodUndefined, params2);
 }
 var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
   $ZodNull.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nullProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => nullProcessor(inst, ctx, json2, params2);
 });
-function _null3(params) {
-  return _null2(ZodNull, params);
+function _null3(params2) {
+  return _null2(ZodNull, params2);
 }
 var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   $ZodAny.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => anyProcessor(inst, ctx, json2, params2);
 });
 function any() {
   return _any(ZodAny);
@@ -27722,7 +27722,7 @@ function any() {
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => unknownProcessor(inst, ctx, json2, params2);
 });
 function unknown() {
   return _unknown(ZodUnknown);
@@ -27730,27 +27730,27 @@ function unknown() {
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => neverProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => neverProcessor(inst, ctx, json2, params2);
 });
-function never(params) {
-  return _never(ZodNever, params);
+function never(params2) {
+  return _never(ZodNever, params2);
 }
 var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
   $ZodVoid.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => voidProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => voidProcessor(inst, ctx, json2, params2);
 });
-function _void2(params) {
-  return _void(ZodVoid, params);
+function _void2(params2) {
+  return _void(ZodVoid, params2);
 }
 var ZodDate = /* @__PURE__ */ $constructor(
   "ZodDate",
   (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst._zod.processJSONSchema = (ctx, json2, params2) => dateProcessor(inst, ctx, json2, params2);
+    inst.min = (value, params2) => inst.check(_gte(value, params2));
+    inst.max = (value, params2) => inst.check(_lte(value, params2));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -27763,34 +27763,34 @@ var ZodDate = /* @__PURE__ */ $constructor(
     }
   }, {})
 );
-function date2(params) {
-  return _date(ZodDate, params);
+function date2(params2) {
+  return _date(ZodDate, params2);
 }
 var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => arrayProcessor(inst, ctx, json2, params2);
   inst.element = def.element;
 }, {
-  min(n, params) {
-    return this.check(_minLength(n, params));
+  min(n, params2) {
+    return this.check(_minLength(n, params2));
   },
-  nonempty(params) {
-    return this.check(_minLength(1, params));
+  nonempty(params2) {
+    return this.check(_minLength(1, params2));
   },
-  max(n, params) {
-    return this.check(_maxLength(n, params));
+  max(n, params2) {
+    return this.check(_maxLength(n, params2));
   },
-  length(n, params) {
-    return this.check(_length(n, params));
+  length(n, params2) {
+    return this.check(_length(n, params2));
   },
   unwrap() {
     return this.element;
   }
 });
-function array(element, params) {
-  return _array(ZodArray, element, params);
+function array(element, params2) {
+  return _array(ZodArray, element, params2);
 }
 function keyof(schema) {
   const shape = schema._zod.def.shape;
@@ -27800,7 +27800,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => objectProcessor(inst, ctx, json2, params2);
   util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
   keyof() {
@@ -27846,73 +27846,73 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
-function object(shape, params) {
+function object(shape, params2) {
   const def = {
     type: "object",
     shape: shape ?? {},
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   };
   return new ZodObject(def);
 }
-function strictObject(shape, params) {
+function strictObject(shape, params2) {
   return new ZodObject({
     type: "object",
     shape,
     catchall: never(),
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
-function looseObject(shape, params) {
+function looseObject(shape, params2) {
   return new ZodObject({
     type: "object",
     shape,
     catchall: unknown(),
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => unionProcessor(inst, ctx, json2, params2);
   inst.options = def.options;
 });
-function union(options, params) {
+function union(options, params2) {
   return new ZodUnion({
     type: "union",
     options,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
   ZodUnion.init(inst, def);
   $ZodXor.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => unionProcessor(inst, ctx, json2, params2);
   inst.options = def.options;
 });
-function xor(options, params) {
+function xor(options, params2) {
   return new ZodXor({
     type: "union",
     options,
     inclusive: false,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
   ZodUnion.init(inst, def);
   $ZodDiscriminatedUnion.init(inst, def);
 });
-function discriminatedUnion(discriminator, options, params) {
+function discriminatedUnion(discriminator, options, params2) {
   return new ZodDiscriminatedUnion({
     type: "union",
     options,
     discriminator,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
   $ZodIntersection.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => intersectionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => intersectionProcessor(inst, ctx, json2, params2);
 });
 function intersection(left, right) {
   return new ZodIntersection({
@@ -27925,7 +27925,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTuple.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => tupleProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => tupleProcessor(inst, ctx, json2, params2);
 }, {
   rest(rest) {
     return this.clone({
@@ -27945,24 +27945,24 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
 });
 function tuple(items, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
-  const params = hasRest ? _params : _paramsOrRest;
+  const params2 = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
     items,
     rest,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodRecord.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => recordProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => recordProcessor(inst, ctx, json2, params2);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function record(keyType, valueType, params2) {
   if (!valueType || !valueType._zod) {
     return new ZodRecord({
       type: "record",
@@ -27975,72 +27975,72 @@ function record(keyType, valueType, params) {
     type: "record",
     keyType,
     valueType,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
-function partialRecord(keyType, valueType, params) {
+function partialRecord(keyType, valueType, params2) {
   return new ZodRecord({
     type: "record",
     keyType,
     valueType,
-    ...util_exports.normalizeParams(params),
+    ...util_exports.normalizeParams(params2),
     partial: true
   });
 }
-function looseRecord(keyType, valueType, params) {
+function looseRecord(keyType, valueType, params2) {
   return new ZodRecord({
     type: "record",
     keyType,
     valueType,
     mode: "loose",
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodMap.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => mapProcessor(inst, ctx, json2, params2);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
   inst.min = (...args) => inst.check(_minSize(...args));
-  inst.nonempty = (params) => inst.check(_minSize(1, params));
+  inst.nonempty = (params2) => inst.check(_minSize(1, params2));
   inst.max = (...args) => inst.check(_maxSize(...args));
   inst.size = (...args) => inst.check(_size(...args));
 });
-function map(keyType, valueType, params) {
+function map(keyType, valueType, params2) {
   return new ZodMap({
     type: "map",
     keyType,
     valueType,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => setProcessor(inst, ctx, json2, params2);
   inst.min = (...args) => inst.check(_minSize(...args));
-  inst.nonempty = (params) => inst.check(_minSize(1, params));
+  inst.nonempty = (params2) => inst.check(_minSize(1, params2));
   inst.max = (...args) => inst.check(_maxSize(...args));
   inst.size = (...args) => inst.check(_size(...args));
 });
-function set(valueType, params) {
+function set(valueType, params2) {
   return new ZodSet({
     type: "set",
     valueType,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => enumProcessor(inst, ctx, json2, params2);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
-  inst.extract = (values, params) => {
+  inst.extract = (values, params2) => {
     const newEntries = {};
     for (const value of values) {
       if (keys.has(value)) {
@@ -28051,11 +28051,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
     return new ZodEnum({
       ...def,
       checks: [],
-      ...util_exports.normalizeParams(params),
+      ...util_exports.normalizeParams(params2),
       entries: newEntries
     });
   };
-  inst.exclude = (values, params) => {
+  inst.exclude = (values, params2) => {
     const newEntries = { ...def.entries };
     for (const value of values) {
       if (keys.has(value)) {
@@ -28066,30 +28066,30 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
     return new ZodEnum({
       ...def,
       checks: [],
-      ...util_exports.normalizeParams(params),
+      ...util_exports.normalizeParams(params2),
       entries: newEntries
     });
   };
 });
-function _enum2(values, params) {
+function _enum2(values, params2) {
   const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
     entries,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum(entries, params2) {
   return new ZodEnum({
     type: "enum",
     entries,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
   $ZodLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => literalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => literalProcessor(inst, ctx, json2, params2);
   inst.values = new Set(def.values);
   Object.defineProperty(inst, "value", {
     get() {
@@ -28100,29 +28100,29 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value, params2) {
   return new ZodLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   $ZodFile.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
-  inst.min = (size, params) => inst.check(_minSize(size, params));
-  inst.max = (size, params) => inst.check(_maxSize(size, params));
-  inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
+  inst._zod.processJSONSchema = (ctx, json2, params2) => fileProcessor(inst, ctx, json2, params2);
+  inst.min = (size, params2) => inst.check(_minSize(size, params2));
+  inst.max = (size, params2) => inst.check(_maxSize(size, params2));
+  inst.mime = (types, params2) => inst.check(_mime(Array.isArray(types) ? types : [types], params2));
 });
-function file(params) {
-  return _file(ZodFile, params);
+function file(params2) {
+  return _file(ZodFile, params2);
 }
 var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => transformProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => transformProcessor(inst, ctx, json2, params2);
   inst._zod.parse = (payload, _ctx) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
@@ -28161,7 +28161,7 @@ function transform(fn) {
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => optionalProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function optional(innerType) {
@@ -28173,7 +28173,7 @@ function optional(innerType) {
 var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
   $ZodExactOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => optionalProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function exactOptional(innerType) {
@@ -28185,7 +28185,7 @@ function exactOptional(innerType) {
 var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
   $ZodNullable.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nullableProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => nullableProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nullable(innerType) {
@@ -28200,7 +28200,7 @@ function nullish2(innerType) {
 var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => defaultProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => defaultProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeDefault = inst.unwrap;
 });
@@ -28216,7 +28216,7 @@ function _default2(innerType, defaultValue) {
 var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
   $ZodPrefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => prefaultProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => prefaultProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function prefault(innerType, defaultValue) {
@@ -28231,20 +28231,20 @@ function prefault(innerType, defaultValue) {
 var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
   $ZodNonOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nonoptionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => nonoptionalProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function nonoptional(innerType, params) {
+function nonoptional(innerType, params2) {
   return new ZodNonOptional({
     type: "nonoptional",
     innerType,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
   $ZodSuccess.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => successProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => successProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function success(innerType) {
@@ -28256,7 +28256,7 @@ function success(innerType) {
 var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
   $ZodCatch.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => catchProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => catchProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeCatch = inst.unwrap;
 });
@@ -28270,15 +28270,15 @@ function _catch2(innerType, catchValue) {
 var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
   $ZodNaN.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nanProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => nanProcessor(inst, ctx, json2, params2);
 });
-function nan(params) {
-  return _nan(ZodNaN, params);
+function nan(params2) {
+  return _nan(ZodNaN, params2);
 }
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => pipeProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => pipeProcessor(inst, ctx, json2, params2);
   inst.in = def.in;
   inst.out = def.out;
 });
@@ -28294,13 +28294,13 @@ var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
   ZodPipe.init(inst, def);
   $ZodCodec.init(inst, def);
 });
-function codec(in_, out, params) {
+function codec(in_, out, params2) {
   return new ZodCodec({
     type: "pipe",
     in: in_,
     out,
-    transform: params.decode,
-    reverseTransform: params.encode
+    transform: params2.decode,
+    reverseTransform: params2.encode
   });
 }
 function invertCodec(codec2) {
@@ -28320,7 +28320,7 @@ var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) =>
 var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
   $ZodReadonly.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => readonlyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => readonlyProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function readonly(innerType) {
@@ -28332,19 +28332,19 @@ function readonly(innerType) {
 var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
   $ZodTemplateLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => templateLiteralProcessor(inst, ctx, json2, params2);
 });
-function templateLiteral(parts, params) {
+function templateLiteral(parts, params2) {
   return new ZodTemplateLiteral({
     type: "template_literal",
     parts,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
 }
 var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
   $ZodLazy.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => lazyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => lazyProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.getter();
 });
 function lazy(getter) {
@@ -28356,7 +28356,7 @@ function lazy(getter) {
 var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
   $ZodPromise.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => promiseProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => promiseProcessor(inst, ctx, json2, params2);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function promise2(innerType) {
@@ -28368,19 +28368,19 @@ function promise2(innerType) {
 var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
   $ZodFunction.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => functionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => functionProcessor(inst, ctx, json2, params2);
 });
-function _function(params) {
+function _function(params2) {
   return new ZodFunction({
     type: "function",
-    input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
-    output: params?.output ?? unknown()
+    input: Array.isArray(params2?.input) ? tuple(params2?.input) : params2?.input ?? array(unknown()),
+    output: params2?.output ?? unknown()
   });
 }
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json2, params2) => customProcessor(inst, ctx, json2, params2);
 });
 function check(fn) {
   const ch = new $ZodCheck({
@@ -28396,25 +28396,25 @@ function custom(fn, _params) {
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
+function superRefine(fn, params2) {
+  return _superRefine(fn, params2);
 }
 var describe2 = describe;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
 }, {
-  properties(shape, params) {
-    return this.check(_properties(shape, params));
+  properties(shape, params2) {
+    return this.check(_properties(shape, params2));
   }
 });
-function _instanceof(cls, params = {}) {
+function _instanceof(cls, params2 = {}) {
   const inst = new ZodInstanceOf({
     type: "custom",
     check: "custom",
     fn: (data) => data instanceof cls,
     abort: true,
-    ...util_exports.normalizeParams(params)
+    ...util_exports.normalizeParams(params2)
   });
   inst._zod.bag.Class = cls;
   inst._zod.check = (payload) => {
@@ -28435,9 +28435,9 @@ var stringbool = (...args) => _stringbool({
   Boolean: ZodBoolean,
   String: ZodString
 }, ...args);
-function json(params) {
+function json(params2) {
   const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+    return union([string2(params2), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
   });
   return jsonSchema;
 }
@@ -28487,17 +28487,17 @@ __export(iso_exports, {
   duration: () => duration2,
   time: () => time2
 });
-function datetime2(params) {
-  return _isoDateTime(ZodISODateTime, params);
+function datetime2(params2) {
+  return _isoDateTime(ZodISODateTime, params2);
 }
-function date3(params) {
-  return _isoDate(ZodISODate, params);
+function date3(params2) {
+  return _isoDate(ZodISODate, params2);
 }
-function time2(params) {
-  return _isoTime(ZodISOTime, params);
+function time2(params2) {
+  return _isoTime(ZodISOTime, params2);
 }
-function duration2(params) {
-  return _isoDuration(ZodISODuration, params);
+function duration2(params2) {
+  return _isoDuration(ZodISODuration, params2);
 }
 
 // node_modules/zod/v4/classic/from-json-schema.js
@@ -29210,7 +29210,7 @@ function convertSchema(schema, ctx) {
   }
   return baseSchema;
 }
-function fromJSONSchema(schema, params) {
+function fromJSONSchema(schema, params2) {
   if (typeof schema === "boolean") {
     return schema ? z.any() : z.never();
   }
@@ -29220,7 +29220,7 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version2 = detectVersion(normalized, params2?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
     version: version2,
@@ -29228,7 +29228,7 @@ function fromJSONSchema(schema, params) {
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
     rootSchema: normalized,
-    registry: params?.registry ?? globalRegistry
+    registry: params2?.registry ?? globalRegistry
   };
   return convertSchema(normalized, ctx);
 }
@@ -29439,20 +29439,20 @@ __export(coerce_exports, {
   number: () => number3,
   string: () => string3
 });
-function string3(params) {
-  return _coercedString(ZodString, params);
+function string3(params2) {
+  return _coercedString(ZodString, params2);
 }
-function number3(params) {
-  return _coercedNumber(ZodNumber, params);
+function number3(params2) {
+  return _coercedNumber(ZodNumber, params2);
 }
-function boolean3(params) {
-  return _coercedBoolean(ZodBoolean, params);
+function boolean3(params2) {
+  return _coercedBoolean(ZodBoolean, params2);
 }
-function bigint3(params) {
-  return _coercedBigint(ZodBigInt, params);
+function bigint3(params2) {
+  return _coercedBigint(ZodBigInt, params2);
 }
-function date4(params) {
-  return _coercedDate(ZodDate, params);
+function date4(params2) {
+  return _coercedDate(ZodDate, params2);
 }
 
 // src/core/sources/spec.ts
@@ -29514,7 +29514,7 @@ function sqlSourceSpec(entry) {
 }
 
 // src/core/profile/profile.ts
-var import_nodejs_polars6 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/dtype.ts
 function dtypeName(dt) {
@@ -29616,6 +29616,94 @@ async function* chunkFrames(source, schema, { only } = {}) {
 // src/core/version.ts
 var VERSION = "0.1.0";
 
+// src/core/profile/columns.ts
+var import_nodejs_polars5 = __toESM(require_nodejs_polars(), 1);
+
+// src/core/profile/semantic.ts
+var semanticPatterns = {
+  uuid: "^(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+  email: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+  url: "^(?i)(https?|ftp)://[^\\s/?#]+[^\\s]*$",
+  ip: "^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)$|^(?i)[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$",
+  iso_datetime: "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$",
+  iso_date: "^\\d{4}-\\d{2}-\\d{2}$",
+  boolean_like: "^(?i)(true|false|yes|no|y|n|t|f|0|1)$",
+  numeric_text: "^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+  phone: "^\\+?\\(?\\d{1,4}\\)?([\\s.-]?\\(?\\d{2,5}\\)?){2,5}$"
+};
+var patternTypes = Object.keys(semanticPatterns);
+var PATTERN_SHARE = 0.95;
+function classify(x) {
+  if (x.count === 0) return { type: null, share: null };
+  if (x.kind === "string") {
+    for (const t2 of patternTypes) {
+      const share = x.shares[t2] ?? 0;
+      if (share < PATTERN_SHARE) continue;
+      if (t2 === "boolean_like" && x.distinct > 2) continue;
+      if (t2 === "phone" && (x.shares.numeric_text ?? 0) >= PATTERN_SHARE) continue;
+      return { type: t2, share };
+    }
+  }
+  if (x.kind === "boolean") return { type: "boolean_like", share: null };
+  const keyLike = x.distinct === x.count && x.count > 1;
+  if ((x.kind === "string" || x.isInteger) && keyLike && (x.meanLength ?? 0) <= 64) {
+    return { type: "identifier", share: null };
+  }
+  if (isCategorical(x.distinct, x.count)) return { type: "categorical", share: null };
+  if (x.kind === "string") return { type: "free_text", share: null };
+  return { type: null, share: null };
+}
+function isCategorical(distinct, count) {
+  return distinct <= 20 || distinct <= 1e3 && distinct <= count * 0.05;
+}
+
+// src/core/profile/columns.ts
+function columnInfo(name, dtype2) {
+  const kind = dtype2 === "Boolean" || dtype2 === "Bool" ? "boolean" : isNumericDtype(dtype2) ? "numeric" : isTemporalDtype(dtype2) ? "temporal" : isStringDtype(dtype2) ? "string" : "other";
+  return { name, dtype: dtype2, kind, isFloat: kind === "numeric" && /^(Float|Decimal)/.test(dtype2) };
+}
+function planColumn(name, dtype2, c = import_nodejs_polars5.default.col(name)) {
+  const info = columnInfo(name, dtype2);
+  const plan2 = { ...info, col: c, values: c };
+  if (info.kind === "numeric") {
+    const asNum = dtype2.startsWith("Decimal") ? c.cast(import_nodejs_polars5.default.Float64) : c;
+    const numbers = info.isFloat ? import_nodejs_polars5.default.when(asNum.isFinite()).then(asNum).otherwise(import_nodejs_polars5.default.lit(null)) : c;
+    return { ...plan2, numbers };
+  }
+  if (info.kind === "temporal") return { ...plan2, numbers: epochMs(c, dtype2) };
+  if (info.kind === "string") return { ...plan2, values: c.cast(import_nodejs_polars5.default.Utf8) };
+  return plan2;
+}
+var planGroup = (g) => planColumn(g[0].name, g[0].dtype, g.length === 1 ? import_nodejs_polars5.default.col(g[0].name) : import_nodejs_polars5.default.col(g.map((i) => i.name)));
+function epochMs(c, dtype2) {
+  const phys = c.toPhysical().cast(import_nodejs_polars5.default.Float64);
+  if (dtype2 === "Date") return phys.mul(864e5);
+  if (dtype2 === "Time") return phys.div(1e6);
+  const unit = /\((ns|us|ms)/.exec(dtype2)?.[1] ?? "us";
+  return unit === "ms" ? phys : phys.div(unit === "us" ? 1e3 : 1e6);
+}
+var COUNT = "count";
+var countValues = (e, sort = false) => e.valueCounts(sort, false, COUNT);
+var isCounted = (kind) => kind === "string" || kind === "boolean";
+var columns = (names) => names.length === 1 ? import_nodejs_polars5.default.col(names[0]) : import_nodejs_polars5.default.col(names);
+var metric = (k, column2) => `${k}${column2}`;
+var STACKED_VARIABLE = "variable";
+var STACKED_VALUE = "value";
+var stackColumns = (lf, names) => lf.unpivot([], names, { variableName: STACKED_VARIABLE, valueName: STACKED_VALUE });
+var stackedShares = (stacked) => {
+  const value = import_nodejs_polars5.default.col(STACKED_VALUE);
+  return stacked.filter(value.isNotNull()).select(
+    import_nodejs_polars5.default.col(STACKED_VARIABLE),
+    ...patternTypes.map((t2) => value.str.contains(semanticPatterns[t2]).alias(t2))
+  ).groupBy(STACKED_VARIABLE).agg(...patternTypes.map((t2) => import_nodejs_polars5.default.col(t2).mean()));
+};
+function sharesRow(df) {
+  const row = {};
+  for (const r of df.toRecords())
+    for (const t2 of patternTypes) row[metric(`re_${t2}`, String(r[STACKED_VARIABLE]))] = r[t2];
+  return row;
+}
+
 // src/core/profile/derive.ts
 function monotonicity(order) {
   if (!order || order.first === order.last) return { monotonic: "none", monotonicStrict: false };
@@ -29640,15 +29728,15 @@ function num(v) {
 }
 
 // src/core/profile/hll.ts
-var import_nodejs_polars5 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars6 = __toESM(require_nodejs_polars(), 1);
 var SEED = [24301, 31249, 39550, 28913];
 function hllKeysExpr(values, precision) {
   const span = 2 ** (64 - precision);
-  const h = values.hash(...SEED).cast(import_nodejs_polars5.default.Float64);
+  const h = values.hash(...SEED).cast(import_nodejs_polars6.default.Float64);
   const register = h.div(span).floor();
   const rem = h.sub(register.mul(span));
-  const rank = import_nodejs_polars5.default.when(rem.ltEq(0)).then(import_nodejs_polars5.default.lit(65 - precision)).otherwise(import_nodejs_polars5.default.lit(64 - precision).sub(rem.log(2).floor()));
-  return register.mul(64).add(rank).cast(import_nodejs_polars5.default.Int32).unique().implode();
+  const rank = import_nodejs_polars6.default.when(rem.ltEq(0)).then(import_nodejs_polars6.default.lit(65 - precision)).otherwise(import_nodejs_polars6.default.lit(64 - precision).sub(rem.log(2).floor()));
+  return register.mul(64).add(rank).cast(import_nodejs_polars6.default.Int32).unique().implode();
 }
 function hllFromKeys(keys, precision) {
   const regs = new Uint8Array(2 ** precision);
@@ -30158,42 +30246,146 @@ function mergeSemantic(cols) {
   return { type, share };
 }
 
-// src/core/profile/semantic.ts
-var semanticPatterns = {
-  uuid: "^(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-  email: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
-  url: "^(?i)(https?|ftp)://[^\\s/?#]+[^\\s]*$",
-  ip: "^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)$|^(?i)[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$",
-  iso_datetime: "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$",
-  iso_date: "^\\d{4}-\\d{2}-\\d{2}$",
-  boolean_like: "^(?i)(true|false|yes|no|y|n|t|f|0|1)$",
-  numeric_text: "^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
-  phone: "^\\+?\\(?\\d{1,4}\\)?([\\s.-]?\\(?\\d{2,5}\\)?){2,5}$"
-};
-var patternTypes = Object.keys(semanticPatterns);
-var PATTERN_SHARE = 0.95;
-function classify(x) {
-  if (x.count === 0) return { type: null, share: null };
-  if (x.kind === "string") {
-    for (const t2 of patternTypes) {
-      const share = x.shares[t2] ?? 0;
-      if (share < PATTERN_SHARE) continue;
-      if (t2 === "boolean_like" && x.distinct > 2) continue;
-      if (t2 === "phone" && (x.shares.numeric_text ?? 0) >= PATTERN_SHARE) continue;
-      return { type: t2, share };
+// src/core/profile/stacked.ts
+var import_nodejs_polars7 = __toESM(require_nodejs_polars(), 1);
+var isStackable = (kind) => kind !== "other";
+function shortRowLimit(o) {
+  return Math.min(o.topK, o.sketchSize, o.sampleSize, o.exactDistinctLimit);
+}
+var STACKED_MIN_COLUMNS = 32;
+var [VARIABLE_NAME, VALUE_NAME, X_NAME] = [STACKED_VARIABLE, STACKED_VALUE, "x"];
+var VARIABLE = import_nodejs_polars7.default.col(VARIABLE_NAME);
+var VALUE = import_nodejs_polars7.default.col(VALUE_NAME);
+var X = import_nodejs_polars7.default.col(X_NAME);
+var zero = X.eq(0);
+async function stackedMetrics(lf, groups, options) {
+  const out = { r1: {}, distinctOf: {}, r2: {}, signedZeros: false };
+  await Promise.all(groups.map((g) => stackGroup(lf, g, options, out)));
+  return out;
+}
+async function stackGroup(lf, g, options, out) {
+  const { kind, dtype: dtype2, isFloat: isFloat2 } = g[0];
+  const names = g.map((i) => i.name);
+  const p = planColumn(VALUE_NAME, dtype2);
+  const hasNumbers = p.numbers !== void 0;
+  const long = (await stackColumns(
+    kind === "string" && dtype2 !== "String" ? lf.select(import_nodejs_polars7.default.col(names).cast(import_nodejs_polars7.default.Utf8)) : lf,
+    names
+  ).withColumns(...hasNumbers ? [p.numbers.alias(X_NAME)] : []).collect()).lazy();
+  const same = VARIABLE.eq(VARIABLE.shift(1));
+  const stats2 = long.withColumns(
+    ...isFloat2 ? [zero.alias("zero"), zero.and(import_nodejs_polars7.default.lit(1).div(X).lt(0)).alias("negative_zero")] : [],
+    ...kind === "string" ? [VALUE.str.lengths().cast(import_nodejs_polars7.default.Float64).alias("len")] : []
+  ).groupBy(VARIABLE_NAME).agg(
+    VALUE.count().alias("n"),
+    VALUE.nullCount().alias("nulls"),
+    ...hasNumbers ? [X.count().alias("fin"), X.min().alias("min"), X.max().alias("max")] : [],
+    ...isFloat2 ? [import_nodejs_polars7.default.col("zero").sum().alias("zeros"), import_nodejs_polars7.default.col("negative_zero").sum().alias("negative_zeros")] : [],
+    ...kind === "string" ? [import_nodejs_polars7.default.col("len").min().alias("lmin"), import_nodejs_polars7.default.col("len").max().alias("lmax")] : []
+  );
+  let order;
+  if (hasNumbers) {
+    order = long.filter(X.isNotNull()).withColumns(import_nodejs_polars7.default.when(same).then(X.diff(1, "ignore")).otherwise(import_nodejs_polars7.default.lit(null)).alias("d")).groupBy(VARIABLE_NAME).agg(
+      X.first().alias("first"),
+      X.last().alias("last"),
+      import_nodejs_polars7.default.col("d").min().alias("dmin"),
+      import_nodejs_polars7.default.col("d").max().alias("dmax")
+    );
+  } else {
+    const v = kind === "boolean" ? VALUE.cast(import_nodejs_polars7.default.UInt8) : VALUE;
+    const prev = v.shift(1);
+    order = long.filter(VALUE.isNotNull()).withColumns(same.and(v.lt(prev)).alias("down"), same.and(v.gt(prev)).alias("up")).groupBy(VARIABLE_NAME).agg(
+      VALUE.first().alias("first"),
+      VALUE.last().alias("last"),
+      import_nodejs_polars7.default.col("down").sum().alias("down"),
+      import_nodejs_polars7.default.col("up").sum().alias("up")
+    );
+  }
+  const counts = long.filter(VALUE.isNotNull()).groupBy([VARIABLE_NAME, VALUE_NAME]).agg(import_nodejs_polars7.default.len().alias(COUNT));
+  const sorted = hasNumbers ? long.select(VARIABLE, X).filter(X.isNotNull()).sort([VARIABLE_NAME, X_NAME]).select(VARIABLE, X.cast(import_nodejs_polars7.default.Float64)) : void 0;
+  const [s, o, c, x, shares] = await Promise.all([
+    stats2.collect(),
+    order.collect(),
+    counts.collect(),
+    sorted?.collect(),
+    // The pattern sample of a short column is all of it: the values stacked here.
+    kind === "string" ? stackedShares(long).collect() : void 0
+  ]);
+  const { r1, distinctOf, r2 } = out;
+  if (shares) Object.assign(r1, sharesRow(shares));
+  for (const r of s.toRecords()) {
+    const name = String(r[VARIABLE_NAME]);
+    if (isFloat2) {
+      const negative = num(r.negative_zeros);
+      if (negative > 0 && negative < num(r.zeros)) out.signedZeros = true;
+      delete r.zeros;
+      delete r.negative_zeros;
+    }
+    for (const [k, v] of Object.entries(r)) if (k !== VARIABLE_NAME) r1[metric(k, name)] = v;
+    if (hasNumbers && num(r.fin) === 1) {
+      r1[metric("sum", name)] = 0 + num(r.min);
+      r1[metric("mean", name)] = 0 + num(r.min);
+    } else if (kind === "string" && num(r.n) === 1) {
+      r1[metric("lsum", name)] = 0 + num(r.lmin);
+      r1[metric("lmean", name)] = 0 + num(r.lmin);
     }
   }
-  if (x.kind === "boolean") return { type: "boolean_like", share: null };
-  const keyLike = x.distinct === x.count && x.count > 1;
-  if ((x.kind === "string" || x.isInteger) && keyLike && (x.meanLength ?? 0) <= 64) {
-    return { type: "identifier", share: null };
+  for (const r of o.toRecords()) {
+    const name = String(r[VARIABLE_NAME]);
+    r1[metric("first", name)] = r.first;
+    r1[metric("last", name)] = r.last;
+    if (hasNumbers) {
+      r1[metric("dmin", name)] = r.dmin;
+      r1[metric("dmax", name)] = r.dmax;
+    } else {
+      r1[metric("ge", name)] = num(r.down) === 0;
+      r1[metric("le", name)] = num(r.up) === 0;
+    }
   }
-  if (isCategorical(x.distinct, x.count)) return { type: "categorical", share: null };
-  if (x.kind === "string") return { type: "free_text", share: null };
-  return { type: null, share: null };
+  const tops = /* @__PURE__ */ new Map();
+  const variables = c.getColumn(VARIABLE_NAME).toArray();
+  const values = c.getColumn(VALUE_NAME).toArray();
+  const valueCounts = c.getColumn(COUNT).toArray();
+  variables.forEach((name, i) => {
+    let t2 = tops.get(name);
+    if (!t2) tops.set(name, t2 = { values: [], counts: [] });
+    t2.values.push(values[i]);
+    t2.counts.push(valueCounts[i]);
+  });
+  for (const name of names) {
+    const t2 = tops.get(name);
+    const distinct = t2?.values.length ?? 0;
+    if (isCounted(kind)) distinctOf[name] = distinct;
+    else r1[metric("nu", name)] = distinct + (num(r1[metric("nulls", name)]) > 0 ? 1 : 0);
+    if (t2) r2[metric("top", name)] = t2;
+  }
+  if (x) {
+    const vars = x.getColumn(VARIABLE_NAME).toArray();
+    const xs = x.getColumn(X_NAME).toArray();
+    let start = 0;
+    for (let i = 1; i <= vars.length; i++) {
+      if (i < vars.length && vars[i] === vars[start]) continue;
+      const name = vars[start];
+      const os = xs.slice(start, i);
+      r2[metric("os", name)] = os;
+      const hist = histogram(os, options.histogramBins);
+      if (hist) r2[metric("hist", name)] = hist;
+      start = i;
+    }
+  }
 }
-function isCategorical(distinct, count) {
-  return distinct <= 20 || distinct <= 1e3 && distinct <= count * 0.05;
+function histogram(sorted, bins) {
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  if (histogramEdges(min, max, bins).length <= 2) return void 0;
+  const scale = 1 / (max - min);
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of sorted) {
+    const bin = Math.trunc((v - min) * scale * bins);
+    if (!Number.isFinite(bin)) continue;
+    counts.set(bin, (counts.get(bin) ?? 0) + 1);
+  }
+  return [...counts].map(([bin, n]) => ({ bin, [COUNT]: n }));
 }
 
 // src/core/profile/profile.ts
@@ -30249,55 +30441,21 @@ function cached2(plans, key, build2) {
   }
   return exprs;
 }
-async function profileFrame(lf, source, options, plans = /* @__PURE__ */ new Map()) {
+async function profileFrame(lf, source, options, plans = /* @__PURE__ */ new Map(), layout = "auto") {
   const t0 = performance.now();
   const df = await lf.collect();
   const dtypes = df.dtypes;
   lf = df.lazy();
   const infos = df.columns.map((name, k) => columnInfo(name, dtypeName(dtypes[k])));
   const groups = grouped(infos, (i) => `${i.kind}|${i.dtype}`);
-  const counted = groups.filter((g) => isCounted(g[0].kind));
-  const [d1, valueCounts, shares] = await Promise.all([
-    lf.select(
-      ...cached2(plans, ["pass1", groups], () => [
-        import_nodejs_polars6.default.len().alias("rows"),
-        ...groups.flatMap((g) => pass1Exprs(planGroup(g)))
-      ])
-    ).collect(),
-    counted.length > 0 ? lf.select(
-      ...cached2(
-        plans,
-        ["counted", counted],
-        () => counted.map((g) => countValues(planGroup(g).values.dropNulls(), true).implode())
-      )
-    ).collect() : void 0,
-    patternShares(
-      lf,
-      infos.filter((i) => i.kind === "string").map((i) => i.name),
-      options.sampleSize
-    )
-  ]);
-  const r1 = Object.assign(firstRow(d1), shares);
+  const stack = layout !== "columns" && df.height <= shortRowLimit(options) && (layout === "stacked" || infos.length >= STACKED_MIN_COLUMNS);
+  const { r1, distinctOf, pass3 } = (stack ? await stackedPasses(lf, groups, options) : void 0) ?? await columnPasses(lf, groups, plans, options);
   const rows2 = num(r1.rows);
-  const counts = valueCounts?.lazy();
-  const distinctOf = counts ? firstRow(await counts.select(...cached2(plans, ["lengths"], () => [import_nodejs_polars6.default.all().lst.lengths()])).collect()) : {};
   const rankPlan = rankPlanner(options.sketchSize);
   const planned = infos.map((i) => planMetrics(i, r1, distinctOf, options, rankPlan));
   const keyed = planned.some((p) => p.distinct + (p.nullCount > 0 ? 1 : 0) === rows2);
   const hashRows = infos.length > 0 && rows2 > 0 && !keyed;
-  const onData = fused(plans, planned, "data", planGroup);
-  const onCounts = fused(plans, planned, "counts", (g) => {
-    const lists = columns(g.map((i) => i.name));
-    return { ...g[0], col: lists, values: lists };
-  });
-  const [r3, rc] = await Promise.all([
-    hashRows ? (
-      // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
-      collectRow(lf, [...onData, rowHashes()]).catch(async () => collectRow(lf, onData))
-    ) : collectRow(lf, onData),
-    counts ? collectRow(counts, onCounts, jsonRow) : {}
-  ]);
-  const r2 = Object.assign(r3, rc);
+  const r2 = await pass3(planned, hashRows);
   const columnProfiles = planned.map((p) => p.finish(r2));
   const distinctRows = hashRows ? r2.distinct_rows : infos.length > 0 ? rows2 : void 0;
   return {
@@ -30317,11 +30475,66 @@ async function profileFrame(lf, source, options, plans = /* @__PURE__ */ new Map
     durationMs: Math.round(performance.now() - t0)
   };
 }
-var rowHashes = () => import_nodejs_polars6.default.struct(import_nodejs_polars6.default.all()).hash(...ROW_SEED).nUnique().alias("distinct_rows");
-var COUNT = "count";
-var countValues = (e, sort = false) => e.valueCounts(sort, false, COUNT);
-var isCounted = (kind) => kind === "string" || kind === "boolean";
-var columns = (names) => names.length === 1 ? import_nodejs_polars6.default.col(names[0]) : import_nodejs_polars6.default.col(names);
+async function columnPasses(lf, groups, plans, options) {
+  const textNames = groups.flatMap((g) => g[0].kind === "string" ? g.map((i) => i.name) : []);
+  const counted = groups.filter((g) => isCounted(g[0].kind));
+  const [d1, valueCounts, shares] = await Promise.all([
+    lf.select(
+      ...cached2(plans, ["pass1", groups], () => [
+        import_nodejs_polars8.default.len().alias("rows"),
+        ...groups.flatMap((g) => pass1Exprs(planGroup(g)))
+      ])
+    ).collect(),
+    counted.length > 0 ? lf.select(
+      ...cached2(
+        plans,
+        ["counted", counted],
+        () => counted.map((g) => countValues(planGroup(g).values.dropNulls(), true).implode())
+      )
+    ).collect() : void 0,
+    patternShares(lf, textNames, options.sampleSize)
+  ]);
+  const counts = valueCounts?.lazy();
+  const distinctOf = counts ? firstRow(await counts.select(...cached2(plans, ["lengths"], () => [import_nodejs_polars8.default.all().lst.lengths()])).collect()) : {};
+  const pass3 = async (planned, hashRows) => {
+    const onData = fused(plans, planned, "data", planGroup);
+    const onCounts = fused(plans, planned, "counts", (g) => {
+      const lists = columns(g.map((i) => i.name));
+      return { ...g[0], col: lists, values: lists };
+    });
+    const [r3, rc] = await Promise.all([
+      hashRows ? (
+        // Nested columns (lists, structs from mixed JSON) may not hash as a row; skip duplicates then.
+        collectRow(lf, [...onData, rowHashes()]).catch(async () => collectRow(lf, onData))
+      ) : collectRow(lf, onData),
+      counts ? collectRow(counts, onCounts, jsonRow) : {}
+    ]);
+    return Object.assign(r3, rc);
+  };
+  return { r1: Object.assign(firstRow(d1), shares), distinctOf, pass3 };
+}
+async function stackedPasses(lf, groups, options) {
+  const stackable = groups.filter((g) => isStackable(g[0].kind));
+  const others = groups.filter((g) => !isStackable(g[0].kind));
+  const [d1, stacked] = await Promise.all([
+    lf.select(import_nodejs_polars8.default.len().alias("rows"), ...others.flatMap((g) => pass1Exprs(planGroup(g)))).collect(),
+    stackedMetrics(lf, stackable, options)
+  ]);
+  if (stacked.signedZeros) return void 0;
+  const r1 = Object.assign(firstRow(d1), stacked.r1);
+  const several = stackable.map((g) => g.filter((i) => num(r1[metric(i.kind === "string" ? "n" : "fin", i.name)]) > 1)).filter((g) => g.length > 0);
+  if (several.length > 0)
+    Object.assign(
+      r1,
+      firstRow(await lf.select(...several.flatMap((g) => momentExprs(planGroup(g)))).collect())
+    );
+  const pass3 = async (_planned, hashRows) => {
+    const r2 = hashRows ? await collectRow(lf, [rowHashes()]).catch(() => ({})) : {};
+    return Object.assign(r2, stacked.r2);
+  };
+  return { r1, distinctOf: stacked.distinctOf, pass3 };
+}
+var rowHashes = () => import_nodejs_polars8.default.struct(import_nodejs_polars8.default.all()).hash(...ROW_SEED).nUnique().alias("distinct_rows");
 var TOP = "top";
 async function collectRow(lf, exprs, read = firstRow) {
   if (exprs.length === 0) return {};
@@ -30346,23 +30559,6 @@ function firstRow(df) {
 function jsonRow(df) {
   return JSON.parse(df.writeJSON({ format: "json" }).toString())[0] ?? {};
 }
-function columnInfo(name, dtype2) {
-  const kind = dtype2 === "Boolean" || dtype2 === "Bool" ? "boolean" : isNumericDtype(dtype2) ? "numeric" : isTemporalDtype(dtype2) ? "temporal" : isStringDtype(dtype2) ? "string" : "other";
-  return { name, dtype: dtype2, kind, isFloat: kind === "numeric" && /^(Float|Decimal)/.test(dtype2) };
-}
-function planColumn(name, dtype2, c = import_nodejs_polars6.default.col(name)) {
-  const info = columnInfo(name, dtype2);
-  const plan2 = { ...info, col: c, values: c };
-  if (info.kind === "numeric") {
-    const asNum = dtype2.startsWith("Decimal") ? c.cast(import_nodejs_polars6.default.Float64) : c;
-    const numbers = info.isFloat ? import_nodejs_polars6.default.when(asNum.isFinite()).then(asNum).otherwise(import_nodejs_polars6.default.lit(null)) : c;
-    return { ...plan2, numbers };
-  }
-  if (info.kind === "temporal") return { ...plan2, numbers: epochMs(c, dtype2) };
-  if (info.kind === "string") return { ...plan2, values: c.cast(import_nodejs_polars6.default.Utf8) };
-  return plan2;
-}
-var planGroup = (g) => planColumn(g[0].name, g[0].dtype, g.length === 1 ? import_nodejs_polars6.default.col(g[0].name) : import_nodejs_polars6.default.col(g.map((i) => i.name)));
 function grouped(items, key) {
   const groups = /* @__PURE__ */ new Map();
   for (const t2 of items) {
@@ -30373,14 +30569,6 @@ function grouped(items, key) {
   }
   return [...groups.values()];
 }
-function epochMs(c, dtype2) {
-  const phys = c.toPhysical().cast(import_nodejs_polars6.default.Float64);
-  if (dtype2 === "Date") return phys.mul(864e5);
-  if (dtype2 === "Time") return phys.div(1e6);
-  const unit = /\((ns|us|ms)/.exec(dtype2)?.[1] ?? "us";
-  return unit === "ms" ? phys : phys.div(unit === "us" ? 1e3 : 1e6);
-}
-var metric = (k, column2) => `${k}${column2}`;
 function pass1Exprs(p) {
   const a = (k) => `${k}`;
   const c = p.col;
@@ -30388,16 +30576,12 @@ function pass1Exprs(p) {
   if (!isCounted(p.kind)) out.push(p.values.nUnique().prefix(a("nu")));
   if (p.numbers) {
     const x = p.numbers;
-    const xf = x.cast(import_nodejs_polars6.default.Float64);
     const present = x.dropNulls();
     const d = present.diff(1, "ignore");
     out.push(
       x.count().prefix(a("fin")),
       x.min().prefix(a("min")),
       x.max().prefix(a("max")),
-      xf.sum().prefix(a("sum")),
-      xf.mean().prefix(a("mean")),
-      xf.var().prefix(a("var")),
       present.first().prefix(a("first")),
       present.last().prefix(a("last")),
       d.min().prefix(a("dmin")),
@@ -30405,7 +30589,7 @@ function pass1Exprs(p) {
     );
   } else if (p.kind === "string" || p.kind === "boolean") {
     const present = p.values.dropNulls();
-    const v = p.kind === "boolean" ? present.cast(import_nodejs_polars6.default.UInt8) : present;
+    const v = p.kind === "boolean" ? present.cast(import_nodejs_polars8.default.UInt8) : present;
     const prev = v.shift(1);
     out.push(
       present.first().prefix(a("first")),
@@ -30415,25 +30599,25 @@ function pass1Exprs(p) {
     );
   }
   if (p.kind === "string") {
-    const len = p.values.str.lengths().cast(import_nodejs_polars6.default.Float64);
-    out.push(
-      len.min().prefix(a("lmin")),
-      len.max().prefix(a("lmax")),
-      len.mean().prefix(a("lmean")),
-      len.var().prefix(a("lvar")),
-      len.sum().prefix(a("lsum"))
-    );
+    const len = p.values.str.lengths().cast(import_nodejs_polars8.default.Float64);
+    out.push(len.min().prefix(a("lmin")), len.max().prefix(a("lmax")));
   }
-  return out;
+  return [...out, ...momentExprs(p)];
+}
+function momentExprs(p) {
+  const a = (k) => `${k}`;
+  if (p.numbers) {
+    const xf = p.numbers.cast(import_nodejs_polars8.default.Float64);
+    return [xf.sum().prefix(a("sum")), xf.mean().prefix(a("mean")), xf.var().prefix(a("var"))];
+  }
+  if (p.kind !== "string") return [];
+  const len = p.values.str.lengths().cast(import_nodejs_polars8.default.Float64);
+  return [len.mean().prefix(a("lmean")), len.var().prefix(a("lvar")), len.sum().prefix(a("lsum"))];
 }
 async function patternShares(lf, names, sampleSize) {
   if (names.length === 0) return {};
-  const value = import_nodejs_polars6.default.col("value");
-  const df = await lf.select(import_nodejs_polars6.default.col(names).cast(import_nodejs_polars6.default.Utf8).head(sampleSize)).unpivot([], names).dropNulls("value").groupBy("variable").agg(...patternTypes.map((t2) => value.str.contains(semanticPatterns[t2]).mean().alias(t2))).collect();
-  const row = {};
-  for (const r of df.toRecords())
-    for (const t2 of patternTypes) row[metric(`re_${t2}`, String(r.variable))] = r[t2];
-  return row;
+  const sample = stackColumns(lf.select(import_nodejs_polars8.default.col(names).cast(import_nodejs_polars8.default.Utf8).head(sampleSize)), names);
+  return sharesRow(await stackedShares(sample).collect());
 }
 function rankPlanner(sketchSize) {
   const plans = /* @__PURE__ */ new Map();
@@ -30487,7 +30671,7 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
       k: "os",
       on: "data",
       params: fin,
-      expr: (g) => g.numbers.sort({ nullsLast: true }).gather(gather).cast(import_nodejs_polars6.default.Float64).implode()
+      expr: (g) => g.numbers.sort({ nullsLast: true }).gather(gather).cast(import_nodejs_polars8.default.Float64).implode()
     });
     edges = histogramEdges(min, max, o.histogramBins);
     if (edges.length > 2) {
@@ -30497,8 +30681,8 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
         on: "data",
         params: bins,
         expr: (g) => {
-          const x = g.numbers.cast(import_nodejs_polars6.default.Float64);
-          const bin = x.sub(x.min()).div(x.max().sub(x.min())).mul(bins).cast(import_nodejs_polars6.default.Int32);
+          const x = g.numbers.cast(import_nodejs_polars8.default.Float64);
+          const bin = x.sub(x.min()).div(x.max().sub(x.min())).mul(bins).cast(import_nodejs_polars8.default.Int32);
           return countValues(bin).implode();
         }
       });
@@ -30939,19 +31123,19 @@ import { createHash as createHash3 } from "node:crypto";
 import { basename as basename2, dirname as dirname2, join as join2, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/core/checks/instance.ts
-function bindCheck(def, params, fields) {
-  const columns2 = def.columns(params);
+function bindCheck(def, params2, fields) {
+  const columns2 = def.columns(params2);
   return {
     ...fields,
     def,
-    params,
+    params: params2,
     columns: () => columns2,
-    plan: (ctx) => def.plan(params, ctx)
+    plan: (ctx) => def.plan(params2, ctx)
   };
 }
 
 // src/core/checks/table.ts
-var import_nodejs_polars10 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars12 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/format.ts
 var int2;
@@ -31240,10 +31424,10 @@ function children(n) {
 }
 
 // src/core/expr/polars.ts
-var import_nodejs_polars9 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars11 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/polars-internals.ts
-var import_nodejs_polars7 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars9 = __toESM(require_nodejs_polars(), 1);
 import { createRequire as createRequire2 } from "node:module";
 
 // src/core/toolkit/polars-binding.ts
@@ -31255,7 +31439,7 @@ var binding = (globalThis[POLARS_BINDING_SLOT] ?? createRequire2(import.meta.url
 var native = {
   col: (name) => binding.col(name),
   /** A scalar literal; a polars Series gives a literal of its values. */
-  lit: (value) => binding.lit(import_nodejs_polars7.default.Series.isSeries(value) ? value.inner() : value),
+  lit: (value) => binding.lit(import_nodejs_polars9.default.Series.isSeries(value) ? value.inner() : value),
   len: () => binding.len(),
   allHorizontal: (exprs) => binding.allHorizontal(exprs),
   anyHorizontal: (exprs) => binding.anyHorizontal(exprs),
@@ -31266,10 +31450,10 @@ function rawExpr(e) {
   return e._expr;
 }
 function wrapExpr(raw) {
-  return import_nodejs_polars7.default._Expr(raw);
+  return import_nodejs_polars9.default._Expr(raw);
 }
 var lightProto = (() => {
-  const sample = import_nodejs_polars7.default.lit(0);
+  const sample = import_nodejs_polars9.default.lit(0);
   const raw = (self) => rawExpr(self);
   const full = (self) => wrapExpr(raw(self));
   const proto = {};
@@ -31313,7 +31497,7 @@ function rawLazyFrame(lf) {
 }
 
 // src/core/expr/polars-time.ts
-var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars10 = __toESM(require_nodejs_polars(), 1);
 var TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
 function strptimeExact(e, format, cache = false) {
   return TIME_DIRECTIVE.test(format) ? e.strToDatetime(format, void 0, void 0, false, true, cache, void 0) : e.strToDate(format, false, true, cache);
@@ -31345,10 +31529,10 @@ function isoShapeOf(source, column2) {
 function probeShape(source, column2) {
   try {
     for (const rows2 of PROBE_ROWS) {
-      const c = import_nodejs_polars8.default.col(column2).cast(import_nodejs_polars8.default.String);
+      const c = import_nodejs_polars10.default.col(column2).cast(import_nodejs_polars10.default.String);
       const sample = source.lazy().select(c).head(rows2).collectSync().getColumn(column2).dropNulls();
       if (sample.length === 0) continue;
-      const head = import_nodejs_polars8.default.DataFrame({ v: sample.head(SAMPLE_VALUES) });
+      const head = import_nodejs_polars10.default.DataFrame({ v: sample.head(SAMPLE_VALUES) });
       return [...Object.values(FAST_TWINS), ...ISO_FORMATS].find(
         (f) => head.select(lightExpr(strptimeExact(native.col("v"), f).count().mul(native.lit(2)).gt(native.len()))).row(0)[0] === true
       );
@@ -31357,8 +31541,8 @@ function probeShape(source, column2) {
   }
   return void 0;
 }
-var datetimeMs = import_nodejs_polars8.default.Datetime("ms");
-var toEpochMs = (e) => e.cast(datetimeMs, false).cast(import_nodejs_polars8.default.Int64, false);
+var datetimeMs = import_nodejs_polars10.default.Datetime("ms");
+var toEpochMs = (e) => e.cast(datetimeMs, false).cast(import_nodejs_polars10.default.Int64, false);
 var parseMs = (text, f) => toEpochMs(strptimeExact(text, f, !TIME_DIRECTIVE.test(f)));
 function isoFirstMs(text, shape) {
   return parseMs(text, shape ?? ISO_FORMATS[0]);
@@ -31367,10 +31551,10 @@ function isoRestMs(text, first) {
   const unread = first.isNull().and(text.isNotNull());
   const rest = text.filter(unread);
   const parsed = ISO_FORMATS.map((f) => parseMs(rest, f)).reduce((x, y) => x.fillNull(y));
-  const rank = unread.cast(import_nodejs_polars8.default.UInt32, false).cumSum(false).sub(native.lit(1)).cast(import_nodejs_polars8.default.UInt32, false);
+  const rank = unread.cast(import_nodejs_polars10.default.UInt32, false).cumSum(false).sub(native.lit(1)).cast(import_nodejs_polars10.default.UInt32, false);
   return first.fillNull(parsed.gather(native.when(unread, rank, native.lit(null))));
 }
-var asText = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars8.default.String, false);
+var asText = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars10.default.String, false);
 function epochMsNative(e, dtype2, shape) {
   if (!isStringDtype(dtype2)) return toEpochMs(e);
   const text = asText(e, dtype2);
@@ -31382,10 +31566,10 @@ function epochMs2(e, dtype2, shape) {
 
 // src/core/expr/polars.ts
 var casts = {
-  String: import_nodejs_polars9.default.String,
-  Float64: import_nodejs_polars9.default.Float64,
-  Int32: import_nodejs_polars9.default.Int32,
-  Int64: import_nodejs_polars9.default.Int64
+  String: import_nodejs_polars11.default.String,
+  Float64: import_nodejs_polars11.default.Float64,
+  Int32: import_nodejs_polars11.default.Int32,
+  Int64: import_nodejs_polars11.default.Int64
 };
 var PolarsRenderer = class {
   rowMemo = /* @__PURE__ */ new Map();
@@ -31467,7 +31651,7 @@ var PolarsRenderer = class {
       case "fillNull":
         return r(n.arg).fillNull(r(n.value));
       case "in":
-        return r(n.arg).isIn(native.lit(import_nodejs_polars9.default.Series("values", n.values)), false);
+        return r(n.arg).isIn(native.lit(import_nodejs_polars11.default.Series("values", n.values)), false);
       case "inSeries":
         return r(n.arg).isIn(native.lit(n.series.polars), false);
       case "regex":
@@ -31586,7 +31770,7 @@ var regexProbe;
 var compiled = /* @__PURE__ */ new Set();
 function compileRegex(pattern) {
   if (compiled.has(pattern)) return;
-  regexProbe ??= import_nodejs_polars9.default.DataFrame({ s: [""] });
+  regexProbe ??= import_nodejs_polars11.default.DataFrame({ s: [""] });
   regexProbe.select(lightExpr(native.col("s").strContains(native.lit(pattern), false, true)));
   compiled.add(pattern);
 }
@@ -31606,7 +31790,7 @@ function defineCheck(spec) {
   return {
     ...rest,
     logicalPlan,
-    plan: (params, ctx) => toPolars(logicalPlan(params, ctx), ctx)
+    plan: (params2, ctx) => toPolars(logicalPlan(params2, ctx), ctx)
   };
 }
 function toPolars(plan2, ctx) {
@@ -31662,7 +31846,12 @@ var postgres = {
     timestamp: "(extract(epoch from {0}) * 1000)",
     timestamptz: "(extract(epoch from {0}) * 1000)"
   },
-  isoTextEpochMs: null,
+  // OFFSET 0 keeps the planner from inlining the match into every group read.
+  regexGroups: {
+    bind: "(SELECT {2} FROM (SELECT regexp_match({0}, {1}) AS __tg_m OFFSET 0) AS __tg_re)",
+    group: "__tg_m[{0}]"
+  },
+  intDiv: "({0} / {1})",
   strptime: null,
   jsonValid: null,
   stddev: "stddev_samp({0})",
@@ -31675,10 +31864,9 @@ var postgres = {
   limit: "{0} LIMIT {1}",
   why: {
     tryCast: "PostgreSQL has no cast that returns null on bad input (TRY_CAST)",
-    isoTextEpochMs: "PostgreSQL 15 cannot parse text as a timestamp without aborting the query on a bad value such as 2024-02-30",
-    strptime: "PostgreSQL to_timestamp is lenient and aborts on bad values; strftime formats do not map onto it",
+    strptime: "PostgreSQL reads strftime formats exactly only when made of %Y %m %d %H %M %S %.f %:z and literal text (its to_timestamp is lenient and aborts the query on a bad value)",
     jsonValid: "PostgreSQL 15 has no non-throwing JSON validity test (IS JSON needs PostgreSQL 16)",
-    windowQuantile: "PostgreSQL percentile_cont cannot run as a window function, so row-level fences need a second scan",
+    windowQuantile: "PostgreSQL percentile_cont cannot run as a window function, and a quantile of window columns cannot be a sub-select",
     rowOrder: 'a SQL table has no row order, so "previous row" is undefined'
   }
 };
@@ -31707,8 +31895,11 @@ var duckdb = {
     timestamp: "epoch_ms({0})",
     timestamptz: "epoch_ms({0})"
   },
-  // Shapes are matched first, so the lenient cast only ever sees ISO text (see expr/iso.ts).
-  isoTextEpochMs: "CASE WHEN regexp_full_match({0}, {1}) THEN epoch_ms(TRY_CAST({0} AS TIMESTAMPTZ)) WHEN regexp_full_match({0}, {2}) THEN epoch_ms(TRY_CAST({0} AS TIMESTAMP)) END",
+  regexGroups: {
+    bind: "list_apply([regexp_extract({0}, {1}, [{3}])], lambda __tg_m: {2})[1]",
+    group: "NULLIF(__tg_m.g{0}, '')"
+  },
+  intDiv: "({0} // {1})",
   strptime: "try_strptime({0}, {1})",
   jsonValid: "json_valid({0})",
   stddev: "stddev_samp({0})",
@@ -31728,12 +31919,119 @@ function fillTemplate(template, args) {
 }
 
 // src/core/expr/iso.ts
-var DATE = " *[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}";
-var CLOCK = "([01]?[0-9]|2[0-3]):[0-9]{1,2}";
-var SECONDS = ":[0-9]{1,2}(\\.[0-9]+)?";
-var OFFSET = "[+-][0-9]{2}:?[0-9]{2}";
-var ISO_WITH_OFFSET = `${DATE}(T${CLOCK}${SECONDS}(Z|${OFFSET})| ${CLOCK}${SECONDS}${OFFSET})`;
-var ISO_NAIVE = `${DATE}([T ]${CLOCK}(${SECONDS})?)?`;
+var MIN_YEAR = -262143;
+var MAX_YEAR = 262142;
+var WS = "\\s*";
+var TWO = "([0-9]{1,2})";
+var YEAR = "(?:([0-9]{1,4})|([+\\-])0*([0-9]{1,6}))";
+var FRACTION = "(?:\\.([0-9]+))?";
+var OFFSET = `${WS}([+\\-\u2212])([0-9]{2})[:\\s]*([0-5][0-9])`;
+var ISO_TEXT = {
+  pattern: `^${WS}${YEAR}-${WS}${TWO}-${WS}${TWO}(?:(T?\\s*)${TWO}:${WS}${TWO}(?::${WS}${TWO}${FRACTION}(?:(Z)|${OFFSET})?)?)?$`,
+  groups: {
+    year: 1,
+    yearSign: 2,
+    signedYear: 3,
+    month: 4,
+    day: 5,
+    hour: 7,
+    minute: 8,
+    second: 9,
+    fraction: 10,
+    offsetSign: 12,
+    offsetHours: 13,
+    offsetMinutes: 14
+  },
+  count: 14,
+  // '2024-01-12:04' is day 12 and no hour to chrono, not day 1 at 2:04.
+  adjacent: [{ gap: 6, before: 5, width: 2, next: 7 }],
+  zuluAfterT: { zulu: 11, separator: 6 }
+};
+var ISO_CANONICAL = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?(?:[+-][0-9]{2}:[0-9]{2})?)?|T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?Z)?$";
+var NUMERIC = {
+  Y: "year",
+  m: "month",
+  d: "day",
+  H: "hour",
+  M: "minute",
+  S: "second"
+};
+function strftimePattern(format) {
+  const groups = {};
+  const adjacent = [];
+  let pattern = "";
+  let count = 0;
+  const group = () => ++count;
+  let last;
+  let space = false;
+  const take = (field) => {
+    if (groups[field] !== void 0) throw new Error(`%${field} twice`);
+    groups[field] = group();
+  };
+  try {
+    for (let i = 0; i < format.length; i++) {
+      const c = format[i];
+      if (/\s/.test(c)) {
+        space = true;
+        continue;
+      }
+      if (c === "%" && NUMERIC[format[i + 1] ?? ""]) {
+        const field = NUMERIC[format[++i]];
+        if (last === "fraction") throw new Error("a number right after %.f");
+        if (last) {
+          const gap = group();
+          pattern += "(\\s*)";
+          adjacent.push({ gap, before: last.group, width: last.width, next: count + 1 });
+        } else pattern += WS;
+        if (field === "year") {
+          take("year");
+          groups.yearSign = group();
+          groups.signedYear = group();
+          pattern += YEAR;
+          last = { group: groups.year, width: 4 };
+        } else {
+          take(field);
+          pattern += TWO;
+          last = { group: groups[field], width: 2 };
+        }
+      } else if (format.startsWith("%.f", i)) {
+        i += 2;
+        if (space) pattern += WS;
+        take("fraction");
+        pattern += FRACTION;
+        last = "fraction";
+      } else if (format.startsWith("%:z", i)) {
+        i += 2;
+        take("offsetSign");
+        groups.offsetHours = group();
+        groups.offsetMinutes = group();
+        pattern += OFFSET;
+        last = void 0;
+      } else {
+        if (c === "%") {
+          if (format[i + 1] !== "%") throw new Error(`the directive %${format[i + 1] ?? ""}`);
+          i++;
+        }
+        if (/[0-9]/.test(c)) throw new Error("digits in the format");
+        if (space) pattern += WS;
+        pattern += /[\\^$.|?*+()[\]{}]/.test(c) ? `\\${c}` : c;
+        last = void 0;
+      }
+      space = false;
+    }
+  } catch (err) {
+    return { unsupported: err.message };
+  }
+  if (space) pattern += WS;
+  const { year, month, day, hour, minute, second, fraction: fraction2, offsetSign } = groups;
+  if (year === void 0 || month === void 0 || day === void 0)
+    return { unsupported: "a format without %Y, %m and %d" };
+  if (hour === void 0 !== (minute === void 0) || second !== void 0 && hour === void 0)
+    return { unsupported: "a time without %H and %M" };
+  if ((fraction2 !== void 0 || offsetSign !== void 0) && second === void 0)
+    return { unsupported: "%.f or %:z without %S" };
+  return { pattern: `^${pattern}$`, groups, count, adjacent };
+}
 
 // src/core/expr/regex.ts
 var RE2_CLASS = {
@@ -31781,13 +32079,15 @@ function toRe2(pattern) {
 }
 function toPosixAre(pattern) {
   const bad = [
-    [/\\x\{/, "\\x{..} escapes"],
-    [/\\[bBAzZ]/, "anchors and word boundaries spelled differently"],
+    [/\\x\{/, "\\x{..} escapes", true],
+    [/\\[bBAzZ]/, "anchors and word boundaries spelled differently", true],
     [/(?<!^)\(\?(?!:)/, "inline flags or groups other than (?:...) (a leading (?i) is fine)"],
     [/^\(\?(?!i\)|:)/, "inline flags other than a leading (?i)"],
     [/\{(\d{4,}|[3-9]\d\d|2[6-9]\d|25[6-9])/, "repetition counts above 255"]
   ];
-  for (const [re, what] of bad) if (re.test(pattern)) return { unsupported: `pattern uses ${what}` };
+  const unescaped = pattern.replace(/\\./g, "_");
+  for (const [re, what, escapes] of bad)
+    if (re.test(escapes ? pattern : unescaped)) return { unsupported: `pattern uses ${what}` };
   let out = "";
   let inClass = false;
   let merged;
@@ -31880,6 +32180,7 @@ function unicodeClass(tests) {
 var VISIBLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
 // src/core/expr/sql.ts
+var SUBSELECT_ALIAS = "__tg_s";
 var UnsupportedInDialect = class extends Error {
   reason;
   constructor(reason) {
@@ -31945,12 +32246,17 @@ var SqlRenderer = class {
   d;
   where;
   schema;
-  /** `schema`: the source's polars dtype names, for what differs by type (text collation). */
-  constructor(d, where, windows = /* @__PURE__ */ new Map(), schema = {}) {
+  relation;
+  /**
+   * `schema`: the source's polars dtype names, for what differs by type (text collation);
+   * `relation`: the FROM of the source, for a whole-column value a dialect cannot window.
+   */
+  constructor(d, where, windows = /* @__PURE__ */ new Map(), schema = {}, relation) {
     this.d = d;
     this.where = where === void 0 ? void 0 : `(${where})`;
     this.windows = windows;
     this.schema = schema;
+    this.relation = relation;
   }
   isText(n) {
     if (n.k === "col") return isStringDtype(this.schema[n.name] ?? "");
@@ -32088,13 +32394,13 @@ var SqlRenderer = class {
     return `(${this.filtered(`count(DISTINCT ${key})`)}${nullKey2} = ${this.countWhere([])})`;
   }
   /** A window column for a whole-column value inside a row expression. */
-  window(sql2) {
-    let alias = this.windows.get(sql2);
-    if (!alias) {
-      alias = `__tg_w${this.windows.size}`;
-      this.windows.set(sql2, alias);
+  window(sql2, prefix = "__tg_w") {
+    let alias2 = this.windows.get(sql2);
+    if (!alias2) {
+      alias2 = `${prefix}${this.windows.size}`;
+      this.windows.set(sql2, alias2);
     }
-    return quoteIdent(this.d, alias);
+    return quoteIdent(this.d, alias2);
   }
   /** `r` renders the children: as row values, or as aggregates in the aggregate SELECT. */
   build(n, r = (x) => this.row(x)) {
@@ -32157,9 +32463,12 @@ var SqlRenderer = class {
         ]);
       case "cast":
         if (n.strict) return `CAST(${r(n.arg)} AS ${d.types[n.to]})`;
-        if (!d.tryCast) this.fail("tryCast", "no lenient cast");
-        return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
+        if (d.tryCast) return fillTemplate(d.tryCast, [r(n.arg), d.types[n.to]]);
+        if ((n.to === "Int32" || n.to === "Int64") && this.isText(n.arg))
+          return this.textToInt(r(n.arg), n.to);
+        return this.fail("tryCast", "no lenient cast");
       case "epochMs":
+        if (n.arg.k === "strptime") return this.strptimeEpochMs(r(n.arg.arg), n.arg.format);
         return this.epochMs(r(n.arg), n.dtype);
       case "strptime":
         if (!d.strptime) this.fail("strptime", "no strftime parsing");
@@ -32180,9 +32489,12 @@ var SqlRenderer = class {
       case "agg":
       case "distinctList":
         return this.window(`${this.agg(n)} OVER ()`);
-      case "quantile":
-        if (!d.windowQuantile) this.fail("windowQuantile", "no windowed quantile");
-        return this.window(`${this.agg(n)} OVER ()`);
+      case "quantile": {
+        if (d.windowQuantile) return this.window(`${this.agg(n)} OVER ()`);
+        const agg = this.agg(n);
+        if (!this.relation || agg.includes("__tg_")) this.fail("windowQuantile", "no windowed quantile");
+        return this.window(`(SELECT ${agg} FROM ${this.relation})`, SUBSELECT_ALIAS);
+      }
       case "duplicated": {
         const keys = [...n.keys.map(r), ...this.where ? [this.where] : []];
         return `(${this.window(`count(*) OVER (PARTITION BY ${keys.join(", ")})`)} > 1)`;
@@ -32196,6 +32508,26 @@ var SqlRenderer = class {
     }
     throw new Error(`unrendered node ${n.k}`);
   }
+  /**
+   * Text to an integer, null where polars' lenient cast gives null: an optional sign and ASCII
+   * digits in the type's range. Nested CASEs, since SQL may evaluate AND's operands in any order
+   * and the casts must only see text they convert.
+   */
+  textToInt(text, to) {
+    const [min, max] = to === "Int32" ? ["-2147483648", "2147483647"] : ["-9223372036854775808", "9223372036854775807"];
+    const numeric2 = `CAST(${text} AS numeric)`;
+    return `(CASE WHEN ${fillTemplate(this.d.regex.match, [text, quoteString("^[+-]?0*[0-9]{1,19}$")])} THEN CASE WHEN ${numeric2} BETWEEN ${min} AND ${max} THEN CAST(${text} AS ${this.d.types[to]}) END END)`;
+  }
+  /**
+   * Epoch ms of text parsed with a strftime format: by the format's chrono pattern where
+   * expr/iso.ts reads the format, else through the dialect's own strptime.
+   */
+  strptimeEpochMs(text, format) {
+    const pattern = strftimePattern(format);
+    if (!("unsupported" in pattern)) return this.chronoEpochMs(text, pattern);
+    if (!this.d.strptime) throw new UnsupportedInDialect(`${this.d.why.strptime} (${pattern.unsupported})`);
+    return this.epochMs(this.build({ k: "strptime", arg: { k: "sql", text }, format }), "Datetime(ms)");
+  }
   epochMs(sql2, dtype2) {
     const d = this.d;
     if (dtype2 === "Date") return fillTemplate(d.epochMs.date, [sql2]);
@@ -32203,8 +32535,91 @@ var SqlRenderer = class {
     if (dtype2.startsWith("Datetime")) return fillTemplate(d.epochMs.timestamp, [sql2]);
     if (dtype2 === "Null") return "CAST(NULL AS BIGINT)";
     if (!isStringDtype(dtype2)) throw new UnsupportedInDialect(`epoch of a ${dtype2} value`);
-    if (!d.isoTextEpochMs) this.fail("isoTextEpochMs", "no ISO text parsing");
-    return `(${fillTemplate(d.isoTextEpochMs, [sql2, quoteString(`^${ISO_WITH_OFFSET}$`), quoteString(`^${ISO_NAIVE}$`)])})`;
+    return this.isoTextEpochMs(sql2);
+  }
+  /**
+   * Epoch ms of ISO text: canonical values (fixed-width fields, most data) read by position, the
+   * rest through the capture groups of ISO_TEXT, which PostgreSQL matches far more slowly.
+   */
+  isoTextEpochMs(text) {
+    const d = this.d;
+    const at = (start, length2) => fillTemplate(d.substr, [text, start, length2]);
+    const int3 = (sql2) => `CAST(${sql2} AS ${d.types.Int64})`;
+    const len = fillTemplate(d.length, [text]);
+    const tail = at(20, 64);
+    const zone = `(CASE WHEN ${at(len, 1)} = 'Z' THEN 1 WHEN ${len} >= 25 AND ${at(`${len} - 5`, 1)} IN ('+', '-') THEN 6 ELSE 0 END)`;
+    const fraction2 = `(CASE WHEN ${at(20, 1)} = '.' THEN ${fillTemplate(d.substr, [tail, 2, `${fillTemplate(d.length, [tail])} - 1 - ${zone}`])} END)`;
+    const hasSeconds = `${len} >= 19`;
+    const fast = this.fieldsEpochMs({
+      year: int3(at(1, 4)),
+      month: int3(at(6, 2)),
+      day: int3(at(9, 2)),
+      hour: `CASE WHEN ${len} >= 16 THEN ${int3(at(12, 2))} ELSE 0 END`,
+      minute: `CASE WHEN ${len} >= 16 THEN ${int3(at(15, 2))} ELSE 0 END`,
+      second: `CASE WHEN ${hasSeconds} THEN ${int3(at(18, 2))} ELSE 0 END`,
+      millis: `coalesce(CAST(rpad(substr(${fraction2}, 1, 3), 3, '0') AS ${d.types.Int64}), 0)`,
+      offsetMinutes: `CASE WHEN ${zone} = 6 THEN CASE WHEN ${at(`${len} - 5`, 1)} = '+' THEN 1 ELSE -1 END * (${int3(at(`${len} - 4`, 2))} * 60 + ${int3(at(`${len} - 1`, 2))}) ELSE 0 END`,
+      offsetHours: `CASE WHEN ${zone} = 6 THEN ${int3(at(`${len} - 4`, 2))} ELSE 0 END`,
+      checks: []
+    });
+    const canonical = fillTemplate(d.regex.match, [text, this.regex(ISO_CANONICAL)]);
+    return `(CASE WHEN ${canonical} THEN ${fast} ELSE ${this.chronoEpochMs(text, ISO_TEXT)} END)`;
+  }
+  /**
+   * Epoch ms from date and time fields (SQL integers): a calendar check (day of month, leap
+   * years, field ranges) and days from the civil date (H. Hinnant's algorithm, years shifted by
+   * 400000 so every division is of non-negative numbers); null where a field is out of range.
+   */
+  fieldsEpochMs(f) {
+    const div = (a, b) => fillTemplate(this.d.intDiv, [a, b]);
+    const { year: y, month: m, day } = f;
+    const leap = `((${y} % 4 = 0 AND ${y} % 100 <> 0) OR ${y} % 400 = 0)`;
+    const monthDays = `(CASE WHEN ${m} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END ELSE 30 + (${m} + ${div(m, 8)}) % 2 END)`;
+    const valid = [
+      ...f.checks,
+      `${y} BETWEEN ${MIN_YEAR} AND ${MAX_YEAR}`,
+      `${m} BETWEEN 1 AND 12`,
+      `${day} BETWEEN 1 AND ${monthDays}`,
+      `${f.hour} <= 23`,
+      `${f.minute} <= 59`,
+      `${f.second} <= 60`,
+      `${f.offsetHours} <= 23`
+    ].join(" AND ");
+    const shiftedYear = `(${y} - CASE WHEN ${m} <= 2 THEN 1 ELSE 0 END + 400000)`;
+    const era = div(shiftedYear, 400);
+    const yearOfEra = `(${shiftedYear} - ${era} * 400)`;
+    const dayOfYear = `(${div(`(153 * ((${m} + 9) % 12) + 2)`, 5)} + ${day} - 1)`;
+    const dayOfEra = `(${yearOfEra} * 365 + ${div(yearOfEra, 4)} - ${div(yearOfEra, 100)} + ${dayOfYear})`;
+    const days = `(${era} * 146097 + ${dayOfEra} - 719468 - 146097000)`;
+    const epoch = `${days} * 86400000 + (${f.hour}) * 3600000 + (${f.minute}) * 60000 + (${f.second}) * 1000 + ${f.millis} - (${f.offsetMinutes}) * 60000`;
+    return `CASE WHEN ${valid} THEN ${epoch} END`;
+  }
+  /** Epoch ms of text read with a chrono pattern (expr/iso.ts), from its capture groups. */
+  chronoEpochMs(text, p) {
+    const d = this.d;
+    const g = (i) => fillTemplate(d.regexGroups.group, [i]);
+    const int3 = (i) => `CAST(${g(i)} AS ${d.types.Int64})`;
+    const G = p.groups;
+    const field = (i) => i === void 0 ? "0" : `coalesce(${int3(i)}, 0)`;
+    const body = this.fieldsEpochMs({
+      year: `coalesce(${int3(G.year)}, CASE WHEN ${g(G.yearSign)} = '-' THEN -${int3(G.signedYear)} ELSE ${int3(G.signedYear)} END)`,
+      month: int3(G.month),
+      day: int3(G.day),
+      hour: field(G.hour),
+      minute: field(G.minute),
+      second: field(G.second),
+      millis: G.fraction === void 0 ? "0" : `coalesce(CAST(rpad(substr(${g(G.fraction)}, 1, 3), 3, '0') AS ${d.types.Int64}), 0)`,
+      offsetMinutes: G.offsetSign === void 0 ? "0" : `coalesce(CASE WHEN ${g(G.offsetSign)} = '+' THEN 1 ELSE -1 END * (${int3(G.offsetHours)} * 60 + ${int3(G.offsetMinutes)}), 0)`,
+      offsetHours: field(G.offsetHours),
+      checks: [
+        ...p.zuluAfterT ? [`(${g(p.zuluAfterT.zulu)} IS NULL OR ${g(p.zuluAfterT.separator)} LIKE 'T%')`] : [],
+        ...p.adjacent.map(
+          (a) => `(${g(a.next)} IS NULL OR coalesce(${g(a.gap)}, '') <> '' OR ${fillTemplate(d.length, [g(a.before)])} = ${a.width})`
+        )
+      ]
+    });
+    const names = Array.from({ length: p.count }, (_, i) => `'g${i + 1}'`).join(", ");
+    return `(${fillTemplate(d.regexGroups.bind, [text, this.regex(p.pattern), body, names])})`;
   }
 };
 
@@ -32583,7 +32998,7 @@ var rowCountCompare = defineCheck({
         metrics: { rows: rows(), other: rowCountOfOther(ctx.otherSql(p.other)) },
         evaluate: (m) => verdict(toNumber(m.rows) ?? 0, toNumber(m.other) ?? 0)
       };
-    const counted = ctx.other(p.other).lazy().select(import_nodejs_polars10.default.len().alias("n")).collectSync();
+    const counted = ctx.other(p.other).lazy().select(import_nodejs_polars12.default.len().alias("n")).collectSync();
     const other = toNumber(counted.getColumn("n").get(0)) ?? 0;
     return {
       kind: "aggregate",
@@ -32817,7 +33232,7 @@ var uniquenessChecks = [
 ];
 
 // src/core/checks/sets.ts
-var import_nodejs_polars11 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars13 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/values.ts
 var MASK = "\u2022\u2022\u2022";
@@ -32853,7 +33268,7 @@ function comparable(c, dtype2, values) {
   const rdtype = dtypeName(values.dtype);
   if (family(dtype2) === family(rdtype) && !categorical)
     return { left: c, isIn: c.isInSeries(seriesRef(values)) };
-  const right = isStringDtype(rdtype) ? values : values.cast(import_nodejs_polars11.default.Utf8);
+  const right = isStringDtype(rdtype) ? values : values.cast(import_nodejs_polars13.default.Utf8);
   return { left: text, isIn: text.isInSeries(seriesRef(right)) };
 }
 function memberOf(c, dtype2, values) {
@@ -33176,7 +33591,7 @@ var datetimeFormat = defineCheck({
   example: { column: "created_at", format: "%Y-%m-%d %H:%M:%S" },
   columns: (p) => [p.column],
   plan: (p, ctx) => {
-    const parsed = textColumn(ctx, "datetime_format", p.column).strptime(p.format);
+    const parsed = textColumn(ctx, "datetime_format", p.column).strptime(p.format).epochMs("Datetime(ms)");
     return rowPlan(parsed.isNull(), `format ${p.format}`, `unparseable values (format ${p.format})`);
   }
 });
@@ -33184,7 +33599,7 @@ var jsonParseable = defineCheck({
   name: "json_parseable",
   category: "strings",
   summary: "Text values are valid JSON documents.",
-  doc: "Fails on every non-null value that is not one complete JSON document (object, array, string, number, `true`, `false` or `null`; surrounding whitespace allowed). Trailing commas, single quotes, `NaN` and trailing text fail. Each value is parsed on its own inside the fused scan (polars JSONPath `$`), so one bad row never breaks the others.",
+  doc: "Fails on every non-null value that is not one complete JSON document (object, array, string, number, `true`, `false` or `null`; surrounding whitespace allowed). Trailing commas, single quotes, `NaN` and trailing text fail. Each value is parsed on its own inside the fused scan (polars JSONPath `$`), so one bad row never breaks the others. PostgreSQL 15 refuses it (TG_CHECK_UNSUPPORTED_BACKEND): its only JSON test is a cast that aborts the whole query on the first bad value (`IS JSON` arrived in PostgreSQL 16), and JSON nesting cannot be checked by a regular expression.",
   defaultSeverity: "medium",
   perColumn: true,
   params: external_exports.object({ column }).strict(),
@@ -33493,7 +33908,7 @@ var iqrOutliers = defineCheck({
   name: "iqr_outliers_max",
   category: "numbers",
   summary: "Share of values outside Tukey fences (k \xD7 IQR) is at most `max_fraction`.",
-  doc: "Computes the quartiles Q1 and Q3 (linear interpolation) of the non-null values inside `where`, marks a value as an outlier when it is below Q1 - k\xB7IQR or above Q3 + k\xB7IQR (IQR = Q3 - Q1, `k` default 1.5), and fails when outliers exceed `max_fraction` of the judged values (default 0). A suite-level `mostly` takes precedence. More robust than z-scores on skewed data. Not merged across partitions.",
+  doc: "Computes the quartiles Q1 and Q3 (linear interpolation) of the non-null values inside `where`, marks a value as an outlier when it is below Q1 - k\xB7IQR or above Q3 + k\xB7IQR (IQR = Q3 - Q1, `k` default 1.5), and fails when outliers exceed `max_fraction` of the judged values (default 0). A suite-level `mostly` takes precedence. More robust than z-scores on skewed data. Not merged across partitions. On PostgreSQL, which has no windowed percentile, the quartiles come from sub-selects of the same query (the table is read once more for each).",
   defaultSeverity: "medium",
   perColumn: true,
   merge: "global",
@@ -33684,7 +34099,7 @@ var expression = defineCheck({
 var crossColumnChecks = [columnCompare, expression];
 
 // src/core/checks/referential.ts
-var import_nodejs_polars12 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars14 = __toESM(require_nodejs_polars(), 1);
 var foreignKey = defineCheck({
   name: "foreign_key",
   category: "referential",
@@ -33723,7 +34138,7 @@ var foreignKey = defineCheck({
         const names = Object.keys(schema);
         throw columnNotFound(p.reference.column, other.name, names, nearest(p.reference.column, names));
       }
-      keys = lf.select(import_nodejs_polars12.default.col(p.reference.column)).unique().collectSync().getColumn(p.reference.column).dropNulls();
+      keys = lf.select(import_nodejs_polars14.default.col(p.reference.column)).unique().collectSync().getColumn(p.reference.column).dropNulls();
     } catch (err) {
       if (err instanceof TruthgateError) throw err;
       throw explainReadError(other, err, ctx.baseDir);
@@ -33738,12 +34153,12 @@ var foreignKey = defineCheck({
 var referentialChecks = [foreignKey];
 
 // src/core/checks/custom.ts
-var import_nodejs_polars14 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars16 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/sql.ts
-var import_nodejs_polars13 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars15 = __toESM(require_nodejs_polars(), 1);
 function executeSql(tables, query) {
-  const lf = import_nodejs_polars13.default.SQLContext(tables).execute(query);
+  const lf = import_nodejs_polars15.default.SQLContext(tables).execute(query);
   const inner = rawLazyFrame(lf);
   if (inner instanceof Error) throw inner;
   return lf;
@@ -33781,7 +34196,7 @@ var sql = defineCheck({
       try {
         result = executeSql({ source: frame, [ctx.source.name]: frame }, p.query);
         [counted, head] = await Promise.all([
-          result.select(import_nodejs_polars14.default.len().alias("n")).collect(),
+          result.select(import_nodejs_polars16.default.len().alias("n")).collect(),
           result.head(CUSTOM_SQL_EXAMPLES).collect()
         ]);
       } catch (err) {
@@ -33896,10 +34311,10 @@ var privacyChecks = [noPii];
 import { resolve as resolve4 } from "node:path";
 
 // src/core/drift/compare.ts
-var import_nodejs_polars17 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars19 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/compare/frame.ts
-var import_nodejs_polars15 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars17 = __toESM(require_nodejs_polars(), 1);
 function compareKind(dtype2) {
   const k = columnInfo("", dtype2).kind;
   return k === "string" || k === "boolean" ? "categorical" : k;
@@ -33907,10 +34322,10 @@ function compareKind(dtype2) {
 function finiteNumbers(name, dtype2) {
   const info = columnInfo(name, dtype2);
   if (info.kind !== "numeric" || dtype2.startsWith("Decimal"))
-    return planColumn(name, dtype2).numbers.cast(import_nodejs_polars15.default.Float64).dropNulls();
+    return planColumn(name, dtype2).numbers.cast(import_nodejs_polars17.default.Float64).dropNulls();
   const c = native.col(name);
   const numbers = info.isFloat ? native.when(c.isFinite(), c, native.lit(null)) : c;
-  return lightExpr(numbers.cast(import_nodejs_polars15.default.Float64, false).dropNulls());
+  return lightExpr(numbers.cast(import_nodejs_polars17.default.Float64, false).dropNulls());
 }
 async function readSchema(source) {
   try {
@@ -34311,7 +34726,7 @@ function columnMetrics(column2, kind, methods, ev, th) {
 }
 
 // src/core/drift/sides.ts
-var import_nodejs_polars16 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars18 = __toESM(require_nodejs_polars(), 1);
 var TOP_K = 1e3;
 function sideFromProfile(col2, kind) {
   if (kind === "numeric") {
@@ -34339,13 +34754,13 @@ function sideFromProfile(col2, kind) {
 }
 var finite2 = (c) => finiteNumbers(c.name, c.dtype);
 async function numericCounts(df, specs) {
-  const exprs = [import_nodejs_polars16.default.len().alias("__tg_rows")];
+  const exprs = [import_nodejs_polars18.default.len().alias("__tg_rows")];
   specs.forEach((s, i) => {
     const v = finite2(s);
     const raw = rawExpr(v);
     const count = (op, x, name) => lightExpr(raw[op](native.lit(x)).sum().alias(name));
     exprs.push(
-      import_nodejs_polars16.default.col(s.name).nullCount().alias(`__tg_${i}_nulls`),
+      import_nodejs_polars18.default.col(s.name).nullCount().alias(`__tg_${i}_nulls`),
       v.count().alias(`__tg_${i}_n`),
       v.std().alias(`__tg_${i}_std`),
       ...(s.le ?? []).map((x, j) => count("ltEq", x, `__tg_${i}_le${j}`)),
@@ -34385,10 +34800,10 @@ async function quantileGrids(df, specs) {
 var COUNT2 = "count";
 async function countValues2(df, specs) {
   const names = specs.map((s) => s.name);
-  const cols = names.length === 1 ? import_nodejs_polars16.default.col(names[0]) : import_nodejs_polars16.default.col(names);
+  const cols = names.length === 1 ? import_nodejs_polars18.default.col(names[0]) : import_nodejs_polars18.default.col(names);
   const counted = await df.lazy().select(
     cols.count().prefix("n"),
-    cols.cast(import_nodejs_polars16.default.Utf8).dropNulls().valueCounts(false, false, COUNT2).implode().prefix("c")
+    cols.cast(import_nodejs_polars18.default.Utf8).dropNulls().valueCounts(false, false, COUNT2).implode().prefix("c")
   ).collect();
   return counted.rename(
     Object.fromEntries(
@@ -34400,7 +34815,7 @@ async function countValues2(df, specs) {
   ).lazy();
 }
 function ranked(i) {
-  const vc = import_nodejs_polars16.default.col(`c${i}`).explode().dropNulls();
+  const vc = import_nodejs_polars18.default.col(`c${i}`).explode().dropNulls();
   const top = vc.sortBy([vc.struct.nth(1), vc.struct.nth(0)], [true, false]);
   return { top, value: top.struct.nth(0) };
 }
@@ -34417,8 +34832,8 @@ async function topValues2(df, specs, k = TOP_K) {
   if (specs.length === 0) return /* @__PURE__ */ new Map();
   const counted = await countValues2(df, specs);
   const r = await firstRow2(counted, [
-    import_nodejs_polars16.default.col("^n\\d+$"),
-    import_nodejs_polars16.default.col("^c\\d+$").lst.lengths().prefix("d"),
+    import_nodejs_polars18.default.col("^n\\d+$"),
+    import_nodejs_polars18.default.col("^c\\d+$").lst.lengths().prefix("d"),
     ...specs.map((_, i) => ranked(i).top.head(k).implode().alias(`t${i}`))
   ]);
   return new Map(
@@ -34435,10 +34850,10 @@ async function currentCategories(df, specs, newSamples = 10) {
   if (specs.length === 0) return /* @__PURE__ */ new Map();
   const counted = await countValues2(df, specs);
   const r = await firstRow2(counted, [
-    import_nodejs_polars16.default.col("^n\\d+$"),
+    import_nodejs_polars18.default.col("^n\\d+$"),
     ...specs.flatMap((s, i) => {
       const { top, value } = ranked(i);
-      const listed = value.isIn(import_nodejs_polars16.default.lit(import_nodejs_polars16.default.Series("listed", s.baseline, import_nodejs_polars16.default.Utf8)));
+      const listed = value.isIn(import_nodejs_polars18.default.lit(import_nodejs_polars18.default.Series("listed", s.baseline, import_nodejs_polars18.default.Utf8)));
       return [
         top.filter(listed).implode().alias(`m${i}`),
         top.filter(listed.not()).head(newSamples).implode().alias(`u${i}`)
@@ -34467,8 +34882,8 @@ async function currentCategories(df, specs, newSamples = 10) {
 }
 async function exactKs(baseline, current, b, c) {
   if (b.count === 0 || c.count === 0) return 0;
-  const side = (df, s, w) => df.lazy().select(finite2(s).alias("v"), import_nodejs_polars16.default.lit(w).alias("w"));
-  const out = await import_nodejs_polars16.default.concat([side(baseline, b, 1 / b.count), side(current, c, -1 / c.count)]).groupBy("v").agg(import_nodejs_polars16.default.col("w").sum()).sort("v").select(import_nodejs_polars16.default.col("w").cumSum().abs().max().alias("d")).collect();
+  const side = (df, s, w) => df.lazy().select(finite2(s).alias("v"), import_nodejs_polars18.default.lit(w).alias("w"));
+  const out = await import_nodejs_polars18.default.concat([side(baseline, b, 1 / b.count), side(current, c, -1 / c.count)]).groupBy("v").agg(import_nodejs_polars18.default.col("w").sum()).sort("v").select(import_nodejs_polars18.default.col("w").cumSum().abs().max().alias("d")).collect();
   return toNumber(out.getColumn("d").get(0)) ?? 0;
 }
 
@@ -34633,14 +35048,14 @@ async function planDrift(baseSchema, curSchema, opts, nonNullOf) {
 async function nonNullCounts(source, names) {
   const out = await collectFrom(
     source,
-    source.lazy().select(...names.map((c) => import_nodejs_polars17.default.col(c).count().alias(c)))
+    source.lazy().select(...names.map((c) => import_nodejs_polars19.default.col(c).count().alias(c)))
   );
   const row = out.toRecords()[0];
   return new Map(names.map((c) => [c, Number(row[c] ?? 0)]));
 }
 async function height(source, df, cols) {
   if (cols.length) return df.height;
-  const out = await collectFrom(source, source.lazy().select(import_nodejs_polars17.default.len().alias("n")));
+  const out = await collectFrom(source, source.lazy().select(import_nodejs_polars19.default.len().alias("n")));
   return Number(out.getColumn("n").get(0));
 }
 async function sourceSides(df, planned) {
@@ -34753,26 +35168,497 @@ async function currentEvidence(cur, base, planned, baseSides) {
   return out;
 }
 
+// src/core/profile/sql-profile.ts
+async function profileSqlSource(source, opts = {}) {
+  const t0 = performance.now();
+  const options = resolveOptions(opts);
+  const d = source.dialect;
+  const ts = source.spec.sql.timestamp_column;
+  const names = Object.keys(source.schema);
+  if (ts !== void 0 && !(ts in source.schema))
+    throw columnNotFound(ts, source.name, names, nearest(ts, names));
+  const cols = source.columns.map((c, i) => planSqlColumn(columnInfo(c.name, c.dtype), i, d));
+  const from = source.from;
+  const r1 = (await source.session.query(passOne(cols, from, d)))[0] ?? {};
+  const rows2 = num(r1.rows);
+  const stats2 = cols.map((c) => firstStats(c, r1));
+  const numbered = cols.filter((c, i) => c.numbers && stats2[i].fin > 0);
+  const ranksOf = (n) => [.../* @__PURE__ */ new Set([...gridRanks(n), ...sketchRanks(n, options.sketchSize)])];
+  const bins = (i) => histogramEdges(stats2[i].min, stats2[i].max, options.histogramBins);
+  const topped = cols.filter((c, i) => {
+    const s = stats2[i];
+    return s.count > 0 && (c.counted || c.numbers !== void 0 && s.distinct <= options.topK);
+  });
+  const keyed = stats2.some((s) => s.distinct + (s.nullCount > 0 ? 1 : 0) === rows2);
+  const orderStats = await gathered(
+    source,
+    numbered,
+    (c) => orderStatsSql(c.index, c.numbers, ranksOf(stats2[c.index].fin), from, d)
+  );
+  const histograms = await gathered(
+    source,
+    numbered.filter((c) => bins(c.index).length > 2),
+    (c) => histogramSql(c, stats2[c.index], bins(c.index).length - 1, from, d)
+  );
+  const tops = topped.length ? await source.session.query(topValuesSql(topped, from, d, options.topK)) : void 0;
+  const distinctRows = cols.length > 0 && rows2 > 0 && !keyed ? await source.session.query(
+    `SELECT count(*) AS n FROM (SELECT DISTINCT * FROM ${from}) AS tg_distinct`
+  ) : void 0;
+  const columns2 = cols.map((c, i) => {
+    const s = stats2[i];
+    const topOf = tops?.filter((r) => num(r.k) === i);
+    return finishColumn(c, s, options, {
+      orderStats: orderStats.get(i),
+      histogram: histograms.get(i),
+      top: topOf && topped.includes(c) ? topOf : void 0
+    });
+  });
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    tool: { name: "truthgate", version: VERSION },
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    source: {
+      name: source.name,
+      uri: source.uri,
+      format: source.format,
+      files: 1,
+      fingerprint: await source.fingerprint(rows2)
+    },
+    parts: 1,
+    options,
+    table: {
+      rows: rows2,
+      columns: cols.length,
+      duplicateRows: distinctRows ? rows2 - num(distinctRows[0]?.n) : 0,
+      duplicateRowsApproximate: false
+    },
+    columns: columns2,
+    durationMs: Math.round(performance.now() - t0)
+  };
+}
+var EPOCH_MS = {
+  postgres: (q) => `CAST(extract(epoch from ${q}) * 1000 AS double precision)`,
+  duckdb: (q, dtype2) => dtype2 === "Date" ? `(CAST((${q} - DATE '1970-01-01') AS DOUBLE) * 86400000)` : dtype2.startsWith("Datetime") ? `(epoch_us(${q}) / 1000.0)` : void 0
+};
+function sqlEpochMs(d, q, dtype2) {
+  return EPOCH_MS[d.name]?.(q, dtype2);
+}
+function planSqlColumn(info, index, d) {
+  const q = quoteIdent(d, info.name);
+  const double = d.types.Float64;
+  let numbers;
+  let kind = info.kind;
+  if (info.kind === "numeric") {
+    const x = `CAST(${q} AS ${double})`;
+    numbers = info.isFloat ? `CASE WHEN ${fillTemplate(d.isFinite, [x])} THEN ${x} END` : x;
+  } else if (info.kind === "temporal") {
+    numbers = EPOCH_MS[d.name]?.(q, info.dtype);
+    if (numbers === void 0) kind = "other";
+  }
+  return {
+    ...info,
+    kind,
+    index,
+    q,
+    ...numbers !== void 0 ? { numbers } : {},
+    counted: kind === "string" || kind === "boolean",
+    distinctable: !/^(List|Unknown|Binary|Struct|Object)/.test(info.dtype)
+  };
+}
+var alias = (k, i) => `${k}_${i}`;
+function patternSql(c, t2, d) {
+  const pattern = semanticPatterns[t2].replace(/^\^\(\?i\)/, "(?i)^");
+  const translated = translateRegex(pattern, d.regex.flavor);
+  if (!("pattern" in translated)) return void 0;
+  return fillTemplate(d.regex.match, [c.q, quoteString(translated.pattern)]);
+}
+function passOne(cols, from, d) {
+  const out = ["count(*) AS rows"];
+  const double = d.types.Float64;
+  for (const c of cols) {
+    const i = c.index;
+    out.push(`count(${c.q}) AS ${alias("n", i)}`);
+    if (c.distinctable) out.push(`count(DISTINCT ${c.q}) AS ${alias("nu", i)}`);
+    if (c.numbers) {
+      const x = c.numbers;
+      out.push(
+        `count(${x}) AS ${alias("fin", i)}`,
+        `min(${x}) AS ${alias("min", i)}`,
+        `max(${x}) AS ${alias("max", i)}`,
+        `sum(${x}) AS ${alias("sum", i)}`,
+        `avg(${x}) AS ${alias("mean", i)}`,
+        `var_samp(${x}) AS ${alias("var", i)}`
+      );
+    }
+    if (c.kind === "string") {
+      const len = `CAST(${fillTemplate(d.length, [c.q])} AS ${double})`;
+      out.push(
+        `min(${len}) AS ${alias("lmin", i)}`,
+        `max(${len}) AS ${alias("lmax", i)}`,
+        `avg(${len}) AS ${alias("lmean", i)}`,
+        `var_samp(${len}) AS ${alias("lvar", i)}`,
+        `sum(${len}) AS ${alias("lsum", i)}`
+      );
+      patternTypes.forEach((t2, k) => {
+        const test = patternSql(c, t2, d);
+        if (test)
+          out.push(
+            `avg(CASE WHEN ${c.q} IS NULL THEN NULL WHEN ${test} THEN 1.0 ELSE 0.0 END) AS ${alias(`re${k}`, i)}`
+          );
+      });
+    }
+  }
+  return `SELECT ${out.join(",\n  ")}
+FROM ${from}`;
+}
+function firstStats(c, r) {
+  const i = c.index;
+  const at = (k) => r[alias(k, i)];
+  const orNull = (v) => v === null || v === void 0 ? null : num(v);
+  const count = num(at("n"));
+  const shares = {};
+  if (c.kind === "string") patternTypes.forEach((t2, k) => shares[t2] = num(at(`re${k}`)));
+  return {
+    count,
+    nullCount: num(r.rows) - count,
+    distinct: num(at("nu")),
+    fin: num(at("fin")),
+    min: num(at("min")),
+    max: num(at("max")),
+    sum: num(at("sum")),
+    mean: num(at("mean")),
+    variance: orNull(at("var")),
+    lengths: c.kind === "string" && count > 0 ? {
+      min: num(at("lmin")),
+      max: num(at("lmax")),
+      mean: num(at("lmean")),
+      variance: orNull(at("lvar")),
+      sum: num(at("lsum"))
+    } : null,
+    shares
+  };
+}
+async function gathered(source, cols, part) {
+  const out = /* @__PURE__ */ new Map();
+  if (cols.length === 0) return out;
+  const rows2 = await source.session.query(cols.map(part).join("\nUNION ALL\n"));
+  for (const r of rows2) {
+    const k = num(r.k);
+    out.set(k, [...out.get(k) ?? [], r]);
+  }
+  return out;
+}
+function orderStatsSql(k, numbers, ranks, from, d) {
+  return `SELECT ${k} AS k, r, v FROM (SELECT v, row_number() OVER (ORDER BY v) - 1 AS r FROM (SELECT ${numbers} AS v FROM ${from}) AS tg_v WHERE v IS NOT NULL) AS tg_r WHERE r IN (${ranks.join(", ")})`.replace(/tg_v|tg_r/g, (m) => quoteIdent(d, `${m}${k}`));
+}
+async function sqlOrderStats(source, columns2) {
+  const parts = columns2.map((c, k) => ({ index: k, numbers: c.numbers, ranks: c.ranks }));
+  const rows2 = await gathered(
+    source,
+    parts.filter((p) => p.ranks.length > 0),
+    (p) => orderStatsSql(p.index, p.numbers, p.ranks, source.from, source.dialect)
+  );
+  return parts.map((p) => new Map((rows2.get(p.index) ?? []).map((r) => [num(r.r), num(r.v)])));
+}
+function sqlNumbers(d, name, dtype2) {
+  return planSqlColumn(columnInfo(name, dtype2), 0, d).numbers;
+}
+function histogramSql(c, s, bins, from, d) {
+  const double = d.types.Float64;
+  const lit2 = (x) => `CAST(${String(x)} AS ${double})`;
+  const bin = `floor(((v - ${lit2(s.min)}) / (${lit2(s.max)} - ${lit2(s.min)})) * ${bins})`;
+  const clipped = `LEAST(GREATEST(${bin}, 0), ${bins - 1})`;
+  return `SELECT ${c.index} AS k, b, count(*) AS n FROM (SELECT ${clipped} AS b FROM (SELECT ${c.numbers} AS v FROM ${from}) AS tg_v WHERE v IS NOT NULL) AS tg_b GROUP BY b`.replace(/tg_v|tg_b/g, (m) => quoteIdent(d, `${m}${c.index}`));
+}
+function topValuesSql(cols, from, d, topK) {
+  const text = d.types.String;
+  const parts = cols.map((c) => {
+    const v = c.kind === "temporal" ? c.numbers : c.q;
+    const counted = `SELECT ${c.index} AS k, CAST(${v} AS ${text}) AS v, count(*) AS n FROM ${from} WHERE ${c.q} IS NOT NULL GROUP BY ${v} ORDER BY n DESC, v LIMIT ${topK}`;
+    return `SELECT * FROM (${counted}) AS ${quoteIdent(d, `tg_top${c.index}`)}`;
+  });
+  return parts.join("\nUNION ALL\n");
+}
+function finishColumn(c, s, o, g) {
+  const isInteger = c.kind === "numeric" && !c.isFloat;
+  const semantic = classify({
+    kind: c.kind,
+    count: s.count,
+    distinct: s.distinct,
+    shares: s.shares,
+    meanLength: s.lengths?.mean ?? null,
+    isInteger
+  });
+  const moments = c.numbers && s.fin > 0 ? {
+    n: s.fin,
+    mean: s.mean,
+    m2: s.fin > 1 ? (s.variance ?? 0) * (s.fin - 1) : 0,
+    sum: s.sum,
+    min: s.min,
+    max: s.max
+  } : null;
+  let numeric2 = null;
+  let sketch = null;
+  if (moments) {
+    const byRank = new Map((g.orderStats ?? []).map((r) => [num(r.r), num(r.v)]));
+    const at = (r) => byRank.get(r);
+    const grid = gridFromOrderStats(s.fin, at);
+    sketch = { n: s.fin, points: sketchRanks(s.fin, o.sketchSize).map(at), exact: s.fin <= o.sketchSize };
+    const edges = histogramEdges(s.min, s.max, o.histogramBins);
+    const counts = edges.length > 2 ? new Array(edges.length - 1).fill(0) : [s.fin];
+    if (edges.length > 2) for (const r of g.histogram ?? []) counts[num(r.b)] = num(r.n);
+    numeric2 = {
+      unit: c.kind === "temporal" ? "ms" : "value",
+      count: s.fin,
+      nonFiniteCount: s.count - s.fin,
+      min: s.min,
+      max: s.max,
+      sum: s.sum,
+      mean: s.mean,
+      std: s.fin > 1 ? Math.sqrt(Math.max(s.variance ?? 0, 0)) : null,
+      quantiles: namedFromGrid(grid),
+      quantileGrid: grid,
+      quantilesApproximate: false,
+      histogram: { edges, counts, approximate: false }
+    };
+  }
+  const lengthMoments = s.lengths ? {
+    n: s.count,
+    mean: s.lengths.mean,
+    m2: s.count > 1 ? (s.lengths.variance ?? 0) * (s.count - 1) : 0,
+    sum: s.lengths.sum,
+    min: s.lengths.min,
+    max: s.lengths.max
+  } : null;
+  const top = g.top ? topValues3(g.top, c) : null;
+  const listed = top?.reduce((n, t2) => n + t2.count, 0) ?? 0;
+  const complete = top !== null && s.distinct <= o.topK;
+  return {
+    name: c.name,
+    dtype: c.dtype,
+    kind: c.kind,
+    count: s.count,
+    nullCount: s.nullCount,
+    nullFraction: s.count + s.nullCount === 0 ? 0 : s.nullCount / (s.count + s.nullCount),
+    distinct: { count: s.distinct, approximate: false },
+    numeric: numeric2,
+    temporalRange: temporalRange(c, moments),
+    lengths: s.lengths ? { min: s.lengths.min, max: s.lengths.max, mean: s.lengths.mean } : null,
+    topValues: top,
+    otherCount: top ? s.count - listed : null,
+    topValuesComplete: complete,
+    topValuesApproximate: false,
+    semanticType: semantic.type,
+    semanticShare: semantic.share,
+    // A table has no row order: there is no first or last value to speak of.
+    ...monotonicity(null),
+    state: { moments, lengthMoments, hll: null, sketch, order: null }
+  };
+}
+function topValues3(rows2, c) {
+  const value = (v) => {
+    const text = String(v);
+    if (c.kind === "boolean") return text === "true" || text === "t";
+    if (c.kind === "numeric") return topNumber(Number(text.replace(/^(-?)inf$/i, "$1Infinity")));
+    if (c.kind === "temporal") {
+      const iso = new Date(Number(text)).toISOString();
+      return c.dtype === "Date" ? iso.slice(0, 10) : iso;
+    }
+    return text;
+  };
+  const out = rows2.map((r) => ({ value: value(r.v), count: num(r.n) }));
+  return out.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+}
+
+// src/core/drift/sql-drift.ts
+async function driftSqlCurrent(baseline, current, opts = {}, baselineAs = "profile") {
+  const t0 = performance.now();
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
+  const baseSchema = Object.fromEntries(baseline.columns.map((c) => [c.name, c.dtype]));
+  const { names, results, planned } = await planDrift(baseSchema, current.schema, opts, async (columns2) => [
+    new Map(baseline.columns.map((c) => [c.name, c.count])),
+    await nonNullCounts2(current, columns2)
+  ]);
+  const sides = new Map(
+    planned.map((p) => [
+      p.column,
+      sideFromProfile(
+        baseline.columns.find((c) => c.name === p.column),
+        p.kind
+      )
+    ])
+  );
+  const { rows: rows2, evidence } = await currentEvidence2(current, planned, sides);
+  for (const p of planned)
+    results.set(p.column, columnMetrics(p.column, p.kind, p.methods, evidence.get(p.column), thresholds));
+  return driftReport({
+    names,
+    results,
+    opts,
+    thresholds,
+    baseline: {
+      kind: baselineAs,
+      name: baseline.source.name,
+      uri: baseline.source.uri,
+      rows: baseline.table.rows
+    },
+    current: { name: current.name, uri: current.uri, rows: rows2 },
+    t0
+  });
+}
+async function nonNullCounts2(source, columns2) {
+  const d = source.dialect;
+  const parts = columns2.map((c, i) => `count(${quoteIdent(d, c)}) AS n_${i}`);
+  const [r] = await source.session.query(`SELECT ${parts.join(", ") || "1 AS x"} FROM ${source.from}`);
+  return new Map(columns2.map((c, i) => [c, toNumber(r?.[`n_${i}`]) ?? 0]));
+}
+async function currentEvidence2(source, planned, sides) {
+  const d = source.dialect;
+  const numeric2 = planned.filter((p) => p.kind === "numeric").map((p) => {
+    const grid = sides.get(p.column).grid;
+    const cuts = grid ? cutPoints(grid) : [];
+    const points = grid && p.methods.includes("ks") ? gridPoints(grid) : [];
+    return { p, x: sqlNumbers(d, p.column, p.cur.dtype), cuts, points };
+  });
+  const categorical = planned.filter((p) => p.kind === "categorical").map((p) => ({
+    p,
+    q: quoteIdent(d, p.column),
+    listed: sides.get(p.column).top.map((t2) => t2.value)
+  }));
+  const outputs = ["count(*) AS rows"];
+  numeric2.forEach(({ p, x }, i) => {
+    outputs.push(
+      `count(${x}) AS n_${i}`,
+      `count(*) - count(${quoteIdent(d, p.column)}) AS nulls_${i}`,
+      `stddev_samp(${x}) AS std_${i}`
+    );
+  });
+  categorical.forEach(({ q }, i) => outputs.push(`count(${q}) AS cn_${i}`));
+  const [r = {}] = await source.session.query(`SELECT ${outputs.join(", ")} FROM ${source.from}`);
+  const n = (k) => toNumber(r[k]) ?? 0;
+  const rows2 = n("rows");
+  const atPoints = await countsAtPoints(
+    source,
+    numeric2.map(({ x, cuts, points }) => ({ x, points: [.../* @__PURE__ */ new Set([...cuts, ...points])] }))
+  );
+  const text = (q) => `CAST(${q} AS ${d.types.String})`;
+  const inList = (values) => values.length ? `IN (${values.map(quoteString).join(", ")})` : "IN (NULL)";
+  const counted = (filter) => categorical.map(
+    (c, i) => `SELECT ${i} AS k, ${text(c.q)} AS v, count(*) AS n FROM ${source.from} WHERE ${c.q} IS NOT NULL AND ${filter(c)} GROUP BY ${text(c.q)}`
+  );
+  const [matched, fresh] = categorical.length ? [
+    await source.session.query(counted((c) => `${text(c.q)} ${inList(c.listed)}`).join("\nUNION ALL\n")),
+    await source.session.query(
+      `SELECT k, v, n FROM (SELECT k, v, n, row_number() OVER (PARTITION BY k ORDER BY n DESC, v) AS rk FROM (${counted(
+        (c) => `NOT (${text(c.q)} ${inList(c.listed)})`
+      ).join("\nUNION ALL\n")}) AS tg_new) AS tg_ranked WHERE rk <= 10`
+    )
+  ] : [[], []];
+  const grids = await sqlOrderStats(
+    source,
+    numeric2.map(({ p, x }, i) => ({
+      numbers: x,
+      ranks: p.methods.includes("wasserstein") && n(`n_${i}`) > 0 ? gridRanks(n(`n_${i}`)) : []
+    }))
+  );
+  const evidence = /* @__PURE__ */ new Map();
+  numeric2.forEach(({ p, cuts, points }, i) => {
+    const count = n(`n_${i}`);
+    const at = atPoints[i];
+    const le = [...cuts, ...points].map((c) => at.get(c)?.le ?? 0);
+    const stats2 = grids[i];
+    evidence.set(p.column, {
+      kind: "numeric",
+      baseline: sides.get(p.column),
+      current: { dtype: p.cur.dtype, count, nullFraction: rows2 ? n(`nulls_${i}`) / rows2 : 0 },
+      cuts,
+      baselineAtCuts: null,
+      currentAtCuts: le.slice(0, cuts.length),
+      points,
+      currentLe: le.slice(cuts.length),
+      currentLt: points.map((c) => at.get(c)?.lt ?? 0),
+      currentGrid: stats2.size ? gridFromOrderStats(count, (rank) => stats2.get(rank)) : null,
+      exactKs: null
+    });
+  });
+  categorical.forEach(({ p, listed }, i) => {
+    const count = n(`cn_${i}`);
+    const byValue = new Map(
+      matched.filter((m) => toNumber(m.k) === i).map((m) => [String(m.v), toNumber(m.n) ?? 0])
+    );
+    const counts = listed.map((v) => byValue.get(v) ?? 0);
+    evidence.set(p.column, {
+      kind: "categorical",
+      baseline: sides.get(p.column),
+      current: { dtype: p.cur.dtype, count, nullFraction: rows2 ? 1 - count / rows2 : 0 },
+      categories: {
+        count,
+        matched: counts,
+        unlisted: count - counts.reduce((s, x) => s + x, 0),
+        newTop: fresh.filter((m) => toNumber(m.k) === i).map((m) => ({ value: String(m.v), count: toNumber(m.n) ?? 0 })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      }
+    });
+  });
+  return { rows: rows2, evidence };
+}
+async function countsAtPoints(source, columns2) {
+  const d = source.dialect;
+  const double = d.types.Float64;
+  const int3 = d.types.Int32;
+  const parts = columns2.flatMap(
+    ({ x, points }, k) => points.length === 0 ? [] : [
+      `SELECT ${k} AS k, CAST(NULL AS ${int3}) AS j, ${x} AS v, 1 AS d FROM ${source.from} WHERE ${x} IS NOT NULL`,
+      `SELECT ${k} AS k, j, p AS v, 0 AS d FROM (VALUES ${points.map((p, j) => `(${j}, CAST(${String(p)} AS ${double}))`).join(", ")}) AS ${quoteIdent(d, `tg_points${k}`)}(j, p)`
+    ]
+  );
+  const out = columns2.map(() => /* @__PURE__ */ new Map());
+  if (parts.length === 0) return out;
+  const running = (order) => `sum(d) OVER (PARTITION BY k ORDER BY v, d ${order} ROWS UNBOUNDED PRECEDING)`;
+  const rows2 = await source.session.query(
+    `SELECT k, j, le, lt FROM (SELECT k, j, ${running("DESC")} AS le, ${running("ASC")} AS lt FROM (${parts.join("\nUNION ALL\n")}) AS tg_merged) AS tg_running WHERE j IS NOT NULL`
+  );
+  for (const r of rows2) {
+    const k = toNumber(r.k) ?? 0;
+    const point = columns2[k].points[toNumber(r.j) ?? 0];
+    out[k].set(point, { le: toNumber(r.le) ?? 0, lt: toNumber(r.lt) ?? 0 });
+  }
+  return out;
+}
+
 // src/core/checks/drift.ts
+var params = external_exports.object({
+  baseline: external_exports.string().min(1).describe("A source name of the suite, or the path of a saved profile JSON"),
+  columns: columnList.optional().describe("Columns to compare (default: all)"),
+  method: MethodChoice.optional().describe(`auto (default) or one of ${driftMethods.join(", ")}`),
+  threshold: external_exports.number().positive().optional().describe("Threshold of the named method"),
+  thresholds: Thresholds.partial().strict().optional().describe("Thresholds per method, and alpha"),
+  max_drifted_share: external_exports.number().min(0).max(1).optional().describe("Tolerated share of drifted columns")
+}).strict().refine((p) => p.threshold === void 0 || p.method !== void 0 && p.method !== "auto", {
+  message: "`threshold` needs a named `method`; with auto use `thresholds: { psi: .., ks: .. }`"
+});
 var drift = defineCheck({
   name: "drift",
   category: "drift",
   summary: "Column distributions have not drifted from a baseline source or saved profile.",
-  doc: "Compares each column with `baseline`: another source of the suite, or the path (relative to the suite file) of a profile saved with `truthgate profile --format json`, so the baseline data need not be present. `method: auto` uses PSI over baseline-decile bins plus the Kolmogorov\u2013Smirnov statistic for numeric and temporal columns, and chi-square (Cram\xE9r\u2019s V) plus Jensen\u2013Shannon distance for categorical ones; `ks`, `psi`, `chi2`, `js`, `wasserstein`, `hellinger` and `tv` pick one. A column drifts when a distance exceeds its threshold and, where the metric has one, the p-value is below 0.05, so large tables are judged by effect size and small ones are not flagged for noise. `threshold` overrides the named method\u2019s threshold, `thresholds` any of them. The check fails when the share of drifted columns exceeds `max_drifted_share` (default 0: any drifted column) or a baseline column is missing or changed kind. See docs/drift.md.",
+  doc: "Compares each column with `baseline`: another source of the suite, or the path (relative to the suite file) of a profile saved with `truthgate profile --format json`, so the baseline data need not be present. `method: auto` uses PSI over baseline-decile bins plus the Kolmogorov\u2013Smirnov statistic for numeric and temporal columns, and chi-square (Cram\xE9r\u2019s V) plus Jensen\u2013Shannon distance for categorical ones; `ks`, `psi`, `chi2`, `js`, `wasserstein`, `hellinger` and `tv` pick one. A column drifts when a distance exceeds its threshold and, where the metric has one, the p-value is below 0.05, so large tables are judged by effect size and small ones are not flagged for noise. `threshold` overrides the named method\u2019s threshold, `thresholds` any of them. The check fails when the share of drifted columns exceeds `max_drifted_share` (default 0: any drifted column) or a baseline column is missing or changed kind. On a SQL source the baseline must be a saved profile: the rows are counted against it in the database (the same report as for a file against that profile); a baseline source would have to be compared row by row in polars, so it is refused there (TG_CHECK_UNSUPPORTED_BACKEND). See docs/drift.md.",
   defaultSeverity: "medium",
   merge: "global",
-  params: external_exports.object({
-    baseline: external_exports.string().min(1).describe("A source name of the suite, or the path of a saved profile JSON"),
-    columns: columnList.optional().describe("Columns to compare (default: all)"),
-    method: MethodChoice.optional().describe(`auto (default) or one of ${driftMethods.join(", ")}`),
-    threshold: external_exports.number().positive().optional().describe("Threshold of the named method"),
-    thresholds: Thresholds.partial().strict().optional().describe("Thresholds per method, and alpha"),
-    max_drifted_share: external_exports.number().min(0).max(1).optional().describe("Tolerated share of drifted columns")
-  }).strict().refine((p) => p.threshold === void 0 || p.method !== void 0 && p.method !== "auto", {
-    message: "`threshold` needs a named `method`; with auto use `thresholds: { psi: .., ks: .. }`"
-  }),
+  params,
   example: { baseline: "orders_last_month", method: "auto" },
-  sqlUnsupported: "compares the rows in polars during the run; for a SQL source, `truthgate drift --suite` counts the drift in the database",
+  sqlRun: {
+    unsupported: (p, ctx) => (
+      // A .json path is a profile (a missing or bad one is its own coded error when read).
+      p.baseline.toLowerCase().endsWith(".json") || looksLikeProfile(resolve4(ctx.baseDir, p.baseline)) ? void 0 : "a baseline source is compared with the checked rows in polars; on a SQL source the drift check takes a profile saved with `truthgate profile --format json` as its baseline, and counts the rows against it in the database"
+    ),
+    run: async (p, source, where, ctx) => {
+      const baseline = readProfileFile(resolve4(ctx.baseDir, p.baseline));
+      const current = where ? {
+        ...source,
+        from: `(SELECT * FROM ${source.from} WHERE (${where})) AS ${quoteIdent(source.dialect, "tg_where")}`
+      } : source;
+      return outcome(await driftSqlCurrent(baseline, current, driftOptions(p)));
+    }
+  },
   // Columns missing from the data are schema drift (a result), not a configuration error.
   columns: () => [],
   plan: (p, ctx) => ({
@@ -34780,20 +35666,21 @@ var drift = defineCheck({
     run: async () => {
       const baseline = resolveBaseline(p.baseline, ctx);
       const current = { ...ctx.source, lazy: () => ctx.frame() };
-      const thresholds = {
-        ...p.thresholds,
-        ...p.threshold !== void 0 && p.method && p.method !== "auto" ? { [p.method]: p.threshold } : {}
-      };
-      const report2 = await driftCompare(baseline, current, {
-        ...p.columns ? { columns: p.columns } : {},
-        ...p.method ? { method: p.method } : {},
-        thresholds,
-        ...p.max_drifted_share !== void 0 ? { maxDriftedShare: p.max_drifted_share } : {}
-      });
-      return outcome(report2);
+      return outcome(await driftCompare(baseline, current, driftOptions(p)));
     }
   })
 });
+function driftOptions(p) {
+  return {
+    ...p.columns ? { columns: p.columns } : {},
+    ...p.method ? { method: p.method } : {},
+    thresholds: {
+      ...p.thresholds,
+      ...p.threshold !== void 0 && p.method && p.method !== "auto" ? { [p.method]: p.threshold } : {}
+    },
+    ...p.max_drifted_share !== void 0 ? { maxDriftedShare: p.max_drifted_share } : {}
+  };
+}
 function resolveBaseline(baseline, ctx) {
   const path = resolve4(ctx.baseDir, baseline);
   if (looksLikeProfile(path)) return readProfileFile(path);
@@ -34833,7 +35720,7 @@ function outcome(r) {
 var driftChecks = [drift];
 
 // src/core/checks/anomaly.ts
-var import_nodejs_polars18 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars20 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/history/model.ts
 var DEFAULT_MODEL = {
@@ -35251,10 +36138,10 @@ var strings = {
   },
   anomalyExpected: { en: "expected {range}", ko: "\uAE30\uB300 {range}" }
 };
-function t(lang, key, params = {}) {
+function t(lang, key, params2 = {}) {
   const entry = strings[key];
-  const text = lang === "en" && params.n === 1 && entry.one !== void 0 ? entry.one : entry[lang];
-  return text.replace(/\{(\w+)\}/g, (m, k) => k in params ? String(params[k]) : m);
+  const text = lang === "en" && params2.n === 1 && entry.one !== void 0 ? entry.one : entry[lang];
+  return text.replace(/\{(\w+)\}/g, (m, k) => k in params2 ? String(params2[k]) : m);
 }
 function parseLang(value, fallback = "en") {
   return value === "ko" || value === "en" ? value : fallback;
@@ -35592,13 +36479,13 @@ var volumeAnomaly = defineCheck({
   plan: (p, ctx) => {
     const size = buckets[p.bucket ?? "day"];
     const dtype2 = requireDtype(ctx, "volume_anomaly", p.column, "date");
-    const ms = epochMs2(import_nodejs_polars18.default.col(p.column), dtype2, isoShapeOf(ctx.source, p.column));
+    const ms = epochMs2(import_nodejs_polars20.default.col(p.column), dtype2, isoShapeOf(ctx.source, p.column));
     return {
       kind: "standalone",
       run: async () => {
         const counted = ctx.frame().select(ms.alias("t")).dropNulls().select(
-          import_nodejs_polars18.default.col("t").cast(import_nodejs_polars18.default.Datetime("ms")).dt.truncate(p.bucket === "hour" ? "1h" : "1d").dt.timestamp().alias("b")
-        ).groupBy("b").agg(import_nodejs_polars18.default.len().alias("n")).collectSync().toRecords();
+          import_nodejs_polars20.default.col("t").cast(import_nodejs_polars20.default.Datetime("ms")).dt.truncate(p.bucket === "hour" ? "1h" : "1d").dt.timestamp().alias("b")
+        ).groupBy("b").agg(import_nodejs_polars20.default.len().alias("n")).collectSync().toRecords();
         return judgeBuckets(counted, size, ctx.now.getTime(), p, `rows_per_${p.bucket ?? "day"}:${p.column}`);
       }
     };
@@ -35813,15 +36700,19 @@ function loadSuiteFile(path, env = process.env, opts = {}) {
 function parseSuite(text, opts = {}) {
   const file2 = opts.path ?? "<suite>";
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const errors = [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message })),
+    ...duplicateKeys(doc).map((offset) => ({ offset, message: "Map keys must be unique" }))
+  ].sort((a, b) => a.offset - b.offset);
+  if (errors.length > 0) {
     throw new SuiteInvalidError(
-      doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      errors.map((e) => {
+        const pos = lines.linePos(e.offset);
         return new TruthgateError(
           "TG_SUITE_YAML",
           { detail: e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "") },
-          { location: { file: file2, line: pos?.line, column: pos?.col } }
+          { location: { file: file2, line: pos.line, column: pos.col } }
         );
       })
     );
@@ -35839,6 +36730,21 @@ function parseSuite(text, opts = {}) {
     );
   }
   return buildSuite(js ?? {}, opts, locate);
+}
+function duplicateKeys(doc) {
+  const offsets = [];
+  (0, import_yaml2.visit)(doc, {
+    Map(_key, map2) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const { key } of map2.items) {
+        const k = (0, import_yaml2.isScalar)(key) ? key.value : key;
+        if (Number.isNaN(k)) continue;
+        if (seen.has(k)) offsets.push(key?.range?.[0] ?? 0);
+        else seen.add(k);
+      }
+    }
+  });
+  return offsets;
 }
 function buildSuite(js, opts = {}, locate = () => ({ file: opts.path ?? "<suite>" })) {
   const file2 = opts.path ?? "<suite>";
@@ -35911,14 +36817,14 @@ function buildSuite(js, opts = {}, locate = () => ({ file: opts.path ?? "<suite>
       }
       const all2 = body;
       const common = {};
-      const params = {};
-      for (const [k, v] of Object.entries(all2)) (commonFieldNames.includes(k) ? common : params)[k] = v;
+      const params2 = {};
+      for (const [k, v] of Object.entries(all2)) (commonFieldNames.includes(k) ? common : params2)[k] = v;
       const c = CommonCheckFields.safeParse(common);
       if (!c.success) {
         for (const i of c.error.issues) problems.push(zodProblem(i, [...at, type], locate));
         return;
       }
-      if (def.perColumn && Array.isArray(params.columns) && params.columns.length === 0) {
+      if (def.perColumn && Array.isArray(params2.columns) && params2.columns.length === 0) {
         problems.push(
           new TruthgateError(
             "TG_SUITE_INVALID",
@@ -35928,7 +36834,7 @@ function buildSuite(js, opts = {}, locate = () => ({ file: opts.path ?? "<suite>
         );
         return;
       }
-      const variants = def.perColumn && Array.isArray(params.columns) && params.column === void 0 ? params.columns.map((col2) => ({ ...omit2(params, "columns"), column: col2 })) : [params];
+      const variants = def.perColumn && Array.isArray(params2.columns) && params2.column === void 0 ? params2.columns.map((col2) => ({ ...omit2(params2, "columns"), column: col2 })) : [params2];
       for (const variant of variants) {
         const r = def.params.safeParse(variant);
         if (!r.success) {
@@ -36111,10 +37017,9 @@ export {
   postgres,
   duckdb,
   fillTemplate,
-  translateRegex,
+  SUBSELECT_ALIAS,
   UnsupportedInDialect,
   quoteIdent,
-  quoteString,
   SqlRenderer,
   columnNotFound,
   nearest,
@@ -36124,35 +37029,17 @@ export {
   polarsDetail,
   CUSTOM_SQL_EXAMPLES,
   customSqlOutcome,
-  monotonicity,
-  temporalRange,
-  num,
-  PROFILE_SCHEMA_VERSION,
-  topNumber,
-  sketchRanks,
-  gridRanks,
-  gridFromOrderStats,
-  namedFromGrid,
-  histogramEdges,
   semanticPatterns,
-  patternTypes,
-  classify,
   isCategorical,
   profileSource,
-  resolveOptions,
-  columnInfo,
   compareKind,
   readSchema,
   collectFrom,
   materialize,
-  DEFAULT_THRESHOLDS,
-  cutPoints,
-  gridPoints,
-  columnMetrics,
-  sideFromProfile,
   driftCompare,
-  driftReport,
-  planDrift,
+  profileSqlSource,
+  sqlEpochMs,
+  driftSqlCurrent,
   readProfileFile,
   looksLikeProfile,
   anomalyMessage,

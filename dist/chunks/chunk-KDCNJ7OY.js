@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-J3AHR523.js";
+} from "./chunk-MB6M5FPL.js";
 
 // src/core/sources/sql/connection.ts
 import { isAbsolute, resolve } from "node:path";

@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   messages
-} from "./chunk-J3AHR523.js";
+} from "./chunk-MB6M5FPL.js";
 import {
   __commonJS,
   __require,

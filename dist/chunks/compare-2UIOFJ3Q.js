@@ -10,62 +10,39 @@ import {
   markdownCode,
   markdownTable,
   openSqlSource
-} from "./chunk-6ZLKOXNI.js";
+} from "./chunk-F55EJSEL.js";
 import {
   resolveConnection
-} from "./chunk-4G6XELCO.js";
+} from "./chunk-KDCNJ7OY.js";
 import {
-  DEFAULT_THRESHOLDS,
-  PROFILE_SCHEMA_VERSION,
   VERSION,
-  classify,
   collectFrom,
-  columnInfo,
-  columnMetrics,
-  columnNotFound,
   compareKind,
-  cutPoints,
   driftCompare,
-  driftReport,
+  driftSqlCurrent,
   external_exports,
   fillTemplate,
-  gridFromOrderStats,
-  gridPoints,
-  gridRanks,
-  histogramEdges,
   isDynamicPattern,
   isSqlSource,
   jsonSafe,
   lightExpr,
   materialize,
-  monotonicity,
-  namedFromGrid,
   native,
-  nearest,
-  num,
   openSource,
   parseSuite,
-  patternTypes,
-  planDrift,
   profileSource,
+  profileSqlSource,
   quoteIdent,
-  quoteString,
   readSchema,
   require_nodejs_polars,
-  resolveOptions,
-  semanticPatterns,
-  sideFromProfile,
-  sketchRanks,
+  sqlEpochMs,
   t,
-  temporalRange,
-  toNumber,
-  topNumber,
-  translateRegex
-} from "./chunk-SJW5WIRJ.js";
+  toNumber
+} from "./chunk-6MWDH3JT.js";
 import {
   TruthgateError,
   asTruthgateError
-} from "./chunk-J3AHR523.js";
+} from "./chunk-MB6M5FPL.js";
 import "./chunk-FFSEKXE2.js";
 import "./chunk-4TB3BQTT.js";
 import "./chunk-SFTBGBTX.js";
@@ -446,322 +423,27 @@ function columnDiffs(oldSchema, newSchema, oldStats, newStats, columnChanges) {
     };
   });
 }
-function statsDiffer(o, n) {
+function statsDiffer(o, n, meanTolerance = 0) {
   if (!o || !n) return false;
-  return o.nullCount !== n.nullCount || o.distinct !== n.distinct || o.mean !== n.mean || JSON.stringify(o.min) !== JSON.stringify(n.min) || JSON.stringify(o.max) !== JSON.stringify(n.max);
-}
-
-// src/core/profile/sql-profile.ts
-async function profileSqlSource(source, opts = {}) {
-  const t0 = performance.now();
-  const options = resolveOptions(opts);
-  const d = source.dialect;
-  const ts = source.spec.sql.timestamp_column;
-  const names = Object.keys(source.schema);
-  if (ts !== void 0 && !(ts in source.schema))
-    throw columnNotFound(ts, source.name, names, nearest(ts, names));
-  const cols = source.columns.map((c, i) => planSqlColumn(columnInfo(c.name, c.dtype), i, d));
-  const from = source.from;
-  const r1 = (await source.session.query(passOne(cols, from, d)))[0] ?? {};
-  const rows = num(r1.rows);
-  const stats = cols.map((c) => firstStats(c, r1));
-  const numbered = cols.filter((c, i) => c.numbers && stats[i].fin > 0);
-  const ranksOf = (n) => [.../* @__PURE__ */ new Set([...gridRanks(n), ...sketchRanks(n, options.sketchSize)])];
-  const bins = (i) => histogramEdges(stats[i].min, stats[i].max, options.histogramBins);
-  const topped = cols.filter((c, i) => {
-    const s = stats[i];
-    return s.count > 0 && (c.counted || c.numbers !== void 0 && s.distinct <= options.topK);
-  });
-  const keyed = stats.some((s) => s.distinct + (s.nullCount > 0 ? 1 : 0) === rows);
-  const orderStats = await gathered(
-    source,
-    numbered,
-    (c) => orderStatsSql(c.index, c.numbers, ranksOf(stats[c.index].fin), from, d)
-  );
-  const histograms = await gathered(
-    source,
-    numbered.filter((c) => bins(c.index).length > 2),
-    (c) => histogramSql(c, stats[c.index], bins(c.index).length - 1, from, d)
-  );
-  const tops = topped.length ? await source.session.query(topValuesSql(topped, from, d, options.topK)) : void 0;
-  const distinctRows = cols.length > 0 && rows > 0 && !keyed ? await source.session.query(
-    `SELECT count(*) AS n FROM (SELECT DISTINCT * FROM ${from}) AS tg_distinct`
-  ) : void 0;
-  const columns = cols.map((c, i) => {
-    const s = stats[i];
-    const topOf = tops?.filter((r) => num(r.k) === i);
-    return finishColumn(c, s, options, {
-      orderStats: orderStats.get(i),
-      histogram: histograms.get(i),
-      top: topOf && topped.includes(c) ? topOf : void 0
-    });
-  });
-  return {
-    schemaVersion: PROFILE_SCHEMA_VERSION,
-    tool: { name: "truthgate", version: VERSION },
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    source: {
-      name: source.name,
-      uri: source.uri,
-      format: source.format,
-      files: 1,
-      fingerprint: await source.fingerprint(rows)
-    },
-    parts: 1,
-    options,
-    table: {
-      rows,
-      columns: cols.length,
-      duplicateRows: distinctRows ? rows - num(distinctRows[0]?.n) : 0,
-      duplicateRowsApproximate: false
-    },
-    columns,
-    durationMs: Math.round(performance.now() - t0)
-  };
-}
-var EPOCH_MS = {
-  postgres: (q) => `CAST(extract(epoch from ${q}) * 1000 AS double precision)`,
-  duckdb: (q, dtype) => dtype === "Date" ? `(CAST((${q} - DATE '1970-01-01') AS DOUBLE) * 86400000)` : dtype.startsWith("Datetime") ? `(epoch_us(${q}) / 1000.0)` : void 0
-};
-function sqlEpochMs(d, q, dtype) {
-  return EPOCH_MS[d.name]?.(q, dtype);
-}
-function planSqlColumn(info, index, d) {
-  const q = quoteIdent(d, info.name);
-  const double = d.types.Float64;
-  let numbers;
-  let kind = info.kind;
-  if (info.kind === "numeric") {
-    const x = `CAST(${q} AS ${double})`;
-    numbers = info.isFloat ? `CASE WHEN ${fillTemplate(d.isFinite, [x])} THEN ${x} END` : x;
-  } else if (info.kind === "temporal") {
-    numbers = EPOCH_MS[d.name]?.(q, info.dtype);
-    if (numbers === void 0) kind = "other";
-  }
-  return {
-    ...info,
-    kind,
-    index,
-    q,
-    ...numbers !== void 0 ? { numbers } : {},
-    counted: kind === "string" || kind === "boolean",
-    distinctable: !/^(List|Unknown|Binary|Struct|Object)/.test(info.dtype)
-  };
-}
-var alias = (k, i) => `${k}_${i}`;
-function patternSql(c, t2, d) {
-  const pattern = semanticPatterns[t2].replace(/^\^\(\?i\)/, "(?i)^");
-  const translated = translateRegex(pattern, d.regex.flavor);
-  if (!("pattern" in translated)) return void 0;
-  return fillTemplate(d.regex.match, [c.q, quoteString(translated.pattern)]);
-}
-function passOne(cols, from, d) {
-  const out = ["count(*) AS rows"];
-  const double = d.types.Float64;
-  for (const c of cols) {
-    const i = c.index;
-    out.push(`count(${c.q}) AS ${alias("n", i)}`);
-    if (c.distinctable) out.push(`count(DISTINCT ${c.q}) AS ${alias("nu", i)}`);
-    if (c.numbers) {
-      const x = c.numbers;
-      out.push(
-        `count(${x}) AS ${alias("fin", i)}`,
-        `min(${x}) AS ${alias("min", i)}`,
-        `max(${x}) AS ${alias("max", i)}`,
-        `sum(${x}) AS ${alias("sum", i)}`,
-        `avg(${x}) AS ${alias("mean", i)}`,
-        `var_samp(${x}) AS ${alias("var", i)}`
-      );
-    }
-    if (c.kind === "string") {
-      const len = `CAST(${fillTemplate(d.length, [c.q])} AS ${double})`;
-      out.push(
-        `min(${len}) AS ${alias("lmin", i)}`,
-        `max(${len}) AS ${alias("lmax", i)}`,
-        `avg(${len}) AS ${alias("lmean", i)}`,
-        `var_samp(${len}) AS ${alias("lvar", i)}`,
-        `sum(${len}) AS ${alias("lsum", i)}`
-      );
-      patternTypes.forEach((t2, k) => {
-        const test = patternSql(c, t2, d);
-        if (test)
-          out.push(
-            `avg(CASE WHEN ${c.q} IS NULL THEN NULL WHEN ${test} THEN 1.0 ELSE 0.0 END) AS ${alias(`re${k}`, i)}`
-          );
-      });
-    }
-  }
-  return `SELECT ${out.join(",\n  ")}
-FROM ${from}`;
-}
-function firstStats(c, r) {
-  const i = c.index;
-  const at = (k) => r[alias(k, i)];
-  const orNull = (v) => v === null || v === void 0 ? null : num(v);
-  const count = num(at("n"));
-  const shares = {};
-  if (c.kind === "string") patternTypes.forEach((t2, k) => shares[t2] = num(at(`re${k}`)));
-  return {
-    count,
-    nullCount: num(r.rows) - count,
-    distinct: num(at("nu")),
-    fin: num(at("fin")),
-    min: num(at("min")),
-    max: num(at("max")),
-    sum: num(at("sum")),
-    mean: num(at("mean")),
-    variance: orNull(at("var")),
-    lengths: c.kind === "string" && count > 0 ? {
-      min: num(at("lmin")),
-      max: num(at("lmax")),
-      mean: num(at("lmean")),
-      variance: orNull(at("lvar")),
-      sum: num(at("lsum"))
-    } : null,
-    shares
-  };
-}
-async function gathered(source, cols, part) {
-  const out = /* @__PURE__ */ new Map();
-  if (cols.length === 0) return out;
-  const rows = await source.session.query(cols.map(part).join("\nUNION ALL\n"));
-  for (const r of rows) {
-    const k = num(r.k);
-    out.set(k, [...out.get(k) ?? [], r]);
-  }
-  return out;
-}
-function orderStatsSql(k, numbers, ranks, from, d) {
-  return `SELECT ${k} AS k, r, v FROM (SELECT v, row_number() OVER (ORDER BY v) - 1 AS r FROM (SELECT ${numbers} AS v FROM ${from}) AS tg_v WHERE v IS NOT NULL) AS tg_r WHERE r IN (${ranks.join(", ")})`.replace(/tg_v|tg_r/g, (m) => quoteIdent(d, `${m}${k}`));
-}
-async function sqlOrderStats(source, columns) {
-  const parts = columns.map((c, k) => ({ index: k, numbers: c.numbers, ranks: c.ranks }));
-  const rows = await gathered(
-    source,
-    parts.filter((p) => p.ranks.length > 0),
-    (p) => orderStatsSql(p.index, p.numbers, p.ranks, source.from, source.dialect)
-  );
-  return parts.map((p) => new Map((rows.get(p.index) ?? []).map((r) => [num(r.r), num(r.v)])));
-}
-function sqlNumbers(d, name, dtype) {
-  return planSqlColumn(columnInfo(name, dtype), 0, d).numbers;
-}
-function histogramSql(c, s, bins, from, d) {
-  const double = d.types.Float64;
-  const lit = (x) => `CAST(${String(x)} AS ${double})`;
-  const bin = `floor(((v - ${lit(s.min)}) / (${lit(s.max)} - ${lit(s.min)})) * ${bins})`;
-  const clipped = `LEAST(GREATEST(${bin}, 0), ${bins - 1})`;
-  return `SELECT ${c.index} AS k, b, count(*) AS n FROM (SELECT ${clipped} AS b FROM (SELECT ${c.numbers} AS v FROM ${from}) AS tg_v WHERE v IS NOT NULL) AS tg_b GROUP BY b`.replace(/tg_v|tg_b/g, (m) => quoteIdent(d, `${m}${c.index}`));
-}
-function topValuesSql(cols, from, d, topK) {
-  const text = d.types.String;
-  const parts = cols.map((c) => {
-    const v = c.kind === "temporal" ? c.numbers : c.q;
-    const counted = `SELECT ${c.index} AS k, CAST(${v} AS ${text}) AS v, count(*) AS n FROM ${from} WHERE ${c.q} IS NOT NULL GROUP BY ${v} ORDER BY n DESC, v LIMIT ${topK}`;
-    return `SELECT * FROM (${counted}) AS ${quoteIdent(d, `tg_top${c.index}`)}`;
-  });
-  return parts.join("\nUNION ALL\n");
-}
-function finishColumn(c, s, o, g) {
-  const isInteger = c.kind === "numeric" && !c.isFloat;
-  const semantic = classify({
-    kind: c.kind,
-    count: s.count,
-    distinct: s.distinct,
-    shares: s.shares,
-    meanLength: s.lengths?.mean ?? null,
-    isInteger
-  });
-  const moments = c.numbers && s.fin > 0 ? {
-    n: s.fin,
-    mean: s.mean,
-    m2: s.fin > 1 ? (s.variance ?? 0) * (s.fin - 1) : 0,
-    sum: s.sum,
-    min: s.min,
-    max: s.max
-  } : null;
-  let numeric = null;
-  let sketch = null;
-  if (moments) {
-    const byRank = new Map((g.orderStats ?? []).map((r) => [num(r.r), num(r.v)]));
-    const at = (r) => byRank.get(r);
-    const grid = gridFromOrderStats(s.fin, at);
-    sketch = { n: s.fin, points: sketchRanks(s.fin, o.sketchSize).map(at), exact: s.fin <= o.sketchSize };
-    const edges = histogramEdges(s.min, s.max, o.histogramBins);
-    const counts = edges.length > 2 ? new Array(edges.length - 1).fill(0) : [s.fin];
-    if (edges.length > 2) for (const r of g.histogram ?? []) counts[num(r.b)] = num(r.n);
-    numeric = {
-      unit: c.kind === "temporal" ? "ms" : "value",
-      count: s.fin,
-      nonFiniteCount: s.count - s.fin,
-      min: s.min,
-      max: s.max,
-      sum: s.sum,
-      mean: s.mean,
-      std: s.fin > 1 ? Math.sqrt(Math.max(s.variance ?? 0, 0)) : null,
-      quantiles: namedFromGrid(grid),
-      quantileGrid: grid,
-      quantilesApproximate: false,
-      histogram: { edges, counts, approximate: false }
-    };
-  }
-  const lengthMoments = s.lengths ? {
-    n: s.count,
-    mean: s.lengths.mean,
-    m2: s.count > 1 ? (s.lengths.variance ?? 0) * (s.count - 1) : 0,
-    sum: s.lengths.sum,
-    min: s.lengths.min,
-    max: s.lengths.max
-  } : null;
-  const top = g.top ? topValues(g.top, c) : null;
-  const listed = top?.reduce((n, t2) => n + t2.count, 0) ?? 0;
-  const complete = top !== null && s.distinct <= o.topK;
-  return {
-    name: c.name,
-    dtype: c.dtype,
-    kind: c.kind,
-    count: s.count,
-    nullCount: s.nullCount,
-    nullFraction: s.count + s.nullCount === 0 ? 0 : s.nullCount / (s.count + s.nullCount),
-    distinct: { count: s.distinct, approximate: false },
-    numeric,
-    temporalRange: temporalRange(c, moments),
-    lengths: s.lengths ? { min: s.lengths.min, max: s.lengths.max, mean: s.lengths.mean } : null,
-    topValues: top,
-    otherCount: top ? s.count - listed : null,
-    topValuesComplete: complete,
-    topValuesApproximate: false,
-    semanticType: semantic.type,
-    semanticShare: semantic.share,
-    // A table has no row order: there is no first or last value to speak of.
-    ...monotonicity(null),
-    state: { moments, lengthMoments, hll: null, sketch, order: null }
-  };
-}
-function topValues(rows, c) {
-  const value = (v) => {
-    const text = String(v);
-    if (c.kind === "boolean") return text === "true" || text === "t";
-    if (c.kind === "numeric") return topNumber(Number(text.replace(/^(-?)inf$/i, "$1Infinity")));
-    if (c.kind === "temporal") {
-      const iso = new Date(Number(text)).toISOString();
-      return c.dtype === "Date" ? iso.slice(0, 10) : iso;
-    }
-    return text;
-  };
-  const out = rows.map((r) => ({ value: value(r.v), count: num(r.n) }));
-  return out.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+  const meansDiffer = typeof o.mean === "number" && typeof n.mean === "number" && Number.isFinite(o.mean) && Number.isFinite(n.mean) ? Math.abs(o.mean - n.mean) > meanTolerance * Math.max(1, Math.abs(o.mean), Math.abs(n.mean)) : !Object.is(o.mean, n.mean);
+  return o.nullCount !== n.nullCount || o.distinct !== n.distinct || meansDiffer || JSON.stringify(o.min) !== JSON.stringify(n.min) || JSON.stringify(o.max) !== JSON.stringify(n.max);
 }
 
 // src/core/diff/sql-diff.ts
 async function diffSqlSources(oldSource, newSource, opts = {}) {
   const t0 = performance.now();
-  if (oldSource.spec.sql.connection !== newSource.spec.sql.connection)
+  if (oldSource.spec.sql.connection !== newSource.spec.sql.connection) {
+    const sides = [
+      { kind: "sql", source: oldSource },
+      { kind: "sql", source: newSource }
+    ];
+    if (!opts.key?.length) return diffApart(sides[0], sides[1], opts);
     throw new TruthgateError("TG_DIFF_SQL_CONNECTION", {
       old: oldSource.name,
       new: newSource.name,
       detail: `\`${oldSource.name}\` is on connection \`${oldSource.spec.sql.connection}\`, \`${newSource.name}\` on \`${newSource.spec.sql.connection}\``
     });
+  }
   const sampleSize = opts.sampleSize ?? DEFAULT_DIFF_SAMPLES;
   const key = opts.key?.length ? opts.key : void 0;
   if (key) validateKey(key, oldSource.schema, newSource.schema, oldSource, newSource);
@@ -809,26 +491,63 @@ async function diffSqlSources(oldSource, newSource, opts = {}) {
     key ? columnChanges : void 0
   );
   const rowCount = { old: oldStats.rows, new: newStats.rows, delta: newStats.rows - oldStats.rows };
-  const side2 = async (s, stats) => ({
-    name: s.name,
-    uri: s.uri,
-    format: s.format,
-    fingerprint: await s.fingerprint(stats.rows),
-    rows: stats.rows,
-    columns: Object.keys(s.schema).length
-  });
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     kind: "diff",
     tool: { name: "truthgate", version: VERSION },
-    old: await side2(oldSource, oldStats),
-    new: await side2(newSource, newStats),
+    old: await sqlSide(oldSource, oldStats),
+    new: await sqlSide(newSource, newStats),
     rowCount,
     schema,
     columns,
     keyed,
     changed: rowCount.delta !== 0 || columns.some((c) => c.status !== "same" || statsDiffer(c.old, c.new)) || keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0,
     durationMs: Math.round(performance.now() - t0)
+  };
+}
+var MEAN_TOLERANCE = 1e-12;
+async function diffApart(oldSide, newSide, opts = {}) {
+  const t0 = performance.now();
+  if (opts.key?.length)
+    throw new TruthgateError("TG_DIFF_SQL_CONNECTION", {
+      old: oldSide.source.name,
+      new: newSide.source.name,
+      detail: "rows are paired by key inside one database or in polars, never by downloading a table; without a key the schema and column statistics are compared"
+    });
+  const measure = async (s) => {
+    if (s.kind === "sql") {
+      const stats2 = await sqlSideStats(s.source, s.source.session.query, void 0);
+      return { schema: s.source.schema, stats: stats2, side: await sqlSide(s.source, stats2) };
+    }
+    const schema = await readSchema(s.source);
+    const stats = await sideStats(s.source, s.source.lazy(), schema, void 0);
+    return { schema, stats, side: side(s.source, stats, schema) };
+  };
+  const [o, n] = [await measure(oldSide), await measure(newSide)];
+  const columns = columnDiffs(o.schema, n.schema, o.stats, n.stats, void 0);
+  const rowCount = { old: o.stats.rows, new: n.stats.rows, delta: n.stats.rows - o.stats.rows };
+  return {
+    schemaVersion: DIFF_SCHEMA_VERSION,
+    kind: "diff",
+    tool: { name: "truthgate", version: VERSION },
+    old: o.side,
+    new: n.side,
+    rowCount,
+    schema: schemaChanges(o.schema, n.schema),
+    columns,
+    keyed: null,
+    changed: rowCount.delta !== 0 || columns.some((c) => c.status !== "same" || statsDiffer(c.old, c.new, MEAN_TOLERANCE)),
+    durationMs: Math.round(performance.now() - t0)
+  };
+}
+async function sqlSide(s, stats) {
+  return {
+    name: s.name,
+    uri: s.uri,
+    format: s.format,
+    fingerprint: await s.fingerprint(stats.rows),
+    rows: stats.rows,
+    columns: Object.keys(s.schema).length
   };
 }
 async function sqlSideStats(source, query, key) {
@@ -886,11 +605,11 @@ async function keyedInDatabase(query, d, k) {
     const [x, y] = [`${a}.${q(c)}`, `${b}.${q(c)}`];
     return `(${x} IS NULL) = (${y} IS NULL) AND coalesce(CAST(${x} AS ${text}), '') = coalesce(CAST(${y} AS ${text}), '')`;
   }).join(" AND ");
-  const keyList = (alias2) => k.key.map((c) => `${alias2}.${q(c)}`).join(", ");
+  const keyList = (alias) => k.key.map((c) => `${alias}.${q(c)}`).join(", ");
   const limit = (sql) => fillTemplate(d.limit, [sql, Math.max(0, Math.floor(k.sampleSize))]);
   const sampled = (sql) => limit(`WITH tg_rows AS MATERIALIZED (${sql}) SELECT * FROM tg_rows ORDER BY ${k.key.map(q).join(", ")}`);
   const rel = (s) => `(SELECT * FROM ${s.from}) AS`;
-  const unique = (s, alias2) => s.dup ? `(SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY ${k.key.map(q).join(", ")}) AS __tg_kn FROM ${s.from}) AS tg_u WHERE __tg_kn = 1) AS ${alias2}` : `${rel(s)} ${alias2}`;
+  const unique = (s, alias) => s.dup ? `(SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY ${k.key.map(q).join(", ")}) AS __tg_kn FROM ${s.from}) AS tg_u WHERE __tg_kn = 1) AS ${alias}` : `${rel(s)} ${alias}`;
   const anti = async (from, other) => {
     const rows = `FROM ${rel(from)} a WHERE NOT EXISTS (SELECT 1 FROM ${rel(other)} b WHERE ${on("a", "b")})`;
     const [counted] = await query(`SELECT count(*) AS n ${rows}`);
@@ -955,170 +674,11 @@ async function keyedInDatabase(query, d, k) {
 }
 var pick2 = (row, cols) => Object.fromEntries(cols.map((c) => [c, jsonSafe(row[c] ?? null)]));
 
-// src/core/drift/sql-drift.ts
-async function driftSqlCurrent(baseline, current, opts = {}, baselineAs = "profile") {
-  const t0 = performance.now();
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
-  const baseSchema = Object.fromEntries(baseline.columns.map((c) => [c.name, c.dtype]));
-  const { names, results, planned } = await planDrift(baseSchema, current.schema, opts, async (columns) => [
-    new Map(baseline.columns.map((c) => [c.name, c.count])),
-    await nonNullCounts(current, columns)
-  ]);
-  const sides = new Map(
-    planned.map((p) => [
-      p.column,
-      sideFromProfile(
-        baseline.columns.find((c) => c.name === p.column),
-        p.kind
-      )
-    ])
-  );
-  const { rows, evidence } = await currentEvidence(current, planned, sides);
-  for (const p of planned)
-    results.set(p.column, columnMetrics(p.column, p.kind, p.methods, evidence.get(p.column), thresholds));
-  return driftReport({
-    names,
-    results,
-    opts,
-    thresholds,
-    baseline: {
-      kind: baselineAs,
-      name: baseline.source.name,
-      uri: baseline.source.uri,
-      rows: baseline.table.rows
-    },
-    current: { name: current.name, uri: current.uri, rows },
-    t0
-  });
-}
-async function nonNullCounts(source, columns) {
-  const d = source.dialect;
-  const parts = columns.map((c, i) => `count(${quoteIdent(d, c)}) AS n_${i}`);
-  const [r] = await source.session.query(`SELECT ${parts.join(", ") || "1 AS x"} FROM ${source.from}`);
-  return new Map(columns.map((c, i) => [c, toNumber(r?.[`n_${i}`]) ?? 0]));
-}
-async function currentEvidence(source, planned, sides) {
-  const d = source.dialect;
-  const numeric = planned.filter((p) => p.kind === "numeric").map((p) => {
-    const grid = sides.get(p.column).grid;
-    const cuts = grid ? cutPoints(grid) : [];
-    const points = grid && p.methods.includes("ks") ? gridPoints(grid) : [];
-    return { p, x: sqlNumbers(d, p.column, p.cur.dtype), cuts, points };
-  });
-  const categorical = planned.filter((p) => p.kind === "categorical").map((p) => ({
-    p,
-    q: quoteIdent(d, p.column),
-    listed: sides.get(p.column).top.map((t2) => t2.value)
-  }));
-  const outputs = ["count(*) AS rows"];
-  numeric.forEach(({ p, x }, i) => {
-    outputs.push(
-      `count(${x}) AS n_${i}`,
-      `count(*) - count(${quoteIdent(d, p.column)}) AS nulls_${i}`,
-      `stddev_samp(${x}) AS std_${i}`
-    );
-  });
-  categorical.forEach(({ q }, i) => outputs.push(`count(${q}) AS cn_${i}`));
-  const [r = {}] = await source.session.query(`SELECT ${outputs.join(", ")} FROM ${source.from}`);
-  const n = (k) => toNumber(r[k]) ?? 0;
-  const rows = n("rows");
-  const atPoints = await countsAtPoints(
-    source,
-    numeric.map(({ x, cuts, points }) => ({ x, points: [.../* @__PURE__ */ new Set([...cuts, ...points])] }))
-  );
-  const text = (q) => `CAST(${q} AS ${d.types.String})`;
-  const inList = (values) => values.length ? `IN (${values.map(quoteString).join(", ")})` : "IN (NULL)";
-  const counted = (filter) => categorical.map(
-    (c, i) => `SELECT ${i} AS k, ${text(c.q)} AS v, count(*) AS n FROM ${source.from} WHERE ${c.q} IS NOT NULL AND ${filter(c)} GROUP BY ${text(c.q)}`
-  );
-  const [matched, fresh] = categorical.length ? [
-    await source.session.query(counted((c) => `${text(c.q)} ${inList(c.listed)}`).join("\nUNION ALL\n")),
-    await source.session.query(
-      `SELECT k, v, n FROM (SELECT k, v, n, row_number() OVER (PARTITION BY k ORDER BY n DESC, v) AS rk FROM (${counted(
-        (c) => `NOT (${text(c.q)} ${inList(c.listed)})`
-      ).join("\nUNION ALL\n")}) AS tg_new) AS tg_ranked WHERE rk <= 10`
-    )
-  ] : [[], []];
-  const grids = await sqlOrderStats(
-    source,
-    numeric.map(({ p, x }, i) => ({
-      numbers: x,
-      ranks: p.methods.includes("wasserstein") && n(`n_${i}`) > 0 ? gridRanks(n(`n_${i}`)) : []
-    }))
-  );
-  const evidence = /* @__PURE__ */ new Map();
-  numeric.forEach(({ p, cuts, points }, i) => {
-    const count = n(`n_${i}`);
-    const at = atPoints[i];
-    const le = [...cuts, ...points].map((c) => at.get(c)?.le ?? 0);
-    const stats = grids[i];
-    evidence.set(p.column, {
-      kind: "numeric",
-      baseline: sides.get(p.column),
-      current: { dtype: p.cur.dtype, count, nullFraction: rows ? n(`nulls_${i}`) / rows : 0 },
-      cuts,
-      baselineAtCuts: null,
-      currentAtCuts: le.slice(0, cuts.length),
-      points,
-      currentLe: le.slice(cuts.length),
-      currentLt: points.map((c) => at.get(c)?.lt ?? 0),
-      currentGrid: stats.size ? gridFromOrderStats(count, (rank) => stats.get(rank)) : null,
-      exactKs: null
-    });
-  });
-  categorical.forEach(({ p, listed }, i) => {
-    const count = n(`cn_${i}`);
-    const byValue = new Map(
-      matched.filter((m) => toNumber(m.k) === i).map((m) => [String(m.v), toNumber(m.n) ?? 0])
-    );
-    const counts = listed.map((v) => byValue.get(v) ?? 0);
-    evidence.set(p.column, {
-      kind: "categorical",
-      baseline: sides.get(p.column),
-      current: { dtype: p.cur.dtype, count, nullFraction: rows ? 1 - count / rows : 0 },
-      categories: {
-        count,
-        matched: counts,
-        unlisted: count - counts.reduce((s, x) => s + x, 0),
-        newTop: fresh.filter((m) => toNumber(m.k) === i).map((m) => ({ value: String(m.v), count: toNumber(m.n) ?? 0 })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-      }
-    });
-  });
-  return { rows, evidence };
-}
-async function countsAtPoints(source, columns) {
-  const d = source.dialect;
-  const double = d.types.Float64;
-  const int = d.types.Int32;
-  const parts = columns.flatMap(
-    ({ x, points }, k) => points.length === 0 ? [] : [
-      `SELECT ${k} AS k, CAST(NULL AS ${int}) AS j, ${x} AS v, 1 AS d FROM ${source.from} WHERE ${x} IS NOT NULL`,
-      `SELECT ${k} AS k, j, p AS v, 0 AS d FROM (VALUES ${points.map((p, j) => `(${j}, CAST(${String(p)} AS ${double}))`).join(", ")}) AS ${quoteIdent(d, `tg_points${k}`)}(j, p)`
-    ]
-  );
-  const out = columns.map(() => /* @__PURE__ */ new Map());
-  if (parts.length === 0) return out;
-  const running = (order) => `sum(d) OVER (PARTITION BY k ORDER BY v, d ${order} ROWS UNBOUNDED PRECEDING)`;
-  const rows = await source.session.query(
-    `SELECT k, j, le, lt FROM (SELECT k, j, ${running("DESC")} AS le, ${running("ASC")} AS lt FROM (${parts.join("\nUNION ALL\n")}) AS tg_merged) AS tg_running WHERE j IS NOT NULL`
-  );
-  for (const r of rows) {
-    const k = toNumber(r.k) ?? 0;
-    const point = columns[k].points[toNumber(r.j) ?? 0];
-    out[k].set(point, { le: toNumber(r.le) ?? 0, lt: toNumber(r.lt) ?? 0 });
-  }
-  return out;
-}
-
 // src/core/compare/suite-sources.ts
 async function diffSides(before, after, opts = {}) {
   if (before.kind === "sql" && after.kind === "sql") return diffSqlSources(before.source, after.source, opts);
   if (before.kind === "file" && after.kind === "file") return diffSources(before.source, after.source, opts);
-  throw new TruthgateError("TG_DIFF_SQL_CONNECTION", {
-    old: before.source.uri,
-    new: after.source.uri,
-    detail: "one is a SQL source and the other a file; rows are compared inside one database or in polars, never by downloading a table"
-  });
+  return diffApart(before, after, opts);
 }
 async function driftSides(baseline, current, opts = {}) {
   const isProfile = "schemaVersion" in baseline;
