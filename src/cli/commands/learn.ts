@@ -11,7 +11,7 @@ import { sourceArg, suiteInputs, type SourceArg, type SuiteSourceOptions } from 
 import { strictnesses, type Strictness } from '../../core/learn/propose.ts';
 import { profileSource } from '../../core/profile/profile.ts';
 import { openSource } from '../../core/sources/open.ts';
-import { buildSuite } from '../../core/suite/load.ts';
+import { buildSuiteWithEnv } from '../../core/suite/load.ts';
 import type { SuiteFile } from '../../core/suite/schema.ts';
 import { findSourceHistory, seriesOf } from '../../core/history/store.ts';
 import { DirectoryStore } from '../../core/store/directory.ts';
@@ -120,7 +120,7 @@ async function profileFor(
  * the object its YAML was rendered from: parsing that YAML again took seconds on wide files.
  */
 async function warnIfFailing(suite: SuiteFile, baseDir: string): Promise<void> {
-  const report = await runSuite(buildSuite(suite, { path: '<learned>', baseDir }));
+  const report = await runSuite(buildSuiteWithEnv(suite, { path: '<learned>', baseDir }));
   for (const s of report.sources) {
     for (const c of s.checks) {
       if (c.status !== 'pass')

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { z } from 'zod';
 import { bindCheck, type CheckInstance } from '../checks/instance.ts';
 import { getCheck, listChecks, nearest } from '../checks/registry.ts';
@@ -122,6 +122,20 @@ function duplicateKeys(doc: Document): number[] {
     },
   });
   return offsets;
+}
+
+/**
+ * buildSuite for a plain object that still holds `${ENV}` references (a learned suite keeps them as
+ * written): interpolated as parseSuite does, without rendering and parsing YAML.
+ */
+export function buildSuiteWithEnv(js: unknown, opts: ParseOptions = {}): LoadedSuite {
+  // Most learned suites hold no reference: a string search is far cheaper than a document.
+  if (!JSON.stringify(js).includes('${')) return buildSuite(js, opts);
+  const doc = new Document(js);
+  interpolateEnv(doc, opts.env ?? process.env, opts.path ?? '<suite>', new LineCounter(), '', {
+    keepUnset: opts.keepUnsetEnv === true,
+  });
+  return buildSuite(doc.toJS() ?? {}, opts);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-6MWDH3JT.js";
+} from "./chunk-VO3SKUVH.js";
 import {
   TruthgateError
 } from "./chunk-MB6M5FPL.js";

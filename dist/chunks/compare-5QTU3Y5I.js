@@ -10,7 +10,7 @@ import {
   markdownCode,
   markdownTable,
   openSqlSource
-} from "./chunk-F55EJSEL.js";
+} from "./chunk-RFPDQEAC.js";
 import {
   resolveConnection
 } from "./chunk-KDCNJ7OY.js";
@@ -38,7 +38,7 @@ import {
   sqlEpochMs,
   t,
   toNumber
-} from "./chunk-6MWDH3JT.js";
+} from "./chunk-VO3SKUVH.js";
 import {
   TruthgateError,
   asTruthgateError

@@ -16,7 +16,7 @@ import {
   quoteIdent,
   severities,
   t
-} from "./chunk-6MWDH3JT.js";
+} from "./chunk-VO3SKUVH.js";
 import {
   TruthgateError
 } from "./chunk-MB6M5FPL.js";
