@@ -66,7 +66,7 @@ const jobs = new Map<number, Promise<StoreReply>>();
 let nextJob = 0;
 
 /** Starts or polls a job and answers within POLL_MS: the reply, or that the job still runs. */
-async function answer(r: WorkerRequest<StoreRequest>): Promise<WorkerReply<StoreReply>> {
+async function answer(r: WorkerRequest): Promise<WorkerReply> {
   let id: number;
   if (r.op === 'poll') id = r.job;
   else jobs.set((id = nextJob++), handle(r));

@@ -40,7 +40,7 @@ export interface CloudObjects {
   spool(): void;
 }
 
-let worker: ((r: WorkerRequest<StoreRequest>) => WorkerReply<StoreReply>) | undefined;
+let worker: ((r: WorkerRequest) => WorkerReply) | undefined;
 /** Why the worker thread stopped answering; every later call fails at once with it. */
 let lost: string | undefined;
 /**
@@ -57,10 +57,10 @@ function call(r: StoreRequest): StoreReply {
   return reply;
 }
 
-function send(r: WorkerRequest<StoreRequest>): WorkerReply<StoreReply> {
+function send(r: WorkerRequest): WorkerReply {
   if (lost === undefined) {
     try {
-      worker ??= createSyncFn<(r: WorkerRequest<StoreRequest>) => Promise<WorkerReply<StoreReply>>>(
+      worker ??= createSyncFn<(r: WorkerRequest) => Promise<WorkerReply>>(
         new URL('./objects-worker.ts', import.meta.url).href,
         { timeout: SILENT_MS },
       );

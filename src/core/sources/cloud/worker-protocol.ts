@@ -9,11 +9,6 @@ import type { S3Connection } from './s3-settings.ts';
  */
 export const POLL_MS = 5000;
 
-/** A request, or a poll of one still running. */
-export type WorkerRequest<R> = R | { op: 'poll'; job: number };
-/** A reply, or the id of a job still running after POLL_MS. */
-export type WorkerReply<A> = A | { pending: number };
-
 /** How to reach one store: plain data, handed to the worker thread. */
 export type StoreConnection =
   | ({ provider: 's3' } & S3Connection)
@@ -41,6 +36,12 @@ export type SpoolItem = { key: string; etag: string; generation?: string; dest: 
 export type StoreRequest =
   | { op: 'list'; connection: StoreConnection; bucket: string; key: string; glob: boolean; prefix: string }
   | { op: 'spool'; connection: StoreConnection; bucket: string; items: SpoolItem[] };
+
+/** A request, or a poll of one still running. */
+export type WorkerRequest = StoreRequest | { op: 'poll'; job: number };
+
+/** A reply, or the id of a job still running after POLL_MS. */
+export type WorkerReply = StoreReply | { pending: number };
 
 export type StoreReply =
   /** `cloudOptions`: what polars needs besides the settings to read as the listing did (S3's resolved identity). */
