@@ -84,11 +84,13 @@ async function checkData(
   let suite: LoadedSuite;
   let sources: string[] | undefined;
   let selfLearned: string[] = [];
+  let untrusted = false;
   if (inputs.suite) {
     // A suite the pull request changed gets no secrets, connections or endpoints of its own (targets.ts).
     const loaded = await loadActionSuite(inputs, ctx, gh);
     const suiteFile = loaded.suiteFile;
     suite = loaded.suite;
+    untrusted = loaded.untrusted !== undefined;
     if (loaded.untrusted) {
       const text =
         `${loaded.untrusted.message_(inputs.lang)} ${loaded.untrusted.hint(inputs.lang) ?? ''}`.trim();
@@ -160,7 +162,9 @@ async function checkData(
       changed: changes.files,
       suite,
       sources: sources ?? Object.keys(suite.checks),
-      ...(inputs.suite ? { suiteFile: resolveInWorkspace(inputs.suite, ctx.workspace) } : {}),
+      // An untrusted suite's external sources already are the base branch's definitions: comparing
+      // them would fetch and parse the base suite again to find nothing.
+      ...(inputs.suite && !untrusted ? { suiteFile: resolveInWorkspace(inputs.suite, ctx.workspace) } : {}),
       lang: inputs.lang,
       tempDir: process.env.RUNNER_TEMP || ctx.workspace,
     });
