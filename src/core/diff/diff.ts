@@ -81,22 +81,47 @@ export async function diffSources(
     }));
   }
   const columns = columnDiffs(oldSchema, newSchema, oldStats, newStats, key ? columnChanges : undefined);
-  const rowCount = { old: oldStats.rows, new: newStats.rows, delta: newStats.rows - oldStats.rows };
+  return datasetDiff({
+    old: side(oldSource, oldStats, oldSchema),
+    new: side(newSource, newStats, newSchema),
+    schema,
+    columns,
+    keyed,
+    t0,
+  });
+}
+
+/**
+ * The DatasetDiff of two measured sides, whichever way they were measured (two files, two tables
+ * of one database, or apart): `changed` when rows, schema, column statistics or keyed rows differ.
+ * `meanTolerance`: relative, for means computed by different engines.
+ */
+export function datasetDiff(d: {
+  old: DiffSide;
+  new: DiffSide;
+  schema: SchemaChanges;
+  columns: ColumnDiff[];
+  keyed: KeyedDiff | null;
+  t0: number;
+  meanTolerance?: number;
+}): DatasetDiff {
+  const rowCount = { old: d.old.rows, new: d.new.rows, delta: d.new.rows - d.old.rows };
+  const { keyed, columns } = d;
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     kind: 'diff',
     tool: { name: 'truthgate', version: VERSION },
-    old: side(oldSource, oldStats, oldSchema),
-    new: side(newSource, newStats, newSchema),
+    old: d.old,
+    new: d.new,
     rowCount,
-    schema,
+    schema: d.schema,
     columns,
     keyed,
     changed:
       rowCount.delta !== 0 ||
-      columns.some((c) => c.status !== 'same' || statsDiffer(c.old, c.new)) ||
+      columns.some((c) => c.status !== 'same' || statsDiffer(c.old, c.new, d.meanTolerance)) ||
       (keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0),
-    durationMs: Math.round(performance.now() - t0),
+    durationMs: Math.round(performance.now() - d.t0),
   };
 }
 

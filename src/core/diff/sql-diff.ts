@@ -6,25 +6,18 @@ import { sqlEpochMs } from '../profile/sql-profile.ts';
 import type { SqlSource } from '../sources/sql/open.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 import { jsonSafe } from '../toolkit/values.ts';
-import { VERSION } from '../version.ts';
 import type { OpenedSource } from '../sources/open.ts';
 import {
   columnDiffs,
   commonKind,
+  datasetDiff,
   DEFAULT_DIFF_SAMPLES,
   schemaChanges,
   side as fileSide,
-  statsDiffer,
   validateKey,
   type DiffOptions,
 } from './diff.ts';
-import {
-  DIFF_SCHEMA_VERSION,
-  type ColumnSideStats,
-  type DatasetDiff,
-  type DiffSide,
-  type KeyedDiff,
-} from './schema.ts';
+import type { ColumnSideStats, DatasetDiff, DiffSide, KeyedDiff } from './schema.ts';
 import { sideStats, type SideStats } from './stats.ts';
 
 type Row = Record<string, unknown>;
@@ -103,23 +96,14 @@ export async function diffSqlSources(
     newStats,
     key ? columnChanges : undefined,
   );
-  const rowCount = { old: oldStats.rows, new: newStats.rows, delta: newStats.rows - oldStats.rows };
-  return {
-    schemaVersion: DIFF_SCHEMA_VERSION,
-    kind: 'diff',
-    tool: { name: 'truthgate', version: VERSION },
+  return datasetDiff({
     old: await sqlSide(oldSource, oldStats),
     new: await sqlSide(newSource, newStats),
-    rowCount,
     schema,
     columns,
     keyed,
-    changed:
-      rowCount.delta !== 0 ||
-      columns.some((c) => c.status !== 'same' || statsDiffer(c.old, c.new)) ||
-      (keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0),
-    durationMs: Math.round(performance.now() - t0),
-  };
+    t0,
+  });
 }
 
 /** A side of a diff: a file read by polars, or a SQL table or query measured in its database. */
@@ -159,23 +143,15 @@ export async function diffApart(
     return { schema, stats, side: fileSide(s.source, stats, schema) };
   };
   const [o, n] = [await measure(oldSide), await measure(newSide)];
-  const columns = columnDiffs(o.schema, n.schema, o.stats, n.stats, undefined);
-  const rowCount = { old: o.stats.rows, new: n.stats.rows, delta: n.stats.rows - o.stats.rows };
-  return {
-    schemaVersion: DIFF_SCHEMA_VERSION,
-    kind: 'diff',
-    tool: { name: 'truthgate', version: VERSION },
+  return datasetDiff({
     old: o.side,
     new: n.side,
-    rowCount,
     schema: schemaChanges(o.schema, n.schema),
-    columns,
+    columns: columnDiffs(o.schema, n.schema, o.stats, n.stats, undefined),
     keyed: null,
-    changed:
-      rowCount.delta !== 0 ||
-      columns.some((c) => c.status !== 'same' || statsDiffer(c.old, c.new, MEAN_TOLERANCE)),
-    durationMs: Math.round(performance.now() - t0),
-  };
+    t0,
+    meanTolerance: MEAN_TOLERANCE,
+  });
 }
 
 async function sqlSide(s: SqlSource, stats: SideStats): Promise<DiffSide> {

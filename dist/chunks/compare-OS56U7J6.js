@@ -340,19 +340,30 @@ async function diffSources(oldSource, newSource, opts = {}) {
     }));
   }
   const columns = columnDiffs(oldSchema, newSchema, oldStats, newStats, key ? columnChanges : void 0);
-  const rowCount = { old: oldStats.rows, new: newStats.rows, delta: newStats.rows - oldStats.rows };
+  return datasetDiff({
+    old: side(oldSource, oldStats, oldSchema),
+    new: side(newSource, newStats, newSchema),
+    schema,
+    columns,
+    keyed,
+    t0
+  });
+}
+function datasetDiff(d) {
+  const rowCount = { old: d.old.rows, new: d.new.rows, delta: d.new.rows - d.old.rows };
+  const { keyed, columns } = d;
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     kind: "diff",
     tool: { name: "truthgate", version: VERSION },
-    old: side(oldSource, oldStats, oldSchema),
-    new: side(newSource, newStats, newSchema),
+    old: d.old,
+    new: d.new,
     rowCount,
-    schema,
+    schema: d.schema,
     columns,
     keyed,
-    changed: rowCount.delta !== 0 || columns.some((c) => c.status !== "same" || statsDiffer(c.old, c.new)) || keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0,
-    durationMs: Math.round(performance.now() - t0)
+    changed: rowCount.delta !== 0 || columns.some((c) => c.status !== "same" || statsDiffer(c.old, c.new, d.meanTolerance)) || keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0,
+    durationMs: Math.round(performance.now() - d.t0)
   };
 }
 var NUMERIC = /^(U?Int(8|16|32|64)|Float(32|64)|Decimal.*)$/;
@@ -490,20 +501,14 @@ async function diffSqlSources(oldSource, newSource, opts = {}) {
     newStats,
     key ? columnChanges : void 0
   );
-  const rowCount = { old: oldStats.rows, new: newStats.rows, delta: newStats.rows - oldStats.rows };
-  return {
-    schemaVersion: DIFF_SCHEMA_VERSION,
-    kind: "diff",
-    tool: { name: "truthgate", version: VERSION },
+  return datasetDiff({
     old: await sqlSide(oldSource, oldStats),
     new: await sqlSide(newSource, newStats),
-    rowCount,
     schema,
     columns,
     keyed,
-    changed: rowCount.delta !== 0 || columns.some((c) => c.status !== "same" || statsDiffer(c.old, c.new)) || keyed !== null && keyed.added.count + keyed.removed.count + keyed.changed.count > 0,
-    durationMs: Math.round(performance.now() - t0)
-  };
+    t0
+  });
 }
 var MEAN_TOLERANCE = 1e-12;
 async function diffApart(oldSide, newSide, opts = {}) {
@@ -524,21 +529,15 @@ async function diffApart(oldSide, newSide, opts = {}) {
     return { schema, stats, side: side(s.source, stats, schema) };
   };
   const [o, n] = [await measure(oldSide), await measure(newSide)];
-  const columns = columnDiffs(o.schema, n.schema, o.stats, n.stats, void 0);
-  const rowCount = { old: o.stats.rows, new: n.stats.rows, delta: n.stats.rows - o.stats.rows };
-  return {
-    schemaVersion: DIFF_SCHEMA_VERSION,
-    kind: "diff",
-    tool: { name: "truthgate", version: VERSION },
+  return datasetDiff({
     old: o.side,
     new: n.side,
-    rowCount,
     schema: schemaChanges(o.schema, n.schema),
-    columns,
+    columns: columnDiffs(o.schema, n.schema, o.stats, n.stats, void 0),
     keyed: null,
-    changed: rowCount.delta !== 0 || columns.some((c) => c.status !== "same" || statsDiffer(c.old, c.new, MEAN_TOLERANCE)),
-    durationMs: Math.round(performance.now() - t0)
-  };
+    t0,
+    meanTolerance: MEAN_TOLERANCE
+  });
 }
 async function sqlSide(s, stats) {
   return {
