@@ -190,3 +190,43 @@ test('table statistics: row and distinct estimates, and which text equals only i
     await session.close();
   }
 });
+
+test('the parts run with more work memory than the 4 MB default, so they sort and hash in memory', async () => {
+  const where = (mem: string) => `"current_setting('work_mem') = '${mem}'"`;
+  const suite = parseSuite(
+    `version: 1
+connections: { pg: "${pg.url()}" }
+sources:
+  big: { sql: { connection: pg, table: public.big } }
+checks:
+  big:
+    - regex: { column: note, pattern: '^$', where: ${where('64MB')} }
+    - regex: { column: note, pattern: '^$', where: ${where('4MB')} }
+    - distinct_count_between: { column: id, min: 1 }
+`,
+    { baseDir: '/tmp' },
+  );
+  const byId = Object.fromEntries((await runSuite(suite)).sources[0]!.checks.map((c) => [c.id, c]));
+  assert.equal(byId['big.regex.note']!.failingCount, ROWS);
+  assert.equal(byId['big.regex.note#2']!.failingCount, 0);
+});
+
+test('work memory holds for the rest of the transaction, through failed queries, and ends with it', async () => {
+  const conn = resolveConnection('big', 'pg', { pg: pg.url() }, '/tmp', {});
+  const session = await openPostgres(conn, { source: 'big', table: 'public.big' });
+  const show = async (s: typeof session) => String((await s.query('SHOW work_mem'))[0]!.work_mem);
+  try {
+    const before = await show(session);
+    await session.workMemory!(64);
+    await assert.rejects(session.query('SELECT 1/0'));
+    assert.equal(await show(session), '64MB');
+    const other = await openPostgres(conn, { source: 'big', table: 'public.big' });
+    try {
+      assert.equal(await show(other), before);
+    } finally {
+      await other.close();
+    }
+  } finally {
+    await session.close();
+  }
+});

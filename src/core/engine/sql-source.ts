@@ -180,6 +180,12 @@ const SPLIT_MIN_ROWS = 100_000;
 const GROUP_MAX_DISTINCT_SHARE = 0.25;
 /** The session's own connection plus at most this many siblings run the parts. */
 const MAX_SIBLINGS = 3;
+/**
+ * work_mem of each connection running parts: the grouping, DISTINCT and percentile parts of a
+ * million rows then hash or sort in memory instead of spilling (PostgreSQL's 4 MB default spills
+ * them to temporary files). The server's memory, bounded by the connections running parts.
+ */
+const PART_WORK_MEM_MB = 64;
 
 /**
  * Whether the one aggregate query of a table runs as parts at once (see sql/pushdown.ts), and
@@ -228,6 +234,7 @@ async function runParts(session: SqlSession, parts: string[]): Promise<Record<st
     }
   };
   try {
+    await Promise.all([session, ...siblings].map((s) => s.workMemory?.(PART_WORK_MEM_MB)));
     await Promise.all([session, ...siblings].map(work));
   } finally {
     await Promise.all(siblings.map((s) => s.close()));

@@ -103,6 +103,10 @@ export async function openPostgres(
     query: async (text) => (await run(text)).rows as Record<string, unknown>[],
     tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
     ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, id) } : {}),
+    // SET LOCAL under the released savepoint of `run` still holds for the whole transaction.
+    workMemory: async (megabytes) => {
+      await run(`SET LOCAL work_mem = '${Math.max(1, Math.floor(megabytes))}MB'`);
+    },
     describe: async (text) => {
       const r = await run(`SELECT * FROM (${text}) AS tg_describe LIMIT 0`);
       const oids = [...new Set(r.fields.map((f) => f.dataTypeID))];

@@ -25,6 +25,11 @@ export interface SqlSession {
    * exports no snapshot. Close each sibling.
    */
   sibling?(): Promise<SqlSession>;
+  /**
+   * PostgreSQL: lets this transaction's sorts and hash tables use up to `megabytes` each before
+   * spilling to disk (work_mem, for this transaction only).
+   */
+  workMemory?(megabytes: number): Promise<void>;
   close(): Promise<void>;
 }
 
