@@ -211,7 +211,7 @@ checks:
   assert.equal(byId['big.regex.note#2']!.failingCount, 0);
 });
 
-test('work memory holds for the rest of the transaction, through failed queries, and ends with it', async () => {
+test('work memory is raised, not lowered, holds for the rest of the transaction, through failed queries, and ends with it', async () => {
   const conn = resolveConnection('big', 'pg', { pg: pg.url() }, '/tmp', {});
   const session = await openPostgres(conn, { source: 'big', table: 'public.big' });
   const show = async (s: typeof session) => String((await s.query('SHOW work_mem'))[0]!.work_mem);
@@ -220,6 +220,10 @@ test('work memory holds for the rest of the transaction, through failed queries,
     await session.workMemory!(64);
     await assert.rejects(session.query('SELECT 1/0'));
     assert.equal(await show(session), '64MB');
+    // Raised, never lowered.
+    await session.query(`SELECT set_config('work_mem', '256MB', true)`);
+    await session.workMemory!(64);
+    assert.equal(await show(session), '256MB');
     const other = await openPostgres(conn, { source: 'big', table: 'public.big' });
     try {
       assert.equal(await show(other), before);

@@ -103,9 +103,12 @@ export async function openPostgres(
     query: async (text) => (await run(text)).rows as Record<string, unknown>[],
     tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
     ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, id) } : {}),
-    // SET LOCAL under the released savepoint of `run` still holds for the whole transaction.
+    // Raised, never lowered (a role may have more); set_config(.., true) is SET LOCAL, which
+    // holds for the transaction although `run` releases its savepoint.
     workMemory: async (megabytes) => {
-      await run(`SET LOCAL work_mem = '${Math.max(1, Math.floor(megabytes))}MB'`);
+      const mb = Math.max(1, Math.floor(megabytes));
+      await run(`SELECT set_config('work_mem', CASE WHEN pg_size_bytes(current_setting('work_mem')) < ${mb} * 1024 * 1024
+        THEN '${mb}MB' ELSE current_setting('work_mem') END, true)`);
     },
     describe: async (text) => {
       const r = await run(`SELECT * FROM (${text}) AS tg_describe LIMIT 0`);

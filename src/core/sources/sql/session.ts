@@ -26,8 +26,8 @@ export interface SqlSession {
    */
   sibling?(): Promise<SqlSession>;
   /**
-   * PostgreSQL: lets this transaction's sorts and hash tables use up to `megabytes` each before
-   * spilling to disk (work_mem, for this transaction only).
+   * PostgreSQL: lets this transaction's sorts and hash tables use at least `megabytes` each before
+   * spilling to disk (work_mem, for this transaction only; a larger setting is kept).
    */
   workMemory?(megabytes: number): Promise<void>;
   close(): Promise<void>;
