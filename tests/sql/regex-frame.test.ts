@@ -22,6 +22,8 @@ const PATTERNS = [
   '^user[0-9]*@example\\.com$',
   '^user.@example\\.com$',
   '^abcd{2}e$',
+  "^\\(it's\\)[0-9]+ x$",
+  '^C:\\\\dir[0-9]$',
 ];
 
 const values: (string | null)[] = [
@@ -40,6 +42,7 @@ const values: (string | null)[] = [
   ...['user@example.comuser@example.com', 'user1', 'user', 'use', 'user١', '@example.com', 'user@example.co'],
   ...['abcd', 'abcdd', 'abc', 'ABCD', 'abcdwxyz', 'abcdxwxyz', 'abcdxxwxyz', 'abcdéxy', 'abcdxy', 'abcd1xy'],
   ...['ab.cd', 'ab.cdanything', 'abXcd', 'a.bcdz.com', 'a.bcd-z.com', 'a.bcd\nz.com', 'a.bcz.com'],
+  ...["(it's)12 x", "(it's)12 X", '(its)1 x', "(it's) x", 'C:\\dir1', 'C:\\dir', 'C:/dir1'],
   ...['héllo1world', 'hello1world', 'héllo١world', 'héllo world', 'abcdde', 'abcde', 'abcddde'],
 ];
 

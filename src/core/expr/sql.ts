@@ -192,6 +192,7 @@ export class SqlRenderer {
    */
   private regexMatch(arg: Node, text: string, pattern: string): string {
     const d = this.d;
+    // Translated whole first: a pattern the dialect cannot run is refused either way.
     const whole = fillTemplate(d.regex.match, [text, this.regex(pattern)]);
     const frame = d.regex.flavor === 'posix-are' && arg.k === 'col' ? literalFrame(pattern) : undefined;
     if (!frame) return whole;
@@ -626,10 +627,9 @@ export function literalFrame(
   while (from < tokens.length && tokens[from]!.literal !== undefined) from++;
   let to = end ? tokens.length - 1 : tokens.length;
   if (end) while (to > from && tokens[to - 1]!.literal !== undefined) to--;
-  else if (from < to) to = tokens.length;
   const inside = tokens.slice(from, to);
   if (
-    tokens.some((t) => plain(t, '|') || t.text.startsWith('(?') || /^\\[bBAzZ]/.test(t.text)) ||
+    tokens.some((t) => plain(t, '|') || /^\\[bBAzZ]/.test(t.text)) ||
     pattern.includes('(?') ||
     inside.some((t) => plain(t, '^', '$'))
   )
