@@ -3,6 +3,7 @@ import { TruthgateError } from '../../errors.ts';
 import { scrubSecrets, type ResolvedConnection } from './connection.ts';
 import type { SessionContext, SqlColumn, SqlSession, TableStats } from './session.ts';
 import { postgresDtype } from './types.ts';
+import { jsonValidFunctionSql } from './postgres-json.ts';
 
 const { types } = pg;
 /**
@@ -67,8 +68,11 @@ export async function openPostgres(
   // The snapshot siblings import, exported before the first query (PostgreSQL exports none from a
   // subtransaction, and a failed export aborts the transaction, which then simply starts over).
   let exported = snapshot;
+  let lacksJson: string | undefined;
   try {
     await client.connect();
+    const version = Number((await client.query('SHOW server_version_num')).rows[0].server_version_num);
+    lacksJson = await createJsonHelper(client, version, conn);
     await begin();
     if (exported === undefined) {
       try {
@@ -100,6 +104,7 @@ export async function openPostgres(
   const id = exported;
   return {
     dialect: 'postgres',
+    ...(lacksJson !== undefined ? { lacks: { jsonValid: lacksJson } } : {}),
     query: async (text) => (await run(text)).rows as Record<string, unknown>[],
     tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
     ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, id) } : {}),
@@ -125,6 +130,30 @@ export async function openPostgres(
       await client.end().catch(() => {});
     },
   };
+}
+
+/**
+ * Creates the session's JSON test (postgres-json.ts) outside any transaction: the read-only one
+ * that follows could not. Returns why it cannot be had (no TEMP privilege on the database, a
+ * read-only server), which only the checks that need it report.
+ */
+async function createJsonHelper(
+  client: pg.Client,
+  serverVersion: number,
+  conn: ResolvedConnection,
+): Promise<string | undefined> {
+  try {
+    await client.query(jsonValidFunctionSql(serverVersion));
+    return undefined;
+  } catch (err) {
+    const e = err as { code?: unknown; message?: unknown };
+    if (typeof e.code !== 'string' || !/^(42501|25006|0A000)$/.test(e.code)) throw err;
+    const detail = scrubSecrets(String(e.message ?? err).split('\n')[0]!, conn);
+    return (
+      `its JSON test is a function this connection creates in pg_temp, which it may not (${detail}); ` +
+      `grant the role TEMPORARY on the database`
+    );
+  }
 }
 
 /**

@@ -26,6 +26,11 @@ export interface SqlSession {
    */
   sibling?(): Promise<SqlSession>;
   close(): Promise<void>;
+  /**
+   * What this session cannot offer of its dialect, with the reason (PostgreSQL: the JSON test
+   * when the role may not create the session's helper function).
+   */
+  lacks?: { jsonValid?: string };
 }
 
 /** Estimates from the last ANALYZE; absent where the database has none. */
