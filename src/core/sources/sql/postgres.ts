@@ -107,6 +107,13 @@ export async function openPostgres(
     ...(lacksJson !== undefined ? { lacks: { jsonValid: lacksJson } } : {}),
     query: async (text) => (await run(text)).rows as Record<string, unknown>[],
     tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
+    primaryKey: async (table) =>
+      (
+        await run(`SELECT a.attname AS name FROM pg_catalog.pg_index i
+  JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+  WHERE i.indrelid = to_regclass(${regclassLiteral(table)}) AND i.indisprimary
+  ORDER BY array_position(i.indkey::int2[], a.attnum)`)
+      ).rows.map((r) => String(r.name)),
     ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, id) } : {}),
     describe: async (text) => {
       const r = await run(`SELECT * FROM (${text}) AS tg_describe LIMIT 0`);
@@ -165,7 +172,6 @@ async function tableStats(
   table: readonly string[],
   query: (text: string) => Promise<Record<string, unknown>[]>,
 ): Promise<TableStats> {
-  const name = table.map((p) => `"${p.replace(/"/g, '""')}"`).join('.');
   const rows =
     await query(`SELECT a.attname AS name, c.reltuples::float8 AS rows, s.n_distinct::float8 AS distinct,
     t.typname IN ('text', 'varchar') AND coalesce(co.collisdeterministic, true) AS plain
@@ -176,7 +182,7 @@ async function tableStats(
   LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
   LEFT JOIN pg_catalog.pg_stats s
     ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = a.attname AND NOT s.inherited
-  WHERE a.attrelid = to_regclass('${name.replace(/'/g, "''")}') AND a.attnum > 0 AND NOT a.attisdropped`);
+  WHERE a.attrelid = to_regclass(${regclassLiteral(table)}) AND a.attnum > 0 AND NOT a.attisdropped`);
   // reltuples is -1 before the first ANALYZE; n_distinct < 0 is a fraction of the rows.
   const estimate = rows[0]?.rows as number | undefined;
   const total = estimate !== undefined && estimate >= 0 ? estimate : undefined;
@@ -190,6 +196,12 @@ async function tableStats(
     };
   }
   return { ...(total !== undefined ? { rows: total } : {}), columns };
+}
+
+/** A table's name parts as the text literal `to_regclass` reads: each part quoted, as the suite meant it. */
+function regclassLiteral(table: readonly string[]): string {
+  const name = table.map((p) => `"${p.replace(/"/g, '""')}"`).join('.');
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** A driver or server error as its coded TruthgateError, with the connection's secrets masked. */
