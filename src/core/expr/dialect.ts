@@ -76,20 +76,25 @@ export const POSTGRES_JSON_VALID = 'pg_temp.truthgate_json_valid';
 
 /**
  * DuckDB's json_valid also accepts trailing commas, NaN and Infinity, any nesting depth and any
- * number; polars (serde_json) refuses those, and a number that overflows a double as it computes
- * it (the leading digits that fit in 64 bits, times the power of ten of the rest), and nesting
- * beyond 127 levels. The text is bound once (a one-element list), its strings' contents blanked,
- * and only texts with 128 brackets or a number that may reach 1e308 are looked at further.
+ * number; polars (serde_json) refuses those, a number that overflows a double as it computes it
+ * (the leading digits that fit in 64 bits, times the power of ten of the rest) and nesting beyond
+ * 127 levels. Only a text that may hold one of them (a comma before a closing bracket, `nan` or
+ * `inf`, a three-digit exponent, or over 255 characters) is looked at further, with its strings'
+ * contents blanked; CASE keeps DuckDB from evaluating the costly branches on the other rows.
  */
-const DUCKDB_JSON_VALID = `list_transform([CAST({0} AS VARCHAR)], lambda __tg_j:
-  json_valid(__tg_j) AND list_transform([regexp_replace(__tg_j, '"([^"\\\\]|\\\\.)*"', '""', 'g')], lambda __tg_b:
-    NOT regexp_matches(__tg_b, ',[ \\t\\n\\r]*[\\]}]')
-    AND NOT regexp_matches(regexp_replace(__tg_b, 'true|false|null', '', 'g'), '[^\\[\\]{}:,0-9eE+. \\t\\n\\r"\\-]')
-    AND (length(__tg_b) - length(translate(__tg_b, '[{', '')) <= 127
-      OR list_reduce(list_transform(range(127), lambda __tg_x: ''), lambda __tg_a, __tg_x: regexp_replace(__tg_a, '\\[\\]|\\{\\}', '', 'g'),
-        regexp_replace(__tg_b, '[^\\[\\]{}]', '', 'g')) = '')
-    AND (NOT regexp_matches(__tg_b, '[0-9][eE]\\+?[0-9][0-9][0-9]|[0-9]{210}')
-      OR list_bool_and(list_transform(regexp_extract_all(__tg_b, '-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?'), lambda __tg_n:
+const DUCKDB_JSON_VALID = `CASE WHEN {0} IS NULL THEN NULL
+  WHEN NOT json_valid(CAST({0} AS VARCHAR)) THEN false
+  WHEN length(CAST({0} AS VARCHAR)) <= 255
+    AND NOT regexp_matches(CAST({0} AS VARCHAR), ',[ \\t\\n\\r]*[\\]}]|[nN][aA][nN]|[iI][nN][fF]|[eE]\\+?[0-9][0-9][0-9]') THEN true
+  ELSE list_transform([regexp_replace(CAST({0} AS VARCHAR), '"([^"\\\\]|\\\\.)*"', '""', 'g')], lambda __tg_b:
+    CASE WHEN regexp_matches(__tg_b, ',[ \\t\\n\\r]*[\\]}]') THEN false
+      WHEN regexp_matches(regexp_replace(__tg_b, 'true|false|null', '', 'g'), '[^\\[\\]{}:,0-9eE+. \\t\\n\\r"\\-]') THEN false
+      WHEN (CASE WHEN length(__tg_b) - length(translate(__tg_b, '[{', '')) > 127
+        THEN list_reduce(list_transform(range(127), lambda __tg_x: ''), lambda __tg_a, __tg_x: regexp_replace(__tg_a, '\\[\\]|\\{\\}', '', 'g'),
+          regexp_replace(__tg_b, '[^\\[\\]{}]+', '', 'g')) <> ''
+        ELSE false END) THEN false
+      WHEN NOT regexp_matches(__tg_b, '[eE]\\+?[0-9][0-9][0-9]|[0-9]{210}') THEN true
+      ELSE coalesce(list_bool_and(list_transform(regexp_extract_all(__tg_b, '-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?'), lambda __tg_n:
         list_transform([regexp_extract(__tg_n, '^-?([0-9]+)(?:\\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$', ['i', 'f', 'e'])], lambda __tg_p:
           list_transform([{
             'i': __tg_p.i,
@@ -108,10 +113,10 @@ const DUCKDB_JSON_VALID = `list_transform([CAST({0} AS VARCHAR)], lambda __tg_j:
             )[1]
           )[1]
         )[1]
-      ))
-    )
+      )), true)
+    END
   )[1]
-)[1]`.replace(/\s*\n\s*/g, ' ');
+END`.replace(/\s*\n\s*/g, ' ');
 
 export const postgres: Dialect = {
   name: 'postgres',
