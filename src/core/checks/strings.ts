@@ -329,11 +329,16 @@ const jsonParseable = defineCheck({
   summary: 'Text values are valid JSON documents.',
   doc:
     'Fails on every non-null value that is not one complete JSON document (object, array, string, number, ' +
-    '`true`, `false` or `null`; surrounding whitespace allowed). Trailing commas, single quotes, `NaN` and ' +
-    'trailing text fail. Each value is parsed on its own inside the fused scan (polars JSONPath `$`), so one ' +
-    'bad row never breaks the others. PostgreSQL 15 refuses it (TG_CHECK_UNSUPPORTED_BACKEND): its only JSON ' +
-    'test is a cast that aborts the whole query on the first bad value (`IS JSON` arrived in PostgreSQL 16), ' +
-    'and JSON nesting cannot be checked by a regular expression.',
+    '`true`, `false` or `null`; surrounding spaces, tabs and line breaks allowed). Trailing commas, single ' +
+    'quotes, comments, `NaN`, `Infinity`, a byte-order mark and trailing text fail. As polars parses it ' +
+    '(serde_json): duplicate keys are allowed; an escaped lone UTF-16 surrogate (`"\\ud800"`), nesting deeper ' +
+    'than 127 levels and a number too large for a double (`1e309`, and `1.7976931348623158e308`, which ' +
+    'serde_json computes as infinity) fail. Each value is parsed on its own inside the fused scan, so one bad ' +
+    'row never breaks the others. The databases give the same verdict on every value: DuckDB refuses what its ' +
+    '`json_valid` lets through (trailing commas, `NaN`, depth, huge numbers) in the same query; PostgreSQL ' +
+    'calls a function each connection creates in `pg_temp` before its read-only transaction (`IS JSON` from ' +
+    'PostgreSQL 16, a caught cast before), so the role needs the TEMP privilege on the database; without it ' +
+    'this check (only) is refused with TG_CHECK_UNSUPPORTED_BACKEND saying so.',
   defaultSeverity: 'medium',
   perColumn: true,
   params: z.object({ column }).strict(),

@@ -138,7 +138,7 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
   const byCheck = new Map<CheckInstance, CheckResult>();
   for (const { check, error } of [...compiled.errors, ...broken])
     byCheck.set(check, checkResult(check, undefined, { error }, []));
-  const key = (source.spec.key ?? []).filter((k) => k in source.schema);
+  const sampleKey = memo(() => rowKey(source));
   const sensitive = new Set(source.spec.sensitive ?? []);
   for (const p of compiled.pushed) {
     let outcome: CheckOutcome;
@@ -159,19 +159,41 @@ async function evaluate(source: SqlSource, checks: CheckInstance[], opts: SqlRun
     }
     let samples: Sample[] = [];
     if (p.kind === 'row' && !outcome.pass && opts.sampleSize > 0) {
-      const rows = await source.session.query(p.sampleQuery(opts.sampleSize, key));
+      const key = await sampleKey();
+      const rows = await source.session.query(p.sampleQuery(opts.sampleSize, key, key));
       const shown = {
         columns: p.check.columns(),
         ...(p.plan.maskSample ? { mask: p.plan.maskSample } : {}),
       };
-      // A table has no row order: `row` numbers the samples, the key columns identify the rows.
-      samples = rows.map((r, i) => ({ row: i, values: sampleValues(r, key, shown, sensitive) }));
+      // A table has no row order: `row` numbers the samples, the key columns identify the rows
+      // (an empty `key` says the rows have none).
+      samples = rows.map((r, i) => ({ row: i, key, values: sampleValues(r, key, shown, sensitive) }));
     }
     byCheck.set(p.check, checkResult(p.check, p.plan, { outcome }, samples));
   }
   for (const check of custom) byCheck.set(check, await runCustomSql(source, check));
   for (const check of own) byCheck.set(check, await runOwnSql(source, check, ctx));
   return { rowCount, results: checks.map((c) => byCheck.get(c)!) };
+}
+
+/**
+ * The columns that identify a failing row: the suite's `key`, else the table's primary key; none
+ * for a `query:` (its rows have no key the database knows) or a view. The samples come first by
+ * them, so the same rows are shown on every run.
+ */
+async function rowKey(source: SqlSource): Promise<string[]> {
+  const declared = source.spec.key;
+  if (declared !== undefined) return declared.filter((k) => k in source.schema);
+  if (!('table' in source.relation)) return [];
+  // The catalog is readable by every role; should it fail anyway, the samples show without a key.
+  const pk = await source.session.primaryKey(source.relation.table).catch(() => []);
+  return pk.filter((k) => k in source.schema);
+}
+
+/** Runs `f` once, on first use. */
+function memo<T>(f: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= f());
 }
 
 /** Below this many rows (the planner's estimate) one query beats opening more connections. */

@@ -48,6 +48,7 @@ export interface Dialect {
   intDiv: string;
   /** Text parsed with a strftime format matching the whole value, null where it does not. */
   strptime: string | null;
+  /** True for text that is one JSON document as polars reads it (serde_json), false otherwise. */
   jsonValid: string | null;
   stddev: string;
   median: string;
@@ -69,6 +70,53 @@ export interface Dialect {
 export type RegexFlavor = 're2' | 'posix-are';
 
 export type DialectFeature = 'tryCast' | 'extract' | 'strptime' | 'jsonValid' | 'windowQuantile' | 'rowOrder';
+
+/** PostgreSQL's session-local JSON test (see sources/sql/postgres-json.ts). */
+export const POSTGRES_JSON_VALID = 'pg_temp.truthgate_json_valid';
+
+/**
+ * DuckDB's json_valid also accepts trailing commas, NaN and Infinity, any nesting depth and any
+ * number; polars (serde_json) refuses those, a number that overflows a double as it computes it
+ * (the leading digits that fit in 64 bits, times the power of ten of the rest) and nesting beyond
+ * 127 levels. Only a text that may hold one of them (a comma before a closing bracket, `nan` or
+ * `inf`, a three-digit exponent, or over 255 characters) is looked at further, with its strings'
+ * contents blanked; CASE keeps DuckDB from evaluating the costly branches on the other rows.
+ */
+const DUCKDB_JSON_VALID = `CASE WHEN {0} IS NULL THEN NULL
+  WHEN NOT json_valid(CAST({0} AS VARCHAR)) THEN false
+  WHEN length(CAST({0} AS VARCHAR)) <= 255
+    AND NOT regexp_matches(CAST({0} AS VARCHAR), ',[ \\t\\n\\r]*[\\]}]|[nN][aA][nN]|[iI][nN][fF]|[eE]\\+?[0-9][0-9][0-9]') THEN true
+  ELSE list_transform([regexp_replace(CAST({0} AS VARCHAR), '"([^"\\\\]|\\\\.)*"', '""', 'g')], lambda __tg_b:
+    CASE WHEN regexp_matches(__tg_b, ',[ \\t\\n\\r]*[\\]}]') THEN false
+      WHEN regexp_matches(regexp_replace(__tg_b, 'true|false|null', '', 'g'), '[^\\[\\]{}:,0-9eE+. \\t\\n\\r"\\-]') THEN false
+      WHEN (CASE WHEN length(__tg_b) - length(translate(__tg_b, '[{', '')) > 127
+        THEN list_reduce(list_transform(range(127), lambda __tg_x: ''), lambda __tg_a, __tg_x: regexp_replace(__tg_a, '\\[\\]|\\{\\}', '', 'g'),
+          regexp_replace(__tg_b, '[^\\[\\]{}]+', '', 'g')) <> ''
+        ELSE false END) THEN false
+      WHEN NOT regexp_matches(__tg_b, '[eE]\\+?[0-9][0-9][0-9]|[0-9]{210}') THEN true
+      ELSE coalesce(list_bool_and(list_transform(regexp_extract_all(__tg_b, '-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?'), lambda __tg_n:
+        list_transform([regexp_extract(__tg_n, '^-?([0-9]+)(?:\\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$', ['i', 'f', 'e'])], lambda __tg_p:
+          list_transform([{
+            'i': __tg_p.i,
+            'd': __tg_p.i || __tg_p.f,
+            's': ltrim(__tg_p.i || __tg_p.f, '0'),
+            'e': CASE WHEN __tg_p.e = '' THEN 0 WHEN length(ltrim(__tg_p.e, '+-0')) > 9 THEN (CASE WHEN __tg_p.e LIKE '-%' THEN -10000000000 ELSE 10000000000 END) ELSE CAST(__tg_p.e AS BIGINT) END
+          }], lambda __tg_v:
+            list_transform([{
+              's': __tg_v.s,
+              'take': CASE WHEN length(__tg_v.s) >= 20 AND CAST(left(__tg_v.s, 20) AS HUGEINT) <= 18446744073709551615 THEN 20 ELSE least(length(__tg_v.s), 19) END,
+              'x': __tg_v.e + length(__tg_v.i) - length(__tg_v.d) + length(__tg_v.s)
+            }], lambda __tg_w:
+              CASE WHEN __tg_w.s = '' OR __tg_w.x - __tg_w.take < 0 THEN true
+                WHEN __tg_w.x - __tg_w.take > 308 THEN false
+                ELSE NOT isinf(CAST(left(__tg_w.s, __tg_w.take) AS DOUBLE) * CAST('1e' || (__tg_w.x - __tg_w.take) AS DOUBLE)) END
+            )[1]
+          )[1]
+        )[1]
+      )), true)
+    END
+  )[1]
+END`.replace(/\s*\n\s*/g, ' ');
 
 export const postgres: Dialect = {
   name: 'postgres',
@@ -103,7 +151,9 @@ export const postgres: Dialect = {
   },
   intDiv: '({0} / {1})',
   strptime: null,
-  jsonValid: null,
+  // The session creates this function on each connection (sources/sql/postgres-json.ts); without
+  // the TEMP privilege the source's dialect has no jsonValid, and says why.
+  jsonValid: `${POSTGRES_JSON_VALID}(CAST({0} AS text))`,
   stddev: 'stddev_samp({0})',
   median: 'percentile_cont(0.5) WITHIN GROUP (ORDER BY {0})',
   quantile: 'percentile_cont({1}) WITHIN GROUP (ORDER BY {0})',
@@ -117,7 +167,6 @@ export const postgres: Dialect = {
     strptime:
       'PostgreSQL reads strftime formats exactly only when made of %Y %m %d %H %M %S %.f %:z and literal text ' +
       '(its to_timestamp is lenient and aborts the query on a bad value)',
-    jsonValid: 'PostgreSQL 15 has no non-throwing JSON validity test (IS JSON needs PostgreSQL 16)',
     windowQuantile:
       'PostgreSQL percentile_cont cannot run as a window function, and a quantile of window columns cannot be a sub-select',
     rowOrder: 'a SQL table has no row order, so "previous row" is undefined',
@@ -155,7 +204,7 @@ export const duckdb: Dialect = {
   },
   intDiv: '({0} // {1})',
   strptime: 'try_strptime({0}, {1})',
-  jsonValid: 'json_valid({0})',
+  jsonValid: DUCKDB_JSON_VALID,
   stddev: 'stddev_samp({0})',
   median: 'quantile_cont({0}, 0.5)',
   quantile: 'quantile_cont({0}, {1})',

@@ -32,6 +32,8 @@ const strings = {
   },
   hint: { en: 'hint', ko: '힌트' },
   row: { en: 'row', ko: '행' },
+  // A failing row of a SQL table without a key: the number is the sample's, not the row's.
+  sampleNoKey: { en: 'sample {n} (table has no key)', ko: '샘플 {n} (테이블에 키 없음)' },
   line: { en: 'line', ko: '줄' },
   moreSamples: { en: '… {n} more failing rows', one: '… 1 more failing row', ko: '… 실패 행 {n}개 더 있음' },
   failingSamples: { en: 'Failing samples', ko: '실패 샘플' },

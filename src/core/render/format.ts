@@ -13,19 +13,30 @@ export function formatValue(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
 }
 
-/** `col=value, col2=value` for a failing-row sample. */
+/**
+ * `col=value, col2=value` for a failing-row sample, without the key columns that already say
+ * which row it is (formatSamplePosition).
+ */
 export function formatSampleValues(s: Sample): string {
-  return Object.entries(s.values)
-    .map(([k, v]) => `${k}=${v === null ? 'null' : formatValue(v)}`)
-    .join(', ');
+  const key = new Set(s.key ?? []);
+  return pairs(Object.entries(s.values).filter(([k]) => !key.has(k)));
+}
+
+function pairs(entries: [string, unknown][]): string {
+  return entries.map(([k, v]) => `${k}=${v === null ? 'null' : formatValue(v)}`).join(', ');
 }
 
 /**
  * The 1-based data-row number (row 1 is the first data row after the header), then where it is:
  * `file:line` for CSV/TSV (`line 15` for a one-file source), else the file and its own row number.
- * Every renderer and the GitHub annotations use this one scheme.
+ * A SQL table has no row numbers: its rows are their key values (`id=17`), or, with no key, the
+ * sample's own number, saying so. Every renderer and the GitHub annotations use this one scheme.
  */
 export function formatSamplePosition(s: Sample, lang: Lang): string {
+  if (s.key !== undefined)
+    return s.key.length > 0
+      ? pairs(s.key.map((k) => [k, s.values[k] ?? null]))
+      : t(lang, 'sampleNoKey', { n: s.row + 1 });
   const at =
     s.line !== undefined
       ? s.file !== undefined
@@ -39,6 +50,7 @@ export function formatSamplePosition(s: Sample, lang: Lang): string {
 
 /** "row 12 (…)" for line-oriented output. */
 export function formatSampleRow(s: Sample, lang: Lang): string {
+  if (s.key?.length === 0) return formatSamplePosition(s, lang);
   return `${t(lang, 'row')} ${formatSamplePosition(s, lang)}`;
 }
 

@@ -40,6 +40,12 @@ export const Sample = z.object({
     .describe(
       'CSV/TSV only: 1-based physical line where the row starts in `file` (or the source file), counting the header, skipped, blank and comment lines and every line of multi-line quoted fields',
     ),
+  key: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "SQL sources only, where `row` just numbers the samples (a table has no row order): the columns of `values` that identify the row (the source's `key`, else the table's primary key), empty when the rows have none",
+    ),
   values: z.record(z.string(), Json),
 });
 export type Sample = z.infer<typeof Sample>;

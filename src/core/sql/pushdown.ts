@@ -76,8 +76,11 @@ export interface PushedRow<C> {
   deferredQuery?: string;
   /** Output column of judged rows inside `where`. */
   judged: string;
-  /** A bounded query for up to `limit` failing rows: the check's columns plus `extra` ones. */
-  sampleQuery(limit: number, extra?: readonly string[]): string;
+  /**
+   * A bounded query for up to `limit` failing rows: the check's columns plus `extra` ones, the
+   * first by `order` when given (a key, so the same rows come every time).
+   */
+  sampleQuery(limit: number, extra?: readonly string[], order?: readonly string[]): string;
 }
 
 export interface PushedAggregate<C> {
@@ -222,11 +225,12 @@ export function compilePushdown<C extends PushdownCheck>(input: PushdownInput<C>
           failingOf,
           ...(deferredQuery ? { deferredQuery } : {}),
           judged: judgedName,
-          sampleQuery: (limit, extra = []) => {
+          sampleQuery: (limit, extra = [], order = []) => {
             const shown = [...new Set([...extra, ...own])].filter((c) => c in ctx.schema);
             const list = shown.length ? shown.map((c) => quoteIdent(d, c)).join(', ') : '*';
+            const by = order.filter((c) => c in ctx.schema).map((c) => quoteIdent(d, c));
             return fillTemplate(d.limit, [
-              `SELECT ${list} FROM ${withWindows(from, ownWindows, d)} WHERE ${where}`,
+              `SELECT ${list} FROM ${withWindows(from, ownWindows, d)} WHERE ${where}${by.length ? ` ORDER BY ${by.join(', ')}` : ''}`,
               Math.max(0, Math.floor(limit)),
             ]);
           },

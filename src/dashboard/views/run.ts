@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { DatasetDiff } from '../../core/diff/schema.ts';
 import type { DriftReport } from '../../core/drift/schema.ts';
 import type { Profile } from '../../core/profile/types.ts';
+import { formatSamplePosition } from '../../core/render/format.ts';
 import type { CheckResult, Report, SourceResult } from '../../core/result/schema.ts';
 import type { RunDetail } from '../data/service.ts';
 import { chart } from './chart.ts';
@@ -143,7 +144,9 @@ function samplesBlock(c: CheckResult): Html {
           ${c.samples.map(
             (s) =>
               html`<tr>
-                <td class="n">${s.row + 1}${s.line !== undefined ? ` (line ${s.line})` : ''}</td>
+                <td class="n">
+                  ${s.key !== undefined ? formatSamplePosition(s, 'en') : `${s.row + 1}${s.line !== undefined ? ` (line ${s.line})` : ''}`}
+                </td>
                 ${withFile ? html`<td>${s.file ?? ''}</td>` : ''}${cols.map((k) => html`<td class="val">${value(s.values[k])}</td>`)}
               </tr>`,
           )}

@@ -47,11 +47,11 @@ export async function openSqlSource(
   const table = sql.table !== undefined ? parseTableName(name, sql.table) : undefined;
   const ctx = { source: name, ...(sql.table !== undefined ? { table: sql.table } : {}) };
   // Drivers load only when a suite has a SQL source: file-only runs (and their start-up) skip them.
-  const dialect = conn.dialect === 'postgres' ? postgres : duckdb;
   const session =
     conn.dialect === 'postgres'
       ? await (await import('./postgres.ts')).openPostgres(conn, ctx)
       : await (await import('./duckdb.ts')).openDuckdb(conn, ctx);
+  const dialect = sessionDialect(conn.dialect === 'postgres' ? postgres : duckdb, session);
   try {
     // A trailing `;` is harmless in the suite but would break the query used as a subquery.
     const query = sql.query?.trim().replace(/;\s*$/, '');
@@ -86,6 +86,12 @@ export async function openSqlSource(
     await session.close();
     throw err;
   }
+}
+
+/** The dialect less what this session lacks, each with its reason (TG_CHECK_UNSUPPORTED_BACKEND). */
+function sessionDialect(base: SqlDialect, session: SqlSession): SqlDialect {
+  const why = session.lacks?.jsonValid;
+  return why === undefined ? base : { ...base, jsonValid: null, why: { ...base.why, jsonValid: why } };
 }
 
 /** Where the data lives, without credentials: dialect, host and database (or file). */

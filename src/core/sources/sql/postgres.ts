@@ -3,6 +3,7 @@ import { TruthgateError } from '../../errors.ts';
 import { scrubSecrets, type ResolvedConnection } from './connection.ts';
 import type { SessionContext, SqlColumn, SqlSession, TableStats } from './session.ts';
 import { postgresDtype } from './types.ts';
+import { jsonValidFunctionSql } from './postgres-json.ts';
 
 const { types } = pg;
 /**
@@ -67,8 +68,11 @@ export async function openPostgres(
   // The snapshot siblings import, exported before the first query (PostgreSQL exports none from a
   // subtransaction, and a failed export aborts the transaction, which then simply starts over).
   let exported = snapshot;
+  let lacksJson: string | undefined;
   try {
     await client.connect();
+    const version = Number((await client.query('SHOW server_version_num')).rows[0].server_version_num);
+    lacksJson = await createJsonHelper(client, version, conn);
     await begin();
     if (exported === undefined) {
       try {
@@ -100,8 +104,16 @@ export async function openPostgres(
   const id = exported;
   return {
     dialect: 'postgres',
+    ...(lacksJson !== undefined ? { lacks: { jsonValid: lacksJson } } : {}),
     query: async (text) => (await run(text)).rows as Record<string, unknown>[],
     tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
+    primaryKey: async (table) =>
+      (
+        await run(`SELECT a.attname AS name FROM pg_catalog.pg_index i
+  JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+  WHERE i.indrelid = to_regclass(${regclassLiteral(table)}) AND i.indisprimary
+  ORDER BY array_position(i.indkey::int2[], a.attnum)`)
+      ).rows.map((r) => String(r.name)),
     ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, id) } : {}),
     // Raised, never lowered (a role may have more); set_config(.., true) is SET LOCAL, which
     // holds for the transaction although `run` releases its savepoint.
@@ -135,6 +147,30 @@ export async function openPostgres(
 }
 
 /**
+ * Creates the session's JSON test (postgres-json.ts) outside any transaction: the read-only one
+ * that follows could not. Returns why it cannot be had (no TEMP privilege on the database, a
+ * read-only server), which only the checks that need it report.
+ */
+async function createJsonHelper(
+  client: pg.Client,
+  serverVersion: number,
+  conn: ResolvedConnection,
+): Promise<string | undefined> {
+  try {
+    await client.query(jsonValidFunctionSql(serverVersion));
+    return undefined;
+  } catch (err) {
+    const e = err as { code?: unknown; message?: unknown };
+    if (typeof e.code !== 'string' || !/^(42501|25006|0A000)$/.test(e.code)) throw err;
+    const detail = scrubSecrets(String(e.message ?? err).split('\n')[0]!, conn);
+    return (
+      `its JSON test is a function this connection creates in pg_temp, which it may not (${detail}); ` +
+      `grant the role TEMPORARY on the database`
+    );
+  }
+}
+
+/**
  * A table's row and distinct-value estimates from pg_class and pg_stats (visible to whoever may
  * read the columns). Text is `plainText` only as text or varchar under a deterministic collation,
  * where equal means identical, so a test of one value holds for every equal one.
@@ -143,7 +179,6 @@ async function tableStats(
   table: readonly string[],
   query: (text: string) => Promise<Record<string, unknown>[]>,
 ): Promise<TableStats> {
-  const name = table.map((p) => `"${p.replace(/"/g, '""')}"`).join('.');
   const rows =
     await query(`SELECT a.attname AS name, c.reltuples::float8 AS rows, s.n_distinct::float8 AS distinct,
     t.typname IN ('text', 'varchar') AND coalesce(co.collisdeterministic, true) AS plain
@@ -154,7 +189,7 @@ async function tableStats(
   LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
   LEFT JOIN pg_catalog.pg_stats s
     ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = a.attname AND NOT s.inherited
-  WHERE a.attrelid = to_regclass('${name.replace(/'/g, "''")}') AND a.attnum > 0 AND NOT a.attisdropped`);
+  WHERE a.attrelid = to_regclass(${regclassLiteral(table)}) AND a.attnum > 0 AND NOT a.attisdropped`);
   // reltuples is -1 before the first ANALYZE; n_distinct < 0 is a fraction of the rows.
   const estimate = rows[0]?.rows as number | undefined;
   const total = estimate !== undefined && estimate >= 0 ? estimate : undefined;
@@ -168,6 +203,12 @@ async function tableStats(
     };
   }
   return { ...(total !== undefined ? { rows: total } : {}), columns };
+}
+
+/** A table's name parts as the text literal `to_regclass` reads: each part quoted, as the suite meant it. */
+function regclassLiteral(table: readonly string[]): string {
+  const name = table.map((p) => `"${p.replace(/"/g, '""')}"`).join('.');
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** A driver or server error as its coded TruthgateError, with the connection's secrets masked. */

@@ -17,6 +17,11 @@ export interface SqlSession {
   query(sql: string): Promise<Record<string, unknown>[]>;
   /** The columns a query returns, without reading its rows. */
   describe(sql: string): Promise<SqlColumn[]>;
+  /**
+   * The columns of a table's primary key in key order; empty for a table without one, a view
+   * or anything else that has none.
+   */
+  primaryKey(table: readonly string[]): Promise<string[]>;
   /** PostgreSQL: the planner's statistics of a table (no rows read), to choose how to query it. */
   tableStats?(table: readonly string[]): Promise<TableStats>;
   /**
@@ -31,6 +36,11 @@ export interface SqlSession {
    */
   workMemory?(megabytes: number): Promise<void>;
   close(): Promise<void>;
+  /**
+   * What this session cannot offer of its dialect, with the reason (PostgreSQL: the JSON test
+   * when the role may not create the session's helper function).
+   */
+  lacks?: { jsonValid?: string };
 }
 
 /** Estimates from the last ANALYZE; absent where the database has none. */
