@@ -861,8 +861,8 @@ export const messages = {
     en: '{path} is not public: listed without credentials, the store answered {detail}',
     ko: '{path}은(는) 공개되어 있지 않습니다: 자격 증명 없이 목록을 요청하자 저장소가 {detail}(으)로 응답했습니다',
     hint: {
-      en: 'No credentials were configured, so the bucket was read anonymously. Set GOOGLE_APPLICATION_CREDENTIALS or GOOGLE_SERVICE_ACCOUNT (gs://), AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or AWS_PROFILE (s3://), or the same keys in storage_options with ${ENV} values.',
-      ko: '자격 증명이 설정되지 않아 버킷을 익명으로 읽었습니다. GOOGLE_APPLICATION_CREDENTIALS 또는 GOOGLE_SERVICE_ACCOUNT(gs://), AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 또는 AWS_PROFILE(s3://)을 설정하거나 ${ENV} 값을 쓴 storage_options에 같은 키를 쓰세요.',
+      en: 'The bucket was read without credentials (none were configured, or aws_skip_signature / google_skip_signature / azure_skip_signature asked for it). Set GOOGLE_APPLICATION_CREDENTIALS or GOOGLE_SERVICE_ACCOUNT (gs://), AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or AWS_PROFILE (s3://), AZURE_STORAGE_ACCOUNT_KEY, a SAS, or AZURE_CLIENT_ID with AZURE_TENANT_ID and a secret (az://), or the same keys in storage_options with ${ENV} values.',
+      ko: '버킷을 자격 증명 없이 읽었습니다(자격 증명이 설정되지 않았거나 aws_skip_signature / google_skip_signature / azure_skip_signature를 지정함). GOOGLE_APPLICATION_CREDENTIALS 또는 GOOGLE_SERVICE_ACCOUNT(gs://), AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 또는 AWS_PROFILE(s3://), AZURE_STORAGE_ACCOUNT_KEY·SAS 또는 AZURE_CLIENT_ID와 AZURE_TENANT_ID·시크릿(az://)을 설정하거나 ${ENV} 값을 쓴 storage_options에 같은 키를 쓰세요.',
     },
   },
   // mixed sources in the Action (src/action/targets.ts): data outside the repository.

@@ -54,7 +54,9 @@ export function gcsSettings(options: StorageOptions, env: NodeJS.ProcessEnv, pat
   if (inline) recordEnvValue('GOOGLE_SERVICE_ACCOUNT_KEY', inline);
   const key = readKey(inline, file, path);
   if (key?.private_key) recordEnvValue('GOOGLE_SERVICE_ACCOUNT_KEY', key.private_key);
-  const emulator = key?.gcs_base_url ? undefined : env.STORAGE_EMULATOR_HOST?.replace(/\/+$/, '');
+  const emulator = key?.gcs_base_url
+    ? undefined
+    : env.STORAGE_EMULATOR_HOST?.replace(/\/+$/, '').replace(/\/storage\/v1$/, '');
   const apiEndpoint = key?.gcs_base_url ?? emulator;
   if (apiEndpoint) checkEndpoint(apiEndpoint, true, path);
   const skip = isTrue(polars.google_skip_signature ?? fromEnv('google_skip_signature'));

@@ -38,6 +38,9 @@ async function client(c: GcsConnection): Promise<Storage> {
       timeout: REQUEST_TIMEOUT_MS,
       retryOptions: { autoRetry: true, maxRetries: MAX_RETRIES, maxRetryDelay: 4, totalTimeout: 120 },
     });
+    // The SDK sends requests to STORAGE_EMULATOR_HOST as written when it is set, over apiEndpoint;
+    // the settings already resolved it (with or without /storage/v1), so their endpoint wins.
+    if (c.apiEndpoint) gcs.baseUrl = `${apiEndpoint}/storage/v1`;
     clients.set(id, gcs);
   }
   return gcs;
@@ -97,20 +100,21 @@ async function listWith(c: GcsConnection, r: ListRequest): Promise<ObjectInfo[]>
  * lists again unsigned (a public bucket), and every later call on that connection is unsigned.
  */
 async function list(c: GcsConnection, r: ListRequest): Promise<ObjectInfo[]> {
+  const id = JSON.stringify(c);
+  if (!fellBack.has(id)) {
+    try {
+      return await listWith(c, r);
+    } catch (err) {
+      if (!c.anonymousFallback || !NO_CREDENTIALS.test(String((err as Error).message))) throw err;
+      fellBack.add(id);
+      clients.delete(id);
+    }
+  }
   try {
     return await listWith(c, r);
   } catch (err) {
-    const id = JSON.stringify(c);
-    if (!c.anonymousFallback || fellBack.has(id) || !NO_CREDENTIALS.test(String((err as Error).message)))
-      throw err;
-    fellBack.add(id);
-    clients.delete(id);
-    try {
-      return await listWith(c, r);
-    } catch (unsignedErr) {
-      // A bucket that is not public: the message says it was asked without credentials.
-      throw Object.assign(unsignedErr as Error, { unsigned: true });
-    }
+    // A bucket that is not public: the message says it was asked without credentials.
+    throw Object.assign(err as Error, { unsigned: true });
   }
 }
 
