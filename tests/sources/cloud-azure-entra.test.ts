@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { Report } from '../../src/core/result/schema.ts';
+import { objectStoreError } from '../../src/core/sources/cloud/polars-errors.ts';
 import { hasStackTrace, runCliAsync } from '../cli/run-cli.ts';
 import { AZURITE_ACCOUNT, startAzurite, type AzuriteServer } from '../helpers/azurite.ts';
 import {
@@ -200,6 +201,8 @@ test('the same identity as azure_* keys in storage_options with ${ENV} values, a
   assert.deepEqual(keys, local, `${JSON.stringify(keys)}\n${r.stderr}`);
   assert.equal(workload!.error, undefined, `${JSON.stringify(workload)}\n${r.stderr}`);
   assert.equal(workload!.rows, 3);
+  for (const s of r.report.sources.slice(1))
+    assert.match(s.fingerprint!, /^objects:/, `${s.name} is listed with its identity, not left to polars`);
   assert.ok(
     tokens.requests.some((q) => q.form.client_assertion === ASSERTION),
     'the federated assertion was sent',
@@ -249,4 +252,13 @@ test('a wrong secret and an unreachable authority are TG_OBJECT_IDENTITY with a 
   assert.equal(hasStackTrace(r.stderr), false, r.stderr);
   // Measured on a shared 2-core machine: the CLI start plus three failed identities.
   assert.ok(r.seconds < 30, `${r.seconds} s`);
+});
+
+test("polars' own token failures (object_store's text) are TG_OBJECT_IDENTITY too, not a network failure", () => {
+  // Seen in this file's first runs, when an empty AZURE_FEDERATED_TOKEN_FILE reached polars.
+  const raw =
+    'object-store error: Generic MicrosoftAzure error: Error reading federated token file  (path: az://lake/orders/part-2.parquet)';
+  const e = objectStoreError(raw, 'az://lake/orders/part-*.parquet');
+  assert.equal(e?.code, 'TG_OBJECT_IDENTITY');
+  assert.match(e!.message, /polars' reader/);
 });
