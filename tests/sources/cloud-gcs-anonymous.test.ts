@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { Report } from '../../src/core/result/schema.ts';
+import { listObjects } from '../../src/core/sources/cloud/objects.ts';
 import { hasStackTrace, runCliAsync } from '../cli/run-cli.ts';
 import { startGcs, type GcsServer } from '../helpers/gcs.ts';
 
@@ -163,4 +164,17 @@ test('a bucket that is not public is TG_OBJECT_ANONYMOUS_DENIED with a hint nami
   assert.equal(hasStackTrace(r.stderr), false, r.stderr);
   // Measured on a shared 2-core machine: CLI start-up included.
   assert.ok(r.seconds < 30, `${r.seconds} s`);
+});
+
+test('the listing that found no credentials tells polars to read unsigned (google_skip_signature), not to look for them', () => {
+  // In this process, straight to the server: the listing blocks this thread, so not through the proxy.
+  const env = {
+    STORAGE_EMULATOR_HOST: gcs.url,
+    CLOUDSDK_CONFIG: join(dir, 'no-gcloud'),
+    METADATA_SERVER_DETECTION: 'none',
+  };
+  Object.assign(process.env, env);
+  const listed = listObjects('gs://public/orders/part-*.parquet', {}, env);
+  assert.equal(listed.uris.length, 3);
+  assert.equal(listed.cloudOptions.google_skip_signature, 'true');
 });

@@ -29,18 +29,31 @@ async function client(c: GcsConnection): Promise<Storage> {
   let gcs = clients.get(id);
   if (!gcs) {
     const { Storage } = await import('@google-cloud/storage');
-    const anonymous = c.anonymous || fellBack.has(id);
-    const apiEndpoint = c.apiEndpoint ?? (anonymous ? PUBLIC_ENDPOINT : undefined);
-    gcs = new Storage({
-      ...(apiEndpoint ? { apiEndpoint, useAuthWithCustomEndpoint: !anonymous } : {}),
-      ...(c.credentials ? { credentials: c.credentials } : {}),
-      ...(c.keyFile ? { keyFilename: c.keyFile } : {}),
-      timeout: REQUEST_TIMEOUT_MS,
-      retryOptions: { autoRetry: true, maxRetries: MAX_RETRIES, maxRetryDelay: 4, totalTimeout: 120 },
-    });
-    // The SDK sends requests to STORAGE_EMULATOR_HOST as written when it is set, over apiEndpoint;
-    // the settings already resolved it (with or without /storage/v1), so their endpoint wins.
-    if (c.apiEndpoint) gcs.baseUrl = `${apiEndpoint}/storage/v1`;
+    const make = (anonymous: boolean): Storage => {
+      const apiEndpoint = c.apiEndpoint ?? (anonymous ? PUBLIC_ENDPOINT : undefined);
+      const made = new Storage({
+        ...(apiEndpoint ? { apiEndpoint, useAuthWithCustomEndpoint: !anonymous } : {}),
+        ...(c.credentials ? { credentials: c.credentials } : {}),
+        ...(c.keyFile ? { keyFilename: c.keyFile } : {}),
+        timeout: REQUEST_TIMEOUT_MS,
+        retryOptions: { autoRetry: true, maxRetries: MAX_RETRIES, maxRetryDelay: 4, totalTimeout: 120 },
+      });
+      // The SDK sends requests to STORAGE_EMULATOR_HOST as written when it is set, over apiEndpoint;
+      // the settings already resolved it (with or without /storage/v1), so their endpoint wins.
+      if (c.apiEndpoint) made.baseUrl = `${apiEndpoint}/storage/v1`;
+      return made;
+    };
+    gcs = make(c.anonymous);
+    // Asked up front rather than read from a failure: the SDK itself retries a request unsigned
+    // when ADC finds nothing, and polars must be told when that is so.
+    if (c.anonymousFallback && !c.anonymous)
+      try {
+        await gcs.authClient.getClient();
+      } catch (err) {
+        if (!NO_CREDENTIALS.test(String((err as Error).message))) throw err;
+        fellBack.add(id);
+        gcs = make(true);
+      }
     clients.set(id, gcs);
   }
   return gcs;
@@ -95,26 +108,12 @@ async function listWith(c: GcsConnection, r: ListRequest): Promise<ObjectInfo[]>
   return out.sort(byKey);
 }
 
-/**
- * Lists with Application Default Credentials; where none were configured and ADC finds none,
- * lists again unsigned (a public bucket), and every later call on that connection is unsigned.
- */
+/** Lists; a denial of a request sent unsigned because no credentials were found says so. */
 async function list(c: GcsConnection, r: ListRequest): Promise<ObjectInfo[]> {
-  const id = JSON.stringify(c);
-  if (!fellBack.has(id)) {
-    try {
-      return await listWith(c, r);
-    } catch (err) {
-      if (!c.anonymousFallback || !NO_CREDENTIALS.test(String((err as Error).message))) throw err;
-      fellBack.add(id);
-      clients.delete(id);
-    }
-  }
   try {
     return await listWith(c, r);
   } catch (err) {
-    // A bucket that is not public: the message says it was asked without credentials.
-    throw Object.assign(err as Error, { unsigned: true });
+    throw fellBack.has(JSON.stringify(c)) ? Object.assign(err as Error, { unsigned: true }) : err;
   }
 }
 
