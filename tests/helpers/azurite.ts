@@ -24,8 +24,13 @@ export interface AzuriteServer {
 /**
  * Starts the azurite-blob that scripts/prereqs.sh installs into .tools/azurite (AZURITE_BLOB to
  * override). A missing install fails the test with what to run: CI must never skip these silently.
+ * `https` (Azurite's --cert/--key) and `args` (e.g. --oauth basic) serve the Entra ID tests; over
+ * https, createContainer and put need the certificate trusted by the test process, so those tests
+ * seed blobs themselves.
  */
-export async function startAzurite(): Promise<AzuriteServer> {
+export async function startAzurite(
+  opts: { https?: { cert: string; key: string }; args?: string[] } = {},
+): Promise<AzuriteServer> {
   const bin =
     process.env.AZURITE_BLOB ?? join(ROOT, '.tools', 'azurite', 'node_modules', '.bin', 'azurite-blob');
   if (!existsSync(bin)) throw new Error(`azurite-blob not found at ${bin}: run scripts/prereqs.sh`);
@@ -43,6 +48,8 @@ export async function startAzurite(): Promise<AzuriteServer> {
       '--disableTelemetry',
       '--skipApiVersionCheck',
       '--loose',
+      ...(opts.https ? ['--cert', opts.https.cert, '--key', opts.https.key] : []),
+      ...(opts.args ?? []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -62,7 +69,7 @@ export async function startAzurite(): Promise<AzuriteServer> {
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`azurite exited (${code}):\n${log}`)));
   });
-  const endpoint = `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`;
+  const endpoint = `${opts.https ? 'https' : 'http'}://127.0.0.1:${port}/${AZURITE_ACCOUNT}`;
   const svc = new BlobServiceClient(endpoint, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
   return {
     endpoint,

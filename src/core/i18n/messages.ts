@@ -846,6 +846,25 @@ export const messages = {
       ko: '각 객체 저장소가 지원하는 기능은 docs/sources.md에 있습니다.',
     },
   },
+  // object storage: identities (Microsoft Entra ID tokens, anonymous reads)
+  TG_OBJECT_IDENTITY: {
+    exit: 3,
+    en: 'No Microsoft Entra ID token for {path} ({identity}): {detail}',
+    ko: '{path}에 쓸 Microsoft Entra ID 토큰을 받지 못했습니다 ({identity}): {detail}',
+    hint: {
+      en: 'Check AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE (or azure_tenant_id, azure_client_id, azure_client_secret, azure_federated_token_file in storage_options with ${ENV} values), that AZURE_AUTHORITY_HOST / azure_authority_host is reachable over https, and for a managed identity or azure_use_azure_cli that the machine has one (az login).',
+      ko: 'AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET 또는 AZURE_FEDERATED_TOKEN_FILE(또는 ${ENV} 값을 쓴 storage_options의 azure_tenant_id, azure_client_id, azure_client_secret, azure_federated_token_file)을 확인하고, AZURE_AUTHORITY_HOST / azure_authority_host에 https로 접근할 수 있는지, 관리 ID나 azure_use_azure_cli라면 그 머신에 ID가 있는지(az login) 확인하세요.',
+    },
+  },
+  TG_OBJECT_ANONYMOUS_DENIED: {
+    exit: 3,
+    en: '{path} is not public: listed without credentials, the store answered {detail}',
+    ko: '{path}은(는) 공개되어 있지 않습니다: 자격 증명 없이 목록을 요청하자 저장소가 {detail}(으)로 응답했습니다',
+    hint: {
+      en: 'The bucket was read without credentials (none were configured, or aws_skip_signature / google_skip_signature / azure_skip_signature asked for it). Set GOOGLE_APPLICATION_CREDENTIALS or GOOGLE_SERVICE_ACCOUNT (gs://), AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or AWS_PROFILE (s3://), AZURE_STORAGE_ACCOUNT_KEY, a SAS, or AZURE_CLIENT_ID with AZURE_TENANT_ID and a secret (az://), or the same keys in storage_options with ${ENV} values.',
+      ko: '버킷을 자격 증명 없이 읽었습니다(자격 증명이 설정되지 않았거나 aws_skip_signature / google_skip_signature / azure_skip_signature를 지정함). GOOGLE_APPLICATION_CREDENTIALS 또는 GOOGLE_SERVICE_ACCOUNT(gs://), AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 또는 AWS_PROFILE(s3://), AZURE_STORAGE_ACCOUNT_KEY·SAS 또는 AZURE_CLIENT_ID와 AZURE_TENANT_ID·시크릿(az://)을 설정하거나 ${ENV} 값을 쓴 storage_options에 같은 키를 쓰세요.',
+    },
+  },
   // mixed sources in the Action (src/action/targets.ts): data outside the repository.
   TG_ACTION_EXTERNAL_CHECKED: {
     exit: 0,

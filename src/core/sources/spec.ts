@@ -42,7 +42,9 @@ export const SourceSpec = z
         z.union([z.string(), z.number(), z.boolean()]),
       )
       .optional()
-      .describe('Object-store settings (object_store keys such as aws_endpoint_url); use ${ENV} for secrets'),
+      .describe(
+        'Object-store settings (object_store keys such as aws_endpoint_url, azure_client_id, google_skip_signature); use ${ENV} for secrets',
+      ),
   })
   .strict();
 /** A loaded source: a file spec, or a SQL one whose `path` is its display identity (`sql:pg/public.orders`). */

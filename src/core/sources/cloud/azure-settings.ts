@@ -12,6 +12,22 @@ export interface AzureConnection {
   accountKey?: string;
   sas?: string;
   token?: string;
+  /** A Microsoft Entra ID identity: the worker asks @azure/identity for a token with it. */
+  entra?: EntraIdentity;
+}
+
+/**
+ * The Entra ID identity a source names, tried in object_store's order so that the listing and
+ * polars use the same one: workload identity (a federated token file), a client secret, the Azure
+ * CLI, else a managed identity (optionally a user-assigned one, by client id).
+ */
+export interface EntraIdentity {
+  tenantId?: string;
+  clientId?: string;
+  clientSecret?: string;
+  federatedTokenFile?: string;
+  authorityHost?: string;
+  useAzureCli?: boolean;
 }
 
 export interface AzureSettings {
@@ -42,30 +58,58 @@ const ALIASES: Record<string, string[]> = {
   azure_storage_endpoint: ['azure_storage_endpoint', 'azure_endpoint', 'endpoint'],
   azure_storage_use_emulator: ['azure_storage_use_emulator', 'azure_use_emulator', 'use_emulator'],
   azure_allow_http: ['azure_allow_http', 'allow_http'],
+  azure_skip_signature: ['azure_skip_signature', 'skip_signature'],
+  azure_client_id: ['azure_client_id', 'azure_storage_client_id', 'client_id'],
+  azure_client_secret: ['azure_client_secret', 'azure_storage_client_secret', 'client_secret'],
+  azure_tenant_id: [
+    'azure_tenant_id',
+    'azure_storage_tenant_id',
+    'azure_authority_id',
+    'azure_storage_authority_id',
+    'tenant_id',
+    'authority_id',
+  ],
+  azure_authority_host: ['azure_authority_host', 'azure_storage_authority_host', 'authority_host'],
+  azure_federated_token_file: ['azure_federated_token_file', 'federated_token_file'],
+  azure_use_azure_cli: ['azure_use_azure_cli', 'use_azure_cli'],
+  // Managed identity only: polars reads these itself; the listing names a user-assigned identity by client id.
+  azure_msi_endpoint: ['azure_msi_endpoint', 'azure_identity_endpoint', 'identity_endpoint', 'msi_endpoint'],
+  azure_object_id: ['azure_object_id', 'object_id'],
+  azure_msi_resource_id: ['azure_msi_resource_id', 'msi_resource_id'],
 };
-/** Identities only Microsoft Entra ID can turn into a token: polars uses them, Truthgate cannot list with them. */
-const ENTRA =
-  /^azure_(storage_)?(client_id|client_secret|tenant_id|federated_token_file|msi_endpoint|identity_endpoint|object_id|msi_resource_id|use_azure_cli)$/;
+/** The keys that name a Microsoft Entra ID identity (a managed identity may be named by any one of them). */
+const ENTRA_KEYS = [
+  'azure_client_id',
+  'azure_client_secret',
+  'azure_tenant_id',
+  'azure_federated_token_file',
+  'azure_use_azure_cli',
+  'azure_msi_endpoint',
+  'azure_object_id',
+  'azure_msi_resource_id',
+];
 /** Not an object_store key: a connection string is split into the keys polars takes. */
 const CONNECTION_STRING = 'azure_storage_connection_string';
 
 /**
  * The account, endpoint and credentials an az:// or abfss:// source is listed with: the source's
  * `azure_*` options over the AZURE_* variables (as object_store reads them), then a connection
- * string (`azure_storage_connection_string` or AZURE_STORAGE_CONNECTION_STRING). undefined when
- * only a Microsoft Entra ID identity is configured: polars then reads the path as written.
+ * string (`azure_storage_connection_string` or AZURE_STORAGE_CONNECTION_STRING); without a key,
+ * SAS or token, a Microsoft Entra ID identity; with none of these, anonymously.
  */
 export function azureSettings(
   loc: ObjectLocation,
   options: StorageOptions,
   env: NodeJS.ProcessEnv,
   path: string,
-): AzureSettings | undefined {
+): AzureSettings {
   const own: Record<string, string> = {};
   for (const [k, v] of Object.entries(options)) if (k.startsWith('azure_')) own[k] = String(v);
   const pick = (name: string): string | undefined => {
     for (const k of ALIASES[name]!) if (own[k] !== undefined) return own[k];
-    for (const k of ALIASES[name]!) if (env[k.toUpperCase()]) return env[k.toUpperCase()];
+    // object_store reads only AZURE_* variables (a bare TOKEN or CLIENT_ID is someone else's).
+    for (const k of ALIASES[name]!)
+      if (k.startsWith('azure_') && env[k.toUpperCase()]) return env[k.toUpperCase()];
     return undefined;
   };
   const cs = parseConnectionString(own[CONNECTION_STRING] ?? env.AZURE_STORAGE_CONNECTION_STRING);
@@ -81,7 +125,9 @@ export function azureSettings(
   let key = pick('azure_storage_account_key') ?? cs.AccountKey;
   const sas = (pick('azure_storage_sas_key') ?? cs.SharedAccessSignature)?.replace(/^\?/, '');
   const token = pick('azure_storage_token');
-  if (emulator && !key && !sas && !token) key = EMULATOR_KEY;
+  const entra =
+    key || sas || token || isTrue(pick('azure_skip_signature')) ? undefined : entraIdentity(pick, path);
+  if (emulator && !key && !sas && !token && !entra) key = EMULATOR_KEY;
 
   const explicit = pick('azure_storage_endpoint');
   let url = explicit ?? cs.BlobEndpoint;
@@ -101,12 +147,6 @@ export function azureSettings(
       { location: { file: path } },
     );
 
-  if (!key && !sas && !token) {
-    const entra = [...Object.keys(own), ...Object.keys(env).map((k) => k.toLowerCase())].some((k) =>
-      ENTRA.test(k),
-    );
-    if (entra) return undefined;
-  }
   // What was found (in the environment, a connection string, the URI) is handed to polars too, so
   // both read as the same identity; keys the source wrote itself stay as written.
   const given = (name: string): boolean => (ALIASES[name] ?? [name]).some((k) => own[k] !== undefined);
@@ -118,7 +158,10 @@ export function azureSettings(
     ['azure_storage_endpoint', url],
     ['azure_allow_http', url.startsWith('http:') ? 'true' : undefined],
     // Listed anonymously (a public container): object_store would otherwise ask a managed identity.
-    ['azure_skip_signature', key || sas || token ? undefined : 'true'],
+    ['azure_skip_signature', key || sas || token || entra ? undefined : 'true'],
+    // The identity found in the AZURE_* variables: polars is told it rather than left to look again.
+    ...ENTRA_KEYS.map((k): [string, string | undefined] => [k, entra ? pick(k) : undefined]),
+    ['azure_authority_host', entra?.authorityHost],
   ];
   // The emulator's address is spelled out: object_store would read AZURITE_BLOB_STORAGE_URL again.
   for (const k of ALIASES.azure_storage_use_emulator!) delete polars[k];
@@ -127,6 +170,7 @@ export function azureSettings(
     ['AZURE_STORAGE_ACCOUNT_KEY', key],
     ['AZURE_STORAGE_SAS_KEY', sas],
     ['AZURE_STORAGE_TOKEN', token],
+    ['AZURE_CLIENT_SECRET', entra?.clientSecret],
     ['AZURE_STORAGE_CONNECTION_STRING', own[CONNECTION_STRING] ?? env.AZURE_STORAGE_CONNECTION_STRING],
   ] as const)
     if (v && v !== EMULATOR_KEY) recordEnvValue(name, v);
@@ -137,9 +181,51 @@ export function azureSettings(
       ...(key ? { accountKey: key } : {}),
       ...(sas ? { sas } : {}),
       ...(token ? { token } : {}),
+      ...(entra ? { entra } : {}),
     },
     polars,
     shownEndpoint: url,
+  };
+}
+
+/** How messages name an identity (ids are not secrets; the secret itself is never shown). */
+export function describeIdentity(e: EntraIdentity): string {
+  const at = e.authorityHost ? ` at ${e.authorityHost}` : '';
+  if (e.clientId && e.tenantId && e.federatedTokenFile)
+    return `workload identity ${e.clientId} in tenant ${e.tenantId}${at}`;
+  if (e.clientId && e.tenantId && e.clientSecret)
+    return `service principal ${e.clientId} in tenant ${e.tenantId}${at}`;
+  if (e.useAzureCli) return 'the Azure CLI login';
+  return e.clientId ? `managed identity ${e.clientId}` : 'the managed identity';
+}
+
+/**
+ * The Entra ID identity the keys name; undefined when none does. An authority host must be https
+ * (both @azure/identity and object_store send the secret there).
+ */
+function entraIdentity(pick: (name: string) => string | undefined, path: string): EntraIdentity | undefined {
+  if (!ENTRA_KEYS.some((k) => pick(k) !== undefined)) return undefined;
+  const authorityHost = pick('azure_authority_host')?.replace(/\/+$/, '');
+  if (authorityHost !== undefined) {
+    checkEndpoint(authorityHost, true, path);
+    if (!authorityHost.startsWith('https:'))
+      throw new TruthgateError(
+        'TG_OBJECT_ENDPOINT',
+        { endpoint: authorityHost, detail: 'a Microsoft Entra ID authority host must use https' },
+        { location: { file: path } },
+      );
+  }
+  const useAzureCli = isTrue(pick('azure_use_azure_cli'));
+  const fields = {
+    tenantId: pick('azure_tenant_id'),
+    clientId: pick('azure_client_id'),
+    clientSecret: pick('azure_client_secret'),
+    federatedTokenFile: pick('azure_federated_token_file'),
+    authorityHost,
+  };
+  return {
+    ...(Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) as EntraIdentity),
+    ...(useAzureCli ? { useAzureCli } : {}),
   };
 }
 

@@ -6,7 +6,8 @@ import type {
   StorageSharedKeyCredential,
   StoragePipelineOptions,
 } from '@azure/storage-blob';
-import type { AzureConnection } from './azure-settings.ts';
+import type { TokenCredential } from '@azure/identity';
+import type { AzureConnection, EntraIdentity } from './azure-settings.ts';
 import { keyMatcher } from './key-glob.ts';
 import { byKey, UNREACHABLE, type Failure, type ObjectInfo, type Store } from './worker-protocol.ts';
 
@@ -17,10 +18,42 @@ import { byKey, UNREACHABLE, type Failure, type ObjectInfo, type Store } from '.
 const MAX_TRIES = 3;
 
 /** The credential kinds the service client takes (a bearer token is one). */
-type Credential =
-  | StorageSharedKeyCredential
-  | AnonymousCredential
-  | { getToken(): Promise<{ token: string; expiresOnTimestamp: number }> };
+type Credential = StorageSharedKeyCredential | AnonymousCredential | TokenCredential;
+
+/**
+ * Token requests give up after one retry: a wrong secret or an unreachable authority is reported
+ * in seconds (the SDK's default backs off for half a minute).
+ */
+const TOKEN_RETRIES = 1;
+
+/**
+ * The Entra ID credential for an identity, picked in object_store's order so that polars signs
+ * as the same principal. @azure/identity is imported only here: key, SAS and anonymous sources
+ * never load it (nor MSAL).
+ */
+async function entraCredential(e: EntraIdentity): Promise<TokenCredential> {
+  const id = await import('@azure/identity');
+  const common = {
+    ...(e.authorityHost ? { authorityHost: e.authorityHost } : {}),
+    // A custom authority (a sovereign cloud's, a test's) is not in Microsoft's instance list.
+    ...(e.authorityHost ? { disableInstanceDiscovery: true } : {}),
+    retryOptions: { maxRetries: TOKEN_RETRIES },
+  };
+  if (e.clientId && e.tenantId && e.federatedTokenFile)
+    return new id.WorkloadIdentityCredential({
+      ...common,
+      tenantId: e.tenantId,
+      clientId: e.clientId,
+      tokenFilePath: e.federatedTokenFile,
+    });
+  if (e.clientId && e.tenantId && e.clientSecret)
+    return new id.ClientSecretCredential(e.tenantId, e.clientId, e.clientSecret, common);
+  if (e.useAzureCli) return new id.AzureCliCredential(e.tenantId ? { tenantId: e.tenantId } : {});
+  return new id.ManagedIdentityCredential({
+    ...(e.clientId ? { clientId: e.clientId } : {}),
+    retryOptions: { maxRetries: TOKEN_RETRIES },
+  });
+}
 
 const clients = new Map<string, BlobServiceClient>();
 
@@ -37,7 +70,7 @@ async function client(c: AzureConnection): Promise<BlobServiceClient> {
     const credential: Credential =
       c.accountKey && c.accountName
         ? new StorageSharedKeyCredential(c.accountName, c.accountKey)
-        : (bearer ?? new AnonymousCredential());
+        : (bearer ?? (c.entra ? await entraCredential(c.entra) : new AnonymousCredential()));
     const options: StoragePipelineOptions = {
       retryOptions: {
         maxTries: MAX_TRIES,
@@ -71,6 +104,13 @@ interface RestLike {
   message?: string;
   details?: { errorCode?: string };
 }
+
+const IDENTITY_ERRORS = new Set([
+  'AuthenticationError',
+  'CredentialUnavailableError',
+  'AggregateAuthenticationError',
+  'AuthenticationRequiredError',
+]);
 
 export const azureStore: Store<AzureConnection> = {
   async list(c, r) {
@@ -108,6 +148,8 @@ export const azureStore: Store<AzureConnection> = {
     const message = (e.message ?? String(err)).split('\n')[0]!.trim();
     const detail = status !== undefined ? `HTTP ${status}${code ? ` ${code}` : ''}: ${message}` : message;
     const attempts = MAX_TRIES;
+    // @azure/identity's failures: the token was refused or never came (the authority unreachable).
+    if (e.name !== undefined && IDENTITY_ERRORS.has(e.name)) return { kind: 'identity', detail, attempts };
     if (code === 'ContainerNotFound') return { kind: 'bucket', detail, attempts };
     // 412: the blob was rewritten since it was listed, so the listed version is gone.
     if (status === 404 || status === 412) return { kind: 'notfound', detail, attempts };

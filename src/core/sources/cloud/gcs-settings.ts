@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { TruthgateError } from '../../errors.ts';
 import { recordEnvValue } from '../../redact.ts';
-import { checkEndpoint } from './endpoint.ts';
+import { checkEndpoint, isTrue } from './endpoint.ts';
 import type { StorageOptions } from './s3-settings.ts';
 
 /** How the GCS listing client connects; handed to the worker thread (plain data). */
 export interface GcsConnection {
   /** An emulator or other custom server (object_store's `gcs_base_url` in the key). */
   apiEndpoint?: string;
-  /** The key says `disable_oauth`: requests go unsigned, as object_store sends them. */
+  /** The key says `disable_oauth`, or `google_skip_signature`: requests go unsigned, as object_store sends them. */
   anonymous: boolean;
+  /**
+   * No credentials configured: Application Default Credentials if the SDK finds any (gcloud's
+   * file, a metadata server), else unsigned requests (a public bucket), and polars is told so.
+   */
+  anonymousFallback?: boolean;
   /** A key or ADC file the SDK reads itself (service account or authorized user). */
   keyFile?: string;
   /** A service-account key given inline. */
@@ -36,7 +41,8 @@ interface KeyJson {
 /**
  * The identity and server a gs:// source is listed with: the source's `google_*` options over the
  * GOOGLE_* variables, as object_store (polars' reader) resolves them, so both see the same server
- * and account. Nothing set: the SDK's Application Default Credentials.
+ * and account. Nothing set: the SDK's Application Default Credentials, else anonymous.
+ * STORAGE_EMULATOR_HOST (the SDK's emulator variable) names a server when no key does.
  */
 export function gcsSettings(options: StorageOptions, env: NodeJS.ProcessEnv, path: string): GcsSettings {
   const polars: Record<string, string> = {};
@@ -48,8 +54,22 @@ export function gcsSettings(options: StorageOptions, env: NodeJS.ProcessEnv, pat
   if (inline) recordEnvValue('GOOGLE_SERVICE_ACCOUNT_KEY', inline);
   const key = readKey(inline, file, path);
   if (key?.private_key) recordEnvValue('GOOGLE_SERVICE_ACCOUNT_KEY', key.private_key);
-  const apiEndpoint = key?.gcs_base_url;
+  const emulator = key?.gcs_base_url
+    ? undefined
+    : env.STORAGE_EMULATOR_HOST?.replace(/\/+$/, '').replace(/\/storage\/v1$/, '');
+  const apiEndpoint = key?.gcs_base_url ?? emulator;
   if (apiEndpoint) checkEndpoint(apiEndpoint, true, path);
+  const skip = isTrue(polars.google_skip_signature ?? fromEnv('google_skip_signature'));
+  // object_store has no endpoint option: an emulator is named in a key that also turns OAuth off.
+  if (emulator && !inline && !file)
+    polars[INLINE_KEY] = JSON.stringify({
+      gcs_base_url: emulator,
+      disable_oauth: true,
+      client_email: '',
+      private_key: '',
+      private_key_id: '',
+    });
+  else if (skip && !polars.google_skip_signature) polars.google_skip_signature = 'true';
   const signed = key?.client_email && key.private_key;
   // The identity found in the environment is handed to polars too: both read as the same one.
   if (inline && !polars[INLINE_KEY]) polars[INLINE_KEY] = inline;
@@ -58,7 +78,8 @@ export function gcsSettings(options: StorageOptions, env: NodeJS.ProcessEnv, pat
   return {
     connection: {
       ...(apiEndpoint ? { apiEndpoint } : {}),
-      anonymous: !!key?.disable_oauth,
+      anonymous: !!key?.disable_oauth || skip,
+      ...(!inline && !file && !skip ? { anonymousFallback: true } : {}),
       ...(signed ? { credentials: { client_email: key.client_email!, private_key: key.private_key! } } : {}),
       ...(!signed && file && !inline ? { keyFile: file } : {}),
     },

@@ -8,7 +8,7 @@ import { TruthgateError } from '../../errors.ts';
 import { recordEnvValue } from '../../redact.ts';
 import { fingerprintObjects } from '../fingerprint.ts';
 import { formatFromPath } from '../detect.ts';
-import { azureSettings } from './azure-settings.ts';
+import { azureSettings, describeIdentity } from './azure-settings.ts';
 import { gcsSettings } from './gcs-settings.ts';
 import { isCloudPath, objectUri, parseLocation, provider, type ObjectLocation } from './location.ts';
 import { BUCKET_MISSING } from './polars-errors.ts';
@@ -106,7 +106,7 @@ function settingsFor(
     }
     case 'azure': {
       const s = azureSettings(loc, options, env, path);
-      return s && { ...s, connection: { provider: 'azure', ...s.connection } };
+      return { ...s, connection: { provider: 'azure', ...s.connection } };
     }
     case 'http':
       return undefined;
@@ -115,8 +115,7 @@ function settingsFor(
 
 /**
  * Lists the objects a source path names (one key, or a key glob) with their ETags, sizes and
- * times: s3://, gs:// and az:// (abfss://…) alike. https:// paths, and Azure sources whose only
- * identity is a Microsoft Entra ID one, go to polars as written.
+ * times: s3://, gs:// and az:// (abfss://…) alike. https:// paths go to polars as written.
  */
 export function listObjects(path: string, options: StorageOptions, env = process.env): CloudObjects {
   const loc = parseLocation(path);
@@ -131,7 +130,7 @@ export function listObjects(path: string, options: StorageOptions, env = process
     glob: loc.glob,
     prefix: loc.prefix,
   });
-  if (!reply.ok) throw objectError(reply.failure, path, loc, settings.shownEndpoint);
+  if (!reply.ok) throw objectError(reply.failure, path, loc, settings);
   if (reply.objects.length === 0)
     throw new TruthgateError('TG_OBJECT_NOT_FOUND', { path }, { location: { file: path } });
   // Found by the SDK's own chain (S3: env, profile, SSO…): polars reads with the same identity.
@@ -149,7 +148,7 @@ export function listObjects(path: string, options: StorageOptions, env = process
       const todo = unspooled(loc, objects);
       if (todo.length === 0) return;
       const r = call({ op: 'spool', connection, bucket: loc.bucket, items: todo });
-      if (!r.ok) throw objectError(r.failure, path, loc, settings.shownEndpoint);
+      if (!r.ok) throw objectError(r.failure, path, loc, settings);
       remember(loc, todo);
     },
   };
@@ -230,8 +229,8 @@ export function bucketExists(path: string, options: StorageOptions): boolean | u
 }
 
 /**
- * A location Truthgate does not list (https://, or Azure with only an Entra ID identity): one
- * entry that polars reads (and expands, for a glob) with its own credentials.
+ * A location Truthgate does not list (https://): one entry that polars reads (and expands, for a
+ * glob) with its own credentials.
  */
 function unlisted(path: string, loc: ObjectLocation, options: StorageOptions): CloudObjects {
   const cloudOptions = unlistedOptions(loc, options);
@@ -307,8 +306,22 @@ function spoolPath(uri: string, o: ObjectInfo): string {
   return join(spoolDir, `${id}${extname(o.key)}`);
 }
 
-function objectError(f: Failure, path: string, loc: ObjectLocation, endpoint: string): TruthgateError {
+/** Whether requests go unsigned: nothing configured, or asked for (a public bucket or container). */
+function anonymous(c: StoreConnection): boolean {
+  switch (c.provider) {
+    case 's3':
+      return !!c.anonymous;
+    case 'gcs':
+      return c.anonymous;
+    case 'azure':
+      return !c.accountKey && !c.sas && !c.token && !c.entra;
+  }
+}
+
+function objectError(f: Failure, path: string, loc: ObjectLocation, settings: Settings): TruthgateError {
   const at = { location: { file: path } };
+  const endpoint = settings.shownEndpoint;
+  const c = settings.connection;
   switch (f.kind) {
     case 'bucket':
       // abfss://container@account…: the container is what is missing.
@@ -320,7 +333,13 @@ function objectError(f: Failure, path: string, loc: ObjectLocation, endpoint: st
     case 'notfound':
       return new TruthgateError('TG_OBJECT_NOT_FOUND', { path }, at);
     case 'denied':
-      return new TruthgateError('TG_OBJECT_ACCESS_DENIED', { path, detail: f.detail }, at);
+      return anonymous(c) || f.unsigned
+        ? new TruthgateError('TG_OBJECT_ANONYMOUS_DENIED', { path, detail: f.detail }, at)
+        : new TruthgateError('TG_OBJECT_ACCESS_DENIED', { path, detail: f.detail }, at);
+    case 'identity': {
+      const identity = c.provider === 'azure' && c.entra ? describeIdentity(c.entra) : 'Entra ID';
+      return new TruthgateError('TG_OBJECT_IDENTITY', { path, identity, detail: f.detail }, at);
+    }
     case 'endpoint':
       return new TruthgateError('TG_OBJECT_ENDPOINT', { endpoint, detail: f.detail }, at);
     case 'network':

@@ -5,6 +5,9 @@ import { isCloudPath, parseLocation } from './location.ts';
 export const BUCKET_MISSING =
   /ContainerNotFound|NoSuchBucket|bucket does not exist|The specified bucket|no bucket named/i;
 
+/** object_store's words for a Microsoft Entra ID token it could not get. */
+const ENTRA_FAILURE = /token request|federated token|AADSTS|azure cli|managed identity|imds/i;
+
 /** The server polars talked to (scheme, host and port), from its error text. */
 function endpointOf(raw: string): string | undefined {
   return /\b(https?:\/\/[^/\s]+)/.exec(raw)?.[1];
@@ -35,6 +38,10 @@ export function objectStoreError(
     );
   };
   if (BUCKET_MISSING.test(raw)) return missingBucket();
+  // object_store could not get its own Entra ID token (the listing got one: a file or a trust
+  // store that polars, unlike Node, does not see).
+  if (/MicrosoftAzure/.test(raw) && ENTRA_FAILURE.test(raw))
+    return new TruthgateError('TG_OBJECT_IDENTITY', { path: shown, identity: "polars' reader", detail }, at);
   if (/necessary privileges|\b40[13]\b|forbidden|access denied/i.test(raw))
     return new TruthgateError('TG_OBJECT_ACCESS_DENIED', { path: shown, detail }, at);
   // A HEAD answers 404 for a missing container and a missing object alike: ask the container.

@@ -13,6 +13,7 @@ export const S3_KEYS = [
   'aws_endpoint_url',
   'aws_allow_http',
   'aws_virtual_hosted_style_request',
+  'aws_skip_signature',
 ] as const;
 
 export type StorageOptions = Record<string, string | number | boolean>;
@@ -24,6 +25,8 @@ export interface S3Connection {
   /** AWS itself with no region given: ask the bucket for its own (polars must sign for it). */
   detectRegion?: boolean;
   forcePathStyle: boolean;
+  /** `aws_skip_signature`: requests go unsigned (a public bucket), as object_store sends them. */
+  anonymous?: boolean;
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
@@ -60,6 +63,7 @@ export function s3Settings(options: StorageOptions, env: NodeJS.ProcessEnv, path
   const id = merged.aws_access_key_id;
   const secret = merged.aws_secret_access_key;
   const token = merged.aws_session_token;
+  const anonymous = isTrue(merged.aws_skip_signature);
   return {
     connection: {
       ...(endpoint ? { endpoint } : {}),
@@ -67,7 +71,8 @@ export function s3Settings(options: StorageOptions, env: NodeJS.ProcessEnv, path
       ...(!endpoint && !merged.aws_region ? { detectRegion: true } : {}),
       // object_store addresses buckets path-style unless told otherwise; the listing does the same.
       forcePathStyle: !isTrue(merged.aws_virtual_hosted_style_request),
-      ...(id && secret
+      ...(anonymous ? { anonymous } : {}),
+      ...(id && secret && !anonymous
         ? {
             credentials: {
               accessKeyId: id,

@@ -40,6 +40,10 @@ async function client(c: S3Connection): Promise<S3Client> {
       ...(c.endpoint ? { endpoint: c.endpoint } : {}),
       forcePathStyle: c.forcePathStyle,
       ...(c.credentials ? { credentials: c.credentials } : {}),
+      // Unsigned requests: no credential chain is consulted, nothing is signed.
+      ...(c.anonymous
+        ? { credentials: { accessKeyId: '', secretAccessKey: '' }, signer: { sign: async <R>(r: R) => r } }
+        : {}),
       maxAttempts: MAX_ATTEMPTS,
       // A bucket in another region than the one guessed is still listed.
       followRegionRedirects: true,
@@ -114,16 +118,19 @@ export const s3Store: Store<S3Connection> = {
   async resolved(c, bucket) {
     // polars reads with the same identity: resolved here from the SDK's chain (env, profile, SSO…).
     const s3 = await client(c);
-    const { accessKeyId, secretAccessKey, sessionToken } = c.credentials ?? (await s3.config.credentials());
     const { HeadBucketCommand } = await aws();
     const region = c.detectRegion
       ? (await s3.send(new HeadBucketCommand({ Bucket: bucket }))).BucketRegion
       : undefined;
+    // Unsigned: polars has aws_skip_signature from the settings, and no identity to be told.
+    const regionOption: Record<string, string> = region ? { aws_region: region } : {};
+    if (c.anonymous) return regionOption;
+    const { accessKeyId, secretAccessKey, sessionToken } = c.credentials ?? (await s3.config.credentials());
     return {
       aws_access_key_id: accessKeyId,
       aws_secret_access_key: secretAccessKey,
       ...(sessionToken ? { aws_session_token: sessionToken } : {}),
-      ...(region ? { aws_region: region } : {}),
+      ...regionOption,
     };
   },
 

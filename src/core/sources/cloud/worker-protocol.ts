@@ -24,11 +24,14 @@ export interface ObjectInfo {
   generation?: string;
 }
 
-export type FailureKind = 'bucket' | 'notfound' | 'denied' | 'endpoint' | 'network';
+/** `identity`: no token from Microsoft Entra ID (a wrong secret, an unreachable authority). */
+export type FailureKind = 'bucket' | 'notfound' | 'denied' | 'identity' | 'endpoint' | 'network';
 export interface Failure {
   kind: FailureKind;
   detail: string;
   attempts: number;
+  /** The request went unsigned because no credentials were found (GCS's fallback). */
+  unsigned?: boolean;
 }
 
 export type SpoolItem = { key: string; etag: string; generation?: string; dest: string };
