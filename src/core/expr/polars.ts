@@ -2,7 +2,7 @@ import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { lightExpr, native, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
 import type { CastType, Node } from './node.ts';
-import { asText, epochMsNative, isoFirstMs, isoRestMs, strptimeExact } from './polars-time.ts';
+import { asText, epochMsNative, isoFirstFormat, isoRestMs, strptimeExact, textMs } from './polars-time.ts';
 
 /**
  * What the polars renderer needs from the engine: row-aligned columns, the `where` mask, the
@@ -157,16 +157,24 @@ export class PolarsRenderer {
         return r(n.arg).cast(casts[n.to], n.strict);
       case 'epochMs': {
         const arg = n.arg;
+        const derive = (name: string, build: () => NativeExpr): NativeExpr =>
+          rawExpr(s.derived(name, () => lightExpr(build())));
+        const m = filtered ? mask() : undefined;
+        // Text parsed with a format (datetime_format): the parse date checks on the same column
+        // make first when they use that format, so one parse serves both.
+        if (arg.k === 'strptime' && arg.arg.k === 'col') {
+          const { name } = arg.arg;
+          const ms = derive(parsedName(arg.format, name), () => textMs(rawExpr(s.col(name)), arg.format));
+          return m ? ms.filter(m) : ms;
+        }
         if (!isStringDtype(n.dtype) || arg.k !== 'col') return epochMsNative(r(arg), n.dtype);
         // Parsed text is read by several outputs (a check's count and samples, or two checks on one
         // column), which polars does not share for a fill_null chain: parse once, as columns, in
         // two steps so the rows the first shape leaves unread are found from its column.
         const text = asText(rawExpr(s.col(arg.name)), n.dtype);
-        const derive = (name: string, build: () => NativeExpr): NativeExpr =>
-          rawExpr(s.derived(name, () => lightExpr(build())));
-        const first = derive(`__tg_ms0:${arg.name}`, () => isoFirstMs(text, s.isoShape(arg.name)));
+        const format = isoFirstFormat(s.isoShape(arg.name));
+        const first = derive(parsedName(format, arg.name), () => textMs(text, format));
         const ms = derive(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
-        const m = filtered ? mask() : undefined;
         return m ? ms.filter(m) : ms;
       }
       case 'strptime':
@@ -258,6 +266,9 @@ export function compileRegex(pattern: string): void {
   regexProbe.select(lightExpr(native.col('s').strContains(native.lit(pattern), false, true)));
   compiled.add(pattern);
 }
+
+/** The derived column of a text column's epoch ms parsed with one format. */
+const parsedName = (format: string, column: string): string => `__tg_ms0:${format}:${column}`;
 
 /** A key of one integer column (dtype names as in the schema). */
 const integerKey = (dtypes: readonly string[] | undefined): boolean =>
