@@ -93,7 +93,11 @@ describe('clean proofs of duplicate checks', () => {
   }
 
   test('is true on clean keys and false as soon as one key repeats', () => {
-    const ctx = { col: (n: string) => pl.col(n), mask: () => undefined } as unknown as CheckContext;
+    const ctx = {
+      col: (n: string) => pl.col(n),
+      mask: () => undefined,
+      schema: { x: 'Float64', y: 'String' },
+    } as unknown as CheckContext;
     const proof = (df: pl.DataFrame, name: string, params: Record<string, unknown>): unknown => {
       const plan = getCheck(name)!.plan(params, ctx) as RowPlan;
       return df.select(plan.clean!.alias('k')).toRecords()[0]!.k;

@@ -105,6 +105,36 @@ const cases: [string, Expr, pl.Expr][] = [
           .count(),
       ),
   ],
+  [
+    'duplicated, one integer key: from its sorted values',
+    duplicated([col('a')], ['Int64']),
+    pl
+      .when(a.isNull())
+      .then(a.nullCount().gt(1))
+      .otherwise(
+        a.isIn(
+          a
+            .sort()
+            .filter(a.sort().eq(a.sort().shift(1)))
+            .unique()
+            .implode(),
+        ),
+      ),
+  ],
+  [
+    'keys distinct, one integer key: its own distinct count',
+    keysDistinct([col('a')], true, ['UInt32']),
+    a
+      .filter(pl.allHorizontal([a.isNotNull()]))
+      .nUnique()
+      .eq(
+        a
+          .filter(pl.allHorizontal([a.isNotNull()]))
+          .count()
+          .add(a.filter(pl.allHorizontal([a.isNotNull()])).nullCount()),
+      ),
+  ],
+  ['duplicated, text key: hashed', duplicated([col('s')], ['String']), s.isDuplicated()],
   ['prev non-null', col('a').prevNonNull(), a.shift(1).forwardFill()],
 ];
 

@@ -8,7 +8,9 @@ import { planSource, queried, withMasks } from '../../src/core/engine/plan.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import { epochMs, ISO_FORMATS } from '../../src/core/expr/polars-time.ts';
 import { openSource } from '../../src/core/sources/open.ts';
+import type { CheckResult } from '../../src/core/result/schema.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
+import { bothWays } from '../helpers/both-ways.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tg-text-dates-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -124,4 +126,77 @@ test('two date checks on one text column parse it once in the fused query', asyn
   const report = await runSuite(suite, { now });
   const failing = Object.fromEntries(report.sources[0]!.checks.map((c) => [c.type, c.failingCount]));
   assert.deepEqual(failing, { date_between: 2, not_in_future: 2 });
+});
+
+test('datetime_format with the probed shape as its format reads the date checks’ parse of the column', async () => {
+  const rows = ['d', '', '2024-01-05', '2031-02-01', '2024-02-30', '2024-03-01T10:00:00Z', '05/01/2024'];
+  // Most values are dates, so the probe picks the date shape.
+  for (let day = 10; day < 20; day++) rows.push(`2024-01-${day}`);
+  writeFileSync(join(dir, 'f.csv'), rows.join('\n') + '\n');
+  const suite = parseSuite(
+    'version: 1\nsources:\n  f: f.csv\nchecks:\n  f:\n' +
+      "    - datetime_format: { column: d, format: '%Y-%m-%d' }\n" +
+      "    - date_between: { column: d, min: '2020-01-01', max: '2030-12-31' }\n",
+    { baseDir: dir },
+  );
+  const source = openSource('f', suite.sources.f!, { baseDir: dir });
+  const plan = await planSource(source, suite.checks.f!, {
+    now: new Date('2026-01-01T00:00:00Z'),
+    sampleSize: 5,
+    others: () => source,
+  });
+  const list = queried(plan);
+  const text = withMasks(plan, plan.frame, list)
+    .select(...list.flatMap((p) => p.exprs))
+    .describeOptimizedPlan();
+  assert.equal((text.match(/col\("d"\)\.str\.strptime/g) ?? []).length, 1, text);
+});
+
+test('datetime_format next to date checks on one column: each as when run alone, whole and chunked', async () => {
+  const formats = ['%Y-%m-%d', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M', '%d/%m/%Y'];
+  const checks = [
+    ...formats.map((f) => `    - datetime_format: { column: d, format: '${f}' }`),
+    "    - date_between: { column: d, min: '2005-01-01', max: '2020-12-31' }",
+    '    - not_in_future: { column: d }',
+  ];
+  const suiteOf = (file: string, lines: string[]): string =>
+    `version: 1\nsources:\n  s: { path: ${file}, key: [i] }\nchecks:\n  s:\n${lines.join('\n')}\n`;
+  const same = (c: CheckResult) => ({
+    status: c.status,
+    failingCount: c.failingCount,
+    observed: c.observed,
+    samples: c.samples,
+  });
+  for (const seed of [3, 4, 9]) {
+    const r = rng(seed);
+    const main = [0, 1, 7][seed % 3]!;
+    const n = 400 + Math.floor(r() * 400);
+    // Nulls first (the probe reads later rows), then mixed shapes, junk, impossible dates and
+    // day-first dates.
+    const values = Array.from({ length: n }, (_, i) => {
+      if (i < 40) return '';
+      if (r() < 0.05) return `${pad(1 + Math.floor(r() * 28))}/${pad(1 + Math.floor(r() * 12))}/2019`;
+      if (r() < 0.03) return '2023-02-29';
+      return value(r, main) ?? '';
+    });
+    const file = `mixed-${seed}.csv`;
+    writeFileSync(join(dir, file), ['i,d', ...values.map((v, i) => `${i},${v}`)].join('\n') + '\n');
+    const [whole, chunked] = await bothWays(suiteOf(file, checks), dir, 0.002);
+    assert.deepEqual(chunked.sources[0]!.checks, whole.sources[0]!.checks, `seed ${seed}`);
+    const now = new Date('2026-01-01T00:00:00Z');
+    for (const [k, line] of checks.entries()) {
+      const alone = await runSuite(parseSuite(suiteOf(file, [line]), { baseDir: dir }), {
+        now,
+        runId: 'fixed',
+      });
+      assert.deepEqual(
+        same(whole.sources[0]!.checks[k]!),
+        same(alone.sources[0]!.checks[0]!),
+        `seed ${seed}: ${line}`,
+      );
+    }
+    // The date-only format fails the datetime values the datetime format reads, and back.
+    const [dateOnly, dateTime] = whole.sources[0]!.checks;
+    assert.ok(dateOnly!.failingCount! > 0 && dateTime!.failingCount! > 0, `seed ${seed}`);
+  }
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatCount, formatCountOf } from '../toolkit/format.ts';
 import { col, duplicated, keysDistinct, or, type Expr } from '../expr/node.ts';
-import { defineCheck, type AggregateSpec } from './define.ts';
+import { defineCheck, type AggregateSpec, type PlanContext } from './define.ts';
 import { boundMessage, column, columnList, describeRange, inRange, range, requireABound } from './params.ts';
 import { toNumber } from '../toolkit/numbers.ts';
 
@@ -13,7 +13,8 @@ const unique = defineCheck({
     'Fails on every row whose value also occurs in another row; both copies count, so one repeated id gives ' +
     'a failing count of 2. Nulls are not judged (several nulls are not duplicates); add `not_null` for them. ' +
     'With `where`, duplicates are only looked for among rows inside the filter. Clean columns cost one ' +
-    'distinct count of value hashes; rows are compared only when that finds a repeat. Needs all rows at ' +
+    'distinct count (of value hashes, or of the values of an integer column); rows are compared only when ' +
+    'that finds a repeat. Needs all rows at ' +
     'once, so partitioned runs merge it globally.',
   defaultSeverity: 'high',
   merge: 'global',
@@ -21,10 +22,10 @@ const unique = defineCheck({
   params: z.object({ column }).strict(),
   example: { column: 'order_id' },
   columns: (p) => [p.column],
-  plan: (p) => ({
+  plan: (p, ctx) => ({
     kind: 'row',
-    fails: duplicated([col(p.column)]),
-    clean: keysDistinct([col(p.column)], true),
+    fails: duplicated([col(p.column)], dtypesOf(ctx, [p.column])),
+    clean: keysDistinct([col(p.column)], true, dtypesOf(ctx, [p.column])),
     expected: 'unique values',
     describe: 'duplicate values',
   }),
@@ -43,10 +44,10 @@ const uniqueCombination = defineCheck({
   params: z.object({ columns: columnList }).strict(),
   example: { columns: ['customer_id', 'order_date'] },
   columns: (p) => p.columns,
-  plan: (p) => ({
+  plan: (p, ctx) => ({
     kind: 'row',
-    fails: duplicated(p.columns.map(col)),
-    clean: keysDistinct(p.columns.map(col), true),
+    fails: duplicated(p.columns.map(col), dtypesOf(ctx, p.columns)),
+    clean: keysDistinct(p.columns.map(col), true, dtypesOf(ctx, p.columns)),
     expected: `unique (${p.columns.join(', ')})`,
     describe: `duplicate (${p.columns.join(', ')}) combinations`,
   }),
@@ -65,18 +66,23 @@ const primaryKey = defineCheck({
   params: z.object({ columns: columnList }).strict(),
   example: { columns: ['order_id'] },
   columns: (p) => p.columns,
-  plan: (p) => ({
+  plan: (p, ctx) => ({
     kind: 'row',
-    fails: nullKey(p.columns).or(duplicated(p.columns.map(col))),
+    fails: nullKey(p.columns).or(duplicated(p.columns.map(col), dtypesOf(ctx, p.columns))),
     clean: nullKey(p.columns)
       .not()
       .all()
-      .and(keysDistinct(p.columns.map(col), false)),
+      .and(keysDistinct(p.columns.map(col), false, dtypesOf(ctx, p.columns))),
     judged: 'all',
     expected: `non-null, unique (${p.columns.join(', ')})`,
     describe: 'null or duplicate keys',
   }),
 });
+
+/** The key columns' dtypes, which let the polars backend compare one integer column more cheaply. */
+function dtypesOf(ctx: PlanContext, columns: string[]): string[] {
+  return columns.map((c) => ctx.schema[c] ?? 'unknown');
+}
 
 /** True on a row with a null in any of the key columns. */
 function nullKey(columns: string[]): Expr {

@@ -75,10 +75,18 @@ export type Node =
       readonly sorted: boolean;
       readonly limit?: number;
     }
-  /** Row-aligned: the row's key (null-equal) occurs in another row inside `where`. */
-  | { readonly k: 'duplicated'; readonly keys: readonly Node[] }
+  /**
+   * Row-aligned: the row's key (null-equal) occurs in another row inside `where`. `dtypes` are the
+   * keys' polars dtype names when known (a backend may compare integers a cheaper way).
+   */
+  | { readonly k: 'duplicated'; readonly keys: readonly Node[]; readonly dtypes?: readonly string[] }
   /** Scalar proof that no two rows inside `where` share a key (polars' `clean` fast path). */
-  | { readonly k: 'keysDistinct'; readonly keys: readonly Node[]; readonly skipNulls: boolean }
+  | {
+      readonly k: 'keysDistinct';
+      readonly keys: readonly Node[];
+      readonly skipNulls: boolean;
+      readonly dtypes?: readonly string[];
+    }
   /** The value on rows inside `where`, null outside (so window forms only see those rows). */
   | { readonly k: 'masked'; readonly arg: Node }
   /** The previous non-null value in row order (needs an ordered relation). */
@@ -298,12 +306,17 @@ export function when(cond: Expr, then: Operand, otherwise: Operand): Expr {
   return new Expr({ k: 'when', cond: cond.node, then: operand(then), otherwise: operand(otherwise) });
 }
 
-export function duplicated(keys: Expr[]): Expr {
-  return new Expr({ k: 'duplicated', keys: keys.map((e) => e.node) });
+export function duplicated(keys: Expr[], dtypes?: readonly string[]): Expr {
+  return new Expr({ k: 'duplicated', keys: keys.map((e) => e.node), ...(dtypes ? { dtypes } : {}) });
 }
 
-export function keysDistinct(keys: Expr[], skipNulls: boolean): Expr {
-  return new Expr({ k: 'keysDistinct', keys: keys.map((e) => e.node), skipNulls });
+export function keysDistinct(keys: Expr[], skipNulls: boolean, dtypes?: readonly string[]): Expr {
+  return new Expr({
+    k: 'keysDistinct',
+    keys: keys.map((e) => e.node),
+    skipNulls,
+    ...(dtypes ? { dtypes } : {}),
+  });
 }
 
 /** Child nodes of a node, for walks (columns read, features used). */

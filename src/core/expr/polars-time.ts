@@ -81,30 +81,36 @@ function probeShape(source: OpenedSource, column: string): string | undefined {
 
 const datetimeMs = pl.Datetime('ms');
 const toEpochMs = (e: NativeExpr): NativeExpr => e.cast(datetimeMs, false).cast(pl.Int64, false);
-/** Dates repeat (a year has 365), so polars' per-value cache pays; datetimes rarely do. */
-const parseMs = (text: NativeExpr, f: string): NativeExpr =>
-  toEpochMs(strptimeExact(text, f, !TIME_DIRECTIVE.test(f)));
 
 /**
- * Epoch ms of ISO text read with one shape alone (the probed one, else the first ISO shape); null
- * where that shape does not read the value. A failed parse costs as much as a good one, so the
- * column is parsed whole only once; isoRestMs completes the rows left unread.
+ * Epoch ms of text parsed with one strftime format matching the whole value (strptimeExact), null
+ * where it does not. Dates repeat (a year has 365), so polars' per-value cache pays; datetimes
+ * rarely do.
  */
-export function isoFirstMs(text: NativeExpr, shape: string | undefined): NativeExpr {
-  return parseMs(text, shape ?? ISO_FORMATS[0]!);
-}
+export const textMs = (text: NativeExpr, format: string): NativeExpr =>
+  toEpochMs(strptimeExact(text, format, !TIME_DIRECTIVE.test(format)));
 
 /**
- * `first` (from isoFirstMs on the same text) completed with the value from the first ISO_FORMATS
- * entry that reads each row it left unread (the shapes exclude each other, so that is the one that
- * reads it). Only those rows are parsed, apart, then put back in place by their rank among them.
+ * The format ISO text is parsed with first: the probed shape, else the first ISO shape. A failed
+ * parse costs as much as a good one, so the column is parsed whole only once, with textMs;
+ * isoRestMs completes the rows that format leaves unread.
+ */
+export const isoFirstFormat = (shape: string | undefined): string => shape ?? ISO_FORMATS[0]!;
+
+/**
+ * `first` (textMs of the same text with isoFirstFormat) completed with the value from the first
+ * ISO_FORMATS entry that reads each row it left unread (the shapes exclude each other, so that is
+ * the one that reads it). Only those rows are parsed, apart, then put back in place: a row's
+ * index among them is the count of unread rows before it, and read rows take `first` (the parsed
+ * list gets a null at its end, so their index, one past the unread rows so far, is always in
+ * range). Half the passes over the column of a null-masked gather and fill_null.
  */
 export function isoRestMs(text: NativeExpr, first: NativeExpr): NativeExpr {
   const unread = first.isNull().and(text.isNotNull());
-  const rest = text.filter(unread);
-  const parsed = ISO_FORMATS.map((f) => parseMs(rest, f)).reduce((x, y) => x.fillNull(y));
-  const rank = unread.cast(pl.UInt32, false).cumSum(false).sub(native.lit(1)).cast(pl.UInt32, false);
-  return first.fillNull(parsed.gather(native.when(unread, rank, native.lit(null))));
+  const parsed = ISO_FORMATS.map((f) => textMs(text.filter(unread), f)).reduce((x, y) => x.fillNull(y));
+  const flags = unread.cast(pl.UInt32, false);
+  const index = flags.cumSum(false).sub(flags);
+  return native.when(unread, parsed.extendConstant(null, 1).gather(index), first);
 }
 
 /** Text as polars' String (Categorical and Enum columns are cast). */
@@ -119,7 +125,7 @@ export const asText = (e: NativeExpr, dtype: string): NativeExpr =>
 export function epochMsNative(e: NativeExpr, dtype: string, shape?: string): NativeExpr {
   if (!isStringDtype(dtype)) return toEpochMs(e);
   const text = asText(e, dtype);
-  return isoRestMs(text, isoFirstMs(text, shape));
+  return isoRestMs(text, textMs(text, isoFirstFormat(shape)));
 }
 
 /** epochMsNative over a public Expr, for checks that build their own query. */

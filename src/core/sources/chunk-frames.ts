@@ -86,9 +86,11 @@ export async function* chunkFrames(
       let previous: Promise<ScanReply> | undefined;
       let offset = 0;
       let fileRow = 0;
-      for (const buf of csvRecordChunks(file, chunkBytes(), layout.quote)) {
+      // Shared buffers: the worker scans the bytes read here. Block k's buffer is read into again
+      // for block k + 2, which is only asked for once block k's scan has been judged below.
+      for (const buf of csvRecordChunks(file, chunkBytes(), layout.quote, { shared: true })) {
         const first = offset === 0;
-        const checked = scanner.scan({ file, offset, length: buf.length, layout, fields, first });
+        const checked = scanner.scan({ block: buf, layout, fields, first });
         let df: pl.DataFrame;
         try {
           df = pl.readCSV(buf, {

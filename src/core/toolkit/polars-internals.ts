@@ -65,6 +65,8 @@ export interface NativeExpr {
   slice(offset: NativeExpr, length: NativeExpr): NativeExpr;
   cumSum(reverse: boolean): NativeExpr;
   gather(indices: NativeExpr): NativeExpr;
+  /** `n` more rows of `value` at the end (null: a null of the expression's type). */
+  extendConstant(value: unknown, n: number): NativeExpr;
   implode(): NativeExpr;
   isDuplicated(): NativeExpr;
   hash(k0: bigint, k1: bigint, k2: bigint, k3: bigint): NativeExpr;
