@@ -74,16 +74,40 @@ export async function profileSource(source: OpenedSource, opts: ProfileRunOption
   }
 }
 
-/** Profiles each part (a file, a chunk) on its own and merges them, as a partitioned run would. */
+/** A part of a source: a lazy frame (a file), or a frame already read (a chunk). */
+type Part = pl.LazyDataFrame | pl.DataFrame;
+
+/**
+ * Profiles each part (a file, a chunk) on its own and merges them, as a partitioned run would.
+ * The next part is read while the queries of the one before run: reading a chunk parses it on
+ * this thread, and the queries run on polars' threads, so each waited for the other before.
+ * At most two parts are in memory.
+ */
 async function profileParts(
-  parts: Iterable<pl.LazyDataFrame> | AsyncIterable<pl.LazyDataFrame>,
+  parts: Iterable<Part> | AsyncIterable<Part>,
   meta: Profile['source'],
   options: ProfileOptions,
 ): Promise<Profile> {
   const profiles: Profile[] = [];
   // Parts share a schema (chunks) or mostly do (files): their queries are built once.
   const plans: PlanCache = new Map();
-  for await (const lf of parts) profiles.push(await profileFrame(lf, meta, options, plans));
+  const it = Symbol.asyncIterator in parts ? parts[Symbol.asyncIterator]() : parts[Symbol.iterator]();
+  try {
+    let next = Promise.resolve(it.next());
+    for (;;) {
+      const { done, value } = await next;
+      if (done) break;
+      // Started before the next part is read: a frame in memory has its first queries running
+      // by the time profileFrame returns its promise.
+      const profiled = profileFrame(value, meta, options, plans);
+      next = Promise.resolve(it.next());
+      // Awaited below after the part before; should that one fail, this one's error is moot.
+      next.catch(() => undefined);
+      profiles.push(await profiled);
+    }
+  } finally {
+    await it.return?.();
+  }
   return { ...mergeProfiles(profiles), source: meta };
 }
 
@@ -91,9 +115,9 @@ async function profileParts(
  * Large CSVs come in record-aligned chunks (the engine's reader): memory stays bounded by a chunk,
  * and distinct counts, quantiles and duplicate rows become approximate (marked so in the profile).
  */
-async function* chunksOf(source: OpenedSource): AsyncGenerator<pl.LazyDataFrame> {
+async function* chunksOf(source: OpenedSource): AsyncGenerator<pl.DataFrame> {
   const schema = (await source.lazy().head(0).collect()).schema as Record<string, pl.DataType>;
-  for await (const { frame } of chunkFrames(source, schema)) yield frame.lazy();
+  for await (const { frame } of chunkFrames(source, schema)) yield frame;
 }
 
 export function resolveOptions(opts: Partial<ProfileOptions>): ProfileOptions {
@@ -145,18 +169,19 @@ function cached(plans: PlanCache, key: unknown, build: () => pl.Expr[]): pl.Expr
  * of 5,000 columns still cost seconds of planning; stacked, each metric is planned once per dtype.
  */
 export async function profileFrame(
-  lf: pl.LazyDataFrame,
+  part: Part,
   source: Profile['source'],
   options: ProfileOptions,
   plans: PlanCache = new Map(),
   layout: FrameLayout = 'auto',
 ): Promise<Profile> {
   const t0 = performance.now();
-  // Every pass reads every column; decoding the file once beats decoding it per pass.
-  const df = await lf.collect();
+  // Every pass reads every column; decoding the file once beats decoding it per pass. A frame
+  // already in memory is not awaited: its queries start before profileFrame first returns.
+  const df = 'collect' in part ? await part.collect() : part;
   // Not df.schema: it wraps every column in a Series, which costs seconds on wide files.
   const dtypes = df.dtypes;
-  lf = df.lazy();
+  const lf = df.lazy();
   const infos = df.columns.map((name, k) => columnInfo(name, dtypeName(dtypes[k]!)));
   const groups = grouped(infos, (i) => `${i.kind}|${i.dtype}`);
   const stack =
