@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pl from 'nodejs-polars';
 import { defaultProfileOptions, profileFrame, type PlanCache } from '../../src/core/profile/profile.ts';
+import { semanticPatterns } from '../../src/core/profile/semantic.ts';
 import type { ProfileOptions } from '../../src/core/profile/types.ts';
 
 const source = { name: 't', uri: 't', format: 'csv', files: 1, fingerprint: 'x' };
@@ -114,4 +115,26 @@ test('parts sharing a plan cache profile exactly as each on its own', async () =
     assert.deepEqual(strip(shared), strip(alone), `part ${seed}`);
   }
   assert.ok(plans.size > 0);
+});
+
+test('the semantic share over every value, matched once per distinct value, equals the mean over the rows', async () => {
+  // The head sample (20 rows) all matches; later rows, some repeated, some unicode, do not.
+  const rows = 1000;
+  const email = Array.from({ length: rows }, (_, i) =>
+    i < 5 ? null : i % 37 === 0 ? `필요 없음 ${i % 4}` : `user${(i * 7) % 113}@example.com`,
+  );
+  const day = Array.from({ length: rows }, (_, i) =>
+    i % 29 === 0 ? 'soon 🙂' : `2024-0${(i % 9) + 1}-${String((i % 28) + 1).padStart(2, '0')}`,
+  );
+  const df = pl.DataFrame({ email, day }).withColumns(pl.col('day').cast(pl.Categorical).alias('day_cat'));
+  const p = await profile(df, { sampleSize: 20 });
+  const patterns = { email: semanticPatterns.email, day: semanticPatterns.iso_date };
+  for (const [name, pattern] of [...Object.entries(patterns), ['day_cat', patterns.day]] as const) {
+    const c = p.columns.find((col) => col.name === name)!;
+    const mean = (
+      await df.lazy().select(pl.col(name).cast(pl.Utf8).str.contains(pattern).mean()).collect()
+    ).row(0)[0];
+    assert.ok((mean as number) < 1, name);
+    assert.equal(c.semanticShare, mean, name);
+  }
 });

@@ -611,14 +611,21 @@ function planMetrics(
     meanLength: p.kind === 'string' ? num(r1[a('lmean')]) : null,
     isInteger,
   });
-  // The sample named the type; the share reported (and learned from) is over every value.
+  // The sample named the type; the share reported (and learned from) is over every value. It is
+  // matched over the value counts, each distinct value once: count-weighted, the same quotient of
+  // two integers as the mean over the rows.
   if (semantic.share !== null && p.kind === 'string') {
     const pattern = semanticPatterns[semantic.type as PatternType];
     wanted.push({
       k: 'share',
-      on: 'data',
+      on: 'counts',
       params: pattern,
-      expr: (g) => g.values.str.contains(pattern).mean(),
+      expr: (g) => {
+        const items = g.col.explode();
+        const n = items.struct.nth(1).cast(pl.Float64);
+        // Named by the value field, that is by the column.
+        return items.struct.nth(0).str.contains(pattern).cast(pl.Float64).mul(n).sum().div(n.sum());
+      },
     });
   }
 
