@@ -138,3 +138,38 @@ test('the semantic share over every value, matched once per distinct value, equa
     assert.equal(c.semanticShare, mean, name);
   }
 });
+
+test('string and boolean order: tested only in the direction the ends allow, as both tests over every row', async () => {
+  // polars orders text by UTF-8 bytes: U+FF5E sorts before an emoji, unlike UTF-16 in JavaScript.
+  const cols: Record<string, (string | boolean | null)[]> = {
+    up: [null, null, 'a', 'a', 'b', 'ß', '\uff5e', '😀'],
+    down: ['😀', '\uff5e', null, 'ß', 'b', 'b', 'a', 'a'],
+    upThenDip: [null, 'a', 'c', 'b', 'd', 'e', 'f', 'g'],
+    sameEnds: ['x', 'y', 'x', null, 'x', 'x', 'z', 'x'],
+    constant: [null, 'k', 'k', 'k', null, 'k', 'k', 'k'],
+    single: [null, null, null, 'only', null, null, null, null],
+    flagsUp: [null, false, false, true, true, true, null, true],
+    flagsSameEnds: [true, false, true, true, true, true, true, true],
+  };
+  const df = pl.DataFrame(cols).withColumns(pl.col('down').cast(pl.Categorical).alias('downCat'));
+  const p = await profile(df);
+  for (const name of df.columns) {
+    const v = pl
+      .col(name)
+      .cast(df.getColumn(name).dtype.equals(pl.Bool) ? pl.UInt8 : pl.Utf8)
+      .dropNulls();
+    const [ge, le] = (
+      await df
+        .lazy()
+        .select(v.gtEq(v.shift(1)).all().alias('ge'), v.ltEq(v.shift(1)).all().alias('le'))
+        .collect()
+    ).row(0);
+    const order = p.columns.find((c) => c.name === name)!.state.order!;
+    assert.deepEqual([order.nonDecreasing, order.nonIncreasing], [ge, le], name);
+  }
+  const monotonic = Object.fromEntries(p.columns.map((c) => [c.name, c.monotonic]));
+  assert.deepEqual(
+    [monotonic.up, monotonic.down, monotonic.upThenDip, monotonic.sameEnds, monotonic.constant],
+    ['increasing', 'decreasing', 'none', 'none', 'none'],
+  );
+});

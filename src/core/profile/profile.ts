@@ -418,13 +418,13 @@ function pass1Exprs(p: ColumnPlan): pl.Expr[] {
     );
   } else if (p.kind === 'string' || p.kind === 'boolean') {
     const present = p.values.dropNulls();
-    const v = p.kind === 'boolean' ? present.cast(pl.UInt8) : present;
-    const prev = v.shift(1);
+    const v = ordered(p);
+    // Which way the ends point tells which of the two order tests pass 3 needs (orderTests).
     out.push(
       present.first().prefix(a('first')),
       present.last().prefix(a('last')),
-      v.gtEq(prev).all().prefix(a('ge')),
-      v.ltEq(prev).all().prefix(a('le')),
+      v.first().lt(v.last()).prefix(a('up')),
+      v.first().gt(v.last()).prefix(a('down')),
     );
   }
   if (p.kind === 'string') {
@@ -432,6 +432,33 @@ function pass1Exprs(p: ColumnPlan): pl.Expr[] {
     out.push(len.min().prefix(a('lmin')), len.max().prefix(a('lmax')));
   }
   return [...out, ...momentExprs(p)];
+}
+
+/** The present values of a string or boolean column as polars orders them (booleans as 0 and 1). */
+const ordered = (p: ColumnPlan): pl.Expr =>
+  p.kind === 'boolean' ? p.values.dropNulls().cast(pl.UInt8) : p.values.dropNulls();
+
+/**
+ * Whether a string or boolean column never decreases (`ge`) or never increases (`le`), as
+ * metrics to plan in pass 3. Each is a full-column comparison with the value before, and the
+ * ends already rule one out: a column whose first value is below its last cannot be
+ * non-increasing. Equal ends leave neither to test: only a constant column is ordered then
+ * (orderState).
+ */
+function orderTests(p: ColumnInfo, r1: Row): Metric[] {
+  const test = (k: 'ge' | 'le'): Metric => ({
+    k,
+    on: 'data',
+    params: 0,
+    expr: (g) => {
+      const v = ordered(g);
+      const prev = v.shift(1);
+      return (k === 'ge' ? v.gtEq(prev) : v.ltEq(prev)).all();
+    },
+  });
+  if (r1[metric('up', p.name)] === true) return [test('ge')];
+  if (r1[metric('down', p.name)] === true) return [test('le')];
+  return [];
 }
 
 /**
@@ -574,6 +601,7 @@ function planMetrics(
     }
   }
 
+  if (counted && count > 1) wanted.push(...orderTests(p, r1));
   const wantTop = count > 0 && (counted || (hasNumbers && exactDistinct <= o.topK));
   if (wantTop)
     wanted.push(
@@ -641,7 +669,7 @@ function planMetrics(
           ? { count: hllEstimate(hll), approximate: true }
           : { count: exactDistinct, approximate: false };
       const top = r2[a('top')] ? topValues(r2[a('top')] as TopLists, p) : null;
-      const order = orderState(p, r1, count, exactDistinct);
+      const order = orderState(p, r1, r2, count, exactDistinct);
       const moments: Moments | null =
         hasNumbers && fin > 0
           ? {
@@ -748,7 +776,7 @@ function jsonValue(v: unknown, dtype: string): string | number | boolean {
   return JSON.stringify(v);
 }
 
-function orderState(p: ColumnInfo, r1: Row, count: number, distinct: number): OrderState | null {
+function orderState(p: ColumnInfo, r1: Row, r2: Row, count: number, distinct: number): OrderState | null {
   const a = (k: string): string => metric(k, p.name);
   const first = r1[a('first')];
   if (count === 0 || first === undefined || first === null) return null;
@@ -770,8 +798,15 @@ function orderState(p: ColumnInfo, r1: Row, count: number, distinct: number): Or
   }
   // In sorted order, ties are exactly duplicates: strictness needs no second comparison.
   const noTies = distinct === count;
-  const ge = r1[a('ge')] !== false;
-  const le = r1[a('le')] !== false;
+  // Tested in pass 3 when the ends allow it (orderTests), or by the stacked layout in pass 1.
+  // Untested, the ends are equal or point the other way: ordered only if constant.
+  const constant = distinct <= 1;
+  const settled = (k: 'ge' | 'le'): boolean => {
+    const tested = r2[a(k)] ?? r1[a(k)];
+    return tested === undefined || tested === null ? constant : tested !== false;
+  };
+  const ge = settled('ge');
+  const le = settled('le');
   return {
     first: value(first),
     last: value(r1[a('last')]),
