@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pl from 'nodejs-polars';
 import { defaultProfileOptions, profileFrame, type PlanCache } from '../../src/core/profile/profile.ts';
+import { semanticPatterns } from '../../src/core/profile/semantic.ts';
 import type { ProfileOptions } from '../../src/core/profile/types.ts';
 
 const source = { name: 't', uri: 't', format: 'csv', files: 1, fingerprint: 'x' };
@@ -114,4 +115,61 @@ test('parts sharing a plan cache profile exactly as each on its own', async () =
     assert.deepEqual(strip(shared), strip(alone), `part ${seed}`);
   }
   assert.ok(plans.size > 0);
+});
+
+test('the semantic share over every value, matched once per distinct value, equals the mean over the rows', async () => {
+  // The head sample (20 rows) all matches; later rows, some repeated, some unicode, do not.
+  const rows = 1000;
+  const email = Array.from({ length: rows }, (_, i) =>
+    i < 5 ? null : i % 37 === 0 ? `필요 없음 ${i % 4}` : `user${(i * 7) % 113}@example.com`,
+  );
+  const day = Array.from({ length: rows }, (_, i) =>
+    i % 29 === 0 ? 'soon 🙂' : `2024-0${(i % 9) + 1}-${String((i % 28) + 1).padStart(2, '0')}`,
+  );
+  const df = pl.DataFrame({ email, day }).withColumns(pl.col('day').cast(pl.Categorical).alias('day_cat'));
+  const p = await profile(df, { sampleSize: 20 });
+  const patterns = { email: semanticPatterns.email, day: semanticPatterns.iso_date };
+  for (const [name, pattern] of [...Object.entries(patterns), ['day_cat', patterns.day]] as const) {
+    const c = p.columns.find((col) => col.name === name)!;
+    const mean = (
+      await df.lazy().select(pl.col(name).cast(pl.Utf8).str.contains(pattern).mean()).collect()
+    ).row(0)[0];
+    assert.ok((mean as number) < 1, name);
+    assert.equal(c.semanticShare, mean, name);
+  }
+});
+
+test('string and boolean order: tested only in the direction the ends allow, as both tests over every row', async () => {
+  // polars orders text by UTF-8 bytes: U+FF5E sorts before an emoji, unlike UTF-16 in JavaScript.
+  const cols: Record<string, (string | boolean | null)[]> = {
+    up: [null, null, 'a', 'a', 'b', 'ß', '\uff5e', '😀'],
+    down: ['😀', '\uff5e', null, 'ß', 'b', 'b', 'a', 'a'],
+    upThenDip: [null, 'a', 'c', 'b', 'd', 'e', 'f', 'g'],
+    sameEnds: ['x', 'y', 'x', null, 'x', 'x', 'z', 'x'],
+    constant: [null, 'k', 'k', 'k', null, 'k', 'k', 'k'],
+    single: [null, null, null, 'only', null, null, null, null],
+    flagsUp: [null, false, false, true, true, true, null, true],
+    flagsSameEnds: [true, false, true, true, true, true, true, true],
+  };
+  const df = pl.DataFrame(cols).withColumns(pl.col('down').cast(pl.Categorical).alias('downCat'));
+  const p = await profile(df);
+  for (const name of df.columns) {
+    const v = pl
+      .col(name)
+      .cast(df.getColumn(name).dtype.equals(pl.Bool) ? pl.UInt8 : pl.Utf8)
+      .dropNulls();
+    const [ge, le] = (
+      await df
+        .lazy()
+        .select(v.gtEq(v.shift(1)).all().alias('ge'), v.ltEq(v.shift(1)).all().alias('le'))
+        .collect()
+    ).row(0);
+    const order = p.columns.find((c) => c.name === name)!.state.order!;
+    assert.deepEqual([order.nonDecreasing, order.nonIncreasing], [ge, le], name);
+  }
+  const monotonic = Object.fromEntries(p.columns.map((c) => [c.name, c.monotonic]));
+  assert.deepEqual(
+    [monotonic.up, monotonic.down, monotonic.upThenDip, monotonic.sameEnds, monotonic.constant],
+    ['increasing', 'decreasing', 'none', 'none', 'none'],
+  );
 });

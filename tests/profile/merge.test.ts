@@ -8,35 +8,9 @@ import { mergeProfiles } from '../../src/core/profile/merge.ts';
 import { profileSource } from '../../src/core/profile/profile.ts';
 import type { ColumnProfile, Profile } from '../../src/core/profile/types.ts';
 import { openSource } from '../../src/core/sources/open.ts';
+import { assertExactFields, close } from './exact-fields.ts';
 
 const DATA = new URL('../../node_modules/vega-datasets/data/', import.meta.url).pathname;
-const close = (a: number, b: number, rel = 1e-9): boolean => Math.abs(a - b) <= rel * (Math.abs(b) + 1);
-
-/** Fields the merge promises exactly. */
-function assertExactFields(merged: Profile, whole: Profile): void {
-  assert.equal(merged.table.rows, whole.table.rows);
-  assert.equal(merged.table.columns, whole.table.columns);
-  for (const w of whole.columns) {
-    const m = merged.columns.find((c) => c.name === w.name)!;
-    assert.equal(m.count, w.count, w.name);
-    assert.equal(m.nullCount, w.nullCount, w.name);
-    assert.equal(m.monotonic, w.monotonic, w.name);
-    if (w.numeric) {
-      assert.equal(m.numeric!.min, w.numeric.min);
-      assert.equal(m.numeric!.max, w.numeric.max);
-      assert.ok(close(m.numeric!.sum, w.numeric.sum), `${w.name} sum`);
-      assert.ok(close(m.numeric!.mean, w.numeric.mean), `${w.name} mean`);
-      assert.ok(close(m.numeric!.std!, w.numeric.std!, 1e-7), `${w.name} std`);
-    }
-    if (w.lengths) assert.deepEqual(m.lengths!.min, w.lengths.min);
-    if (w.topValuesComplete) {
-      assert.equal(m.topValuesComplete, true, w.name);
-      assert.deepEqual(m.topValues, w.topValues, w.name);
-      assert.deepEqual(m.distinct, w.distinct, w.name);
-    }
-  }
-}
-
 describe('merge of seattle-weather.csv split into three files', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tg-'));
   const [header, ...lines] = readFileSync(`${DATA}seattle-weather.csv`, 'utf8').trim().split('\n');

@@ -91,19 +91,27 @@ export const STACKED_VALUE = '\u0001value';
 export const stackColumns = (lf: pl.LazyDataFrame, names: string[]): pl.LazyDataFrame =>
   lf.unpivot([], names, { variableName: STACKED_VARIABLE, valueName: STACKED_VALUE });
 
+/**
+ * The pattern matches and their means, built once per process: building a `str.contains`
+ * expression compiles its regex on the main thread, about 20 ms for these nine, and a chunked
+ * profile asks for them once per chunk.
+ */
+let shareExprs: { matches: pl.Expr[]; means: pl.Expr[] } | undefined;
+
 /** Per stacked text column, the share of its non-null values matching each semantic pattern. */
 export const stackedShares = (stacked: pl.LazyDataFrame): pl.LazyDataFrame => {
   const value = pl.col(STACKED_VALUE);
+  shareExprs ??= {
+    matches: patternTypes.map((t) => value.str.contains(semanticPatterns[t]).alias(t)),
+    means: patternTypes.map((t) => pl.col(t).mean()),
+  };
   // Matched over the whole stacked column, then averaged per column: inside the group-by each
   // pattern would run once per group, that is per text column.
   return stacked
     .filter(value.isNotNull())
-    .select(
-      pl.col(STACKED_VARIABLE),
-      ...patternTypes.map((t) => value.str.contains(semanticPatterns[t]).alias(t)),
-    )
+    .select(pl.col(STACKED_VARIABLE), ...shareExprs.matches)
     .groupBy(STACKED_VARIABLE)
-    .agg(...patternTypes.map((t) => pl.col(t).mean()));
+    .agg(...shareExprs.means);
 };
 
 /** stackedShares as metrics (`re_<type>\u0001column`). */

@@ -74,16 +74,40 @@ export async function profileSource(source: OpenedSource, opts: ProfileRunOption
   }
 }
 
-/** Profiles each part (a file, a chunk) on its own and merges them, as a partitioned run would. */
+/** A part of a source: a lazy frame (a file), or a frame already read (a chunk). */
+type Part = pl.LazyDataFrame | pl.DataFrame;
+
+/**
+ * Profiles each part (a file, a chunk) on its own and merges them, as a partitioned run would.
+ * The next part is read while the queries of the one before run: reading a chunk parses it on
+ * this thread, and the queries run on polars' threads, so each waited for the other before.
+ * At most two parts are in memory.
+ */
 async function profileParts(
-  parts: Iterable<pl.LazyDataFrame> | AsyncIterable<pl.LazyDataFrame>,
+  parts: Iterable<Part> | AsyncIterable<Part>,
   meta: Profile['source'],
   options: ProfileOptions,
 ): Promise<Profile> {
   const profiles: Profile[] = [];
   // Parts share a schema (chunks) or mostly do (files): their queries are built once.
   const plans: PlanCache = new Map();
-  for await (const lf of parts) profiles.push(await profileFrame(lf, meta, options, plans));
+  const it = Symbol.asyncIterator in parts ? parts[Symbol.asyncIterator]() : parts[Symbol.iterator]();
+  try {
+    let next = Promise.resolve(it.next());
+    for (;;) {
+      const { done, value } = await next;
+      if (done) break;
+      // Started before the next part is read: a frame in memory has its first queries running
+      // by the time profileFrame returns its promise.
+      const profiled = profileFrame(value, meta, options, plans);
+      next = Promise.resolve(it.next());
+      // Awaited below after the part before; should that one fail, this one's error is moot.
+      next.catch(() => undefined);
+      profiles.push(await profiled);
+    }
+  } finally {
+    await it.return?.();
+  }
   return { ...mergeProfiles(profiles), source: meta };
 }
 
@@ -91,9 +115,9 @@ async function profileParts(
  * Large CSVs come in record-aligned chunks (the engine's reader): memory stays bounded by a chunk,
  * and distinct counts, quantiles and duplicate rows become approximate (marked so in the profile).
  */
-async function* chunksOf(source: OpenedSource): AsyncGenerator<pl.LazyDataFrame> {
+async function* chunksOf(source: OpenedSource): AsyncGenerator<pl.DataFrame> {
   const schema = (await source.lazy().head(0).collect()).schema as Record<string, pl.DataType>;
-  for await (const { frame } of chunkFrames(source, schema)) yield frame.lazy();
+  for await (const { frame } of chunkFrames(source, schema)) yield frame;
 }
 
 export function resolveOptions(opts: Partial<ProfileOptions>): ProfileOptions {
@@ -145,18 +169,19 @@ function cached(plans: PlanCache, key: unknown, build: () => pl.Expr[]): pl.Expr
  * of 5,000 columns still cost seconds of planning; stacked, each metric is planned once per dtype.
  */
 export async function profileFrame(
-  lf: pl.LazyDataFrame,
+  part: Part,
   source: Profile['source'],
   options: ProfileOptions,
   plans: PlanCache = new Map(),
   layout: FrameLayout = 'auto',
 ): Promise<Profile> {
   const t0 = performance.now();
-  // Every pass reads every column; decoding the file once beats decoding it per pass.
-  const df = await lf.collect();
+  // Every pass reads every column; decoding the file once beats decoding it per pass. A frame
+  // already in memory is not awaited: its queries start before profileFrame first returns.
+  const df = 'collect' in part ? await part.collect() : part;
   // Not df.schema: it wraps every column in a Series, which costs seconds on wide files.
   const dtypes = df.dtypes;
-  lf = df.lazy();
+  const lf = df.lazy();
   const infos = df.columns.map((name, k) => columnInfo(name, dtypeName(dtypes[k]!)));
   const groups = grouped(infos, (i) => `${i.kind}|${i.dtype}`);
   const stack =
@@ -393,13 +418,13 @@ function pass1Exprs(p: ColumnPlan): pl.Expr[] {
     );
   } else if (p.kind === 'string' || p.kind === 'boolean') {
     const present = p.values.dropNulls();
-    const v = p.kind === 'boolean' ? present.cast(pl.UInt8) : present;
-    const prev = v.shift(1);
+    const v = ordered(p);
+    // Which way the ends point tells which of the two order tests pass 3 needs (orderTests).
     out.push(
       present.first().prefix(a('first')),
       present.last().prefix(a('last')),
-      v.gtEq(prev).all().prefix(a('ge')),
-      v.ltEq(prev).all().prefix(a('le')),
+      v.first().lt(v.last()).prefix(a('up')),
+      v.first().gt(v.last()).prefix(a('down')),
     );
   }
   if (p.kind === 'string') {
@@ -407,6 +432,33 @@ function pass1Exprs(p: ColumnPlan): pl.Expr[] {
     out.push(len.min().prefix(a('lmin')), len.max().prefix(a('lmax')));
   }
   return [...out, ...momentExprs(p)];
+}
+
+/** The present values of a string or boolean column as polars orders them (booleans as 0 and 1). */
+const ordered = (p: ColumnPlan): pl.Expr =>
+  p.kind === 'boolean' ? p.values.dropNulls().cast(pl.UInt8) : p.values.dropNulls();
+
+/**
+ * Whether a string or boolean column never decreases (`ge`) or never increases (`le`), as
+ * metrics to plan in pass 3. Each is a full-column comparison with the value before, and the
+ * ends already rule one out: a column whose first value is below its last cannot be
+ * non-increasing. Equal ends leave neither to test: only a constant column is ordered then
+ * (orderState).
+ */
+function orderTests(p: ColumnInfo, r1: Row): Metric[] {
+  const test = (k: 'ge' | 'le'): Metric => ({
+    k,
+    on: 'data',
+    params: 0,
+    expr: (g) => {
+      const v = ordered(g);
+      const prev = v.shift(1);
+      return (k === 'ge' ? v.gtEq(prev) : v.ltEq(prev)).all();
+    },
+  });
+  if (r1[metric('up', p.name)] === true) return [test('ge')];
+  if (r1[metric('down', p.name)] === true) return [test('le')];
+  return [];
 }
 
 /**
@@ -549,6 +601,7 @@ function planMetrics(
     }
   }
 
+  if (counted && count > 1) wanted.push(...orderTests(p, r1));
   const wantTop = count > 0 && (counted || (hasNumbers && exactDistinct <= o.topK));
   if (wantTop)
     wanted.push(
@@ -586,14 +639,21 @@ function planMetrics(
     meanLength: p.kind === 'string' ? num(r1[a('lmean')]) : null,
     isInteger,
   });
-  // The sample named the type; the share reported (and learned from) is over every value.
+  // The sample named the type; the share reported (and learned from) is over every value. It is
+  // matched over the value counts, each distinct value once: count-weighted, the same quotient of
+  // two integers as the mean over the rows.
   if (semantic.share !== null && p.kind === 'string') {
     const pattern = semanticPatterns[semantic.type as PatternType];
     wanted.push({
       k: 'share',
-      on: 'data',
+      on: 'counts',
       params: pattern,
-      expr: (g) => g.values.str.contains(pattern).mean(),
+      expr: (g) => {
+        const items = g.col.explode();
+        const n = items.struct.nth(1).cast(pl.Float64);
+        // Named by the value field, that is by the column.
+        return items.struct.nth(0).str.contains(pattern).cast(pl.Float64).mul(n).sum().div(n.sum());
+      },
     });
   }
 
@@ -609,7 +669,7 @@ function planMetrics(
           ? { count: hllEstimate(hll), approximate: true }
           : { count: exactDistinct, approximate: false };
       const top = r2[a('top')] ? topValues(r2[a('top')] as TopLists, p) : null;
-      const order = orderState(p, r1, count, exactDistinct);
+      const order = orderState(p, r1, r2, count, exactDistinct);
       const moments: Moments | null =
         hasNumbers && fin > 0
           ? {
@@ -716,7 +776,7 @@ function jsonValue(v: unknown, dtype: string): string | number | boolean {
   return JSON.stringify(v);
 }
 
-function orderState(p: ColumnInfo, r1: Row, count: number, distinct: number): OrderState | null {
+function orderState(p: ColumnInfo, r1: Row, r2: Row, count: number, distinct: number): OrderState | null {
   const a = (k: string): string => metric(k, p.name);
   const first = r1[a('first')];
   if (count === 0 || first === undefined || first === null) return null;
@@ -738,8 +798,15 @@ function orderState(p: ColumnInfo, r1: Row, count: number, distinct: number): Or
   }
   // In sorted order, ties are exactly duplicates: strictness needs no second comparison.
   const noTies = distinct === count;
-  const ge = r1[a('ge')] !== false;
-  const le = r1[a('le')] !== false;
+  // Tested in pass 3 when the ends allow it (orderTests), or by the stacked layout in pass 1.
+  // Untested, the ends are equal or point the other way: ordered only if constant.
+  const constant = distinct <= 1;
+  const settled = (k: 'ge' | 'le'): boolean => {
+    const tested = r2[a(k)] ?? r1[a(k)];
+    return tested === undefined || tested === null ? constant : tested !== false;
+  };
+  const ge = settled('ge');
+  const le = settled('le');
   return {
     first: value(first),
     last: value(r1[a('last')]),
