@@ -59,7 +59,8 @@ export function unproven(
 
 /** A row check's query outputs by role. */
 export interface RowOutputs {
-  failing: Output;
+  /** Built on first use, once finishRow has said what it reads. */
+  readonly failing: Output;
   judged: Output;
   /** Where the failing-row sample lands (absent when samples are off), and its list outputs. */
   sample?: SampleSpec;
@@ -366,8 +367,8 @@ interface RowDraft {
   planned: PlannedCheck;
   /** The prefix of the check's output names. */
   prefix: string;
-  /** The failing count read from the mask column (see withMasks). */
-  maskedCount: () => pl.Expr;
+  /** Makes the failing count read the mask column (see withMasks) instead of the predicate. */
+  countFromMask: () => void;
   clean?: NativeExpr;
 }
 
@@ -411,8 +412,12 @@ function planRow(
   const [maskName, failingName] = [`${prefix}m`, `${prefix}f`];
   let maskColumn: pl.Expr | undefined;
   let samples: pl.Expr[] | undefined;
+  let counted: NativeExpr = failing;
+  let failingOut: Output | undefined;
   planned.row = {
-    failing: { name: failingName, expr: output(failing.sum().alias(failingName)) },
+    get failing() {
+      return (failingOut ??= { name: failingName, expr: output(counted.sum().alias(failingName)) });
+    },
     judged: planned.shared?.[0] ?? { name: `${prefix}j`, expr: output(judgedRows().alias(`${prefix}j`)) },
     ...(sample ? { sample } : {}),
     get mask() {
@@ -425,7 +430,9 @@ function planRow(
   return {
     planned,
     prefix,
-    maskedCount: () => output(nc.col(maskName).sum().alias(failingName)),
+    countFromMask: () => {
+      counted = nc.col(maskName);
+    },
     ...(plan.clean ? { clean: native(plan.clean) } : {}),
   };
 }
@@ -439,8 +446,7 @@ function planRow(
 function finishRow(draft: RowDraft, samplesFused: boolean): void {
   const p = draft.planned;
   const row = p.row!;
-  if (row.sample && (draft.clean || samplesFused))
-    row.failing = { name: row.failing.name, expr: draft.maskedCount() };
+  if (row.sample && (draft.clean || samplesFused)) draft.countFromMask();
   const judged = p.shared ? [] : [row.judged.expr];
   if (draft.clean) {
     const flag = `${draft.prefix}k`;
