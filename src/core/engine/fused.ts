@@ -1,7 +1,7 @@
 import pl from 'nodejs-polars';
 import { toNumber } from '../toolkit/numbers.ts';
 import type { QueryResult } from './merge.ts';
-import { unproven, withMasks, type PlannedCheck, type SourcePlan } from './plan.ts';
+import { outputsOf, unproven, withMasks, type PlannedCheck, type SourcePlan } from './plan.ts';
 
 /**
  * The whole-frame driver: one fused query for every check; checks whose `clean` proof failed then
@@ -9,12 +9,13 @@ import { unproven, withMasks, type PlannedCheck, type SourcePlan } from './plan.
  * do failing checks whose samples wait for it (`lateSamples`, in suites of thousands of checks).
  */
 export async function fusedQuery(plan: SourcePlan, list: PlannedCheck[]): Promise<QueryResult> {
-  const exprs = [pl.len().alias('__tg_rows'), ...list.flatMap((p) => p.exprs)];
-  // A check with a `clean` proof needs its failing mask only in the second query.
+  const exprs = [pl.len().alias('__tg_rows'), ...outputsOf(list, (p) => p.exprs)];
+  // Failing masks are columns only where samples are in this query: not for a check with a `clean`
+  // proof or late samples (they need theirs in the second query, if at all).
   const firstFrame = withMasks(
     plan,
     plan.frame,
-    list.filter((p) => !p.deferred),
+    list.filter((p) => !p.deferred && !p.lateSamples),
   );
   const df = await firstFrame.select(...exprs).collect();
   const metrics = (df.toRecords()[0] ?? {}) as Record<string, unknown>;

@@ -59,10 +59,13 @@ export function unproven(
 
 /** A row check's query outputs by role. */
 export interface RowOutputs {
-  failing: Output;
+  /** Built on first use, once finishRow has said what it reads. */
+  readonly failing: Output;
   judged: Output;
   /** Where the failing-row sample lands (absent when samples are off), and its list outputs. */
   sample?: SampleSpec;
+  /** The failing predicate as a column, for the queries with samples (see withMasks). */
+  readonly mask?: pl.Expr;
   /** Built on first use: a wide suite asks only for those of its failing checks. */
   readonly samples: pl.Expr[];
 }
@@ -95,11 +98,8 @@ export interface PlannedCheck {
   exprs: pl.Expr[];
   /** Row checks with a `clean` proof: what to evaluate only when the proof fails. */
   deferred?: Deferred;
-  /**
-   * A row check's failing predicate as a column its outputs read (see withMasks), when more than
-   * one output reads it.
-   */
-  mask?: pl.Expr;
+  /** Outputs other checks of the source may read too (e.g. a judged count of all rows). */
+  shared?: Output[];
   /** The sample lists are not in `exprs`: the whole-frame driver asks for them if the check fails. */
   lateSamples?: boolean;
   row?: RowOutputs;
@@ -168,15 +168,18 @@ export async function planSource(
   const nc = new NativeCache();
   const key = (source.spec.key ?? []).filter((k) => k in schema.dtypes);
   const planned: PlannedCheck[] = [];
+  const rows: RowDraft[] = [];
+  // The chunked driver sums each check's counts per chunk by name: no shared outputs there.
+  const shared = source.chunked ? undefined : new SharedOutputs();
   let slice = performance.now();
   for (const [i, inst] of checks.entries()) {
-    planned.push(planCheck(inst, i, source, schema, key, sql, nc, opts));
+    planned.push(planCheck(inst, i, { source, schema, key, sql, nc, shared, rows }, opts));
     if (performance.now() - slice > SLICE_MS) {
       await nextTurn();
       slice = performance.now();
     }
   }
-  fuseSamples(planned, source.chunked);
+  finishRows(rows, source.chunked);
   const badSql = await invalidSqlAliases(base, sql);
   for (const p of planned) {
     const bad = [...p.sqlUsed].find((a) => badSql.has(a));
@@ -203,18 +206,37 @@ export async function planSource(
 }
 
 /**
- * Puts the sample lists of row checks without a `clean` proof into the first query, unless there
- * are more than FUSED_SAMPLE_LISTS of them in a whole-frame run (the chunked driver gathers its
- * own per chunk and always gets them).
+ * Builds the row checks' outputs. Sample lists of checks without a `clean` proof ride in the first
+ * query, unless there are more than FUSED_SAMPLE_LISTS of them in a whole-frame run (the chunked
+ * driver gathers its own per chunk and always gets them).
  */
-function fuseSamples(planned: PlannedCheck[], chunked: boolean): void {
-  const direct = planned.filter((p) => p.row?.sample && !p.deferred);
-  const lists = direct.reduce((n, p) => n + 1 + Object.keys(p.row!.sample!.values).length, 0);
-  const late = !chunked && lists > FUSED_SAMPLE_LISTS;
-  for (const p of direct) {
-    if (late) p.lateSamples = true;
-    else p.exprs.push(...p.row!.samples);
+function finishRows(drafts: RowDraft[], chunked: boolean): void {
+  const direct = drafts.filter((d) => d.planned.row!.sample && !d.clean);
+  const lists = direct.reduce((n, d) => n + 1 + Object.keys(d.planned.row!.sample!.values).length, 0);
+  const fused = chunked || lists <= FUSED_SAMPLE_LISTS;
+  for (const d of drafts) finishRow(d, fused);
+}
+
+/** Outputs several checks read (e.g. a count of all rows), each built once per source. */
+class SharedOutputs {
+  private readonly outputs = new Map<string, Output>();
+
+  get(key: string, build: () => NativeExpr): Output {
+    let o = this.outputs.get(key);
+    if (!o) {
+      const name = `__tg_s${this.outputs.size}`;
+      o = { name, expr: output(build().alias(name)) };
+      this.outputs.set(key, o);
+    }
+    return o;
   }
+}
+
+/** What a query of `list` selects: each check's outputs, and once each the outputs they share. */
+export function outputsOf(list: PlannedCheck[], own: (p: PlannedCheck) => pl.Expr[]): pl.Expr[] {
+  const shared = new Map<string, pl.Expr>();
+  for (const p of list) for (const o of p.shared ?? []) shared.set(o.name, o.expr);
+  return [...shared.values(), ...list.flatMap(own)];
 }
 
 /** Checks that planned without error and have something for the query to compute. */
@@ -234,7 +256,7 @@ export async function isolateBrokenChecks(plan: SourcePlan, list: PlannedCheck[]
   // One query for all first: one per check costs seconds on a suite of thousands.
   try {
     await withMasks(plan, empty, list)
-      .select(...list.flatMap(all))
+      .select(...outputsOf(list, all))
       .collect();
     return 0;
   } catch {
@@ -243,7 +265,7 @@ export async function isolateBrokenChecks(plan: SourcePlan, list: PlannedCheck[]
   for (const p of list) {
     try {
       await withMasks(plan, empty, [p])
-        .select(...all(p))
+        .select(...outputsOf([p], all))
         .collect();
     } catch (err) {
       broken++;
@@ -253,16 +275,20 @@ export async function isolateBrokenChecks(plan: SourcePlan, list: PlannedCheck[]
   return broken;
 }
 
-function planCheck(
-  inst: CheckInstance,
-  i: number,
-  source: OpenedSource,
-  schema: SourceSchema,
-  key: string[],
-  sql: SqlColumns,
-  nc: NativeCache,
-  opts: PlanOptions,
-): PlannedCheck {
+/** What the checks of one source are planned with. */
+interface Planning {
+  source: OpenedSource;
+  schema: SourceSchema;
+  key: string[];
+  sql: SqlColumns;
+  nc: NativeCache;
+  shared: SharedOutputs | undefined;
+  /** Receives every row check, for finishRows. */
+  rows: RowDraft[];
+}
+
+function planCheck(inst: CheckInstance, i: number, at: Planning, opts: PlanOptions): PlannedCheck {
+  const { source, schema, key, sql, nc } = at;
   const planned: PlannedCheck = {
     inst,
     exact: false,
@@ -299,7 +325,8 @@ function planCheck(
     // The engine itself reads the check's columns (judged rows) and the key (samples).
     for (const c of [...own, ...key]) planned.reads.add(c);
     const prefix = `__tg_c${i}_`;
-    if (plan.kind === 'row') planRow(planned, plan, prefix, key, sql, nc, opts.sampleSize);
+    if (plan.kind === 'row')
+      at.rows.push(planRow(planned, plan, prefix, key, sql, nc, opts.sampleSize, at.shared));
     else if (plan.kind === 'aggregate') {
       planned.metrics = {};
       for (const [name, e] of Object.entries(plan.metrics)) {
@@ -331,11 +358,21 @@ export function withMasks(
   let out = frame;
   // In the order they were made: a derived column may read an earlier one.
   for (const [name, e] of plan.derived) if (used.has(name)) out = out.withColumns(e);
-  const masks = checks.flatMap((p) => (p.mask ? [p.mask] : []));
+  const masks = checks.flatMap((p) => (p.row?.mask ? [p.row.mask] : []));
   return masks.length ? out.withColumns(...masks) : out;
 }
 
-/** A row check's outputs: failing and judged counts, sample lists, and its `clean` proof if any. */
+/** A planned row check until finishRow builds its outputs. */
+interface RowDraft {
+  planned: PlannedCheck;
+  /** The prefix of the check's output names. */
+  prefix: string;
+  /** Makes the failing count read the mask column (see withMasks) instead of the predicate. */
+  countFromMask: () => void;
+  clean?: NativeExpr;
+}
+
+/** A row check's predicate, judged count and sample spec; its other outputs wait for finishRow. */
 function planRow(
   planned: PlannedCheck,
   plan: RowPlan,
@@ -344,22 +381,24 @@ function planRow(
   sql: SqlColumns,
   nc: NativeCache,
   sampleSize: number,
-): void {
-  const inst = planned.inst;
-  const own = inst.columns();
+  shared: SharedOutputs | undefined,
+): RowDraft {
+  const own = planned.inst.columns();
+  const where = planned.inst.where ? sql.alias(planned.inst.where) : undefined;
   // Nulls need no filling: sum() ignores them and filter() drops them.
-  const mask = inst.where ? nc.col(sql.alias(inst.where)) : undefined;
+  const mask = where === undefined ? undefined : nc.col(where);
   const judged = judgedNative(plan, own, nc);
   let failing = native(plan.fails);
   if (judged !== 'all') failing = failing.and(judged);
   if (mask) failing = failing.and(mask);
-  if (sampleSize > 0) {
-    // Read by the count and every sample list: computed once (see withMasks).
-    planned.mask = output(failing.alias(`${prefix}m`));
-    failing = nc.col(`${prefix}m`);
-  }
-  const judgedRows =
+  const judgedRows = (): NativeExpr =>
     judged === 'all' ? (mask ? mask.sum() : nc.len) : (mask ? judged.and(mask) : judged).sum();
+  // Checks counting the same rows (all of them, or where the same columns are non-null, inside
+  // the same `where`) read one output: a wide suite has thousands of such counts.
+  if (shared && (plan.judged === undefined || plan.judged === 'all')) {
+    const judgedOut = shared.get(JSON.stringify([where ?? null, judged === 'all' ? null : own]), judgedRows);
+    planned.shared = [judgedOut];
+  }
   const shown = [...new Set([...key, ...own])];
   const sample: SampleSpec | undefined =
     sampleSize > 0
@@ -370,21 +409,54 @@ function planRow(
           ...(plan.maskSample ? { mask: plan.maskSample } : {}),
         }
       : undefined;
+  const [maskName, failingName] = [`${prefix}m`, `${prefix}f`];
+  let maskColumn: pl.Expr | undefined;
   let samples: pl.Expr[] | undefined;
-  const row: RowOutputs = {
-    failing: { name: `${prefix}f`, expr: output(failing.sum().alias(`${prefix}f`)) },
-    judged: { name: `${prefix}j`, expr: output(judgedRows.alias(`${prefix}j`)) },
+  let counted: NativeExpr = failing;
+  let failingOut: Output | undefined;
+  planned.row = {
+    get failing() {
+      return (failingOut ??= { name: failingName, expr: output(counted.sum().alias(failingName)) });
+    },
+    judged: planned.shared?.[0] ?? { name: `${prefix}j`, expr: output(judgedRows().alias(`${prefix}j`)) },
     ...(sample ? { sample } : {}),
+    get mask() {
+      return sample ? (maskColumn ??= output(failing.alias(maskName))) : undefined;
+    },
     get samples() {
-      return (samples ??= sample ? sampleExprs(sample, failing, sampleSize, nc) : []);
+      return (samples ??= sample ? sampleExprs(sample, nc.col(maskName), sampleSize, nc) : []);
     },
   };
-  planned.row = row;
-  if (plan.clean) {
-    const flag = `${prefix}k`;
-    planned.exprs.push(row.judged.expr, output(native(plan.clean).alias(flag)));
-    planned.deferred = { flag, exprs: [row.failing.expr, ...row.samples] };
-  } else planned.exprs.push(row.failing.expr, row.judged.expr);
+  return {
+    planned,
+    prefix,
+    countFromMask: () => {
+      counted = nc.col(maskName);
+    },
+    ...(plan.clean ? { clean: native(plan.clean) } : {}),
+  };
+}
+
+/**
+ * A row check's query outputs, once the driver knows where its samples go. The failing count
+ * reads the mask column when the samples are in the same query (the predicate is then computed
+ * once for both), otherwise the predicate itself: the passing checks of a wide suite never build
+ * a mask. A check with a `clean` proof asks for its count and samples only when the proof fails.
+ */
+function finishRow(draft: RowDraft, samplesFused: boolean): void {
+  const p = draft.planned;
+  const row = p.row!;
+  if (row.sample && (draft.clean || samplesFused)) draft.countFromMask();
+  const judged = p.shared ? [] : [row.judged.expr];
+  if (draft.clean) {
+    const flag = `${draft.prefix}k`;
+    p.exprs.push(...judged, output(draft.clean.alias(flag)));
+    p.deferred = { flag, exprs: [row.failing.expr, ...row.samples] };
+  } else {
+    p.exprs.push(row.failing.expr, ...judged);
+    if (row.sample && samplesFused) p.exprs.push(...row.samples);
+    else if (row.sample) p.lateSamples = true;
+  }
 }
 
 function withoutExprs(plan: Plan): JudgedPlan {
