@@ -3,17 +3,18 @@
  * Generates the files in bench/data, then runs `truthgate check <file>` (zero-config) and
  * `truthgate profile <file>` on each, each run in a fresh process, and reports wall, CPU (user +
  * system: the number that means something on a shared machine) and peak RSS medians. Cost should
- * grow linearly with the column count.
+ * grow linearly with the column count. The CLI is the built npm package's (see installed-cli.ts).
  * Usage: node bench/wide.ts [columns...]   (default 250 1000 5000; BENCH_REPEATS, default 3)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installedCli } from './installed-cli.ts';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const widths = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [250, 1000, 5000];
 const dir = join(import.meta.dirname, 'data');
-const cli = join(import.meta.dirname, '..', 'bin', 'truthgate.js');
+const cli = installedCli();
 
 /** Column i's kind and its one value: ints, floats, strings, ISO dates and empty cells in turn. */
 function cell(i: number): [kind: string, value: string] {

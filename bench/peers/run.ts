@@ -11,16 +11,25 @@
  * `npm run bench:peers orders` runs one dataset; BENCH_PEERS_TOOLS=dataframely (comma-separated)
  * runs Truthgate against those tools only, and profiling only if a profiler is named. A filtered
  * run saves to bench/data/peers-work/results.json instead of replacing bench/peers-results.json.
- * CPU seconds (user + system, all threads) are reported beside wall time: on a shared machine
- * they say more than wall time does.
+ * Truthgate runs from its built npm package (lib/), as installed. CPU seconds (user + system, all
+ * threads) are reported beside wall time: on a shared machine they say more than wall time does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { markdownTable } from 'markdown-table';
 import { writeFileAtomic } from '../../src/core/fs/atomic.ts';
 import type { Profile } from '../../src/core/profile/types.ts';
+import { installedCli } from '../installed-cli.ts';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const only = process.argv.slice(2);
@@ -36,6 +45,8 @@ const datasets = {
   flights: resolve('node_modules/vega-datasets/data/flights-3m.parquet'),
 };
 type Dataset = keyof typeof datasets;
+
+const cli = installedCli();
 
 interface Tool {
   suite: (dataset: Dataset) => string[];
@@ -56,9 +67,9 @@ const peer = (script: string, module: string, slow = false): Tool => ({
 const truthgate: Tool = {
   suite: (dataset) => {
     const suite = `${here}/${dataset}.truthgate.yml`;
-    return [process.execPath, resolve('bin/truthgate.js'), 'check', '--suite', suite, '--format', 'json'];
+    return [process.execPath, cli, 'check', '--suite', suite, '--format', 'json'];
   },
-  startup: [process.execPath, resolve('bin/truthgate.js'), '--version'],
+  startup: [process.execPath, cli, '--version'],
   counts: (stdout) => {
     const report = JSON.parse(stdout) as {
       sources: {
@@ -261,14 +272,7 @@ const profilers: Record<
   { command: (dataset: Dataset) => string[]; figures: (stdout: string) => ProfileFigures }
 > = {
   truthgate: {
-    command: (dataset) => [
-      process.execPath,
-      resolve('bin/truthgate.js'),
-      'profile',
-      datasets[dataset],
-      '--format',
-      'json',
-    ],
+    command: (dataset) => [process.execPath, cli, 'profile', datasets[dataset], '--format', 'json'],
     figures: (stdout) => {
       const p = JSON.parse(stdout) as Profile;
       return {
