@@ -940,6 +940,16 @@ export const messages = {
       ko: '같은 스위트의 다른 실행이 지표를 쓰는 중입니다. 오래 겹치는 실행은 대개 겹침 정책이 없는 스케줄입니다. 중단된 실행이 남긴 잠금은 10초 뒤 넘겨받습니다.',
     },
   },
+  // qa: first-run faults found verifying issue 12 (src/temporal/connection.ts)
+  TG_TEMPORAL_NAMESPACE: {
+    exit: 2,
+    en: 'Namespace {namespace} does not exist on the Temporal server at {address}',
+    ko: '{address}의 Temporal 서버에 네임스페이스 {namespace}이(가) 없습니다',
+    hint: {
+      en: 'Check --namespace / TEMPORAL_NAMESPACE for a typo, or create it once: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: create it in the Cloud UI or with `tcld namespace create`).',
+      ko: '--namespace / TEMPORAL_NAMESPACE의 오타를 확인하거나 한 번 만드세요: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: Cloud UI 또는 `tcld namespace create`).',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;
