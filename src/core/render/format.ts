@@ -13,10 +13,23 @@ export function formatValue(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
 }
 
+/** Longest sample value the text renderers show; the JSON report keeps the whole value. */
+export const SAMPLE_VALUE_CHARS = 200;
+
+/**
+ * A failing row's value for reading: a huge field (a 50 MB CSV cell) is cut, saying how long it
+ * was, so one row cannot flood a terminal, a pull-request comment or a JUnit file.
+ */
+export function formatSampleValue(v: unknown, lang: Lang): string {
+  const text = formatValue(v);
+  if (text.length <= SAMPLE_VALUE_CHARS) return text;
+  return `${text.slice(0, SAMPLE_VALUE_CHARS)}… (${t(lang, 'longValue', { n: text.length.toLocaleString('en-US') })})`;
+}
+
 /** `col=value, col2=value` for a failing-row sample. */
-export function formatSampleValues(s: Sample): string {
+export function formatSampleValues(s: Sample, lang: Lang): string {
   return Object.entries(s.values)
-    .map(([k, v]) => `${k}=${v === null ? 'null' : formatValue(v)}`)
+    .map(([k, v]) => `${k}=${v === null ? 'null' : formatSampleValue(v, lang)}`)
     .join(', ');
 }
 
