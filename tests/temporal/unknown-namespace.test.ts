@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
+import { TruthgateError } from '../../src/core/errors.ts';
+import { startDashboard } from '../../src/dashboard/server.ts';
+import { resolveConnection } from '../../src/temporal/connection.ts';
 import { cli } from '../helpers/cli-worker.ts';
 import { startTestServer, type DevServer } from '../helpers/temporal-dev-server.ts';
 import { writeOrdersSuite } from '../helpers/temporal-env.ts';
@@ -43,4 +47,33 @@ test('an unknown namespace is TG_TEMPORAL_NAMESPACE in seconds for setup, run, w
     assert.doesNotMatch(r.stderr, /TG_INTERNAL|\n\s+at /, args.join(' '));
     assert.ok(ms < 15_000, `${args[0]} took ${ms} ms`);
   }
+});
+
+test('the dashboard refuses an unknown namespace at start; with Temporal down it still starts', async () => {
+  const log = pino({ level: 'silent' });
+  const storeDir = join(dir, 'dash-store');
+  const refused: unknown = await startDashboard({
+    host: '127.0.0.1',
+    port: 0,
+    connection: resolveConnection({ address: server.address, namespace: 'no-such-ns' }, {}),
+    storeDir,
+    log,
+  }).then(
+    async (d) => {
+      await d.close();
+      return d;
+    },
+    (e: unknown) => e,
+  );
+  assert.ok(refused instanceof TruthgateError && refused.code === 'TG_TEMPORAL_NAMESPACE', String(refused));
+  const down = await startDashboard({
+    host: '127.0.0.1',
+    port: 0,
+    connection: resolveConnection({ address: '127.0.0.1:1', namespace: 'no-such-ns' }, {}),
+    storeDir,
+    log,
+  });
+  const health = await fetch(`${down.url}/healthz`);
+  assert.equal(health.status, 503);
+  await down.close();
 });
