@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative } from 'node:path';
 import type { Lang, TruthgateError } from '../core/errors.ts';
 import { escapeMarkdown, markdownCode } from '../core/render/escape.ts';
 import { renderMarkdown, statusIcon } from '../core/render/markdown.ts';
@@ -35,6 +36,8 @@ export interface BodyParts {
   runUrl: string | undefined;
   lang: Lang;
   title: string;
+  /** Error places are shown relative to it (the checkout directory means nothing to readers). */
+  workspace?: string;
 }
 
 /**
@@ -55,7 +58,7 @@ export function composeBody(p: BodyParts, maxChars: number): string {
       : renderMarkdown(p.report, { lang: p.lang, title: p.title, maxLength: Math.max(2000, reportMax) })
     : p.remote
       ? renderRemote(p.remote, p.title, p.lang)
-      : errorBlock(p.error!, p.title, p.lang);
+      : errorBlock(p.error!, p.title, p.lang, p.workspace);
   let budget = maxChars - head.length - notes.length - footer.length - 200;
   const rendered: string[] = [];
   const dropped: string[] = [];
@@ -120,14 +123,23 @@ function compactReport(r: Report, title: string, lang: Lang, max: number): strin
   return [top, count, lines.join('\n')].filter((x) => x !== '').join('\n\n');
 }
 
-function errorBlock(e: TruthgateError, title: string, lang: Lang): string {
-  const where = e.where();
+function errorBlock(e: TruthgateError, title: string, lang: Lang, workspace?: string): string {
+  const where = whereIn(e, workspace);
   const hint = e.hint(lang);
   return [
     `### ❗ ${escapeMarkdown(title)} · ${t(lang, 'error')}`,
     `${markdownCode(e.code)} ${where ? `${markdownCode(where)} ` : ''}${escapeMarkdown(e.message_(lang))}`,
     ...(hint ? [`${t(lang, 'hintLabel')}: ${escapeMarkdown(hint)}`] : []),
   ].join('\n\n');
+}
+
+/** An error's "file:line:column", with a file inside the workspace named as the repository names it. */
+export function whereIn(e: TruthgateError, workspace: string | undefined): string {
+  const file = e.location?.file;
+  if (!file || !workspace || !isAbsolute(file)) return e.where();
+  const rel = relative(workspace, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return e.where();
+  return [rel, e.location?.line, e.location?.column].filter((x) => x !== undefined).join(':');
 }
 
 /**

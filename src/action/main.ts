@@ -17,6 +17,7 @@ import { buildAnnotations, capAnnotations } from './annotations.ts';
 import { fetchBaseVersion } from './base-version.ts';
 import {
   composeBody,
+  whereIn,
   composeWithinBytes,
   contentHash,
   COMMENT_LIMIT,
@@ -378,7 +379,7 @@ export async function run(): Promise<void> {
     out.error = asTruthgateError(err);
     const problems = (out.error as { problems?: TruthgateError[] }).problems;
     if (problems && problems.length > 1)
-      out.notes.push(...problems.slice(1).map((p) => `${p.where()} ${p.message}`.trim()));
+      out.notes.push(...problems.slice(1).map((p) => `${whereIn(p, ctx.workspace)} ${p.message}`.trim()));
   }
   const lang: Lang = inputs?.lang ?? parseLang(process.env['INPUT_LANG']);
   const header = inputs?.commentHeader ?? 'default';
@@ -392,6 +393,7 @@ export async function run(): Promise<void> {
     runUrl: ctx.runUrl,
     lang,
     title: header === 'default' ? 'Truthgate' : `Truthgate · ${header}`,
+    workspace: ctx.workspace,
   };
 
   if (out.report && inputs && !inputs.renderReport) {

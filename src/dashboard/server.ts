@@ -3,7 +3,7 @@ import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor }
 import type { Logger } from 'pino';
 import { TruthgateError } from '../core/errors.ts';
 import { DirectoryStore } from '../core/store/directory.ts';
-import type { ConnectionSettings } from '../temporal/connection.ts';
+import { ensureNamespace, type ConnectionSettings } from '../temporal/connection.ts';
 import { createApp } from './app.ts';
 import { DashboardData } from './data/service.ts';
 import { Metrics } from './http/metrics.ts';
@@ -58,6 +58,14 @@ export async function startDashboard(o: DashboardOptions): Promise<Dashboard> {
       ),
     ],
   });
+  // A namespace the server does not have is a typo to report now, not a 500 on every page; a
+  // server that is down is not (the lazy connection waits for it, /healthz says 503 meanwhile).
+  try {
+    await ensureNamespace(connection.workflowService, o.connection);
+  } catch (err) {
+    await connection.close();
+    throw err;
+  }
   // The data converter carries the payload codec (TRUTHGATE_CODEC_KEY): results decode only with it.
   const client = new Client({
     connection,

@@ -6,6 +6,7 @@ import {
   type ClientConnectConfig,
 } from '@temporalio/envconfig';
 import type { DataConverter } from '@temporalio/common';
+import type { temporal } from '@temporalio/proto';
 import { TruthgateError } from '../core/errors.ts';
 import { dataConverterFromEnv } from './codec.ts';
 
@@ -74,11 +75,43 @@ export function resolveConnection(
 
 /** A workflow client, with a coded error (no stack) when the server cannot be reached. */
 export async function connectClient(settings: ConnectionSettings): Promise<Client> {
+  let connection: Connection;
   try {
-    const connection = await Connection.connect({ ...settings.connectionOptions, connectTimeout: 5000 });
-    return new Client({ connection, namespace: settings.namespace, dataConverter: settings.dataConverter });
+    connection = await Connection.connect({ ...settings.connectionOptions, connectTimeout: 5000 });
   } catch (err) {
     throw connectError(settings, err);
+  }
+  try {
+    await ensureNamespace(connection.workflowService, settings);
+  } catch (err) {
+    await connection.close();
+    throw err;
+  }
+  return new Client({ connection, namespace: settings.namespace, dataConverter: settings.dataConverter });
+}
+
+/** gRPC status NOT_FOUND, as the server answers for a namespace it does not have. */
+const NOT_FOUND = 5;
+
+/**
+ * Fails with TG_TEMPORAL_NAMESPACE when the server has no such namespace: otherwise the first
+ * call deep inside a command fails with a raw gRPC error (an internal error to the user). Other
+ * failures of this one look-up (e.g. a key that may not describe namespaces) are left to the
+ * command's own calls, which report them in their own terms.
+ */
+export async function ensureNamespace(
+  service: temporal.api.workflowservice.v1.WorkflowService,
+  settings: ConnectionSettings,
+): Promise<void> {
+  try {
+    await service.describeNamespace({ namespace: settings.namespace });
+  } catch (err) {
+    if ((err as { code?: unknown }).code !== NOT_FOUND) return;
+    throw new TruthgateError(
+      'TG_TEMPORAL_NAMESPACE',
+      { namespace: settings.namespace, address: settings.address },
+      { cause: err },
+    );
   }
 }
 

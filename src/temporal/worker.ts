@@ -10,7 +10,7 @@ import {
 import type { Logger as Pino } from 'pino';
 import { createActivities } from '../activities/index.ts';
 import { DirectoryStore } from '../core/store/directory.ts';
-import { connectError, type ConnectionSettings } from './connection.ts';
+import { connectError, ensureNamespace, type ConnectionSettings } from './connection.ts';
 import { startHealthServer } from './health.ts';
 import { sdkLogger } from './logger.ts';
 import { ensureSearchAttributes } from './search-attributes.ts';
@@ -65,6 +65,7 @@ export async function createWorker(
     throw connectError(s.connection, err);
   }
   try {
+    await ensureNamespace(connection.workflowService, s.connection);
     await ensureSearchAttributes(connection.operatorService, s.connection.namespace, { register: true });
   } catch (err) {
     await connection.close();

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import { z } from 'zod';
 import { TruthgateError } from '../../core/errors.ts';
 import { readReport } from '../../core/result/read-report.ts';
+import type { Report } from '../../core/result/schema.ts';
 import { render, formats, type Format } from '../../core/render/index.ts';
 import { emitResult, reportExitCode, resolveLang, terminalWidth, useColor } from '../output.ts';
 
@@ -32,7 +35,7 @@ export function registerReport(program: Command): void {
     .option('--no-color', 'disable colours')
     .action((file: string, _opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<ReportOptions>();
-      const report = readReport(file);
+      const report = readReportOrRunResult(file);
       const lang = resolveLang(opts.lang);
       const text = (format: Format): string =>
         format === 'terminal'
@@ -41,6 +44,26 @@ export function registerReport(program: Command): void {
       emitResult(text, { format: opts.format, output: opts.output, lang, inputs: [file] });
       process.exitCode = opts.exitCode ? reportExitCode(report) : 0;
     });
+}
+
+/** The shape of `truthgate run --format json` output: the workflow's bounded result. */
+const RunResult = z.object({ reportKey: z.string(), topIssues: z.array(z.unknown()) });
+
+/** readReport, naming a saved `run` result as such (its full report is in the worker's store). */
+function readReportOrRunResult(file: string): Report {
+  try {
+    return readReport(file);
+  } catch (err) {
+    if (!(err instanceof TruthgateError) || err.code !== 'TG_REPORT_INVALID') throw err;
+    let run: z.infer<typeof RunResult> | undefined;
+    try {
+      run = RunResult.safeParse(JSON.parse(readFileSync(file, 'utf8'))).data;
+    } catch {
+      // Not JSON at all: the report error says so.
+    }
+    if (run) throw new TruthgateError('TG_REPORT_RUN_RESULT', { path: file, key: run.reportKey });
+    throw err;
+  }
 }
 
 function parseLength(value: string): number {

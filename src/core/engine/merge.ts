@@ -111,6 +111,9 @@ export async function collectSamples(
     failing(i) ? buildSamples(p.row!.sample!, queried.metrics, source, plan.key, offsets) : [],
   );
   await addSampleLines(source, samples.flat());
+  // Lines are found through the absolute path; reports name the file as the source shows it.
+  const shown = new Map(source.files.map((f, i) => [f, source.shownFiles[i]!]));
+  for (const s of samples.flat()) if (s.file !== undefined) s.file = shown.get(s.file) ?? s.file;
   return samples;
 }
 

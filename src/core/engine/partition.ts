@@ -1,4 +1,5 @@
 import type { CheckInstance } from '../checks/instance.ts';
+import { TruthgateError } from '../errors.ts';
 import type { CheckResult, Report, SourceResult } from '../result/schema.ts';
 import { runStatus, summarize } from '../result/status.ts';
 import { prefetchObjects } from '../sources/cloud/objects.ts';
@@ -7,7 +8,7 @@ import type { LoadedSuite } from '../suite/load.ts';
 import { mergedRowResult, sourceResult } from './merge.ts';
 import { planSource, type RowVerdictPlan } from './plan.ts';
 import { runSource } from './run-source.ts';
-import { runSuite, type RunOptions } from './run-suite.ts';
+import { hasChecks, runChecks, type RunOptions } from './run-suite.ts';
 
 /**
  * Partitioned runs: a multi-file source is checked one file per task (possibly on different
@@ -118,7 +119,10 @@ export async function mergePartitions(
     reduceChecks[name] = (suite.checks[name] ?? []).filter((i) => !c.exact.has(i.id));
   }
   const runNames = names.filter((n) => !merged.has(n) || (reduceChecks[n] ?? []).length > 0);
-  const reduced = await runSuite({ ...suite, checks: reduceChecks }, { ...opts, sources: runNames });
+  if (!hasChecks(suite, names))
+    throw new TruthgateError('TG_SUITE_NO_CHECKS', {}, { location: { file: suite.path } });
+  // The partitions may have run every check: then the reduce runs nothing, and must not refuse.
+  const reduced = await runChecks({ ...suite, checks: reduceChecks }, { ...opts, sources: runNames });
 
   const sources = names.map((name): SourceResult => {
     const rest = reduced.sources.find((s) => s.name === name);
@@ -195,7 +199,7 @@ function mergeSource(
     const own = parts.map((p, i) => ({
       result: found[i]!.get(inst.id)!,
       rowOffset: offsets[i]!,
-      file: whole.files[p.fileIndex]!,
+      file: whole.shownFiles[p.fileIndex]!,
     }));
     return mergedRowResult(inst, plan, own, sampleSize);
   });

@@ -26,12 +26,24 @@ export interface RunOptions {
 }
 
 export async function runSuite(suite: LoadedSuite, opts: RunOptions = {}): Promise<Report> {
+  // A run with nothing to check would pass without reading the data.
+  if (!hasChecks(suite, opts.sources))
+    throw new TruthgateError('TG_SUITE_NO_CHECKS', {}, { location: { file: suite.path } });
+  return runChecks(suite, opts);
+}
+
+export function hasChecks(suite: LoadedSuite, sources?: string[]): boolean {
+  return (sources ?? Object.keys(suite.checks)).some((n) => (suite.checks[n] ?? []).length > 0);
+}
+
+/**
+ * runSuite without the empty-suite guard: for the reduce step of a partitioned run, where the
+ * partitions may already have run every check (see partition.ts) and nothing is left to run here.
+ */
+export async function runChecks(suite: LoadedSuite, opts: RunOptions = {}): Promise<Report> {
   const startedAt = opts.now ?? new Date();
   const t0 = performance.now();
   const names = opts.sources ?? Object.keys(suite.checks);
-  // A run with nothing to check would pass without reading the data.
-  if (names.every((n) => (suite.checks[n] ?? []).length === 0))
-    throw new TruthgateError('TG_SUITE_NO_CHECKS', {}, { location: { file: suite.path } });
   for (const n of names) {
     if (!(n in suite.sources)) throw new TruthgateError('TG_UNKNOWN_SOURCE', { name: n, suggestion: '' });
   }

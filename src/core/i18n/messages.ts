@@ -959,6 +959,25 @@ export const messages = {
       ko: '같은 스위트의 다른 실행이 지표를 쓰는 중입니다. 오래 겹치는 실행은 대개 겹침 정책이 없는 스케줄입니다. 중단된 실행이 남긴 잠금은 10초 뒤 넘겨받습니다.',
     },
   },
+  // qa: first-run faults found verifying issue 12 (src/temporal/connection.ts, src/cli/commands/report.ts)
+  TG_REPORT_RUN_RESULT: {
+    exit: 2,
+    en: "{path} is the result of `truthgate run`, not a report: the full report stays in the worker's store",
+    ko: '{path}은(는) 보고서가 아니라 `truthgate run`의 결과입니다: 전체 보고서는 워커의 저장소에 있습니다',
+    hint: {
+      en: "Render the full report from there: `truthgate report <worker store>/{key}` (the worker's --store, default .truthgate/store).",
+      ko: '그곳의 전체 보고서를 렌더링하세요: `truthgate report <워커 저장소>/{key}` (워커의 --store, 기본값 .truthgate/store).',
+    },
+  },
+  TG_TEMPORAL_NAMESPACE: {
+    exit: 2,
+    en: 'Namespace {namespace} does not exist on the Temporal server at {address}',
+    ko: '{address}의 Temporal 서버에 네임스페이스 {namespace}이(가) 없습니다',
+    hint: {
+      en: 'Check --namespace / TEMPORAL_NAMESPACE for a typo, or create it once: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: create it in the Cloud UI or with `tcld namespace create`).',
+      ko: '--namespace / TEMPORAL_NAMESPACE의 오타를 확인하거나 한 번 만드세요: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: Cloud UI 또는 `tcld namespace create`).',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof messages;

@@ -63,6 +63,7 @@ const strings = {
     ko: '{limit}자에 맞추려고 세부 내용을 줄였습니다',
   },
   trimmedSamples: { en: 'failing samples omitted', ko: '실패 샘플 생략' },
+  longValue: { en: '{n} characters', ko: '{n}자' },
   trimmedPassing: {
     en: '{n} passing checks not shown',
     one: '1 passing check not shown',

@@ -13,17 +13,33 @@ export function formatValue(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
 }
 
+/** Longest sample value the text renderers show; the JSON report keeps the whole value. */
+export const SAMPLE_VALUE_CHARS = 200;
+
+/**
+ * A failing row's value for reading: a huge field (a 50 MB CSV cell) is cut, saying how long it
+ * was, so one row cannot flood a terminal, a pull-request comment or a JUnit file.
+ */
+export function formatSampleValue(v: unknown, lang: Lang): string {
+  const text = formatValue(v);
+  if (text.length <= SAMPLE_VALUE_CHARS) return text;
+  return `${text.slice(0, SAMPLE_VALUE_CHARS)}… (${t(lang, 'longValue', { n: text.length.toLocaleString('en-US') })})`;
+}
+
 /**
  * `col=value, col2=value` for a failing-row sample, without the key columns that already say
  * which row it is (formatSamplePosition).
  */
-export function formatSampleValues(s: Sample): string {
+export function formatSampleValues(s: Sample, lang: Lang): string {
   const key = new Set(s.key ?? []);
-  return pairs(Object.entries(s.values).filter(([k]) => !key.has(k)));
+  return pairs(
+    Object.entries(s.values).filter(([k]) => !key.has(k)),
+    lang,
+  );
 }
 
-function pairs(entries: [string, unknown][]): string {
-  return entries.map(([k, v]) => `${k}=${v === null ? 'null' : formatValue(v)}`).join(', ');
+function pairs(entries: [string, unknown][], lang: Lang): string {
+  return entries.map(([k, v]) => `${k}=${v === null ? 'null' : formatSampleValue(v, lang)}`).join(', ');
 }
 
 /**
@@ -35,7 +51,10 @@ function pairs(entries: [string, unknown][]): string {
 export function formatSamplePosition(s: Sample, lang: Lang): string {
   if (s.key !== undefined)
     return s.key.length > 0
-      ? pairs(s.key.map((k) => [k, s.values[k] ?? null]))
+      ? pairs(
+          s.key.map((k) => [k, s.values[k] ?? null]),
+          lang,
+        )
       : t(lang, 'sampleNoKey', { n: s.row + 1 });
   const at =
     s.line !== undefined

@@ -104,7 +104,7 @@ function details(c: CheckResult): string {
     c.message,
     ...(c.description ? [`description: ${c.description}`] : []),
   ];
-  for (const s of c.samples) lines.push(`${formatSampleRow(s, 'en')}: ${formatSampleValues(s)}`);
+  for (const s of c.samples) lines.push(`${formatSampleRow(s, 'en')}: ${formatSampleValues(s, 'en')}`);
   return lines.join('\n');
 }
 

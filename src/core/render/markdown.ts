@@ -9,6 +9,7 @@ import {
   formatDuration,
   formatSamplePosition,
   formatSeverityCounts,
+  formatSampleValue,
   formatValue,
 } from './format.ts';
 import { checkMessage } from './check-message.ts';
@@ -150,7 +151,7 @@ function sampleBlock(c: CheckResult, lang: Lang): string {
     escapeMarkdown(formatSamplePosition(s, lang)),
     ...columns.map((k) => {
       const v = s.values[k];
-      return v === null ? '<i>null</i>' : escapeMarkdown(formatValue(v));
+      return v === null ? '<i>null</i>' : escapeMarkdown(formatSampleValue(v, lang));
     }),
   ]);
   const table = markdownTable([[t(lang, 'colRow'), ...columns.map(escapeMarkdown)], ...rows], {

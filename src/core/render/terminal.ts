@@ -129,7 +129,7 @@ function renderSource(
     if (!inline && !passed) lines.push(`${INDENT.repeat(3)}${fit(verdict, detailWidth)}`);
     if (r.ch.description) lines.push(`${INDENT.repeat(3)}${c.italic(fit(r.ch.description, detailWidth))}`);
     for (const sample of r.ch.samples) {
-      const text = `${formatSampleRow(sample, lang)}  ${formatSampleValues(sample)}`;
+      const text = `${formatSampleRow(sample, lang)}  ${formatSampleValues(sample, lang)}`;
       lines.push(`${INDENT.repeat(3)}${c.dim(fit(text, detailWidth))}`);
     }
     const more = (r.ch.failingCount ?? 0) - r.ch.samples.length;

@@ -41,16 +41,19 @@ export interface ColumnKinds {
  * Kinds of every column over every row, so a type never rests on the first rows only: polars
  * infers from a prefix and then truncates 17.5 to 17, or reads `true` as 1.0 in a number column.
  */
-export function columnKinds(rows: Iterable<{ value: object; place: string }>): Map<string, ColumnKinds> {
+export function columnKinds(
+  rows: Iterable<{ value: object; place: string; floats?: string[] }>,
+): Map<string, ColumnKinds> {
   const columns = new Map<string, ColumnKinds>();
-  for (const { value, place } of rows) {
+  for (const { value, place, floats } of rows) {
     for (const [name, v] of Object.entries(value)) {
       const found = kindOf(v);
       let c = columns.get(name);
       if (!c) columns.set(name, (c = { kinds: new Set(), fractional: false }));
       if (found === 'null') continue;
       if (found === 'number' && !c.fractional)
-        c.fractional = !Number.isInteger(v) || Math.abs(v as number) >= 2 ** 63;
+        c.fractional =
+          !Number.isInteger(v) || Math.abs(v as number) >= 2 ** 63 || (floats?.includes(name) ?? false);
       if (!c.kinds.has(found)) {
         if (c.kinds.size > 0 && !c.conflict)
           c.conflict = { place, value: v, expected: [...c.kinds][0]!, found };
@@ -79,10 +82,12 @@ function lineCol(text: string, pos: number): { line: number; column: number } {
   return { line, column: pos - last };
 }
 
+type Reviver = (this: unknown, key: string, value: unknown, context: { source?: string }) => unknown;
+
 /** JSON.parse with the failure turned into a 1-based line and column of `text`. */
-function parseAt(text: string, lineOffset: number): unknown {
+function parseAt(text: string, lineOffset: number, reviver?: Reviver): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text, reviver as Parameters<typeof JSON.parse>[1]);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const m = /position (\d+)/.exec(msg);
@@ -119,6 +124,23 @@ export function parseJsonArray(buf: Buffer): object[] {
 
 const BLOCK = 16 * 1024 * 1024;
 
+/**
+ * One NDJSON line, with the top-level keys whose whole-number value was written as a float (`1.0`,
+ * `1e2`): JSON.parse makes both 1, but polars reads the column as a float and refuses such text as
+ * Int64. Only a line with such a spelling (`.0` ending a number, or an exponent) pays for the
+ * source-text reviver.
+ */
+function parseLine(line: string, lineOffset: number): { value: unknown; floats: string[] } {
+  if (!/\d\.0+(?!\d)|\d[eE]/.test(line)) return { value: parseAt(line, lineOffset), floats: [] };
+  const marked: [unknown, string][] = [];
+  const value = parseAt(line, lineOffset, function (key, v, context) {
+    if (typeof v === 'number' && Number.isInteger(v) && /[.eE]/.test(context.source ?? ''))
+      marked.push([this, key]);
+    return v;
+  });
+  return { value, floats: marked.filter(([holder]) => holder === value).map(([, key]) => key) };
+}
+
 /** Each NDJSON line as an object with its line number, read in blocks (files may be large). */
 export function* ndjsonRows(file: string): Generator<{ value: object; place: string }> {
   const fd = openSync(file, 'r');
@@ -144,7 +166,7 @@ export function* ndjsonRows(file: string): Generator<{ value: object; place: str
         for (const raw of text.split('\n')) {
           const l = raw.trim();
           if (l !== '') {
-            const value = parseAt(l, lineNo - 1);
+            const { value, floats } = parseLine(l, lineNo - 1);
             if (!isRow(value))
               throw new JsonReadProblem({
                 kind: 'syntax',
@@ -152,7 +174,7 @@ export function* ndjsonRows(file: string): Generator<{ value: object; place: str
                 column: 1,
                 detail: 'each NDJSON line must be one JSON object',
               });
-            yield { value, place: `line ${lineNo}` };
+            yield { value, place: `line ${lineNo}`, ...(floats.length ? { floats } : {}) };
           }
           lineNo++;
         }
