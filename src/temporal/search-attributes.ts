@@ -81,7 +81,7 @@ export async function ensureSearchAttributes(
     const detail = state.conflicting
       .map((c) => `${c.name} is registered as ${c.registered}, Truthgate needs ${c.type}`)
       .join('; ');
-    throw searchAttributeError(namespace, state.conflicting, detail);
+    throw searchAttributeError(namespace, state.conflicting, detail, undefined, true);
   }
   if (state.missing.length === 0) return [];
   if (!opts.register) throw searchAttributeError(namespace, state.missing, 'not registered');
@@ -106,6 +106,7 @@ function searchAttributeError(
   attrs: { name: string; type: string }[],
   detail: string,
   cause?: unknown,
+  replace = false,
 ): TruthgateError {
   return new TruthgateError(
     'TG_TEMPORAL_SEARCH_ATTRIBUTES',
@@ -113,21 +114,34 @@ function searchAttributeError(
       namespace,
       names: attrs.map((a) => a.name).join(', '),
       detail,
-      commands: registrationCommands(namespace, attrs),
+      commands: registrationCommands(namespace, attrs, replace),
     },
     { cause },
   );
 }
 
-/** What an operator runs once: the `temporal` CLI (self-hosted) and `tcld` (Temporal Cloud). */
-export function registrationCommands(namespace: string, attrs: { name: string; type: string }[]): string {
+/**
+ * What an operator runs once: the `temporal` CLI (self-hosted) and `tcld` (Temporal Cloud). An
+ * attribute registered with another type is removed first (self-hosted) or renamed out of the way
+ * in the Cloud UI (Cloud cannot remove one), since `create` refuses an existing name.
+ */
+export function registrationCommands(
+  namespace: string,
+  attrs: { name: string; type: string }[],
+  replace = false,
+): string {
   return [
     'self-hosted Temporal:',
-    ...attrs.map(
-      (a) =>
-        `    temporal operator search-attribute create --namespace ${namespace} --name ${a.name} --type ${a.type}`,
-    ),
+    ...attrs.flatMap((a) => [
+      ...(replace
+        ? [`    temporal operator search-attribute remove --namespace ${namespace} --name ${a.name} --yes`]
+        : []),
+      `    temporal operator search-attribute create --namespace ${namespace} --name ${a.name} --type ${a.type}`,
+    ]),
     '  Temporal Cloud:',
+    ...(replace
+      ? [`    (Cloud cannot remove one: rename ${attrs.map((a) => a.name).join(', ')} in the Cloud UI first)`]
+      : []),
     `    tcld namespace search-attributes add --namespace ${namespace} ${attrs
       .map((a) => `--search-attribute "${a.name}=${a.type}"`)
       .join(' ')}`,

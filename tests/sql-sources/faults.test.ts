@@ -144,6 +144,16 @@ describe('SQL source faults (real PostgreSQL)', () => {
       assert.ok(!render(report, format).includes(wrong), format);
   });
 
+  test('a database the server does not have: TG_SQL_DATABASE_NOT_FOUND, not a login error', async () => {
+    const { remote } = await run(
+      TABLE,
+      `"postgres://tg_admin:\${TG_TEST_PG_PASSWORD}@127.0.0.1:${pg.port}/no_such_db"`,
+    );
+    assertCoded(remote, 'TG_SQL_DATABASE_NOT_FOUND');
+    assert.match(remote.error!.message, /no_such_db/);
+    assert.ok(!remote.error!.message.includes(pg.password));
+  });
+
   test('missing table: TG_SQL_TABLE_NOT_FOUND with the name as written', async () => {
     const { remote } = await run('{ sql: { connection: db, table: public.nope } }', ADMIN());
     assertCoded(remote, 'TG_SQL_TABLE_NOT_FOUND');

@@ -136,3 +136,33 @@ test('a worker that may not register them fails in seconds with the commands', a
   assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
   assert.ok(ms < 30_000, `took ${ms} ms`);
 });
+
+test('an attribute registered with another type: the commands remove it first, and they work', async () => {
+  const temporal = (...args: string[]): void => {
+    execFileSync('temporal', ['operator', ...args, '--address', server.address], { stdio: 'ignore' });
+  };
+  temporal('namespace', 'create', '--namespace', 'clash');
+  for (let i = 0; ; i++) {
+    try {
+      temporal('search-attribute', 'create', '--namespace', 'clash', '--name', 'TgKind', '--type', 'Int');
+      break;
+    } catch (e) {
+      if (i > 40) throw e; // a new namespace takes a moment to be known everywhere
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  const r = await cli(['setup', '--namespace', 'clash', ...flags]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /TgKind is registered as Int, Truthgate needs Keyword/);
+  const commands = [...r.stderr.matchAll(/^\s+temporal operator (search-attribute .*)$/gm)].map((m) =>
+    m[1]!.split(' '),
+  );
+  assert.deepEqual(
+    commands.map((c) => c[1]),
+    ['remove', 'create'],
+    r.stderr,
+  );
+  for (const c of commands) temporal(...c);
+  const again = await cli(['setup', '--namespace', 'clash', ...flags]);
+  assert.equal(again.code, 0, again.stderr);
+});

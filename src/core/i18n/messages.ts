@@ -572,6 +572,15 @@ export const messages = {
       ko: '사용자 이름과 URL이 비밀번호를 가져오는 환경 변수를 확인하세요.',
     },
   },
+  TG_SQL_DATABASE_NOT_FOUND: {
+    exit: 3,
+    en: 'Connection `{connection}`: the server has no database of that name ({detail})',
+    ko: '연결 `{connection}`: 서버에 그 이름의 데이터베이스가 없습니다 ({detail})',
+    hint: {
+      en: 'Check the database name at the end of the URL (postgres://user@host:5432/<database>); `psql -l` lists the databases the server has.',
+      ko: 'URL 끝의 데이터베이스 이름을 확인하세요(postgres://user@host:5432/<database>). `psql -l`이 서버의 데이터베이스 목록을 보여 줍니다.',
+    },
+  },
   TG_SQL_UNREACHABLE: {
     exit: 3,
     en: 'Connection `{connection}`: the database at {host} could not be reached ({detail})',

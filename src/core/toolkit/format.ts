@@ -20,8 +20,11 @@ export function formatNumber(v: number): string {
   return Number.isInteger(v) ? formatCount(v) : String(Number(v.toPrecision(6)));
 }
 
+/** A share for a sentence. Never rounded to 0% or 100% unless it is exactly that. */
 export function formatPercent(fraction: number): string {
   if (fraction === 0) return '0%';
   if (fraction < 0.0001) return '<0.01%';
-  return `${(fraction * 100).toFixed(fraction < 0.1 ? 2 : 1)}%`;
+  if (fraction < 1 && fraction > 0.9999) return '>99.99%';
+  const near = fraction < 0.1 || (fraction > 0.99 && fraction < 1);
+  return `${(fraction * 100).toFixed(near ? 2 : 1)}%`;
 }

@@ -234,8 +234,9 @@ export function postgresError(err: unknown, conn: ResolvedConnection, ctx: Sessi
   switch (code) {
     case '28P01': // invalid_password
     case '28000': // invalid_authorization_specification
-    case '3D000': // invalid_catalog_name: the database in the URL does not exist
       return new TruthgateError('TG_SQL_AUTH', { connection, detail });
+    case '3D000': // invalid_catalog_name: the database in the URL does not exist
+      return new TruthgateError('TG_SQL_DATABASE_NOT_FOUND', { connection, detail });
     case '42P01': // undefined_table
     case '3F000': // invalid_schema_name
       return ctx.table
