@@ -565,6 +565,15 @@ var messages = {
       ko: "\uC0AC\uC6A9\uC790 \uC774\uB984\uACFC URL\uC774 \uBE44\uBC00\uBC88\uD638\uB97C \uAC00\uC838\uC624\uB294 \uD658\uACBD \uBCC0\uC218\uB97C \uD655\uC778\uD558\uC138\uC694."
     }
   },
+  TG_SQL_DATABASE_NOT_FOUND: {
+    exit: 3,
+    en: "Connection `{connection}`: the server has no database of that name ({detail})",
+    ko: "\uC5F0\uACB0 `{connection}`: \uC11C\uBC84\uC5D0 \uADF8 \uC774\uB984\uC758 \uB370\uC774\uD130\uBCA0\uC774\uC2A4\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4 ({detail})",
+    hint: {
+      en: "Check the database name at the end of the URL (postgres://user@host:5432/<database>); `psql -l` lists the databases the server has.",
+      ko: "URL \uB05D\uC758 \uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uC774\uB984\uC744 \uD655\uC778\uD558\uC138\uC694(postgres://user@host:5432/<database>). `psql -l`\uC774 \uC11C\uBC84\uC758 \uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uBAA9\uB85D\uC744 \uBCF4\uC5EC \uC90D\uB2C8\uB2E4."
+    }
+  },
   TG_SQL_UNREACHABLE: {
     exit: 3,
     en: "Connection `{connection}`: the database at {host} could not be reached ({detail})",
@@ -839,6 +848,25 @@ var messages = {
       ko: "\uAC01 \uAC1D\uCCB4 \uC800\uC7A5\uC18C\uAC00 \uC9C0\uC6D0\uD558\uB294 \uAE30\uB2A5\uC740 docs/sources.md\uC5D0 \uC788\uC2B5\uB2C8\uB2E4."
     }
   },
+  // object storage: identities (Microsoft Entra ID tokens, anonymous reads)
+  TG_OBJECT_IDENTITY: {
+    exit: 3,
+    en: "No Microsoft Entra ID token for {path} ({identity}): {detail}",
+    ko: "{path}\uC5D0 \uC4F8 Microsoft Entra ID \uD1A0\uD070\uC744 \uBC1B\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 ({identity}): {detail}",
+    hint: {
+      en: "Check AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE (or azure_tenant_id, azure_client_id, azure_client_secret, azure_federated_token_file in storage_options with ${ENV} values), that AZURE_AUTHORITY_HOST / azure_authority_host is reachable over https, and for a managed identity or azure_use_azure_cli that the machine has one (az login).",
+      ko: "AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET \uB610\uB294 AZURE_FEDERATED_TOKEN_FILE(\uB610\uB294 ${ENV} \uAC12\uC744 \uC4F4 storage_options\uC758 azure_tenant_id, azure_client_id, azure_client_secret, azure_federated_token_file)\uC744 \uD655\uC778\uD558\uACE0, AZURE_AUTHORITY_HOST / azure_authority_host\uC5D0 https\uB85C \uC811\uADFC\uD560 \uC218 \uC788\uB294\uC9C0, \uAD00\uB9AC ID\uB098 azure_use_azure_cli\uB77C\uBA74 \uADF8 \uBA38\uC2E0\uC5D0 ID\uAC00 \uC788\uB294\uC9C0(az login) \uD655\uC778\uD558\uC138\uC694."
+    }
+  },
+  TG_OBJECT_ANONYMOUS_DENIED: {
+    exit: 3,
+    en: "{path} is not public: listed without credentials, the store answered {detail}",
+    ko: "{path}\uC740(\uB294) \uACF5\uAC1C\uB418\uC5B4 \uC788\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4: \uC790\uACA9 \uC99D\uBA85 \uC5C6\uC774 \uBAA9\uB85D\uC744 \uC694\uCCAD\uD558\uC790 \uC800\uC7A5\uC18C\uAC00 {detail}(\uC73C)\uB85C \uC751\uB2F5\uD588\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "The bucket was read without credentials (none were configured, or aws_skip_signature / google_skip_signature / azure_skip_signature asked for it). Set GOOGLE_APPLICATION_CREDENTIALS or GOOGLE_SERVICE_ACCOUNT (gs://), AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or AWS_PROFILE (s3://), AZURE_STORAGE_ACCOUNT_KEY, a SAS, or AZURE_CLIENT_ID with AZURE_TENANT_ID and a secret (az://), or the same keys in storage_options with ${ENV} values.",
+      ko: "\uBC84\uD0B7\uC744 \uC790\uACA9 \uC99D\uBA85 \uC5C6\uC774 \uC77D\uC5C8\uC2B5\uB2C8\uB2E4(\uC790\uACA9 \uC99D\uBA85\uC774 \uC124\uC815\uB418\uC9C0 \uC54A\uC558\uAC70\uB098 aws_skip_signature / google_skip_signature / azure_skip_signature\uB97C \uC9C0\uC815\uD568). GOOGLE_APPLICATION_CREDENTIALS \uB610\uB294 GOOGLE_SERVICE_ACCOUNT(gs://), AWS_ACCESS_KEY_ID\uC640 AWS_SECRET_ACCESS_KEY \uB610\uB294 AWS_PROFILE(s3://), AZURE_STORAGE_ACCOUNT_KEY\xB7SAS \uB610\uB294 AZURE_CLIENT_ID\uC640 AZURE_TENANT_ID\xB7\uC2DC\uD06C\uB9BF(az://)\uC744 \uC124\uC815\uD558\uAC70\uB098 ${ENV} \uAC12\uC744 \uC4F4 storage_options\uC5D0 \uAC19\uC740 \uD0A4\uB97C \uC4F0\uC138\uC694."
+    }
+  },
   // mixed sources in the Action (src/action/targets.ts): data outside the repository.
   TG_ACTION_EXTERNAL_CHECKED: {
     exit: 0,
@@ -931,6 +959,25 @@ var messages = {
     hint: {
       en: "Another run of the same suite is writing its metrics; runs that overlap for long are usually a schedule without an overlap policy. A lock left by a crashed run is taken over after 10 s.",
       ko: "\uAC19\uC740 \uC2A4\uC704\uD2B8\uC758 \uB2E4\uB978 \uC2E4\uD589\uC774 \uC9C0\uD45C\uB97C \uC4F0\uB294 \uC911\uC785\uB2C8\uB2E4. \uC624\uB798 \uACB9\uCE58\uB294 \uC2E4\uD589\uC740 \uB300\uAC1C \uACB9\uCE68 \uC815\uCC45\uC774 \uC5C6\uB294 \uC2A4\uCF00\uC904\uC785\uB2C8\uB2E4. \uC911\uB2E8\uB41C \uC2E4\uD589\uC774 \uB0A8\uAE34 \uC7A0\uAE08\uC740 10\uCD08 \uB4A4 \uB118\uACA8\uBC1B\uC2B5\uB2C8\uB2E4."
+    }
+  },
+  // qa: first-run faults found verifying issue 12 (src/temporal/connection.ts, src/cli/commands/report.ts)
+  TG_REPORT_RUN_RESULT: {
+    exit: 2,
+    en: "{path} is the result of `truthgate run`, not a report: the full report stays in the worker's store",
+    ko: "{path}\uC740(\uB294) \uBCF4\uACE0\uC11C\uAC00 \uC544\uB2C8\uB77C `truthgate run`\uC758 \uACB0\uACFC\uC785\uB2C8\uB2E4: \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 \uC6CC\uCEE4\uC758 \uC800\uC7A5\uC18C\uC5D0 \uC788\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Render the full report from there: `truthgate report <worker store>/{key}` (the worker's --store, default .truthgate/store).",
+      ko: "\uADF8\uACF3\uC758 \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC138\uC694: `truthgate report <\uC6CC\uCEE4 \uC800\uC7A5\uC18C>/{key}` (\uC6CC\uCEE4\uC758 --store, \uAE30\uBCF8\uAC12 .truthgate/store)."
+    }
+  },
+  TG_TEMPORAL_NAMESPACE: {
+    exit: 2,
+    en: "Namespace {namespace} does not exist on the Temporal server at {address}",
+    ko: "{address}\uC758 Temporal \uC11C\uBC84\uC5D0 \uB124\uC784\uC2A4\uD398\uC774\uC2A4 {namespace}\uC774(\uAC00) \uC5C6\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "Check --namespace / TEMPORAL_NAMESPACE for a typo, or create it once: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: create it in the Cloud UI or with `tcld namespace create`).",
+      ko: "--namespace / TEMPORAL_NAMESPACE\uC758 \uC624\uD0C0\uB97C \uD655\uC778\uD558\uAC70\uB098 \uD55C \uBC88 \uB9CC\uB4DC\uC138\uC694: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: Cloud UI \uB610\uB294 `tcld namespace create`)."
     }
   }
 };

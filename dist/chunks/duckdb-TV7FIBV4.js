@@ -5,7 +5,7 @@ import {
 } from "./chunk-VNYIUJDA.js";
 import {
   TruthgateError
-} from "./chunk-MB6M5FPL.js";
+} from "./chunk-63MI4LXO.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/duckdb.ts
@@ -54,6 +54,15 @@ async function openDuckdb(conn, ctx) {
   return {
     dialect: "duckdb",
     query: async (sql) => (await run(sql)).getRowObjectsJS().map(jsonSafe),
+    // Names compare as DuckDB resolves them: without regard to case.
+    primaryKey: async (table) => {
+      const [name, schema, catalog] = [...table].reverse().map((p) => `lower('${p.replace(/'/g, "''")}')`);
+      const rows = (await run(`SELECT constraint_column_names AS names FROM duckdb_constraints()
+  WHERE constraint_type = 'PRIMARY KEY' AND lower(table_name) = ${name}
+    AND lower(schema_name) = ${schema ?? "lower(current_schema())"}
+    AND lower(database_name) = ${catalog ?? "lower(current_database())"}`)).getRowObjectsJS();
+      return (rows[0]?.names ?? []).map(String);
+    },
     describe: async (sql) => {
       const r = await run(`SELECT * FROM (${sql}) AS tg_describe LIMIT 0`);
       const types = r.columnTypes();

@@ -1240,6 +1240,7 @@ var require_dist2 = __commonJS({
 });
 
 export {
+  require_ms,
   require_src,
   require_dist,
   require_dist2

@@ -14,14 +14,38 @@ import "./chunk-BDDSI5QT.js";
 import { createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 var MAX_TRIES = 3;
+var TOKEN_RETRIES = 1;
+async function entraCredential(e) {
+  const id = await import("./esm-7XAYOUGM.js");
+  const common = {
+    ...e.authorityHost ? { authorityHost: e.authorityHost } : {},
+    // A custom authority (a sovereign cloud's, a test's) is not in Microsoft's instance list.
+    ...e.authorityHost ? { disableInstanceDiscovery: true } : {},
+    retryOptions: { maxRetries: TOKEN_RETRIES }
+  };
+  if (e.clientId && e.tenantId && e.federatedTokenFile)
+    return new id.WorkloadIdentityCredential({
+      ...common,
+      tenantId: e.tenantId,
+      clientId: e.clientId,
+      tokenFilePath: e.federatedTokenFile
+    });
+  if (e.clientId && e.tenantId && e.clientSecret)
+    return new id.ClientSecretCredential(e.tenantId, e.clientId, e.clientSecret, common);
+  if (e.useAzureCli) return new id.AzureCliCredential(e.tenantId ? { tenantId: e.tenantId } : {});
+  return new id.ManagedIdentityCredential({
+    ...e.clientId ? { clientId: e.clientId } : {},
+    retryOptions: { maxRetries: TOKEN_RETRIES }
+  });
+}
 var clients = /* @__PURE__ */ new Map();
 async function client(c) {
   const id = JSON.stringify(c);
   let svc = clients.get(id);
   if (!svc) {
-    const { AnonymousCredential, BlobServiceClient, StorageSharedKeyCredential } = await import("./esm-T4YNOICL.js");
+    const { AnonymousCredential, BlobServiceClient, StorageSharedKeyCredential } = await import("./esm-UTOCQKZT.js");
     const bearer = c.token ? { getToken: async () => ({ token: c.token, expiresOnTimestamp: Date.now() + 36e5 }) } : void 0;
-    const credential = c.accountKey && c.accountName ? new StorageSharedKeyCredential(c.accountName, c.accountKey) : bearer ?? new AnonymousCredential();
+    const credential = c.accountKey && c.accountName ? new StorageSharedKeyCredential(c.accountName, c.accountKey) : bearer ?? (c.entra ? await entraCredential(c.entra) : new AnonymousCredential());
     const options = {
       retryOptions: {
         maxTries: MAX_TRIES,
@@ -44,6 +68,12 @@ function info(key, p) {
   };
 }
 var container = (bucket) => bucket.split("@")[0];
+var IDENTITY_ERRORS = /* @__PURE__ */ new Set([
+  "AuthenticationError",
+  "CredentialUnavailableError",
+  "AggregateAuthenticationError",
+  "AuthenticationRequiredError"
+]);
 var azureStore = {
   async list(c, r) {
     const box = (await client(c)).getContainerClient(container(r.bucket));
@@ -77,6 +107,7 @@ var azureStore = {
     const message = (e.message ?? String(err)).split("\n")[0].trim();
     const detail = status !== void 0 ? `HTTP ${status}${code ? ` ${code}` : ""}: ${message}` : message;
     const attempts = MAX_TRIES;
+    if (e.name !== void 0 && IDENTITY_ERRORS.has(e.name)) return { kind: "identity", detail, attempts };
     if (code === "ContainerNotFound") return { kind: "bucket", detail, attempts };
     if (status === 404 || status === 412) return { kind: "notfound", detail, attempts };
     if (status === 401 || status === 403) return { kind: "denied", detail, attempts };

@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   messages
-} from "./chunk-MB6M5FPL.js";
+} from "./chunk-63MI4LXO.js";
 import {
   __commonJS,
   __require,
@@ -79088,11 +79088,31 @@ function resolveConnection(overrides = {}, env = process.env) {
   };
 }
 async function connectClient(settings) {
+  let connection;
   try {
-    const connection = await import_client.Connection.connect({ ...settings.connectionOptions, connectTimeout: 5e3 });
-    return new import_client.Client({ connection, namespace: settings.namespace, dataConverter: settings.dataConverter });
+    connection = await import_client.Connection.connect({ ...settings.connectionOptions, connectTimeout: 5e3 });
   } catch (err) {
     throw connectError(settings, err);
+  }
+  try {
+    await ensureNamespace(connection.workflowService, settings);
+  } catch (err) {
+    await connection.close();
+    throw err;
+  }
+  return new import_client.Client({ connection, namespace: settings.namespace, dataConverter: settings.dataConverter });
+}
+var NOT_FOUND = 5;
+async function ensureNamespace(service, settings) {
+  try {
+    await service.describeNamespace({ namespace: settings.namespace });
+  } catch (err) {
+    if (err.code !== NOT_FOUND) return;
+    throw new TruthgateError(
+      "TG_TEMPORAL_NAMESPACE",
+      { namespace: settings.namespace, address: settings.address },
+      { cause: err }
+    );
   }
 }
 function connectError(settings, err) {

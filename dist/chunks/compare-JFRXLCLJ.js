@@ -10,10 +10,10 @@ import {
   markdownCode,
   markdownTable,
   openSqlSource
-} from "./chunk-RFPDQEAC.js";
+} from "./chunk-QZ3KQFHI.js";
 import {
   resolveConnection
-} from "./chunk-KDCNJ7OY.js";
+} from "./chunk-YRA2YRPV.js";
 import {
   VERSION,
   collectFrom,
@@ -21,7 +21,6 @@ import {
   driftCompare,
   driftSqlCurrent,
   external_exports,
-  fillTemplate,
   isDynamicPattern,
   isSqlSource,
   jsonSafe,
@@ -38,12 +37,15 @@ import {
   sqlEpochMs,
   t,
   toNumber
-} from "./chunk-VO3SKUVH.js";
+} from "./chunk-6BQYDCFK.js";
+import "./chunk-FFSEKXE2.js";
+import {
+  fillTemplate
+} from "./chunk-WBDKTG3G.js";
 import {
   TruthgateError,
   asTruthgateError
-} from "./chunk-MB6M5FPL.js";
-import "./chunk-FFSEKXE2.js";
+} from "./chunk-63MI4LXO.js";
 import "./chunk-4TB3BQTT.js";
 import "./chunk-SFTBGBTX.js";
 import {

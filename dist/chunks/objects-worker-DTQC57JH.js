@@ -13,9 +13,9 @@ import { rename, rm } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 var SPOOL_CONCURRENCY = 4;
 var loaders = {
-  s3: async () => (await import("./s3-store-QCPLTTAW.js")).s3Store,
-  gcs: async () => (await import("./gcs-store-FNY26HPA.js")).gcsStore,
-  azure: async () => (await import("./azure-store-TV7KZMSL.js")).azureStore
+  s3: async () => (await import("./s3-store-2ZMMVBA6.js")).s3Store,
+  gcs: async () => (await import("./gcs-store-J47447QK.js")).gcsStore,
+  azure: async () => (await import("./azure-store-55FF2A3N.js")).azureStore
 };
 async function spool(store, r) {
   const queue = [...r.items];

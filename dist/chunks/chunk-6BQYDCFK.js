@@ -1,12 +1,15 @@
 import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
-  TruthgateError,
-  recordEnvValue
-} from "./chunk-MB6M5FPL.js";
-import {
   createSyncFn
 } from "./chunk-FFSEKXE2.js";
+import {
+  fillTemplate
+} from "./chunk-WBDKTG3G.js";
+import {
+  TruthgateError,
+  recordEnvValue
+} from "./chunk-63MI4LXO.js";
 import {
   require_picomatch
 } from "./chunk-4TB3BQTT.js";
@@ -8296,16 +8299,18 @@ function chunkThresholdBytes() {
 function chunkBytes() {
   return Math.max(1024, Math.round(Number(process.env.TRUTHGATE_CHUNK_MB ?? 64) * MB));
 }
-function* csvRecordChunks(file2, chunkBytes2, quoteChar) {
+function* csvRecordChunks(file2, chunkBytes2, quoteChar, { shared = false } = {}) {
   const quote = quoteChar.charCodeAt(0);
+  const alloc = (size) => shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafeSlow(size);
   const fd = openSync(file2, "r");
   try {
-    let buf = Buffer.allocUnsafeSlow(chunkBytes2 * 2);
+    let buf = alloc(chunkBytes2 * 2);
+    let spare = shared ? alloc(chunkBytes2 * 2) : void 0;
     let carry = 0;
     let position = 0;
     for (; ; ) {
       if (buf.length - carry < chunkBytes2) {
-        const bigger = Buffer.allocUnsafeSlow(buf.length * 2);
+        const bigger = alloc(buf.length * 2);
         buf.copy(bigger, 0, 0, carry);
         buf = bigger;
       }
@@ -8322,8 +8327,12 @@ function* csvRecordChunks(file2, chunkBytes2, quoteChar) {
         continue;
       }
       yield data.subarray(0, cut + 1);
-      buf.copyWithin(0, cut + 1, data.length);
       carry = data.length - cut - 1;
+      if (spare) {
+        if (spare.length < buf.length) spare = alloc(buf.length);
+        buf.copy(spare, 0, cut + 1, data.length);
+        [buf, spare] = [spare, buf];
+      } else buf.copyWithin(0, cut + 1, data.length);
     }
   } finally {
     closeSync(fd);
@@ -8497,14 +8506,13 @@ function plainRecords(buf, layout, state, checkFields) {
   if (checkFields) {
     const want = state.expected - 1;
     while (i < n) {
-      const nl = buf.indexOf(NL, i);
       let delims = 0;
-      for (let j = i; j < nl; j++) if (buf[j] === delim) delims++;
+      for (let b = buf[i]; b !== NL; b = buf[++i]) if (b === delim) delims++;
       if (delims !== want) {
         return { kind: "ragged", line: state.line + lines, found: delims + 1, expected: state.expected };
       }
       lines++;
-      i = nl + 1;
+      i++;
     }
   } else for (let nl = buf.indexOf(NL, i); nl >= 0; nl = buf.indexOf(NL, nl + 1)) lines++;
   state.line += lines;
@@ -8785,16 +8793,44 @@ var ALIASES = {
   azure_storage_token: ["azure_storage_token", "bearer_token", "token"],
   azure_storage_endpoint: ["azure_storage_endpoint", "azure_endpoint", "endpoint"],
   azure_storage_use_emulator: ["azure_storage_use_emulator", "azure_use_emulator", "use_emulator"],
-  azure_allow_http: ["azure_allow_http", "allow_http"]
+  azure_allow_http: ["azure_allow_http", "allow_http"],
+  azure_skip_signature: ["azure_skip_signature", "skip_signature"],
+  azure_client_id: ["azure_client_id", "azure_storage_client_id", "client_id"],
+  azure_client_secret: ["azure_client_secret", "azure_storage_client_secret", "client_secret"],
+  azure_tenant_id: [
+    "azure_tenant_id",
+    "azure_storage_tenant_id",
+    "azure_authority_id",
+    "azure_storage_authority_id",
+    "tenant_id",
+    "authority_id"
+  ],
+  azure_authority_host: ["azure_authority_host", "azure_storage_authority_host", "authority_host"],
+  azure_federated_token_file: ["azure_federated_token_file", "federated_token_file"],
+  azure_use_azure_cli: ["azure_use_azure_cli", "use_azure_cli"],
+  // Managed identity only: polars reads these itself; the listing names a user-assigned identity by client id.
+  azure_msi_endpoint: ["azure_msi_endpoint", "azure_identity_endpoint", "identity_endpoint", "msi_endpoint"],
+  azure_object_id: ["azure_object_id", "object_id"],
+  azure_msi_resource_id: ["azure_msi_resource_id", "msi_resource_id"]
 };
-var ENTRA = /^azure_(storage_)?(client_id|client_secret|tenant_id|federated_token_file|msi_endpoint|identity_endpoint|object_id|msi_resource_id|use_azure_cli)$/;
+var ENTRA_KEYS = [
+  "azure_client_id",
+  "azure_client_secret",
+  "azure_tenant_id",
+  "azure_federated_token_file",
+  "azure_use_azure_cli",
+  "azure_msi_endpoint",
+  "azure_object_id",
+  "azure_msi_resource_id"
+];
 var CONNECTION_STRING = "azure_storage_connection_string";
 function azureSettings(loc, options, env, path) {
   const own2 = {};
   for (const [k, v] of Object.entries(options)) if (k.startsWith("azure_")) own2[k] = String(v);
   const pick2 = (name) => {
     for (const k of ALIASES[name]) if (own2[k] !== void 0) return own2[k];
-    for (const k of ALIASES[name]) if (env[k.toUpperCase()]) return env[k.toUpperCase()];
+    for (const k of ALIASES[name])
+      if (k.startsWith("azure_") && env[k.toUpperCase()]) return env[k.toUpperCase()];
     return void 0;
   };
   const cs = parseConnectionString(own2[CONNECTION_STRING] ?? env.AZURE_STORAGE_CONNECTION_STRING);
@@ -8805,7 +8841,8 @@ function azureSettings(loc, options, env, path) {
   let key = pick2("azure_storage_account_key") ?? cs.AccountKey;
   const sas = (pick2("azure_storage_sas_key") ?? cs.SharedAccessSignature)?.replace(/^\?/, "");
   const token = pick2("azure_storage_token");
-  if (emulator && !key && !sas && !token) key = EMULATOR_KEY;
+  const entra = key || sas || token || isTrue(pick2("azure_skip_signature")) ? void 0 : entraIdentity(pick2, path);
+  if (emulator && !key && !sas && !token && !entra) key = EMULATOR_KEY;
   const explicit = pick2("azure_storage_endpoint");
   let url3 = explicit ?? cs.BlobEndpoint;
   const allowHttp = isTrue(pick2("azure_allow_http")) || !explicit && !!cs.BlobEndpoint;
@@ -8822,12 +8859,6 @@ function azureSettings(loc, options, env, path) {
       },
       { location: { file: path } }
     );
-  if (!key && !sas && !token) {
-    const entra = [...Object.keys(own2), ...Object.keys(env).map((k) => k.toLowerCase())].some(
-      (k) => ENTRA.test(k)
-    );
-    if (entra) return void 0;
-  }
   const given = (name) => (ALIASES[name] ?? [name]).some((k) => own2[k] !== void 0);
   const resolved = [
     ["azure_storage_account_name", inUri ? void 0 : account],
@@ -8837,7 +8868,10 @@ function azureSettings(loc, options, env, path) {
     ["azure_storage_endpoint", url3],
     ["azure_allow_http", url3.startsWith("http:") ? "true" : void 0],
     // Listed anonymously (a public container): object_store would otherwise ask a managed identity.
-    ["azure_skip_signature", key || sas || token ? void 0 : "true"]
+    ["azure_skip_signature", key || sas || token || entra ? void 0 : "true"],
+    // The identity found in the AZURE_* variables: polars is told it rather than left to look again.
+    ...ENTRA_KEYS.map((k) => [k, entra ? pick2(k) : void 0]),
+    ["azure_authority_host", entra?.authorityHost]
   ];
   for (const k of ALIASES.azure_storage_use_emulator) delete polars[k];
   for (const [name, v] of resolved) if (v !== void 0 && !given(name)) polars[name] = v;
@@ -8845,6 +8879,7 @@ function azureSettings(loc, options, env, path) {
     ["AZURE_STORAGE_ACCOUNT_KEY", key],
     ["AZURE_STORAGE_SAS_KEY", sas],
     ["AZURE_STORAGE_TOKEN", token],
+    ["AZURE_CLIENT_SECRET", entra?.clientSecret],
     ["AZURE_STORAGE_CONNECTION_STRING", own2[CONNECTION_STRING] ?? env.AZURE_STORAGE_CONNECTION_STRING]
   ])
     if (v && v !== EMULATOR_KEY) recordEnvValue(name, v);
@@ -8854,10 +8889,45 @@ function azureSettings(loc, options, env, path) {
       ...account ? { accountName: account } : {},
       ...key ? { accountKey: key } : {},
       ...sas ? { sas } : {},
-      ...token ? { token } : {}
+      ...token ? { token } : {},
+      ...entra ? { entra } : {}
     },
     polars,
     shownEndpoint: url3
+  };
+}
+function describeIdentity(e) {
+  const at = e.authorityHost ? ` at ${e.authorityHost}` : "";
+  if (e.clientId && e.tenantId && e.federatedTokenFile)
+    return `workload identity ${e.clientId} in tenant ${e.tenantId}${at}`;
+  if (e.clientId && e.tenantId && e.clientSecret)
+    return `service principal ${e.clientId} in tenant ${e.tenantId}${at}`;
+  if (e.useAzureCli) return "the Azure CLI login";
+  return e.clientId ? `managed identity ${e.clientId}` : "the managed identity";
+}
+function entraIdentity(pick2, path) {
+  if (!ENTRA_KEYS.some((k) => pick2(k) !== void 0)) return void 0;
+  const authorityHost = pick2("azure_authority_host")?.replace(/\/+$/, "");
+  if (authorityHost !== void 0) {
+    checkEndpoint(authorityHost, true, path);
+    if (!authorityHost.startsWith("https:"))
+      throw new TruthgateError(
+        "TG_OBJECT_ENDPOINT",
+        { endpoint: authorityHost, detail: "a Microsoft Entra ID authority host must use https" },
+        { location: { file: path } }
+      );
+  }
+  const useAzureCli = isTrue(pick2("azure_use_azure_cli"));
+  const fields = {
+    tenantId: pick2("azure_tenant_id"),
+    clientId: pick2("azure_client_id"),
+    clientSecret: pick2("azure_client_secret"),
+    federatedTokenFile: pick2("azure_federated_token_file"),
+    authorityHost
+  };
+  return {
+    ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)),
+    ...useAzureCli ? { useAzureCli } : {}
   };
 }
 function parseConnectionString(text) {
@@ -8884,15 +8954,27 @@ function gcsSettings(options, env, path) {
   if (inline) recordEnvValue("GOOGLE_SERVICE_ACCOUNT_KEY", inline);
   const key = readKey(inline, file2, path);
   if (key?.private_key) recordEnvValue("GOOGLE_SERVICE_ACCOUNT_KEY", key.private_key);
-  const apiEndpoint = key?.gcs_base_url;
+  const emulator = key?.gcs_base_url ? void 0 : env.STORAGE_EMULATOR_HOST?.replace(/\/+$/, "").replace(/\/storage\/v1$/, "");
+  const apiEndpoint = key?.gcs_base_url ?? emulator;
   if (apiEndpoint) checkEndpoint(apiEndpoint, true, path);
+  const skip = isTrue(polars.google_skip_signature ?? fromEnv("google_skip_signature"));
+  if (emulator && !inline && !file2)
+    polars[INLINE_KEY] = JSON.stringify({
+      gcs_base_url: emulator,
+      disable_oauth: true,
+      client_email: "",
+      private_key: "",
+      private_key_id: ""
+    });
+  else if (skip && !polars.google_skip_signature) polars.google_skip_signature = "true";
   const signed = key?.client_email && key.private_key;
   if (inline && !polars[INLINE_KEY]) polars[INLINE_KEY] = inline;
   else if (!inline && file2 && !PATH_KEYS.some((k) => polars[k])) polars[fileKey] = file2;
   return {
     connection: {
       ...apiEndpoint ? { apiEndpoint } : {},
-      anonymous: !!key?.disable_oauth,
+      anonymous: !!key?.disable_oauth || skip,
+      ...!inline && !file2 && !skip ? { anonymousFallback: true } : {},
       ...signed ? { credentials: { client_email: key.client_email, private_key: key.private_key } } : {},
       ...!signed && file2 && !inline ? { keyFile: file2 } : {}
     },
@@ -8924,6 +9006,7 @@ function readKey(inline, file2, path) {
 
 // src/core/sources/cloud/polars-errors.ts
 var BUCKET_MISSING = /ContainerNotFound|NoSuchBucket|bucket does not exist|The specified bucket|no bucket named/i;
+var ENTRA_FAILURE = /token request|federated token|AADSTS|azure cli|managed identity|imds/i;
 function endpointOf(raw) {
   return /\b(https?:\/\/[^/\s]+)/.exec(raw)?.[1];
 }
@@ -8942,6 +9025,8 @@ function objectStoreError(raw, shown, bucketProbe) {
     );
   };
   if (BUCKET_MISSING.test(raw)) return missingBucket();
+  if (/MicrosoftAzure/.test(raw) && ENTRA_FAILURE.test(raw))
+    return new TruthgateError("TG_OBJECT_IDENTITY", { path: shown, identity: "polars' reader", detail }, at);
   if (/necessary privileges|\b40[13]\b|forbidden|access denied/i.test(raw))
     return new TruthgateError("TG_OBJECT_ACCESS_DENIED", { path: shown, detail }, at);
   if (/not found|404|NoSuchKey/i.test(raw))
@@ -8962,7 +9047,8 @@ var S3_KEYS = [
   "aws_region",
   "aws_endpoint_url",
   "aws_allow_http",
-  "aws_virtual_hosted_style_request"
+  "aws_virtual_hosted_style_request",
+  "aws_skip_signature"
 ];
 function s3Settings(options, env, path) {
   const merged = {};
@@ -8981,6 +9067,7 @@ function s3Settings(options, env, path) {
   const id = merged.aws_access_key_id;
   const secret = merged.aws_secret_access_key;
   const token = merged.aws_session_token;
+  const anonymous2 = isTrue(merged.aws_skip_signature);
   return {
     connection: {
       ...endpoint ? { endpoint } : {},
@@ -8988,7 +9075,8 @@ function s3Settings(options, env, path) {
       ...!endpoint && !merged.aws_region ? { detectRegion: true } : {},
       // object_store addresses buckets path-style unless told otherwise; the listing does the same.
       forcePathStyle: !isTrue(merged.aws_virtual_hosted_style_request),
-      ...id && secret ? {
+      ...anonymous2 ? { anonymous: anonymous2 } : {},
+      ...id && secret && !anonymous2 ? {
         credentials: {
           accessKeyId: id,
           secretAccessKey: secret,
@@ -9042,7 +9130,7 @@ function settingsFor(loc, options, env, path) {
     }
     case "azure": {
       const s = azureSettings(loc, options, env, path);
-      return s && { ...s, connection: { provider: "azure", ...s.connection } };
+      return { ...s, connection: { provider: "azure", ...s.connection } };
     }
     case "http":
       return void 0;
@@ -9061,7 +9149,7 @@ function listObjects(path, options, env = process.env) {
     glob: loc.glob,
     prefix: loc.prefix
   });
-  if (!reply.ok) throw objectError(reply.failure, path, loc, settings.shownEndpoint);
+  if (!reply.ok) throw objectError(reply.failure, path, loc, settings);
   if (reply.objects.length === 0)
     throw new TruthgateError("TG_OBJECT_NOT_FOUND", { path }, { location: { file: path } });
   for (const [k, v] of Object.entries(reply.cloudOptions ?? {}))
@@ -9078,7 +9166,7 @@ function listObjects(path, options, env = process.env) {
       const todo = unspooled(loc, objects);
       if (todo.length === 0) return;
       const r = call({ op: "spool", connection, bucket: loc.bucket, items: todo });
-      if (!r.ok) throw objectError(r.failure, path, loc, settings.shownEndpoint);
+      if (!r.ok) throw objectError(r.failure, path, loc, settings);
       remember(loc, todo);
     }
   };
@@ -9178,8 +9266,20 @@ ${o.etag}
 ${o.size}`).digest("hex").slice(0, 24);
   return join(spoolDir, `${id}${extname2(o.key)}`);
 }
-function objectError(f, path, loc, endpoint) {
+function anonymous(c) {
+  switch (c.provider) {
+    case "s3":
+      return !!c.anonymous;
+    case "gcs":
+      return c.anonymous;
+    case "azure":
+      return !c.accountKey && !c.sas && !c.token && !c.entra;
+  }
+}
+function objectError(f, path, loc, settings) {
   const at = { location: { file: path } };
+  const endpoint = settings.shownEndpoint;
+  const c = settings.connection;
   switch (f.kind) {
     case "bucket":
       return new TruthgateError(
@@ -9190,7 +9290,11 @@ function objectError(f, path, loc, endpoint) {
     case "notfound":
       return new TruthgateError("TG_OBJECT_NOT_FOUND", { path }, at);
     case "denied":
-      return new TruthgateError("TG_OBJECT_ACCESS_DENIED", { path, detail: f.detail }, at);
+      return anonymous(c) || f.unsigned ? new TruthgateError("TG_OBJECT_ANONYMOUS_DENIED", { path, detail: f.detail }, at) : new TruthgateError("TG_OBJECT_ACCESS_DENIED", { path, detail: f.detail }, at);
+    case "identity": {
+      const identity = c.provider === "azure" && c.entra ? describeIdentity(c.entra) : "Entra ID";
+      return new TruthgateError("TG_OBJECT_IDENTITY", { path, identity, detail: f.detail }, at);
+    }
     case "endpoint":
       return new TruthgateError("TG_OBJECT_ENDPOINT", { endpoint, detail: f.detail }, at);
     case "network":
@@ -9328,14 +9432,14 @@ function isScalarKind(kind) {
 }
 function columnKinds(rows2) {
   const columns2 = /* @__PURE__ */ new Map();
-  for (const { value, place } of rows2) {
+  for (const { value, place, floats } of rows2) {
     for (const [name, v] of Object.entries(value)) {
       const found = kindOf(v);
       let c = columns2.get(name);
       if (!c) columns2.set(name, c = { kinds: /* @__PURE__ */ new Set(), fractional: false });
       if (found === "null") continue;
       if (found === "number" && !c.fractional)
-        c.fractional = !Number.isInteger(v) || Math.abs(v) >= 2 ** 63;
+        c.fractional = !Number.isInteger(v) || Math.abs(v) >= 2 ** 63 || (floats?.includes(name) ?? false);
       if (!c.kinds.has(found)) {
         if (c.kinds.size > 0 && !c.conflict)
           c.conflict = { place, value: v, expected: [...c.kinds][0], found };
@@ -9360,9 +9464,9 @@ function lineCol(text, pos) {
   }
   return { line, column: pos - last };
 }
-function parseAt(text, lineOffset) {
+function parseAt(text, lineOffset, reviver) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text, reviver);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const m = /position (\d+)/.exec(msg);
@@ -9391,6 +9495,16 @@ function parseJsonArray(buf) {
   return value.map((x) => x === null ? {} : x);
 }
 var BLOCK2 = 16 * 1024 * 1024;
+function parseLine(line, lineOffset) {
+  if (!/\d\.0+(?!\d)|\d[eE]/.test(line)) return { value: parseAt(line, lineOffset), floats: [] };
+  const marked = [];
+  const value = parseAt(line, lineOffset, function(key, v, context) {
+    if (typeof v === "number" && Number.isInteger(v) && /[.eE]/.test(context.source ?? ""))
+      marked.push([this, key]);
+    return v;
+  });
+  return { value, floats: marked.filter(([holder]) => holder === value).map(([, key]) => key) };
+}
 function* ndjsonRows(file2) {
   const fd = openSync4(file2, "r");
   try {
@@ -9414,7 +9528,7 @@ function* ndjsonRows(file2) {
         for (const raw of text.split("\n")) {
           const l = raw.trim();
           if (l !== "") {
-            const value = parseAt(l, lineNo - 1);
+            const { value, floats } = parseLine(l, lineNo - 1);
             if (!isRow(value))
               throw new JsonReadProblem({
                 kind: "syntax",
@@ -9422,7 +9536,7 @@ function* ndjsonRows(file2) {
                 column: 1,
                 detail: "each NDJSON line must be one JSON object"
               });
-            yield { value, place: `line ${lineNo}` };
+            yield { value, place: `line ${lineNo}`, ...floats.length ? { floats } : {} };
           }
           lineNo++;
         }
@@ -29480,7 +29594,9 @@ var SourceSpec = external_exports.object({
   storage_options: external_exports.record(
     external_exports.string().regex(/^(aws|google|azure)_[a-z0-9_]+$/),
     external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
-  ).optional().describe("Object-store settings (object_store keys such as aws_endpoint_url); use ${ENV} for secrets")
+  ).optional().describe(
+    "Object-store settings (object_store keys such as aws_endpoint_url, azure_client_id, google_skip_signature); use ${ENV} for secrets"
+  )
 }).strict();
 var ConnectionSpec = external_exports.union([
   external_exports.string().min(1),
@@ -29577,9 +29693,9 @@ async function* chunkFrames(source, schema, { only } = {}) {
       let previous;
       let offset = 0;
       let fileRow = 0;
-      for (const buf of csvRecordChunks(file2, chunkBytes(), layout.quote)) {
+      for (const buf of csvRecordChunks(file2, chunkBytes(), layout.quote, { shared: true })) {
         const first = offset === 0;
-        const checked = scanner.scan({ file: file2, offset, length: buf.length, layout, fields, first });
+        const checked = scanner.scan({ block: buf, layout, fields, first });
         let df;
         try {
           df = import_nodejs_polars4.default.readCSV(buf, {
@@ -29690,12 +29806,14 @@ var metric = (k, column2) => `${k}${column2}`;
 var STACKED_VARIABLE = "variable";
 var STACKED_VALUE = "value";
 var stackColumns = (lf, names) => lf.unpivot([], names, { variableName: STACKED_VARIABLE, valueName: STACKED_VALUE });
+var shareExprs;
 var stackedShares = (stacked) => {
   const value = import_nodejs_polars5.default.col(STACKED_VALUE);
-  return stacked.filter(value.isNotNull()).select(
-    import_nodejs_polars5.default.col(STACKED_VARIABLE),
-    ...patternTypes.map((t2) => value.str.contains(semanticPatterns[t2]).alias(t2))
-  ).groupBy(STACKED_VARIABLE).agg(...patternTypes.map((t2) => import_nodejs_polars5.default.col(t2).mean()));
+  shareExprs ??= {
+    matches: patternTypes.map((t2) => value.str.contains(semanticPatterns[t2]).alias(t2)),
+    means: patternTypes.map((t2) => import_nodejs_polars5.default.col(t2).mean())
+  };
+  return stacked.filter(value.isNotNull()).select(import_nodejs_polars5.default.col(STACKED_VARIABLE), ...shareExprs.matches).groupBy(STACKED_VARIABLE).agg(...shareExprs.means);
 };
 function sharesRow(df) {
   const row = {};
@@ -29733,8 +29851,8 @@ var SEED = [24301, 31249, 39550, 28913];
 function hllKeysExpr(values, precision) {
   const span = 2 ** (64 - precision);
   const h = values.hash(...SEED).cast(import_nodejs_polars6.default.Float64);
-  const register = h.div(span).floor();
-  const rem = h.sub(register.mul(span));
+  const rem = h.modulo(span);
+  const register = h.sub(rem).div(span);
   const rank = import_nodejs_polars6.default.when(rem.ltEq(0)).then(import_nodejs_polars6.default.lit(65 - precision)).otherwise(import_nodejs_polars6.default.lit(64 - precision).sub(rem.log(2).floor()));
   return register.mul(64).add(rank).cast(import_nodejs_polars6.default.Int32).unique().implode();
 }
@@ -30417,12 +30535,25 @@ async function profileSource(source, opts = {}) {
 async function profileParts(parts, meta3, options) {
   const profiles = [];
   const plans = /* @__PURE__ */ new Map();
-  for await (const lf of parts) profiles.push(await profileFrame(lf, meta3, options, plans));
+  const it = Symbol.asyncIterator in parts ? parts[Symbol.asyncIterator]() : parts[Symbol.iterator]();
+  try {
+    let next = Promise.resolve(it.next());
+    for (; ; ) {
+      const { done, value } = await next;
+      if (done) break;
+      const profiled = profileFrame(value, meta3, options, plans);
+      next = Promise.resolve(it.next());
+      next.catch(() => void 0);
+      profiles.push(await profiled);
+    }
+  } finally {
+    await it.return?.();
+  }
   return { ...mergeProfiles(profiles), source: meta3 };
 }
 async function* chunksOf(source) {
   const schema = (await source.lazy().head(0).collect()).schema;
-  for await (const { frame } of chunkFrames(source, schema)) yield frame.lazy();
+  for await (const { frame } of chunkFrames(source, schema)) yield frame;
 }
 function resolveOptions(opts) {
   const o = { ...defaultProfileOptions };
@@ -30441,11 +30572,11 @@ function cached2(plans, key, build2) {
   }
   return exprs;
 }
-async function profileFrame(lf, source, options, plans = /* @__PURE__ */ new Map(), layout = "auto") {
+async function profileFrame(part, source, options, plans = /* @__PURE__ */ new Map(), layout = "auto") {
   const t0 = performance.now();
-  const df = await lf.collect();
+  const df = "collect" in part ? await part.collect() : part;
   const dtypes = df.dtypes;
-  lf = df.lazy();
+  const lf = df.lazy();
   const infos = df.columns.map((name, k) => columnInfo(name, dtypeName(dtypes[k])));
   const groups = grouped(infos, (i) => `${i.kind}|${i.dtype}`);
   const stack = layout !== "columns" && df.height <= shortRowLimit(options) && (layout === "stacked" || infos.length >= STACKED_MIN_COLUMNS);
@@ -30589,13 +30720,12 @@ function pass1Exprs(p) {
     );
   } else if (p.kind === "string" || p.kind === "boolean") {
     const present = p.values.dropNulls();
-    const v = p.kind === "boolean" ? present.cast(import_nodejs_polars8.default.UInt8) : present;
-    const prev = v.shift(1);
+    const v = ordered(p);
     out.push(
       present.first().prefix(a("first")),
       present.last().prefix(a("last")),
-      v.gtEq(prev).all().prefix(a("ge")),
-      v.ltEq(prev).all().prefix(a("le"))
+      v.first().lt(v.last()).prefix(a("up")),
+      v.first().gt(v.last()).prefix(a("down"))
     );
   }
   if (p.kind === "string") {
@@ -30603,6 +30733,22 @@ function pass1Exprs(p) {
     out.push(len.min().prefix(a("lmin")), len.max().prefix(a("lmax")));
   }
   return [...out, ...momentExprs(p)];
+}
+var ordered = (p) => p.kind === "boolean" ? p.values.dropNulls().cast(import_nodejs_polars8.default.UInt8) : p.values.dropNulls();
+function orderTests(p, r1) {
+  const test = (k) => ({
+    k,
+    on: "data",
+    params: 0,
+    expr: (g) => {
+      const v = ordered(g);
+      const prev = v.shift(1);
+      return (k === "ge" ? v.gtEq(prev) : v.ltEq(prev)).all();
+    }
+  });
+  if (r1[metric("up", p.name)] === true) return [test("ge")];
+  if (r1[metric("down", p.name)] === true) return [test("le")];
+  return [];
 }
 function momentExprs(p) {
   const a = (k) => `${k}`;
@@ -30688,6 +30834,7 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
       });
     }
   }
+  if (counted && count > 1) wanted.push(...orderTests(p, r1));
   const wantTop = count > 0 && (counted || hasNumbers && exactDistinct <= o.topK);
   if (wantTop)
     wanted.push(
@@ -30724,9 +30871,13 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
     const pattern = semanticPatterns[semantic.type];
     wanted.push({
       k: "share",
-      on: "data",
+      on: "counts",
       params: pattern,
-      expr: (g) => g.values.str.contains(pattern).mean()
+      expr: (g) => {
+        const items = g.col.explode();
+        const n = items.struct.nth(1).cast(import_nodejs_polars8.default.Float64);
+        return items.struct.nth(0).str.contains(pattern).cast(import_nodejs_polars8.default.Float64).mul(n).sum().div(n.sum());
+      }
     });
   }
   return {
@@ -30738,7 +30889,7 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
       const hll = r2[a("hll")] ? hllFromKeys(r2[a("hll")], o.hllPrecision) : null;
       const distinct = overLimit && hll ? { count: hllEstimate(hll), approximate: true } : { count: exactDistinct, approximate: false };
       const top = r2[a("top")] ? topValues(r2[a("top")], p) : null;
-      const order = orderState(p, r1, count, exactDistinct);
+      const order = orderState(p, r1, r2, count, exactDistinct);
       const moments = hasNumbers && fin > 0 ? {
         n: fin,
         mean: num(r1[a("mean")]),
@@ -30831,7 +30982,7 @@ function jsonValue(v, dtype2) {
   if (typeof v === "string" || typeof v === "boolean") return v;
   return JSON.stringify(v);
 }
-function orderState(p, r1, count, distinct) {
+function orderState(p, r1, r2, count, distinct) {
   const a = (k) => metric(k, p.name);
   const first = r1[a("first")];
   if (count === 0 || first === void 0 || first === null) return null;
@@ -30851,8 +31002,13 @@ function orderState(p, r1, count, distinct) {
     };
   }
   const noTies = distinct === count;
-  const ge = r1[a("ge")] !== false;
-  const le = r1[a("le")] !== false;
+  const constant = distinct <= 1;
+  const settled = (k) => {
+    const tested = r2[a(k)] ?? r1[a(k)];
+    return tested === void 0 || tested === null ? constant : tested !== false;
+  };
+  const ge = settled("ge");
+  const le = settled("le");
   return {
     first: value(first),
     last: value(r1[a("last")]),
@@ -30905,6 +31061,9 @@ var Sample = external_exports.object({
   fileRow: external_exports.number().int().optional().describe("0-based data-row index inside `file`; `fileRow + 1` is its data-row number in that file"),
   line: external_exports.number().int().optional().describe(
     "CSV/TSV only: 1-based physical line where the row starts in `file` (or the source file), counting the header, skipped, blank and comment lines and every line of multi-line quoted fields"
+  ),
+  key: external_exports.array(external_exports.string()).optional().describe(
+    "SQL sources only, where `row` just numbers the samples (a table has no row order): the columns of `values` that identify the row (the source's `key`, else the table's primary key), empty when the rows have none"
   ),
   values: external_exports.record(external_exports.string(), Json)
 });
@@ -31155,7 +31314,9 @@ function formatNumber(v) {
 function formatPercent(fraction2) {
   if (fraction2 === 0) return "0%";
   if (fraction2 < 1e-4) return "<0.01%";
-  return `${(fraction2 * 100).toFixed(fraction2 < 0.1 ? 2 : 1)}%`;
+  if (fraction2 < 1 && fraction2 > 0.9999) return ">99.99%";
+  const near = fraction2 < 0.1 || fraction2 > 0.99 && fraction2 < 1;
+  return `${(fraction2 * 100).toFixed(near ? 2 : 1)}%`;
 }
 
 // src/core/checks/dtype-guard.ts
@@ -31389,11 +31550,16 @@ function or(...args) {
 function when(cond, then, otherwise) {
   return new Expr({ k: "when", cond: cond.node, then: operand(then), otherwise: operand(otherwise) });
 }
-function duplicated(keys) {
-  return new Expr({ k: "duplicated", keys: keys.map((e) => e.node) });
+function duplicated(keys, dtypes) {
+  return new Expr({ k: "duplicated", keys: keys.map((e) => e.node), ...dtypes ? { dtypes } : {} });
 }
-function keysDistinct(keys, skipNulls) {
-  return new Expr({ k: "keysDistinct", keys: keys.map((e) => e.node), skipNulls });
+function keysDistinct(keys, skipNulls, dtypes) {
+  return new Expr({
+    k: "keysDistinct",
+    keys: keys.map((e) => e.node),
+    skipNulls,
+    ...dtypes ? { dtypes } : {}
+  });
 }
 function children(n) {
   switch (n.k) {
@@ -31543,22 +31709,20 @@ function probeShape(source, column2) {
 }
 var datetimeMs = import_nodejs_polars10.default.Datetime("ms");
 var toEpochMs = (e) => e.cast(datetimeMs, false).cast(import_nodejs_polars10.default.Int64, false);
-var parseMs = (text, f) => toEpochMs(strptimeExact(text, f, !TIME_DIRECTIVE.test(f)));
-function isoFirstMs(text, shape) {
-  return parseMs(text, shape ?? ISO_FORMATS[0]);
-}
+var textMs = (text, format) => toEpochMs(strptimeExact(text, format, !TIME_DIRECTIVE.test(format)));
+var isoFirstFormat = (shape) => shape ?? ISO_FORMATS[0];
 function isoRestMs(text, first) {
   const unread = first.isNull().and(text.isNotNull());
-  const rest = text.filter(unread);
-  const parsed = ISO_FORMATS.map((f) => parseMs(rest, f)).reduce((x, y) => x.fillNull(y));
-  const rank = unread.cast(import_nodejs_polars10.default.UInt32, false).cumSum(false).sub(native.lit(1)).cast(import_nodejs_polars10.default.UInt32, false);
-  return first.fillNull(parsed.gather(native.when(unread, rank, native.lit(null))));
+  const parsed = ISO_FORMATS.map((f) => textMs(text.filter(unread), f)).reduce((x, y) => x.fillNull(y));
+  const flags = unread.cast(import_nodejs_polars10.default.UInt32, false);
+  const index = flags.cumSum(false).sub(flags);
+  return native.when(unread, parsed.extendConstant(null, 1).gather(index), first);
 }
 var asText = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars10.default.String, false);
 function epochMsNative(e, dtype2, shape) {
   if (!isStringDtype(dtype2)) return toEpochMs(e);
   const text = asText(e, dtype2);
-  return isoRestMs(text, isoFirstMs(text, shape));
+  return isoRestMs(text, textMs(text, isoFirstFormat(shape)));
 }
 function epochMs2(e, dtype2, shape) {
   return lightExpr(epochMsNative(rawExpr(e), dtype2, shape));
@@ -31684,12 +31848,18 @@ var PolarsRenderer = class {
         return r(n.arg).cast(casts[n.to], n.strict);
       case "epochMs": {
         const arg = n.arg;
+        const derive = (name, build2) => rawExpr(s.derived(name, () => lightExpr(build2())));
+        const m = filtered ? mask() : void 0;
+        if (arg.k === "strptime" && arg.arg.k === "col") {
+          const { name } = arg.arg;
+          const ms2 = derive(parsedName(arg.format, name), () => textMs(rawExpr(s.col(name)), arg.format));
+          return m ? ms2.filter(m) : ms2;
+        }
         if (!isStringDtype(n.dtype) || arg.k !== "col") return epochMsNative(r(arg), n.dtype);
         const text = asText(rawExpr(s.col(arg.name)), n.dtype);
-        const derive = (name, build2) => rawExpr(s.derived(name, () => lightExpr(build2())));
-        const first = derive(`__tg_ms0:${arg.name}`, () => isoFirstMs(text, s.isoShape(arg.name)));
+        const format = isoFirstFormat(s.isoShape(arg.name));
+        const first = derive(parsedName(format, arg.name), () => textMs(text, format));
         const ms = derive(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
-        const m = filtered ? mask() : void 0;
         return m ? ms.filter(m) : ms;
       }
       case "strptime":
@@ -31750,11 +31920,12 @@ var PolarsRenderer = class {
       case "duplicated": {
         const m = mask();
         const parts = n.keys.map(row);
+        if (integerKey(n.dtypes)) return duplicatedIntegers(parts[0], m);
         if (m) parts.push(m.alias("__tg_where"));
         return (parts.length === 1 ? parts[0] : native.struct(parts)).isDuplicated();
       }
       case "keysDistinct":
-        return keysDistinct2(n.keys.map(row), n.skipNulls, mask());
+        return keysDistinct2(n.keys.map(row), n.skipNulls, mask(), integerKey(n.dtypes));
       case "masked": {
         const m = mask();
         const a = r(n.arg);
@@ -31774,11 +31945,22 @@ function compileRegex(pattern) {
   regexProbe.select(lightExpr(native.col("s").strContains(native.lit(pattern), false, true)));
   compiled.add(pattern);
 }
-function keysDistinct2(parts, skipNulls, mask) {
+var parsedName = (format, column2) => `__tg_ms0:${format}:${column2}`;
+var integerKey = (dtypes) => dtypes?.length === 1 && /^U?Int(8|16|32|64)$/.test(dtypes[0]);
+function keysDistinct2(parts, skipNulls, mask, integer2) {
   const conditions = [...skipNulls ? parts.map((p) => p.isNotNull()) : [], ...mask ? [mask] : []];
-  const hashed = (parts.length === 1 ? parts[0] : native.struct(parts)).hash(0n, 1n, 2n, 3n);
-  const kept = conditions.length ? hashed.filter(native.allHorizontal(conditions)) : hashed;
-  return kept.nUnique().eq(kept.count());
+  const key = integer2 ? parts[0] : (parts.length === 1 ? parts[0] : native.struct(parts)).hash(0n, 1n, 2n, 3n);
+  const kept = conditions.length ? key.filter(native.allHorizontal(conditions)) : key;
+  const rows2 = integer2 ? kept.count().add(kept.nullCount()) : kept.count();
+  return kept.nUnique().eq(rows2);
+}
+function duplicatedIntegers(c, mask) {
+  const inside = mask ? c.filter(mask) : c;
+  const sorted = inside.sortWith(false, false, false, false);
+  const repeated = sorted.filter(sorted.eq(sorted.shift(native.lit(1)))).unique().implode();
+  const nulls = mask ? c.isNull().and(mask).sum() : c.nullCount();
+  const dup = native.when(c.isNull(), nulls.gt(native.lit(1)), c.isIn(repeated, false));
+  return mask ? dup.and(mask) : dup;
 }
 
 // src/core/checks/define.ts
@@ -31817,105 +31999,6 @@ function polarsScope(ctx) {
     isoShape: (column2) => isoShapeOf(ctx.source, column2),
     derived: (name, build2) => ctx.derived(name, build2)
   };
-}
-
-// src/core/expr/dialect.ts
-var postgres = {
-  name: "postgres",
-  title: "PostgreSQL",
-  quote: '"',
-  types: { String: "text", Float64: "double precision", Int32: "integer", Int64: "bigint" },
-  tryCast: null,
-  regex: {
-    flavor: "posix-are",
-    match: "({0} ~ {1})",
-    extract: "substring({0} from {1})",
-    replaceFirst: "regexp_replace({0}, {1}, {2})",
-    replaceAll: "regexp_replace({0}, {1}, {2}, 'g')"
-  },
-  length: "char_length({0})",
-  substr: "substr({0}, {1}, {2})",
-  startsWith: "starts_with({0}, {1})",
-  endsWith: "(right({0}, {2}) = {1})",
-  isFinite: "({0} NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8))",
-  // PostgreSQL's NaN equals itself (unlike IEEE), so this is a plain comparison.
-  notNaN: "({0} <> 'NaN'::float8)",
-  nan: "'NaN'::float8",
-  epochMs: {
-    date: "(extract(epoch from {0}) * 1000)",
-    timestamp: "(extract(epoch from {0}) * 1000)",
-    timestamptz: "(extract(epoch from {0}) * 1000)"
-  },
-  // OFFSET 0 keeps the planner from inlining the match into every group read.
-  regexGroups: {
-    bind: "(SELECT {2} FROM (SELECT regexp_match({0}, {1}) AS __tg_m OFFSET 0) AS __tg_re)",
-    group: "__tg_m[{0}]"
-  },
-  intDiv: "({0} / {1})",
-  strptime: null,
-  jsonValid: null,
-  stddev: "stddev_samp({0})",
-  median: "percentile_cont(0.5) WITHIN GROUP (ORDER BY {0})",
-  quantile: "percentile_cont({1}) WITHIN GROUP (ORDER BY {0})",
-  windowQuantile: false,
-  distinctList: "array_agg(DISTINCT {0}{2}) FILTER (WHERE {1})",
-  distinctListLimited: "(array_agg(DISTINCT {0}{2}) FILTER (WHERE {1}))[1:{3}]",
-  binaryCollation: ' COLLATE "C"',
-  limit: "{0} LIMIT {1}",
-  why: {
-    tryCast: "PostgreSQL has no cast that returns null on bad input (TRY_CAST)",
-    strptime: "PostgreSQL reads strftime formats exactly only when made of %Y %m %d %H %M %S %.f %:z and literal text (its to_timestamp is lenient and aborts the query on a bad value)",
-    jsonValid: "PostgreSQL 15 has no non-throwing JSON validity test (IS JSON needs PostgreSQL 16)",
-    windowQuantile: "PostgreSQL percentile_cont cannot run as a window function, and a quantile of window columns cannot be a sub-select",
-    rowOrder: 'a SQL table has no row order, so "previous row" is undefined'
-  }
-};
-var duckdb = {
-  name: "duckdb",
-  title: "DuckDB",
-  quote: '"',
-  types: { String: "VARCHAR", Float64: "DOUBLE", Int32: "INTEGER", Int64: "BIGINT" },
-  tryCast: "TRY_CAST({0} AS {1})",
-  regex: {
-    flavor: "re2",
-    match: "regexp_matches({0}, {1})",
-    extract: "NULLIF(regexp_extract({0}, {1}, 1), '')",
-    replaceFirst: "regexp_replace({0}, {1}, {2})",
-    replaceAll: "regexp_replace({0}, {1}, {2}, 'g')"
-  },
-  length: "length({0})",
-  substr: "substr({0}, {1}, {2})",
-  startsWith: "starts_with({0}, {1})",
-  endsWith: "ends_with({0}, {1})",
-  isFinite: "isfinite({0})",
-  notNaN: "(NOT isnan({0}))",
-  nan: "'NaN'::DOUBLE",
-  epochMs: {
-    date: "epoch_ms(CAST({0} AS TIMESTAMP))",
-    timestamp: "epoch_ms({0})",
-    timestamptz: "epoch_ms({0})"
-  },
-  regexGroups: {
-    bind: "list_apply([regexp_extract({0}, {1}, [{3}])], lambda __tg_m: {2})[1]",
-    group: "NULLIF(__tg_m.g{0}, '')"
-  },
-  intDiv: "({0} // {1})",
-  strptime: "try_strptime({0}, {1})",
-  jsonValid: "json_valid({0})",
-  stddev: "stddev_samp({0})",
-  median: "quantile_cont({0}, 0.5)",
-  quantile: "quantile_cont({0}, {1})",
-  windowQuantile: true,
-  distinctList: "array_agg(DISTINCT {0}{2}) FILTER (WHERE {1})",
-  distinctListLimited: "list_slice(array_agg(DISTINCT {0}{2}) FILTER (WHERE {1}), 1, {3})",
-  binaryCollation: "",
-  limit: "{0} LIMIT {1}",
-  why: {
-    rowOrder: 'a SQL table has no row order, so "previous row" is undefined'
-  }
-};
-function fillTemplate(template, args) {
-  return template.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)]));
 }
 
 // src/core/expr/iso.ts
@@ -32317,6 +32400,29 @@ var SqlRenderer = class {
       throw new UnsupportedInDialect(`${this.d.title} regular expressions differ here: ${t2.unsupported}`);
     return quoteString(t2.pattern);
   }
+  /**
+   * A regex search. PostgreSQL's engine builds its automaton's states again for every value, so
+   * each literal character of a pattern costs on every row (`^user[0-9]+@example\.com$` takes
+   * about 3 µs a value, `^[0-9]+$` 0.5): a column tested against a pattern anchored at its start
+   * with literal text (and maybe at its end) compares that text directly and runs the regex on
+   * what lies between only. The same answer: the anchored literal ends are the value's ends.
+   */
+  regexMatch(arg, text, pattern) {
+    const d = this.d;
+    const whole = fillTemplate(d.regex.match, [text, this.regex(pattern)]);
+    const frame = d.regex.flavor === "posix-are" && arg.k === "col" ? literalFrame(pattern) : void 0;
+    if (!frame) return whole;
+    const { prefix, middle, suffix, end } = frame;
+    const [p, s] = [prefix.length, suffix.length];
+    const len = fillTemplate(d.length, [text]);
+    const conditions = [`${len} ${end && middle === "" ? "=" : ">="} ${p + s}`];
+    const same = (part, literal2) => `${part}${d.binaryCollation} = ${quoteString(literal2)}`;
+    if (p > 0) conditions.push(same(fillTemplate(d.substr, [text, 1, p]), prefix));
+    if (s > 0) conditions.push(same(fillTemplate(d.substr, [text, `${len} - ${s - 1}`, s]), suffix));
+    const between2 = fillTemplate(d.substr, [text, p + 1, `${len} - ${p + s}`]);
+    const rest = middle === "" ? "TRUE" : fillTemplate(d.regex.match, [between2, this.regex(`^${middle}${end ? "$" : ""}`)]);
+    return `(CASE WHEN ${text} IS NULL THEN NULL WHEN ${conditions.join(" AND ")} THEN ${rest} ELSE FALSE END)`;
+  }
   /** `where` AND extra conditions, for FILTER clauses. */
   filterOf(extra) {
     return [this.where, extra].filter(Boolean).join(" AND ") || "TRUE";
@@ -32432,7 +32538,7 @@ var SqlRenderer = class {
       case "inSeries":
         throw new UnsupportedInDialect("values read from another source are not pushed down");
       case "regex":
-        return fillTemplate(d.regex.match, [r(n.arg), this.regex(n.pattern)]);
+        return this.regexMatch(n.arg, r(n.arg), n.pattern);
       case "strLen":
         return fillTemplate(d.length, [r(n.arg)]);
       case "trim":
@@ -32622,6 +32728,60 @@ var SqlRenderer = class {
     return `(${fillTemplate(d.regexGroups.bind, [text, this.regex(p.pattern), body, names])})`;
   }
 };
+var PLAIN = /^[A-Za-z0-9 !"#%&',/:;<=>@_`~-]$/;
+var ESCAPED = /^[.+*?()|[\]{}^$\\-]$/;
+var SPELLED = {
+  x: /^(\{[^}]*\}|[0-9A-Fa-f]{2})/,
+  u: /^(\{[^}]*\}|[0-9A-Fa-f]{4})/,
+  U: /^(\{[^}]*\}|[0-9A-Fa-f]{8})/,
+  p: /^(\{[^}]*\}|.)/,
+  P: /^(\{[^}]*\}|.)/
+};
+function literalFrame(pattern) {
+  const tokens = [];
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern[i];
+    let text = c;
+    let literal2;
+    if (c === "\\") {
+      const e = pattern[i + 1] ?? "";
+      const spelled = SPELLED[e]?.exec(pattern.slice(i + 2));
+      text = `\\${e}${spelled?.[0] ?? ""}`;
+      if (ESCAPED.test(e)) literal2 = e;
+    } else if (c === "[") {
+      let j = i + 1;
+      if (pattern[j] === "^") j++;
+      if (pattern[j] === "]") j++;
+      for (let depth = 1; j < pattern.length && depth > 0; j++) {
+        if (pattern[j] === "\\") j++;
+        else if (pattern[j] === "[") depth++;
+        else if (pattern[j] === "]") depth--;
+      }
+      text = pattern.slice(i, j);
+    } else if (c === "{") {
+      const close = pattern.indexOf("}", i);
+      text = pattern.slice(i, close < 0 ? pattern.length : close + 1);
+    } else if (PLAIN.test(c)) literal2 = c;
+    i += text.length;
+    if (literal2 !== void 0 && /^[?*+{]/.test(pattern.slice(i))) literal2 = void 0;
+    tokens.push({ text, ...literal2 !== void 0 ? { literal: literal2 } : {} });
+  }
+  const plain = (t2, ...texts) => texts.includes(t2.text);
+  if (tokens.length === 0 || !plain(tokens[0], "^")) return void 0;
+  const end = plain(tokens.at(-1), "$") && tokens.length > 1;
+  let from = 1;
+  while (from < tokens.length && tokens[from].literal !== void 0) from++;
+  let to = end ? tokens.length - 1 : tokens.length;
+  if (end) while (to > from && tokens[to - 1].literal !== void 0) to--;
+  const inside = tokens.slice(from, to);
+  if (tokens.some((t2) => plain(t2, "|") || /^\\[bBAzZ]/.test(t2.text)) || pattern.includes("(?") || inside.some((t2) => plain(t2, "^", "$")))
+    return void 0;
+  const join3 = (list) => list.map((t2) => t2.literal).join("");
+  const prefix = join3(tokens.slice(1, from));
+  const suffix = end ? join3(tokens.slice(to, tokens.length - 1)) : "";
+  if (prefix.length + suffix.length < 4) return void 0;
+  return { prefix, middle: inside.map((t2) => t2.text).join(""), suffix, end };
+}
 
 // src/core/toolkit/columns.ts
 function columnNotFound(column2, source, available, nearestName) {
@@ -33113,17 +33273,17 @@ var unique = defineCheck({
   name: "unique",
   category: "uniqueness",
   summary: "No non-null value occurs twice in the column.",
-  doc: "Fails on every row whose value also occurs in another row; both copies count, so one repeated id gives a failing count of 2. Nulls are not judged (several nulls are not duplicates); add `not_null` for them. With `where`, duplicates are only looked for among rows inside the filter. Clean columns cost one distinct count of value hashes; rows are compared only when that finds a repeat. Needs all rows at once, so partitioned runs merge it globally.",
+  doc: "Fails on every row whose value also occurs in another row; both copies count, so one repeated id gives a failing count of 2. Nulls are not judged (several nulls are not duplicates); add `not_null` for them. With `where`, duplicates are only looked for among rows inside the filter. Clean columns cost one distinct count (of value hashes, or of the values of an integer column); rows are compared only when that finds a repeat. Needs all rows at once, so partitioned runs merge it globally.",
   defaultSeverity: "high",
   merge: "global",
   perColumn: true,
   params: external_exports.object({ column }).strict(),
   example: { column: "order_id" },
   columns: (p) => [p.column],
-  plan: (p) => ({
+  plan: (p, ctx) => ({
     kind: "row",
-    fails: duplicated([col(p.column)]),
-    clean: keysDistinct([col(p.column)], true),
+    fails: duplicated([col(p.column)], dtypesOf(ctx, [p.column])),
+    clean: keysDistinct([col(p.column)], true, dtypesOf(ctx, [p.column])),
     expected: "unique values",
     describe: "duplicate values"
   })
@@ -33138,10 +33298,10 @@ var uniqueCombination = defineCheck({
   params: external_exports.object({ columns: columnList }).strict(),
   example: { columns: ["customer_id", "order_date"] },
   columns: (p) => p.columns,
-  plan: (p) => ({
+  plan: (p, ctx) => ({
     kind: "row",
-    fails: duplicated(p.columns.map(col)),
-    clean: keysDistinct(p.columns.map(col), true),
+    fails: duplicated(p.columns.map(col), dtypesOf(ctx, p.columns)),
+    clean: keysDistinct(p.columns.map(col), true, dtypesOf(ctx, p.columns)),
     expected: `unique (${p.columns.join(", ")})`,
     describe: `duplicate (${p.columns.join(", ")}) combinations`
   })
@@ -33156,15 +33316,18 @@ var primaryKey = defineCheck({
   params: external_exports.object({ columns: columnList }).strict(),
   example: { columns: ["order_id"] },
   columns: (p) => p.columns,
-  plan: (p) => ({
+  plan: (p, ctx) => ({
     kind: "row",
-    fails: nullKey(p.columns).or(duplicated(p.columns.map(col))),
-    clean: nullKey(p.columns).not().all().and(keysDistinct(p.columns.map(col), false)),
+    fails: nullKey(p.columns).or(duplicated(p.columns.map(col), dtypesOf(ctx, p.columns))),
+    clean: nullKey(p.columns).not().all().and(keysDistinct(p.columns.map(col), false, dtypesOf(ctx, p.columns))),
     judged: "all",
     expected: `non-null, unique (${p.columns.join(", ")})`,
     describe: "null or duplicate keys"
   })
 });
+function dtypesOf(ctx, columns2) {
+  return columns2.map((c) => ctx.schema[c] ?? "unknown");
+}
 function nullKey(columns2) {
   return or(...columns2.map((c) => col(c).isNull()));
 }
@@ -33599,7 +33762,7 @@ var jsonParseable = defineCheck({
   name: "json_parseable",
   category: "strings",
   summary: "Text values are valid JSON documents.",
-  doc: "Fails on every non-null value that is not one complete JSON document (object, array, string, number, `true`, `false` or `null`; surrounding whitespace allowed). Trailing commas, single quotes, `NaN` and trailing text fail. Each value is parsed on its own inside the fused scan (polars JSONPath `$`), so one bad row never breaks the others. PostgreSQL 15 refuses it (TG_CHECK_UNSUPPORTED_BACKEND): its only JSON test is a cast that aborts the whole query on the first bad value (`IS JSON` arrived in PostgreSQL 16), and JSON nesting cannot be checked by a regular expression.",
+  doc: 'Fails on every non-null value that is not one complete JSON document (object, array, string, number, `true`, `false` or `null`; surrounding spaces, tabs and line breaks allowed). Trailing commas, single quotes, comments, `NaN`, `Infinity`, a byte-order mark and trailing text fail. As polars parses it (serde_json): duplicate keys are allowed; an escaped lone UTF-16 surrogate (`"\\ud800"`), nesting deeper than 127 levels and a number too large for a double (`1e309`, and `1.7976931348623158e308`, which serde_json computes as infinity) fail. Each value is parsed on its own inside the fused scan, so one bad row never breaks the others. The databases give the same verdict on every value: DuckDB refuses what its `json_valid` lets through (trailing commas, `NaN`, depth, huge numbers) in the same query; PostgreSQL calls a function each connection creates in `pg_temp` before its read-only transaction (`IS JSON` from PostgreSQL 16, a caught cast before), so the role needs the TEMP privilege on the database; without it this check (only) is refused with TG_CHECK_UNSUPPORTED_BACKEND saying so.',
   defaultSeverity: "medium",
   perColumn: true,
   params: external_exports.object({ column }).strict(),
@@ -35970,6 +36133,8 @@ var strings = {
   },
   hint: { en: "hint", ko: "\uD78C\uD2B8" },
   row: { en: "row", ko: "\uD589" },
+  // A failing row of a SQL table without a key: the number is the sample's, not the row's.
+  sampleNoKey: { en: "sample {n} (table has no key)", ko: "\uC0D8\uD50C {n} (\uD14C\uC774\uBE14\uC5D0 \uD0A4 \uC5C6\uC74C)" },
   line: { en: "line", ko: "\uC904" },
   moreSamples: { en: "\u2026 {n} more failing rows", one: "\u2026 1 more failing row", ko: "\u2026 \uC2E4\uD328 \uD589 {n}\uAC1C \uB354 \uC788\uC74C" },
   failingSamples: { en: "Failing samples", ko: "\uC2E4\uD328 \uC0D8\uD50C" },
@@ -35999,6 +36164,7 @@ var strings = {
     ko: "{limit}\uC790\uC5D0 \uB9DE\uCD94\uB824\uACE0 \uC138\uBD80 \uB0B4\uC6A9\uC744 \uC904\uC600\uC2B5\uB2C8\uB2E4"
   },
   trimmedSamples: { en: "failing samples omitted", ko: "\uC2E4\uD328 \uC0D8\uD50C \uC0DD\uB7B5" },
+  longValue: { en: "{n} characters", ko: "{n}\uC790" },
   trimmedPassing: {
     en: "{n} passing checks not shown",
     one: "1 passing check not shown",
@@ -37014,9 +37180,6 @@ export {
   mergesExactly,
   formatCount,
   formatPercent,
-  postgres,
-  duckdb,
-  fillTemplate,
   SUBSELECT_ALIAS,
   UnsupportedInDialect,
   quoteIdent,

@@ -11,11 +11,12 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-VO3SKUVH.js";
+} from "./chunk-6BQYDCFK.js";
+import "./chunk-FFSEKXE2.js";
+import "./chunk-WBDKTG3G.js";
 import {
   TruthgateError
-} from "./chunk-MB6M5FPL.js";
-import "./chunk-FFSEKXE2.js";
+} from "./chunk-63MI4LXO.js";
 import "./chunk-4TB3BQTT.js";
 import "./chunk-SFTBGBTX.js";
 import {

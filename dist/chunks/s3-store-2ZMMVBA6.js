@@ -29,6 +29,8 @@ async function client(c) {
       ...c.endpoint ? { endpoint: c.endpoint } : {},
       forcePathStyle: c.forcePathStyle,
       ...c.credentials ? { credentials: c.credentials } : {},
+      // Unsigned requests: no credential chain is consulted, nothing is signed.
+      ...c.anonymous ? { credentials: { accessKeyId: "", secretAccessKey: "" }, signer: { sign: async (r) => r } } : {},
       maxAttempts: MAX_ATTEMPTS,
       // A bucket in another region than the one guessed is still listed.
       followRegionRedirects: true,
@@ -95,14 +97,16 @@ var s3Store = {
   },
   async resolved(c, bucket) {
     const s3 = await client(c);
-    const { accessKeyId, secretAccessKey, sessionToken } = c.credentials ?? await s3.config.credentials();
     const { HeadBucketCommand } = await aws();
     const region = c.detectRegion ? (await s3.send(new HeadBucketCommand({ Bucket: bucket }))).BucketRegion : void 0;
+    const regionOption = region ? { aws_region: region } : {};
+    if (c.anonymous) return regionOption;
+    const { accessKeyId, secretAccessKey, sessionToken } = c.credentials ?? await s3.config.credentials();
     return {
       aws_access_key_id: accessKeyId,
       aws_secret_access_key: secretAccessKey,
       ...sessionToken ? { aws_session_token: sessionToken } : {},
-      ...region ? { aws_region: region } : {}
+      ...regionOption
     };
   },
   async download(c, bucket, item, dest) {

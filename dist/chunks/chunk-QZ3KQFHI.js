@@ -2,24 +2,26 @@ import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
   resolveConnection
-} from "./chunk-KDCNJ7OY.js";
+} from "./chunk-YRA2YRPV.js";
 import {
   SuiteInvalidError,
-  duckdb,
   globSync,
   isCloudPath,
   isDataFile,
   isDynamicPattern,
   loadSuiteFile,
   parseSuite,
-  postgres,
   quoteIdent,
   severities,
   t
-} from "./chunk-VO3SKUVH.js";
+} from "./chunk-6BQYDCFK.js";
+import {
+  duckdb,
+  postgres
+} from "./chunk-WBDKTG3G.js";
 import {
   TruthgateError
-} from "./chunk-MB6M5FPL.js";
+} from "./chunk-63MI4LXO.js";
 import {
   require_picomatch
 } from "./chunk-4TB3BQTT.js";
@@ -4528,8 +4530,8 @@ async function openSqlSource(name, spec, opts) {
   const conn = resolveConnection(name, sql.connection, opts.connections, opts.baseDir, opts.env);
   const table = sql.table !== void 0 ? parseTableName(name, sql.table) : void 0;
   const ctx = { source: name, ...sql.table !== void 0 ? { table: sql.table } : {} };
-  const dialect = conn.dialect === "postgres" ? postgres : duckdb;
-  const session = conn.dialect === "postgres" ? await (await import("./postgres-DQSKBEH2.js")).openPostgres(conn, ctx) : await (await import("./duckdb-ACB67W7J.js")).openDuckdb(conn, ctx);
+  const session = conn.dialect === "postgres" ? await (await import("./postgres-4AIUVVLU.js")).openPostgres(conn, ctx) : await (await import("./duckdb-TV7FIBV4.js")).openDuckdb(conn, ctx);
+  const dialect = sessionDialect(conn.dialect === "postgres" ? postgres : duckdb, session);
   try {
     const query = sql.query?.trim().replace(/;\s*$/, "");
     const from = table ? table.map((p) => quoteIdent(dialect, p)).join(".") : `(${query}) AS tg_query`;
@@ -4557,6 +4559,10 @@ async function openSqlSource(name, spec, opts) {
     await session.close();
     throw err;
   }
+}
+function sessionDialect(base, session) {
+  const why = session.lacks?.jsonValid;
+  return why === void 0 ? base : { ...base, jsonValid: null, why: { ...base.why, jsonValid: why } };
 }
 function identity(conn) {
   if (conn.dialect === "duckdb") return `duckdb:${conn.shownHost}`;
@@ -4715,11 +4721,26 @@ function formatValue(v) {
   if (typeof v === "bigint" || typeof v === "boolean") return String(v);
   return JSON.stringify(v, (_k, x) => typeof x === "bigint" ? x.toString() : x);
 }
+var SAMPLE_VALUE_CHARS = 200;
+function formatSampleValue(v, lang) {
+  const text = formatValue(v);
+  if (text.length <= SAMPLE_VALUE_CHARS) return text;
+  return `${text.slice(0, SAMPLE_VALUE_CHARS)}\u2026 (${t(lang, "longValue", { n: text.length.toLocaleString("en-US") })})`;
+}
+function pairs(entries, lang) {
+  return entries.map(([k, v]) => `${k}=${v === null ? "null" : formatSampleValue(v, lang)}`).join(", ");
+}
 function formatSamplePosition(s, lang) {
+  if (s.key !== void 0)
+    return s.key.length > 0 ? pairs(
+      s.key.map((k) => [k, s.values[k] ?? null]),
+      lang
+    ) : t(lang, "sampleNoKey", { n: s.row + 1 });
   const at = s.line !== void 0 ? s.file !== void 0 ? `${s.file}:${s.line}` : `${t(lang, "line")} ${s.line}` : s.file !== void 0 ? `${s.file}, ${t(lang, "row")} ${(s.fileRow ?? 0) + 1}` : void 0;
   return at === void 0 ? String(s.row + 1) : `${s.row + 1} (${at})`;
 }
 function formatSampleRow(s, lang) {
+  if (s.key?.length === 0) return formatSamplePosition(s, lang);
   return `${t(lang, "row")} ${formatSamplePosition(s, lang)}`;
 }
 function formatDuration(ms) {
@@ -4741,6 +4762,7 @@ export {
   parseTableName,
   openSqlSource,
   formatValue,
+  formatSampleValue,
   formatSamplePosition,
   formatSampleRow,
   formatDuration,
