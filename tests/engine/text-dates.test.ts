@@ -11,20 +11,10 @@ import { openSource } from '../../src/core/sources/open.ts';
 import type { CheckResult } from '../../src/core/result/schema.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { bothWays } from '../helpers/both-ways.ts';
+import { rng } from '../helpers/random.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tg-text-dates-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A seeded generator (mulberry32), so a failure names the seed that reproduces it. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 

@@ -9,6 +9,7 @@ import { runSuite } from '../../src/core/engine/run-suite.ts';
 import type { CheckResult, Report } from '../../src/core/result/schema.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { bothWays } from '../helpers/both-ways.ts';
+import { rng as random } from '../helpers/random.ts';
 
 /*
  * A wide suite's row checks count failing rows without a mask column, share their judged counts
@@ -17,17 +18,6 @@ import { bothWays } from '../helpers/both-ways.ts';
  * column, its own judged count and samples per check in every query) and a small suite's
  * (samples fused in the one query), on short and long frames alike.
  */
-
-/** Seeded, so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SAMPLE_SIZE = 5;
 const COPIES = 80;

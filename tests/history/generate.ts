@@ -3,21 +3,12 @@
  * growth and noise from a seeded generator (the same series on every run), with incidents injected
  * on chosen days.
  */
+import { rng } from '../helpers/random.ts';
+
+export { rng };
 export const DAY = 86_400_000;
 /** Runs happen at 06:00 UTC; day 0 is a Monday. */
 export const START = Date.UTC(2026, 0, 5, 6);
-
-/** mulberry32: small, seeded, good enough for test noise. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal from a uniform source (Box–Muller). */
 export function gaussian(u: () => number): () => number {

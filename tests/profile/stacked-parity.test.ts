@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import pl from 'nodejs-polars';
 import { defaultProfileOptions, profileFrame, type FrameLayout } from '../../src/core/profile/profile.ts';
 import type { Profile } from '../../src/core/profile/types.ts';
+import { rng } from '../helpers/random.ts';
 
 /*
  * Short, wide frames are profiled with their columns stacked (stacked.ts); every profile must be
@@ -12,18 +13,6 @@ import type { Profile } from '../../src/core/profile/types.ts';
  */
 
 const source = { name: 't', uri: 't', format: 'memory', files: 1, fingerprint: 'x' };
-
-/** Deterministic 32-bit generator (mulberry32), so a failure names a seed that reproduces it. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Gen = (i: number) => unknown;
 

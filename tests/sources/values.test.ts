@@ -6,22 +6,12 @@ import { TruthgateError } from '../../src/core/errors.ts';
 import { openSource } from '../../src/core/sources/open.ts';
 import type { SourceSpec } from '../../src/core/sources/spec.ts';
 import { runSource, tempDir, VEGA } from './fixture.ts';
+import { rng } from '../helpers/random.ts';
 
 const t = tempDir();
 
 type Cell = number | string | boolean | null;
 type Table = Record<string, Cell[]>;
-
-/** Small deterministic PRNG (mulberry32), so a failing seed can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['é', '한글', '🦀', 'a,b', 'say "hi"', 'two\nlines', 'ß', 'Ω≈ç', 'tab\there', 'x'];
 

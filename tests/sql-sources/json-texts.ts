@@ -3,6 +3,8 @@
  * (serde_json), and seeded random documents with random edits. No text holds a NUL character,
  * which PostgreSQL's text cannot store.
  */
+import { rng as random } from '../helpers/random.ts';
+
 const deep = (n: number, open = '[', close = ']') => open.repeat(n) + close.repeat(n);
 const objects = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
 
@@ -73,17 +75,6 @@ export const EDGE_TEXTS: string[] = [
   `[${Array.from({ length: 300 }, () => '{}').join(',')}]`,
   `["${'['.repeat(200)}"]`,
 ];
-
-/** A small seeded generator (mulberry32), so the random texts are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['a', 'é', '漢', '🙂', '"', '\\', ' ', '\\u00e9', '\\ud83d\\ude00', 'x y', ''];
 const NUMBERS = ['0', '-1', '3.25', '1e5', '-2.5E-3', '12345678901234567890', '1e308', '1e-320'];

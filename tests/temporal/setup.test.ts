@@ -29,6 +29,24 @@ after(async () => {
   await server?.stop();
 });
 
+function operator(...args: string[]): void {
+  execFileSync('temporal', ['operator', ...args, '--address', server.address], { stdio: 'ignore' });
+}
+
+/** Creates a namespace, then runs `temporal operator <args>` on it once the server knows it. */
+async function withNewNamespace(namespace: string, ...args: string[]): Promise<void> {
+  operator('namespace', 'create', '--namespace', namespace);
+  for (let i = 0; ; i++) {
+    try {
+      operator(...args);
+      return;
+    } catch (e) {
+      if (i > 40) throw e; // a new namespace takes a moment to be known everywhere
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 test('setup --check on a bare namespace fails at once with the registration commands', async () => {
   const t0 = Date.now();
   const r = await cli(['setup', '--check', ...flags]);
@@ -104,25 +122,14 @@ test('run --wait waits for a worker; the worker registers the attributes and the
 
 test('a worker that may not register them fails in seconds with the commands', async () => {
   // The dev server allows 3 Int attributes per namespace: with 3 taken, TgFailedChecks cannot be added.
-  const op = (...args: string[]): void => {
-    execFileSync('temporal', ['operator', ...args, '--address', server.address], { stdio: 'ignore' });
-  };
-  op('namespace', 'create', '--namespace', 'full');
-  for (let i = 0; ; i++) {
-    try {
-      op(
-        'search-attribute',
-        'create',
-        '--namespace',
-        'full',
-        ...['A', 'B', 'C'].flatMap((n) => ['--name', `Other${n}`, '--type', 'Int']),
-      );
-      break;
-    } catch (e) {
-      if (i > 40) throw e; // a new namespace takes a moment to be known everywhere
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  await withNewNamespace(
+    'full',
+    'search-attribute',
+    'create',
+    '--namespace',
+    'full',
+    ...['A', 'B', 'C'].flatMap((n) => ['--name', `Other${n}`, '--type', 'Int']),
+  );
   const t0 = Date.now();
   const r = await cli(['worker', '--namespace', 'full', ...flags, '--store', join(dir, 'store2')]);
   const ms = Date.now() - t0;
@@ -138,19 +145,17 @@ test('a worker that may not register them fails in seconds with the commands', a
 });
 
 test('an attribute registered with another type: the commands remove it first, and they work', async () => {
-  const temporal = (...args: string[]): void => {
-    execFileSync('temporal', ['operator', ...args, '--address', server.address], { stdio: 'ignore' });
-  };
-  temporal('namespace', 'create', '--namespace', 'clash');
-  for (let i = 0; ; i++) {
-    try {
-      temporal('search-attribute', 'create', '--namespace', 'clash', '--name', 'TgKind', '--type', 'Int');
-      break;
-    } catch (e) {
-      if (i > 40) throw e; // a new namespace takes a moment to be known everywhere
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  await withNewNamespace(
+    'clash',
+    'search-attribute',
+    'create',
+    '--namespace',
+    'clash',
+    '--name',
+    'TgKind',
+    '--type',
+    'Int',
+  );
   const r = await cli(['setup', '--namespace', 'clash', ...flags]);
   assert.equal(r.code, 2, r.stderr);
   assert.match(r.stderr, /TgKind is registered as Int, Truthgate needs Keyword/);
@@ -162,7 +167,7 @@ test('an attribute registered with another type: the commands remove it first, a
     ['remove', 'create'],
     r.stderr,
   );
-  for (const c of commands) temporal(...c);
+  for (const c of commands) operator(...c);
   const again = await cli(['setup', '--namespace', 'clash', ...flags]);
   assert.equal(again.code, 0, again.stderr);
 });
