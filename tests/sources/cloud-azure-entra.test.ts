@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
-import { Report } from '../../src/core/result/schema.ts';
 import { objectStoreError } from '../../src/core/sources/cloud/polars-errors.ts';
-import { hasStackTrace, runCliAsync } from '../cli/run-cli.ts';
+import { hasStackTrace } from '../cli/run-cli.ts';
+import { checkSources, verdicts } from '../helpers/cloud-check.ts';
 import { AZURITE_ACCOUNT, startAzurite, type AzuriteServer } from '../helpers/azurite.ts';
 import {
   accessToken,
@@ -114,34 +114,8 @@ const baseEnv = (): Record<string, string> => ({ NODE_EXTRA_CA_CERTS: certs.ca, 
 // None of the machine's Azure variables reach the CLI (object_store acts on an empty one too).
 for (const k of Object.keys(process.env)) if (/^(AZURE|AZURITE|IDENTITY|MSI)_/.test(k)) delete process.env[k];
 
-async function check(sources: Record<string, unknown>, env: Record<string, string>) {
-  const suite = {
-    version: 1,
-    sources,
-    checks: Object.fromEntries(Object.keys(sources).map((n) => [n, checks])),
-  };
-  const name = `suite-${Math.random().toString(36).slice(2)}.json`;
-  writeFileSync(join(dir, name), JSON.stringify(suite));
-  const t0 = performance.now();
-  const r = await runCliAsync(['check', '--suite', name, '--format', 'json', '--fail-on', 'never'], {
-    cwd: dir,
-    env: { ...baseEnv(), ...env },
-  });
-  const seconds = (performance.now() - t0) / 1000;
-  let report: Report;
-  try {
-    report = Report.parse(JSON.parse(r.stdout));
-  } catch {
-    throw new Error(`no report (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
-  }
-  return { ...r, report, seconds };
-}
-
-const verdicts = (s: Report['sources'][number]) => ({
-  rows: s.rowCount,
-  error: s.error?.code,
-  checks: s.checks.map((c) => [c.id.replace(/^[^.]+\./, ''), c.status, c.failingCount, c.observed]),
-});
+const check = (sources: Record<string, unknown>, env: Record<string, string>) =>
+  checkSources(dir, sources, checks, { ...baseEnv(), ...env });
 
 test('a service principal from the AZURE_* variables lists and reads the blobs (Parquet in place, CSV spooled) like local files', async () => {
   const before = tokens.requests.length;

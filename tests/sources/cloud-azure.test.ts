@@ -13,7 +13,8 @@ import {
 } from '@azure/storage-blob';
 import pl from 'nodejs-polars';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
-import type { Report, SourceResult } from '../../src/core/result/schema.ts';
+import type { Report } from '../../src/core/result/schema.ts';
+import { verdicts } from '../helpers/cloud-check.ts';
 import { TruthgateError } from '../../src/core/errors.ts';
 import { listObjects, localFile } from '../../src/core/sources/cloud/objects.ts';
 import { openSource } from '../../src/core/sources/open.ts';
@@ -92,12 +93,6 @@ async function run(
       else process.env[k] = v;
   }
 }
-
-const verdicts = (s: SourceResult) => ({
-  rows: s.rowCount,
-  error: s.error?.code,
-  checks: s.checks.map((c) => [c.id.replace(/^[^.]+\./, ''), c.status, c.failingCount, c.observed]),
-});
 
 test('az:// and abfss:// Parquet and CSV globs give the verdicts of the same local files', async () => {
   const report = await run({

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
-import { Report } from '../../src/core/result/schema.ts';
 import { listObjects } from '../../src/core/sources/cloud/objects.ts';
-import { hasStackTrace, runCliAsync } from '../cli/run-cli.ts';
+import { hasStackTrace } from '../cli/run-cli.ts';
+import { checkSources, verdicts } from '../helpers/cloud-check.ts';
 import { startGcs, type GcsServer } from '../helpers/gcs.ts';
 
 /**
@@ -84,37 +84,13 @@ after(async () => {
 for (const k of Object.keys(process.env))
   if (/^(GOOGLE_|GCLOUD_|GCE_|CLOUDSDK_|STORAGE_EMULATOR_HOST$)/.test(k)) delete process.env[k];
 
-async function check(sources: Record<string, unknown>) {
-  const suite = {
-    version: 1,
-    sources,
-    checks: Object.fromEntries(Object.keys(sources).map((n) => [n, checks])),
-  };
-  const name = `suite-${Math.random().toString(36).slice(2)}.json`;
-  writeFileSync(join(dir, name), JSON.stringify(suite));
-  const t0 = performance.now();
-  const r = await runCliAsync(['check', '--suite', name, '--format', 'json', '--fail-on', 'never'], {
-    cwd: dir,
-    env: {
-      STORAGE_EMULATOR_HOST: proxyUrl,
-      CLOUDSDK_CONFIG: join(dir, 'no-gcloud'),
-      // Not on Google Cloud: no metadata server to ask (as object_store also assumes off GCP).
-      METADATA_SERVER_DETECTION: 'none',
-    },
+const check = (sources: Record<string, unknown>) =>
+  checkSources(dir, sources, checks, {
+    STORAGE_EMULATOR_HOST: proxyUrl,
+    CLOUDSDK_CONFIG: join(dir, 'no-gcloud'),
+    // Not on Google Cloud: no metadata server to ask (as object_store also assumes off GCP).
+    METADATA_SERVER_DETECTION: 'none',
   });
-  const seconds = (performance.now() - t0) / 1000;
-  try {
-    return { ...r, seconds, report: Report.parse(JSON.parse(r.stdout)) };
-  } catch {
-    throw new Error(`no report (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
-  }
-}
-
-const verdicts = (s: Report['sources'][number]) => ({
-  rows: s.rowCount,
-  error: s.error?.code,
-  checks: s.checks.map((c) => [c.id.replace(/^[^.]+\./, ''), c.status, c.failingCount, c.observed]),
-});
 
 test('a public bucket is listed and read without credentials: the verdicts of local files, no request signed', async () => {
   const from = seen.length;

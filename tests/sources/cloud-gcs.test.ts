@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
-import type { Report, SourceResult } from '../../src/core/result/schema.ts';
+import type { Report } from '../../src/core/result/schema.ts';
+import { verdicts } from '../helpers/cloud-check.ts';
 import { TruthgateError } from '../../src/core/errors.ts';
 import { listObjects, localFile } from '../../src/core/sources/cloud/objects.ts';
 import { openSource } from '../../src/core/sources/open.ts';
@@ -75,12 +76,6 @@ async function run(sources: Record<string, unknown>, env: Record<string, string>
       else process.env[k] = v;
   }
 }
-
-const verdicts = (s: SourceResult) => ({
-  rows: s.rowCount,
-  error: s.error?.code,
-  checks: s.checks.map((c) => [c.id.replace(/^[^.]+\./, ''), c.status, c.failingCount, c.observed]),
-});
 
 test('gs:// Parquet and CSV globs give the verdicts of the same local files', async () => {
   const so = gcs.storageOptions;

@@ -8,7 +8,7 @@ import pl from 'nodejs-polars';
 import { compileSqlSource } from '../../src/core/engine/sql-source.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import { col } from '../../src/core/expr/node.ts';
-import { PolarsRenderer } from '../../src/core/expr/polars.ts';
+import { plainPolarsRenderer } from '../sql/row-parity.ts';
 import { SqlRenderer } from '../../src/core/expr/sql.ts';
 import type { CheckResult } from '../../src/core/result/schema.ts';
 import { openSqlSource } from '../../src/core/sources/sql/open.ts';
@@ -60,15 +60,7 @@ after(async () => {
 const valid = col('v').jsonValid().node;
 
 function polarsVerdicts(): (boolean | null)[] {
-  const renderer = new PolarsRenderer({
-    col: (name) => pl.col(name),
-    mask: () => undefined,
-    sql: () => {
-      throw new Error('no SQL here');
-    },
-    isoShape: () => undefined,
-    derived: (_, build) => build(),
-  });
+  const renderer = plainPolarsRenderer();
   const df = pl.DataFrame({ v: pl.Series('v', TEXTS, pl.String) });
   return df.select(renderer.row(valid).alias('ok')).getColumn('ok').toArray() as (boolean | null)[];
 }

@@ -10,6 +10,19 @@ import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
  * One text column `v` of the same values in polars, a real PostgreSQL and DuckDB, to compare a
  * row expression value by value across the three backends.
  */
+/** A polars renderer for row expressions over plain columns of one frame (no masks, no SQL). */
+export function plainPolarsRenderer(): PolarsRenderer {
+  return new PolarsRenderer({
+    col: (name) => pl.col(name),
+    mask: () => undefined,
+    sql: () => {
+      throw new Error('no SQL here');
+    },
+    isoShape: () => undefined,
+    derived: (_, build) => build(),
+  });
+}
+
 export interface RowTable {
   pg: TestPostgres;
   /**
@@ -44,15 +57,7 @@ export async function rowTable(values: readonly (string | null)[]): Promise<RowT
     await pg.stop();
     throw err;
   }
-  const polars = new PolarsRenderer({
-    col: (name) => pl.col(name),
-    mask: () => undefined,
-    sql: () => {
-      throw new Error('no SQL here');
-    },
-    isoShape: () => undefined,
-    derived: (_, build) => build(),
-  });
+  const polars = plainPolarsRenderer();
   const frame = pl.DataFrame({ v: pl.Series('v', [...values], pl.String) });
   return {
     pg,
