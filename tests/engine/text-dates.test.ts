@@ -89,6 +89,16 @@ test('a column every row of which the first shape reads, or none of which it rea
   }
 });
 
+/** The optimized polars plan of a source's fused query, to count how often a column is parsed. */
+async function optimizedPlan(suite: ReturnType<typeof parseSuite>, name: string, now: Date): Promise<string> {
+  const source = openSource(name, suite.sources[name]!, { baseDir: dir });
+  const plan = await planSource(source, suite.checks[name]!, { now, sampleSize: 5, others: () => source });
+  const list = queried(plan);
+  return withMasks(plan, plan.frame, list)
+    .select(...list.flatMap((p) => p.exprs))
+    .describeOptimizedPlan();
+}
+
 test('two date checks on one text column parse it once in the fused query', async () => {
   const rows = ['order_date', '2024-01-05', '2031-02-01', 'bad', '', '2024-03-01T10:00:00Z'];
   writeFileSync(join(dir, 'o.csv'), rows.join('\n') + '\n');
@@ -99,16 +109,7 @@ test('two date checks on one text column parse it once in the fused query', asyn
     { baseDir: dir },
   );
   const now = new Date('2026-01-01T00:00:00Z');
-  const source = openSource('o', suite.sources.o!, { baseDir: dir });
-  const plan = await planSource(source, suite.checks.o!, {
-    now,
-    sampleSize: 5,
-    others: () => source,
-  });
-  const list = queried(plan);
-  const text = withMasks(plan, plan.frame, list)
-    .select(...list.flatMap((p) => p.exprs))
-    .describeOptimizedPlan();
+  const text = await optimizedPlan(suite, 'o', now);
   // The probed shape parses the whole column once; the fallback shapes parse only what it left.
   const wholeParses = text.match(/col\("order_date"\)\.str\.strptime/g) ?? [];
   assert.equal(wholeParses.length, 1, text);
@@ -129,16 +130,7 @@ test('datetime_format with the probed shape as its format reads the date checksâ
       "    - date_between: { column: d, min: '2020-01-01', max: '2030-12-31' }\n",
     { baseDir: dir },
   );
-  const source = openSource('f', suite.sources.f!, { baseDir: dir });
-  const plan = await planSource(source, suite.checks.f!, {
-    now: new Date('2026-01-01T00:00:00Z'),
-    sampleSize: 5,
-    others: () => source,
-  });
-  const list = queried(plan);
-  const text = withMasks(plan, plan.frame, list)
-    .select(...list.flatMap((p) => p.exprs))
-    .describeOptimizedPlan();
+  const text = await optimizedPlan(suite, 'f', new Date('2026-01-01T00:00:00Z'));
   assert.equal((text.match(/col\("d"\)\.str\.strptime/g) ?? []).length, 1, text);
 });
 

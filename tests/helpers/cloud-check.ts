@@ -7,6 +7,14 @@ import { join } from 'node:path';
 import { Report, type SourceResult } from '../../src/core/result/schema.ts';
 import { runCliAsync, type CliResult } from '../cli/run-cli.ts';
 
+/** The checks the object-store tests run on their generated orders parts (id, city, amount). */
+export const orderChecks: unknown[] = [
+  { row_count: { min: 1 } },
+  { not_null: { column: 'city' } },
+  { between: { column: 'amount', min: 0, max: 100 } },
+  { unique: { column: 'id' } },
+];
+
 /** A source's rows, error and checks (id without the source, status, failing count, observed). */
 export const verdicts = (s: SourceResult) => ({
   rows: s.rowCount,

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { listObjects } from '../../src/core/sources/cloud/objects.ts';
 import { hasStackTrace } from '../cli/run-cli.ts';
-import { checkSources, verdicts } from '../helpers/cloud-check.ts';
+import { checkSources, orderChecks, verdicts } from '../helpers/cloud-check.ts';
 import { startGcs, type GcsServer } from '../helpers/gcs.ts';
 
 /**
@@ -25,12 +25,7 @@ let proxy: Server;
 let proxyUrl: string;
 const seen: { method: string; url: string; authorization?: string }[] = [];
 
-const checks = [
-  { row_count: { min: 1 } },
-  { not_null: { column: 'city' } },
-  { between: { column: 'amount', min: 0, max: 100 } },
-  { unique: { column: 'id' } },
-];
+const checks = orderChecks;
 
 before(async () => {
   const data = join(dir, 'data');

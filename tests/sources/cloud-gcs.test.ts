@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import type { Report } from '../../src/core/result/schema.ts';
-import { verdicts } from '../helpers/cloud-check.ts';
+import { orderChecks, verdicts } from '../helpers/cloud-check.ts';
 import { TruthgateError } from '../../src/core/errors.ts';
 import { listObjects, localFile } from '../../src/core/sources/cloud/objects.ts';
 import { openSource } from '../../src/core/sources/open.ts';
@@ -24,12 +24,7 @@ import { freePort } from '../helpers/s3.ts';
 let gcs: GcsServer;
 const dir = mkdtempSync(join(tmpdir(), 'tg-gcs-'));
 
-const checks = [
-  { row_count: { min: 1 } },
-  { not_null: { column: 'city' } },
-  { between: { column: 'amount', min: 0, max: 100 } },
-  { unique: { column: 'id' } },
-];
+const checks = orderChecks;
 
 before(async () => {
   const data = join(dir, 'buckets');
