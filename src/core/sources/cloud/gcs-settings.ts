@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { TruthgateError } from '../../errors.ts';
 import { recordEnvValue } from '../../redact.ts';
 import { checkEndpoint, isTrue } from './endpoint.ts';
+import type { KeyJson as AnyKey } from './gcs-auth.ts';
 import type { StorageOptions } from './s3-settings.ts';
 
 /** How the GCS listing client connects; handed to the worker thread (plain data). */
@@ -15,10 +16,10 @@ export interface GcsConnection {
    * file, a metadata server), else unsigned requests (a public bucket), and polars is told so.
    */
   anonymousFallback?: boolean;
-  /** A key or ADC file the SDK reads itself (service account or authorized user). */
+  /** The key given inline or in the credentials file, parsed: of any credential type. */
+  key?: AnyKey;
+  /** The credentials file, which the SDK reads itself when it is not JSON (.p12) or of a type without its own client. */
   keyFile?: string;
-  /** A service-account key given inline. */
-  credentials?: { client_email: string; private_key: string };
 }
 
 export interface GcsSettings {
@@ -31,7 +32,7 @@ export interface GcsSettings {
 const PATH_KEYS = ['google_service_account', 'google_service_account_path', 'google_application_credentials'];
 const INLINE_KEY = 'google_service_account_key';
 
-interface KeyJson {
+interface KeyJson extends AnyKey {
   gcs_base_url?: string;
   disable_oauth?: boolean;
   client_email?: string;
@@ -70,7 +71,6 @@ export function gcsSettings(options: StorageOptions, env: NodeJS.ProcessEnv, pat
       private_key_id: '',
     });
   else if (skip && !polars.google_skip_signature) polars.google_skip_signature = 'true';
-  const signed = key?.client_email && key.private_key;
   // The identity found in the environment is handed to polars too: both read as the same one.
   if (inline && !polars[INLINE_KEY]) polars[INLINE_KEY] = inline;
   // (An ADC file may hold a user's credentials: object_store reads it under that key only.)
@@ -80,8 +80,8 @@ export function gcsSettings(options: StorageOptions, env: NodeJS.ProcessEnv, pat
       ...(apiEndpoint ? { apiEndpoint } : {}),
       anonymous: !!key?.disable_oauth || skip,
       ...(!inline && !file && !skip ? { anonymousFallback: true } : {}),
-      ...(signed ? { credentials: { client_email: key.client_email!, private_key: key.private_key! } } : {}),
-      ...(!signed && file && !inline ? { keyFile: file } : {}),
+      ...(key ? { key } : {}),
+      ...(file && !inline ? { keyFile: file } : {}),
     },
     polars,
     shownEndpoint: apiEndpoint ?? 'Google Cloud Storage',

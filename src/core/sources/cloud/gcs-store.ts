@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { File, Storage } from '@google-cloud/storage';
+import { authClientFor } from './gcs-auth.ts';
 import type { GcsConnection } from './gcs-settings.ts';
 import { keyMatcher } from './key-glob.ts';
 import { byKey, UNREACHABLE, type Failure, type ObjectInfo, type Store } from './worker-protocol.ts';
@@ -29,12 +30,13 @@ async function client(c: GcsConnection): Promise<Storage> {
   let gcs = clients.get(id);
   if (!gcs) {
     const { Storage } = await import('@google-cloud/storage');
+    // Unsigned requests need no client (and an emulator's key holds no usable one).
+    const authClient = c.key && !c.anonymous ? await authClientFor(c.key) : undefined;
     const make = (anonymous: boolean): Storage => {
       const apiEndpoint = c.apiEndpoint ?? (anonymous ? PUBLIC_ENDPOINT : undefined);
       const made = new Storage({
         ...(apiEndpoint ? { apiEndpoint, useAuthWithCustomEndpoint: !anonymous } : {}),
-        ...(c.credentials ? { credentials: c.credentials } : {}),
-        ...(c.keyFile ? { keyFilename: c.keyFile } : {}),
+        ...(authClient ? { authClient } : c.keyFile && !c.anonymous ? { keyFilename: c.keyFile } : {}),
         timeout: REQUEST_TIMEOUT_MS,
         retryOptions: { autoRetry: true, maxRetries: MAX_RETRIES, maxRetryDelay: 4, totalTimeout: 120 },
       });
