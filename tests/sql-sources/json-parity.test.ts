@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import pl from 'nodejs-polars';
+import pgDriver from 'pg';
 import { compileSqlSource } from '../../src/core/engine/sql-source.ts';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
 import { col } from '../../src/core/expr/node.ts';
@@ -20,7 +21,8 @@ import { EDGE_TEXTS, randomTexts } from './json-texts.ts';
  * `json_parseable` gives polars' verdict on every value in PostgreSQL and DuckDB: the edges of
  * JSON's grammar and of polars' parser, unicode, and random documents with random edits, nulls
  * first. Then the PostgreSQL helper's conditions: a role without TEMP gets a coded refusal of this
- * check only, and the helper leaves the transaction read-only with its statement timeout.
+ * check only, the helper leaves the transaction read-only with its statement timeout, and a
+ * session whose checks do not call it never creates it.
  */
 const TEXTS: (string | null)[] = [null, null, ...EDGE_TEXTS, null, ...randomTexts(400)];
 
@@ -70,7 +72,7 @@ async function sqlVerdicts(connection: string): Promise<(boolean | null)[]> {
   const source = await openSqlSource(
     'texts',
     { path: 'sql:db/texts', sql: { connection: 'db', table: 'texts' } },
-    { connections: { db: connection }, baseDir: dir },
+    { connections: { db: connection }, baseDir: dir, jsonTest: true },
   );
   try {
     const test = new SqlRenderer(source.dialect, undefined).row(valid);
@@ -171,6 +173,69 @@ checks: { s: ${checks} }`,
       ['TG_CHECK_UNSUPPORTED_BACKEND'],
     );
     assert.match(problems[0]!.message, /TEMPORARY/);
+  });
+
+  /** Every statement the sessions send while `run` runs (pg's Client.query, wrapped). */
+  async function statementsOf<T>(run: () => Promise<T>): Promise<{ result: T; sent: string[] }> {
+    const query = pgDriver.Client.prototype.query;
+    const sent: string[] = [];
+    pgDriver.Client.prototype.query = function (this: pgDriver.Client, ...args: unknown[]) {
+      const q = args[0] as string | { text?: string };
+      sent.push(typeof q === 'string' ? q : String(q?.text));
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      return { result: await run(), sent };
+    } finally {
+      pgDriver.Client.prototype.query = query;
+    }
+  }
+
+  test('the helper is created only for a session whose checks call it, and then judges right', async () => {
+    const url = pg.url({ user: 'checker', password: 'checker-pw' });
+    const table = '{ sql: { connection: db, table: texts } }';
+    const creates = (sent: string[]) => sent.filter((q) => /^\s*CREATE\s+FUNCTION/i.test(q));
+    const without = await statementsOf(() =>
+      runSuite(suiteFor(url, table, '[{ row_count: { min: 1 } }, { not_null: { column: v } }]')),
+    );
+    const [count, nulls] = without.result.sources[0]!.checks;
+    assert.equal(count!.status, 'pass', JSON.stringify(count));
+    assert.equal(nulls!.failingCount, TEXTS.filter((t) => t === null).length);
+    assert.ok(
+      without.sent.some((q) => /^BEGIN/.test(q)),
+      'the wrapper sees the session',
+    );
+    assert.deepEqual(creates(without.sent), []);
+    assert.equal(without.sent.filter((q) => /server_version_num/.test(q)).length, 0);
+    // Validation opens a session too.
+    const suite = suiteFor(url, table, '[{ not_null: { column: v } }]');
+    const validated = await statementsOf(() =>
+      compileSqlSource('s', suite.sources.s as never, suite.checks.s!, {
+        now: new Date(),
+        connections: suite.connections,
+        baseDir: dir,
+      }),
+    );
+    assert.deepEqual(validated.result, []);
+    assert.deepEqual(creates(validated.sent), []);
+
+    const withJson = await statementsOf(() =>
+      runSuite(suiteFor(url, table, '[{ not_null: { column: v } }, { json_parseable: { column: v } }]')),
+    );
+    const [, json] = withJson.result.sources[0]!.checks;
+    const onFile = (
+      await runSuite(suiteFor(url, '{ path: texts.parquet }', '[{ json_parseable: { column: v } }]'))
+    ).sources[0]!.checks[0]!;
+    assert.equal(json!.status, 'fail', JSON.stringify(json));
+    assert.equal(json!.failingCount, onFile.failingCount);
+    const values = (c: CheckResult) => c.samples.map((x) => x.values.v);
+    assert.deepEqual(values(json!), values(onFile));
+    assert.equal(creates(withJson.sent).length, 1);
+    // Before the read-only transaction, as before.
+    assert.ok(
+      withJson.sent.findIndex((q) => /^\s*CREATE\s+FUNCTION/i.test(q)) <
+        withJson.sent.indexOf('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'),
+    );
   });
 
   test('a role with TEMP (not a superuser) runs it read-only, under the statement timeout', async () => {

@@ -59,7 +59,7 @@ export async function runSqlSource(
     );
   let source: SqlSource;
   try {
-    source = await openSqlSource(name, spec, { connections: opts.connections, baseDir: opts.baseDir });
+    source = await openSqlSource(name, spec, openOptions(checks, opts));
   } catch (err) {
     return failed(err);
   }
@@ -95,6 +95,13 @@ export async function runSqlSource(
     await source.close();
   }
 }
+
+/** The session for these checks: with the database's JSON test only for json_parseable, the one check calling it. */
+const openOptions = (checks: CheckInstance[], opts: Pick<SqlRunOptions, 'connections' | 'baseDir'>) => ({
+  connections: opts.connections,
+  baseDir: opts.baseDir,
+  jsonTest: checks.some((c) => c.def.name === 'json_parseable'),
+});
 
 interface Evaluated {
   rowCount: number;
@@ -355,7 +362,7 @@ export async function compileSqlSource(
   checks: CheckInstance[],
   opts: Omit<SqlRunOptions, 'sampleSize'>,
 ): Promise<TruthgateError[]> {
-  const source = await openSqlSource(name, spec, { connections: opts.connections, baseDir: opts.baseDir });
+  const source = await openSqlSource(name, spec, openOptions(checks, opts));
   try {
     const otherSql = await otherRelations(source, checks, opts.others ?? {});
     const { compile, custom, own, pushable, ctx } = planSql(source, checks, opts, otherSql);

@@ -35,6 +35,8 @@ export interface SqlOpenOptions {
   connections: Record<string, ConnectionSpec>;
   baseDir: string;
   env?: NodeJS.ProcessEnv;
+  /** The checks call the database's JSON test (json_parseable): PostgreSQL prepares it only then. */
+  jsonTest?: boolean;
 }
 
 export async function openSqlSource(
@@ -49,7 +51,7 @@ export async function openSqlSource(
   // Drivers load only when a suite has a SQL source: file-only runs (and their start-up) skip them.
   const session =
     conn.dialect === 'postgres'
-      ? await (await import('./postgres.ts')).openPostgres(conn, ctx)
+      ? await (await import('./postgres.ts')).openPostgres(conn, ctx, { jsonTest: opts.jsonTest === true })
       : await (await import('./duckdb.ts')).openDuckdb(conn, ctx);
   const dialect = sessionDialect(conn.dialect === 'postgres' ? postgres : duckdb, session);
   try {

@@ -21,8 +21,8 @@ const deep = (v: string) =>
  * the same parser). Either accepts more than polars, whose parser (serde_json) also refuses
  * nesting deeper than 127 levels, a number that overflows a double as it computes it, and an
  * escaped lone UTF-16 surrogate; the function refuses those too, testing only texts that can hold
- * them. It lives in `pg_temp`, so it is created on each connection before its read-only
- * transaction begins, and needs the TEMP privilege on the database.
+ * them. It lives in `pg_temp`, so it is created on each connection whose checks call it, before
+ * its read-only transaction begins, and needs the TEMP privilege on the database.
  *
  * Returns the CREATE FUNCTION statement for a server of this `server_version_num`.
  */

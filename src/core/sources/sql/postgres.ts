@@ -39,11 +39,13 @@ const UNREACHABLE = new Set([
  * reported in seconds, not after the operating system's TCP timeout), then starts a read-only
  * repeatable-read transaction with a statement timeout. Queries use the extended protocol, which
  * runs exactly one statement, so a `query:` cannot smuggle in a second one after a `;`.
+ * `jsonTest`: the checks call the JSON test, whose function only then is created (a round trip
+ * each connection otherwise spends for nothing); without it the session lacks the test.
  */
 export async function openPostgres(
   conn: ResolvedConnection,
   ctx: SessionContext,
-  snapshot?: string,
+  { jsonTest = false, snapshot }: { jsonTest?: boolean; snapshot?: string } = {},
 ): Promise<SqlSession> {
   const client = new pg.Client({
     connectionString: conn.url,
@@ -68,11 +70,13 @@ export async function openPostgres(
   // The snapshot siblings import, exported before the first query (PostgreSQL exports none from a
   // subtransaction, and a failed export aborts the transaction, which then simply starts over).
   let exported = snapshot;
-  let lacksJson: string | undefined;
+  let lacksJson: string | undefined = jsonTest ? undefined : NOT_ASKED;
   try {
     await client.connect();
-    const version = Number((await client.query('SHOW server_version_num')).rows[0].server_version_num);
-    lacksJson = await createJsonHelper(client, version, conn);
+    if (jsonTest) {
+      const version = Number((await client.query('SHOW server_version_num')).rows[0].server_version_num);
+      lacksJson = await createJsonHelper(client, version, conn);
+    }
     await begin();
     if (exported === undefined) {
       try {
@@ -114,7 +118,7 @@ export async function openPostgres(
   WHERE i.indrelid = to_regclass(${regclassLiteral(table)}) AND i.indisprimary
   ORDER BY array_position(i.indkey::int2[], a.attnum)`)
       ).rows.map((r) => String(r.name)),
-    ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, id) } : {}),
+    ...(id !== undefined ? { sibling: () => openPostgres(conn, ctx, { jsonTest, snapshot: id }) } : {}),
     // Raised, never lowered (a role may have more); set_config(.., true) is SET LOCAL, which
     // holds for the transaction although `run` releases its savepoint.
     workMemory: async (megabytes) => {
@@ -145,6 +149,9 @@ export async function openPostgres(
     },
   };
 }
+
+/** Why a session opened for checks that call no JSON test has none (should one ever ask). */
+const NOT_ASKED = 'its JSON test is created only for a session whose checks call it';
 
 /**
  * Creates the session's JSON test (postgres-json.ts) outside any transaction: the read-only one
