@@ -40,6 +40,8 @@ const EXTERNAL = [
   // Object-store SDKs, loaded on the object-store worker thread by the sources that need them.
   '@aws-sdk/*',
   '@google-cloud/*',
+  // GCS credentials (sources/cloud/gcs-auth.ts): the copy @google-cloud/storage itself uses.
+  'google-auth-library',
   '@azure/*',
   // SQL source drivers, loaded only for suites with SQL sources (DuckDB is native code).
   'pg',
