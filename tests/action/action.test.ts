@@ -3,18 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import {
-  gitRepo,
-  installAction,
-  prEvent,
-  repoRoot,
-  runAction,
-  seededToolCache,
-  tempDir,
-  type RunOptions,
-} from '../helpers/action-runner.ts';
-import { FakeGitHub } from '../helpers/fake-github.ts';
+import { before, describe, test } from 'node:test';
+import { actionBed, fakeGitHub, type PrRepo } from '../helpers/action-bed.ts';
+import { gitRepo, prEvent, repoRoot, tempDir, type RunOptions } from '../helpers/action-runner.ts';
 
 /**
  * The built action (dist/) as a runner runs it, against a local fake of the GitHub REST API, on a
@@ -60,59 +51,41 @@ async function closedPortUrl(): Promise<string> {
 
 const MARK = '<!-- truthgate:default -->';
 
-let action: string;
-let toolCache: string;
-let gh: FakeGitHub;
-let repo: { dir: string; baseSha: string; headSha: string };
+let repo: PrRepo;
 
 const unrelated = Array.from({ length: 150 }, (_, i) => ({
   filename: `docs/page-${i}.md`,
   status: 'modified',
 }));
 
+const bed = actionBed({
+  writeTokens: { ghs_write: undefined, pat_bot: 'truthgate-bot' },
+  readTokens: ['ghs_fork'],
+  pulls: { 7: [...unrelated, { filename: 'data/weather.csv', status: 'modified' }] },
+  perPage: 100,
+});
+
 before(async () => {
-  action = installAction();
-  toolCache = seededToolCache();
+  await bed.ready();
   repo = gitRepo(
     { 'truthgate.yml': suite, 'data/weather.csv': weather, 'data/other.csv': 'a,b\n1,2\n' },
     { 'data/weather.csv': modifiedWeather() },
   );
-  gh = new FakeGitHub({
-    owner: 'acme',
-    repo: 'data',
-    writeTokens: { ghs_write: undefined, pat_bot: 'truthgate-bot' },
-    readTokens: ['ghs_fork'],
-    pulls: { 7: [...unrelated, { filename: 'data/weather.csv', status: 'modified' }] },
-    perPage: 100,
-  });
-  await gh.start();
   // Someone else's comments fill the first page; one even quotes our marker and must stay untouched.
-  for (let i = 0; i < 110; i++) gh.addComment(7, 'octocat', `comment ${i}`);
-  gh.addComment(7, 'octocat', `${MARK}\nquoted by a human`);
+  for (let i = 0; i < 110; i++) bed.gh.addComment(7, 'octocat', `comment ${i}`);
+  bed.gh.addComment(7, 'octocat', `${MARK}\nquoted by a human`);
 });
 
-after(async () => {
-  await gh.stop();
-});
-
-function opts(extra: Partial<RunOptions> = {}): RunOptions {
-  return {
-    action,
-    toolCache,
-    workspace: repo.dir,
-    apiUrl: gh.url,
-    event: prEvent(7, repo.baseSha, repo.headSha),
-    inputs: { suite: 'truthgate.yml' },
-    ...extra,
-  };
-}
+/** The action on pull request 7 with the suite, `extra` over that. */
+const run = (extra: Partial<RunOptions> = {}) =>
+  bed.runPr(7, repo, { inputs: { suite: 'truthgate.yml' }, ...extra });
 
 const ours = (): { body: string; user: { login: string }; id: number }[] =>
-  (gh.comments.get(7) ?? []).filter((c) => c.user.login === 'github-actions[bot]');
+  (bed.gh.comments.get(7) ?? []).filter((c) => c.user.login === 'github-actions[bot]');
 
 describe('pull request with a suite', () => {
   test('first run creates the sticky comment, writes summary, outputs, annotations and report', async () => {
-    const r = await runAction(opts());
+    const r = await run();
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.equal(ours().length, 1);
     const body = ours()[0]!.body;
@@ -122,7 +95,7 @@ describe('pull request with a suite', () => {
     // Data values are escaped: the two-line value does not break the table.
     assert.doesNotMatch(body, /drizzle\nlight/);
     // Pagination: 151 files over two pages, 111 comments over two pages.
-    const fileCalls = gh.requests.filter((q) => q.path.endsWith('/pulls/7/files'));
+    const fileCalls = bed.gh.requests.filter((q) => q.path.endsWith('/pulls/7/files'));
     assert.deepEqual(
       fileCalls.map((q) => q.query.page ?? '1'),
       ['1', '2'],
@@ -153,21 +126,21 @@ describe('pull request with a suite', () => {
 
   test('second run updates the same comment in place; on-change skips an unchanged report', async () => {
     const before = ours()[0]!;
-    const r = await runAction(opts());
+    const r = await run();
     assert.equal(r.code, 1);
     assert.equal(ours().length, 1, 'never duplicated');
     assert.equal(ours()[0]!.id, before.id);
     assert.ok(
-      gh.requests.some((q) => q.method === 'PATCH' && q.path.endsWith(`/issues/comments/${before.id}`)),
+      bed.gh.requests.some((q) => q.method === 'PATCH' && q.path.endsWith(`/issues/comments/${before.id}`)),
     );
-    const human = gh.comments.get(7)!.find((c) => c.user.login === 'octocat' && c.body.startsWith(MARK))!;
+    const human = bed.gh.comments.get(7)!.find((c) => c.user.login === 'octocat' && c.body.startsWith(MARK))!;
     assert.equal(human.body, `${MARK}\nquoted by a human`);
 
-    const patches = gh.requests.filter((q) => q.method === 'PATCH').length;
-    const r2 = await runAction(opts({ inputs: { suite: 'truthgate.yml', comment: 'on-change' } }));
+    const patches = bed.gh.requests.filter((q) => q.method === 'PATCH').length;
+    const r2 = await run({ inputs: { suite: 'truthgate.yml', comment: 'on-change' } });
     assert.equal(r2.code, 1);
     assert.equal(
-      gh.requests.filter((q) => q.method === 'PATCH').length,
+      bed.gh.requests.filter((q) => q.method === 'PATCH').length,
       patches,
       'unchanged report: no update',
     );
@@ -175,7 +148,7 @@ describe('pull request with a suite', () => {
   });
 
   test('a comment-header keeps a separate sticky comment (matrix jobs)', async () => {
-    const r = await runAction(opts({ inputs: { suite: 'truthgate.yml', 'comment-header': 'nightly' } }));
+    const r = await run({ inputs: { suite: 'truthgate.yml', 'comment-header': 'nightly' } });
     assert.equal(r.code, 1);
     assert.equal(ours().length, 2);
     assert.ok(ours().some((c) => c.body.startsWith('<!-- truthgate:nightly -->')));
@@ -184,50 +157,41 @@ describe('pull request with a suite', () => {
   test('exit status follows fail-on', async () => {
     const expected: Record<string, number> = { critical: 0, high: 1, medium: 1, low: 1, never: 0 };
     for (const [failOn, code] of Object.entries(expected)) {
-      const r = await runAction(
-        opts({ inputs: { suite: 'truthgate.yml', 'fail-on': failOn, comment: 'off' } }),
-      );
+      const r = await run({ inputs: { suite: 'truthgate.yml', 'fail-on': failOn, comment: 'off' } });
       assert.equal(r.code, code, `fail-on ${failOn}: ${r.stdout}`);
       assert.equal(r.outputs.status, code ? 'fail' : 'warn');
     }
   });
 
   test('fork pull request: read-only token gets a notice, no comment, summary still written', async () => {
-    const count = gh.comments.get(7)!.length;
-    const r = await runAction(
-      opts({
-        event: prEvent(7, repo.baseSha, repo.headSha, 'someone/data'),
-        inputs: { suite: 'truthgate.yml', 'github-token': 'ghs_fork', 'fail-on': 'never' },
-      }),
-    );
+    const count = bed.gh.comments.get(7)!.length;
+    const r = await run({
+      event: prEvent(7, repo.baseSha, repo.headSha, 'someone/data'),
+      inputs: { suite: 'truthgate.yml', 'github-token': 'ghs_fork', 'fail-on': 'never' },
+    });
     assert.equal(r.code, 0, 'never failed because of the 403');
-    assert.equal(gh.comments.get(7)!.length, count);
+    assert.equal(bed.gh.comments.get(7)!.length, count);
     assert.match(r.stdout, /^::notice::No pull-request comment/m);
     assert.match(r.summary, /between\.temp_max/);
     assert.equal(r.outputs['comment-url'], '');
   });
 
   test('a personal token comments under its own login', async () => {
-    const r = await runAction(
-      opts({ inputs: { suite: 'truthgate.yml', 'github-token': 'pat_bot', comment: 'always' } }),
-    );
+    const r = await run({ inputs: { suite: 'truthgate.yml', 'github-token': 'pat_bot', comment: 'always' } });
     assert.equal(r.code, 1);
-    assert.equal(gh.comments.get(7)!.filter((c) => c.user.login === 'truthgate-bot').length, 1);
+    assert.equal(bed.gh.comments.get(7)!.filter((c) => c.user.login === 'truthgate-bot').length, 1);
   });
 });
 
 describe('rate limits and outages', () => {
   test('a 429 with Retry-After is retried after the indicated time', async () => {
-    const limited = new FakeGitHub({
-      owner: 'acme',
-      repo: 'data',
-      writeTokens: { ghs_write: undefined },
+    const limited = fakeGitHub({
       pulls: { 7: [{ filename: 'data/weather.csv', status: 'modified' }] },
       rateLimitOnce: '/repos/acme/data/pulls',
     });
     await limited.start();
     try {
-      const r = await runAction(opts({ apiUrl: limited.url }));
+      const r = await run({ apiUrl: limited.url });
       assert.equal(r.code, 1);
       const calls = limited.requests.filter((q) => q.path.endsWith('/pulls/7/files'));
       assert.deepEqual(
@@ -242,7 +206,7 @@ describe('rate limits and outages', () => {
   });
 
   test('an unreachable API still yields the summary, annotations and outputs', async () => {
-    const r = await runAction(opts({ apiUrl: await closedPortUrl() }));
+    const r = await run({ apiUrl: await closedPortUrl() });
     assert.equal(r.code, 1, 'fails for the checks, not for the API');
     assert.match(r.summary, /between\.temp_max/);
     assert.match(r.stdout, /^::warning::Could not list the pull request's files/m);
@@ -254,23 +218,19 @@ describe('rate limits and outages', () => {
 
 describe('push and schedule events', () => {
   test('push: summary only, no comment requests', async () => {
-    const before = gh.requests.length;
-    const r = await runAction(
-      opts({
-        event: { name: 'push', payload: { before: repo.baseSha, after: repo.headSha } },
-        inputs: { suite: 'truthgate.yml' },
-      }),
-    );
+    const before = bed.gh.requests.length;
+    const r = await run({
+      event: { name: 'push', payload: { before: repo.baseSha, after: repo.headSha } },
+      inputs: { suite: 'truthgate.yml' },
+    });
     assert.equal(r.code, 1);
-    assert.equal(gh.requests.length, before, 'no API calls on push');
+    assert.equal(bed.gh.requests.length, before, 'no API calls on push');
     assert.match(r.summary, /between\.temp_max/);
     assert.equal(r.outputs['comment-url'], '');
   });
 
   test('schedule with changed-only: every source is checked', async () => {
-    const r = await runAction(
-      opts({ event: { name: 'schedule', payload: {} }, inputs: { suite: 'truthgate.yml' } }),
-    );
+    const r = await run({ event: { name: 'schedule', payload: {} }, inputs: { suite: 'truthgate.yml' } });
     assert.equal(r.code, 1);
     assert.match(r.summary, /weather/);
   });
@@ -280,24 +240,24 @@ describe('bad input', () => {
   test('a suite path outside the workspace is refused with a clear error and a summary', async () => {
     const outside = tempDir();
     writeFileSync(join(outside, 'suite.yml'), suite);
-    const r = await runAction(opts({ inputs: { suite: join(outside, 'suite.yml') } }));
+    const r = await run({ inputs: { suite: join(outside, 'suite.yml') } });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /::error::TG_ACTION_OUTSIDE_WORKSPACE/);
     assert.match(plain(r.summary), /TG_ACTION_OUTSIDE_WORKSPACE/);
     assert.equal(r.outputs.status, 'error');
-    const r2 = await runAction(opts({ inputs: { suite: '../../etc/passwd' } }));
+    const r2 = await run({ inputs: { suite: '../../etc/passwd' } });
     assert.match(plain(r2.summary), /TG_ACTION_OUTSIDE_WORKSPACE/);
   });
 
   test('an invalid input value is named', async () => {
-    const r = await runAction(opts({ inputs: { suite: 'truthgate.yml', 'fail-on': 'sometimes' } }));
+    const r = await run({ inputs: { suite: 'truthgate.yml', 'fail-on': 'sometimes' } });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /TG_ACTION_INPUT.*fail-on/);
     assert.match(plain(r.summary), /TG_ACTION_INPUT/);
   });
 
   test('a glob matching nothing: notice and summary, job passes', async () => {
-    const r = await runAction(opts({ inputs: { files: 'nowhere/**/*.csv', 'changed-only': 'false' } }));
+    const r = await run({ inputs: { files: 'nowhere/**/*.csv', 'changed-only': 'false' } });
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.stdout, /::notice::No data files to check/);
     assert.match(r.summary, /No data files to check/);
@@ -306,7 +266,7 @@ describe('bad input', () => {
 
   test('a non-data file matched by the globs is skipped with a notice', async () => {
     writeFileSync(join(repo.dir, 'notes.txt'), 'hello\n');
-    const r = await runAction(opts({ inputs: { files: '*.txt', 'changed-only': 'false' } }));
+    const r = await run({ inputs: { files: '*.txt', 'changed-only': 'false' } });
     assert.equal(r.code, 0);
     assert.match(
       r.stdout,
@@ -320,13 +280,7 @@ describe('bad input', () => {
       { 'truthgate.yml': suite, 'data/weather.csv': weather },
       { 'data/weather.csv': weather.replace('2012-01-05,1.3,8.9,2.8,6.1,rain', '2012-01-05,1.3,8.9,rain') },
     );
-    const r = await runAction(
-      opts({
-        workspace: broken.dir,
-        event: prEvent(7, broken.baseSha, broken.headSha),
-        inputs: { suite: 'truthgate.yml', comment: 'off' },
-      }),
-    );
+    const r = await bed.runPr(7, broken, { inputs: { suite: 'truthgate.yml', comment: 'off' } });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^::error title=Truthgate%3A TG_CSV_RAGGED,file=data\/weather\.csv,line=6::/m);
     assert.match(plain(r.summary), /TG_CSV_RAGGED/);
@@ -349,22 +303,10 @@ describe('size limits', () => {
       },
       { 'wide.csv': `${cols.join(',')}\n${rows.join('\n')}\n` },
     );
-    const server = new FakeGitHub({
-      owner: 'acme',
-      repo: 'data',
-      writeTokens: { ghs_write: undefined },
-      pulls: { 3: [{ filename: 'wide.csv', status: 'modified' }] },
-    });
+    const server = fakeGitHub({ pulls: { 3: [{ filename: 'wide.csv', status: 'modified' }] } });
     await server.start();
     try {
-      const r = await runAction({
-        action,
-        toolCache,
-        workspace: big.dir,
-        apiUrl: server.url,
-        event: prEvent(3, big.baseSha, big.headSha),
-        inputs: { suite: 'truthgate.yml' },
-      });
+      const r = await bed.runPr(3, big, { apiUrl: server.url, inputs: { suite: 'truthgate.yml' } });
       assert.equal(r.code, 1);
       const body = server.comments.get(3)![0]!.body;
       assert.ok(body.length <= 65_536, `comment is ${body.length} chars`);
@@ -382,9 +324,9 @@ describe('size limits', () => {
 
 describe('compare to base and zero-config', () => {
   test('compare-to-base: the comment shows the keyed diff of the modified CSV against the base branch', async () => {
-    const r = await runAction(
-      opts({ inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true', 'comment-header': 'diff' } }),
-    );
+    const r = await run({
+      inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true', 'comment-header': 'diff' },
+    });
     assert.equal(r.code, 1, r.stdout);
     const body = ours().find((c) => c.body.startsWith('<!-- truthgate:diff -->'))!.body;
     assert.ok(body.length <= 65_536);
@@ -399,7 +341,7 @@ describe('compare to base and zero-config', () => {
   });
 
   test('zero-config on the changed data files', async () => {
-    const r = await runAction(opts({ inputs: { 'comment-header': 'zero' } }));
+    const r = await run({ inputs: { 'comment-header': 'zero' } });
     assert.ok(r.code === 0 || r.code === 1, r.stdout);
     assert.match(r.summary, /zero-config/);
     assert.match(r.summary, /weather/);

@@ -9,8 +9,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { compareWithBase } from '../../src/action/compare.ts';
 import { loadSuiteFile } from '../../src/core/suite/load.ts';
 import { stringify } from 'yaml';
-import { gitRepo, installAction, prEvent, runAction, seededToolCache } from '../helpers/action-runner.ts';
-import { FakeGitHub } from '../helpers/fake-github.ts';
+import { actionBed, type PrRepo } from '../helpers/action-bed.ts';
+import { gitRepo } from '../helpers/action-runner.ts';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
 import { startS3Server, type S3Server } from '../helpers/s3.ts';
 
@@ -25,9 +25,6 @@ const BUCKET = 'tg-cmpx';
 
 let pg: TestPostgres;
 let s3: S3Server;
-let action: string;
-let toolCache: string;
-let gh: FakeGitHub;
 let env: Record<string, string>;
 let secrets: string[];
 
@@ -45,6 +42,13 @@ async function table(name: string, data: ReturnType<typeof rows>): Promise<void>
 }
 
 const parquet = (data: ReturnType<typeof rows>): Buffer => pl.DataFrame(data).writeParquet();
+
+const bed = actionBed({
+  pulls: {
+    3: [{ filename: 'truthgate.yml', status: 'modified' }],
+    4: [{ filename: 'truthgate.yml', status: 'modified' }],
+  },
+});
 
 before(async () => {
   [pg, s3] = await Promise.all([startPostgres(), startS3Server()]);
@@ -69,24 +73,18 @@ before(async () => {
   }
   env = { ...s3.env, [PW_ENV]: pg.password };
   secrets = [pg.password, s3.secretAccessKey];
-  action = installAction();
-  toolCache = seededToolCache();
-  gh = new FakeGitHub({
-    owner: 'acme',
-    repo: 'data',
-    writeTokens: { ghs_write: undefined },
-    pulls: {
-      3: [{ filename: 'truthgate.yml', status: 'modified' }],
-      4: [{ filename: 'truthgate.yml', status: 'modified' }],
-    },
-  });
-  await gh.start();
 });
 
 after(async () => {
-  await gh?.stop();
   await Promise.all([pg?.stop(), s3?.stop()]);
 });
+
+/** compare-to-base on pull request `n`; it changes the suite, and only a trusted change runs its own definitions. */
+const compareTrusted = (n: number, repo: PrRepo) =>
+  bed.runPr(n, repo, {
+    inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true', 'trust-suite-changes': 'true' },
+    env,
+  });
 
 const check = [{ row_count: { min: 1 } }, { between: { column: 'amount', min: 0, max: 1000 } }];
 const shopUrl = (database: string): string =>
@@ -122,25 +120,16 @@ function suite(version: 'v1' | 'v2'): string {
 const plain = (md: string): string => md.replace(/\\(.)/g, '$1');
 
 describe('compare-to-base with SQL and object-store sources', () => {
-  let repo: { dir: string; baseSha: string; headSha: string };
+  let repo: PrRepo;
 
   before(async () => {
     repo = gitRepo({ 'truthgate.yml': suite('v1') }, { 'truthgate.yml': suite('v2') });
   });
 
   test('a changed definition is diffed against the base definition, an unchanged one shows no difference', async () => {
-    const r = await runAction({
-      action,
-      toolCache,
-      workspace: repo.dir,
-      apiUrl: gh.url,
-      event: prEvent(3, repo.baseSha, repo.headSha),
-      // The pull request changes the suite: only a trusted change runs its own definitions.
-      inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true', 'trust-suite-changes': 'true' },
-      env,
-    });
+    const r = await compareTrusted(3, repo);
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    const comment = plain(gh.comments.get(3)!.at(-1)!.body);
+    const comment = plain(bed.gh.comments.get(3)!.at(-1)!.body);
     const summary = plain(r.summary);
     for (const text of [comment, summary]) {
       assert.doesNotMatch(text, /TG_BASE_UNAVAILABLE|could not|TG_[A-Z_]+_ERROR/, text);
@@ -175,18 +164,9 @@ describe('compare-to-base when a connection now leads to another database', () =
 
   test('rows are not diffed across the two databases (that would read both in the base one); drift is shown', async () => {
     const repo = gitRepo({ 'truthgate.yml': moved(pg.database) }, { 'truthgate.yml': moved('shop_b') });
-    const r = await runAction({
-      action,
-      toolCache,
-      workspace: repo.dir,
-      apiUrl: gh.url,
-      event: prEvent(4, repo.baseSha, repo.headSha),
-      // The pull request changes the suite: only a trusted change runs its own definitions.
-      inputs: { suite: 'truthgate.yml', 'compare-to-base': 'true', 'trust-suite-changes': 'true' },
-      env,
-    });
+    const r = await compareTrusted(4, repo);
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    const comment = plain(gh.comments.get(4)!.at(-1)!.body);
+    const comment = plain(bed.gh.comments.get(4)!.at(-1)!.body);
     assert.match(comment, /Cannot diff `sql:shop\/public\.stable@[0-9a-f]{7}`[^\n]*another database/);
     assert.doesNotMatch(comment, /data diff/);
     assert.match(comment, /Drift: stable/);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { installAction, runAction, seededToolCache, tempDir } from '../helpers/action-runner.ts';
+import { installAction, runScheduled, seededToolCache, tempDir } from '../helpers/action-runner.ts';
 
 /**
  * The built Action leaves DuckDB's native driver out of dist/: a suite with a DuckDB source makes it
@@ -39,14 +39,7 @@ checks:
     - not_null: { columns: [city] }
 `,
     );
-    const run = () =>
-      runAction({
-        action,
-        toolCache,
-        workspace,
-        event: { name: 'schedule', payload: {} },
-        inputs: { suite: 'truthgate.yml' },
-      });
+    const run = () => runScheduled({ action, toolCache, workspace, inputs: { suite: 'truthgate.yml' } });
     const first = await run();
     // not_null fails on 10 rows: the job fails on the check, not on a missing driver.
     assert.equal(first.code, 1, first.stdout + first.stderr);

@@ -1,28 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { gitRepo, installAction, prEvent, runAction, seededToolCache } from '../helpers/action-runner.ts';
-import { FakeGitHub } from '../helpers/fake-github.ts';
+import { test } from 'node:test';
+import { actionBed } from '../helpers/action-bed.ts';
+import { gitRepo } from '../helpers/action-runner.ts';
 
 /**
  * An error's place is shown the way the repository names the file (`truthgate.yml:9:21`), not by
  * the runner's checkout directory: the comment is public and the path means nothing to readers.
  */
-let gh: FakeGitHub;
-let action: string;
-let toolCache: string;
-
-before(async () => {
-  action = installAction();
-  toolCache = seededToolCache();
-  gh = new FakeGitHub({
-    owner: 'acme',
-    repo: 'data',
-    writeTokens: { ghs_write: undefined },
-    pulls: { 3: [{ filename: 'suites/truthgate.yml', status: 'modified' }] },
-  });
-  await gh.start();
-});
-after(() => gh.stop());
+const bed = actionBed({ pulls: { 3: [{ filename: 'suites/truthgate.yml', status: 'modified' }] } });
 
 test('an invalid suite is located relative to the workspace in the comment, the summary and the notes', async () => {
   const base =
@@ -36,16 +21,9 @@ test('an invalid suite is located relative to the workspace in the comment, the 
     { 'suites/truthgate.yml': base, 'data/orders.csv': 'id\n1\n' },
     { 'suites/truthgate.yml': head },
   );
-  const r = await runAction({
-    action,
-    toolCache,
-    workspace: repo.dir,
-    apiUrl: gh.url,
-    event: prEvent(3, repo.baseSha, repo.headSha),
-    inputs: { suite: 'suites/truthgate.yml', 'changed-only': 'false' },
-  });
+  const r = await bed.runPr(3, repo, { inputs: { suite: 'suites/truthgate.yml', 'changed-only': 'false' } });
   assert.equal(r.code, 1, r.stdout);
-  const body = (gh.comments.get(3) ?? []).map((c) => c.body).join('\n');
+  const body = (bed.gh.comments.get(3) ?? []).map((c) => c.body).join('\n');
   for (const [where, text] of [
     ['comment', body],
     ['summary', r.summary],

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import {
-  gitRepo,
-  installAction,
-  prEvent,
-  runAction,
-  seededToolCache,
-  tempDir,
-  type RunOptions,
-} from '../helpers/action-runner.ts';
-import { FakeGitHub } from '../helpers/fake-github.ts';
+import { describe, test } from 'node:test';
+import { actionBed } from '../helpers/action-bed.ts';
+import { gitRepo, prEvent, runAction, tempDir } from '../helpers/action-runner.ts';
 import { brokenWeather, weatherCsv } from '../helpers/weather-variants.ts';
 
 /**
@@ -19,36 +11,11 @@ import { brokenWeather, weatherCsv } from '../helpers/weather-variants.ts';
  * data, changed files past the API's 3000-file cut, paths leading out of the workspace, and data
  * that would ping people.
  */
-let action: string;
-let toolCache: string;
-let gh: FakeGitHub;
 const pulls: Record<number, { filename: string; status: string }[]> = {};
-
-before(async () => {
-  action = installAction();
-  toolCache = seededToolCache();
-  gh = new FakeGitHub({ owner: 'acme', repo: 'data', writeTokens: { ghs_write: undefined }, pulls });
-  await gh.start();
-});
-after(async () => {
-  await gh.stop();
-});
+const bed = actionBed({ pulls });
 
 const plain = (md: string): string => md.replace(/\\(.)/g, '$1');
-const comment = (n: number): string => gh.comments.get(n)?.at(-1)?.body ?? '';
-const run = (
-  n: number,
-  repo: { dir: string; baseSha: string; headSha: string },
-  extra: Partial<RunOptions> = {},
-) =>
-  runAction({
-    action,
-    toolCache,
-    workspace: repo.dir,
-    apiUrl: gh.url,
-    event: prEvent(n, repo.baseSha, repo.headSha),
-    ...extra,
-  });
+const comment = (n: number): string => bed.gh.comments.get(n)?.at(-1)?.body ?? '';
 
 describe('zero-config on a pull request learns from the base branch', () => {
   test('°F temperatures, a new label and a duplicated row fail; a new file is flagged as shape-only', async () => {
@@ -63,7 +30,7 @@ describe('zero-config on a pull request learns from the base branch', () => {
       ...['f', 'l', 'd'].map((x) => ({ filename: `data/${x}.csv`, status: 'modified' })),
       { filename: 'data/new.csv', status: 'added' },
     ];
-    const r = await run(11, repo);
+    const r = await bed.runPr(11, repo);
     assert.equal(r.code, 1, r.stdout);
     const report = JSON.parse(readFileSync(join(repo.dir, 'truthgate-report.json'), 'utf8')) as {
       sources: { name: string; checks: { id: string; status: string }[]; warnings?: { code: string }[] }[];
@@ -109,7 +76,7 @@ checks:
       { 'data/weather.csv': brokenWeather('label') },
     );
     pulls[12] = docs;
-    const r = await run(12, repo, { inputs: { suite: 'truthgate.yml' } });
+    const r = await bed.runPr(12, repo, { inputs: { suite: 'truthgate.yml' } });
     assert.equal(r.code, 1, r.stdout);
     assert.match(plain(r.summary), /GitHub listed 3,000 of at least that many changed files/);
     assert.match(plain(r.summary), /git diff base\.\.\.head/);
@@ -124,14 +91,7 @@ checks:
     pulls[13] = docs.slice(0, 2000);
     const event = prEvent(13, 'a'.repeat(40), 'b'.repeat(40));
     (event.payload as { pull_request: { changed_files: number } }).pull_request.changed_files = 4200;
-    const r = await runAction({
-      action,
-      toolCache,
-      workspace: dir,
-      apiUrl: gh.url,
-      event,
-      inputs: { suite: 'truthgate.yml' },
-    });
+    const r = await bed.run({ workspace: dir, event, inputs: { suite: 'truthgate.yml' } });
     assert.equal(r.code, 1, r.stdout);
     assert.match(r.stdout, /TG_ACTION_CHANGED_FILES_INCOMPLETE/);
     assert.match(r.stdout, /GitHub listed 2,000 of 4,200/);
@@ -153,7 +113,7 @@ checks:
       { 'truthgate.yml': `${suite}\n`, ...files },
       { 'data/s007.csv': 'id,kind\n1,zzz\n', 'data/s102.csv': 'id,kind\n1,zzz\n' },
     );
-    const r = await run(14, repo, { inputs: { suite: 'truthgate.yml', 'changed-only': 'false' } });
+    const r = await bed.runPr(14, repo, { inputs: { suite: 'truthgate.yml', 'changed-only': 'false' } });
     assert.equal(r.code, 1, r.stdout);
     const body = plain(comment(14));
     assert.match(body, /110 sources\*\*, 108 pass; \*\*2 failing/);
@@ -208,9 +168,10 @@ describe('paths stay inside the workspace', () => {
       for (const [p, text] of Object.entries(c.files)) writeFileSync(join(ws, p), text);
       if (c.link) symlinkSync(join(out, 'secret.csv'), join(ws, c.link));
       // Relative paths above are relative to the workspace's parent, the shared temp directory.
+      // No API: the default (nothing listens) rather than the fake GitHub.
       const r = await runAction({
-        action,
-        toolCache,
+        action: bed.action,
+        toolCache: bed.toolCache,
         workspace: ws,
         event: { name: 'workflow_dispatch', payload: {} },
         inputs: { 'github-token': '', ...c.inputs },
@@ -237,7 +198,7 @@ checks:
       { 'people.csv': 'handle\n@octocat\n#1\n' },
     );
     pulls[15] = [{ filename: 'people.csv', status: 'modified' }];
-    const r = await run(15, repo, { inputs: { suite: 'truthgate.yml' } });
+    const r = await bed.runPr(15, repo, { inputs: { suite: 'truthgate.yml' } });
     assert.equal(r.code, 1, r.stdout);
     for (const [where, text] of [
       ['comment', comment(15)],
@@ -276,30 +237,23 @@ describe('render mode (the fork recipe)', () => {
       { 'd.csv': 'handle\n@octocat\n' },
     );
     pulls[16] = [{ filename: 'd.csv', status: 'modified' }];
-    await run(16, src, { inputs: { suite: 'truthgate.yml', comment: 'off' } });
+    await bed.runPr(16, src, { inputs: { suite: 'truthgate.yml', comment: 'off' } });
     writeFileSync(join(ws, 'truthgate-report.json'), readFileSync(join(src.dir, 'truthgate-report.json')));
     writeFileSync(join(ws, 'bad.json'), JSON.stringify(report));
-    const r = await runAction({
-      action,
-      toolCache,
-      workspace: ws,
-      apiUrl: gh.url,
-      event: { name: 'workflow_run', payload: {} },
-      inputs: { 'render-report': 'truthgate-report.json', 'pull-request': '17' },
-    });
+    // The render mode's job: a workflow_run event naming the pull request.
+    const render = (report: string, pr: number) =>
+      bed.run({
+        workspace: ws,
+        event: { name: 'workflow_run', payload: {} },
+        inputs: { 'render-report': report, 'pull-request': String(pr) },
+      });
+    const r = await render('truthgate-report.json', 17);
     assert.equal(r.code, 1, r.stdout);
     const body = comment(17);
     assert.match(body, /<!-- truthgate:default -->/);
     assert.match(plain(body), /FAIL/);
     assert.doesNotMatch(body, /(?<!\w)@octocat/);
-    const bad = await runAction({
-      action,
-      toolCache,
-      workspace: ws,
-      apiUrl: gh.url,
-      event: { name: 'workflow_run', payload: {} },
-      inputs: { 'render-report': 'bad.json', 'pull-request': '18' },
-    });
+    const bad = await render('bad.json', 18);
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /TG_REPORT_INVALID/);
   });

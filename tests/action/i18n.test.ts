@@ -56,37 +56,37 @@ const errorParts = (lang: Lang): BodyParts => ({
   title: 'Truthgate',
 });
 
+/** Asserts that `text` holds each of `words`, naming the first missing one. */
+const includesAll = (text: string, words: string[]) => {
+  for (const word of words) assert.ok(text.includes(word), word);
+};
+
 describe('the Action speaks the chosen language (core/i18n)', () => {
   test('a remote run: every label in Korean, or every label in English', () => {
     const ko = renderRemote(remote, 'Truthgate', 'ko');
-    for (const word of [
+    includesAll(ko, [
       '소스',
       '주요 문제',
       '22행',
       '(네임스페이스 <code>default</code>)',
       '워크플로 <code>truthgate',
-    ])
-      assert.ok(ko.includes(word), word);
+    ]);
     assert.ok(!/Sources|Top issues|Ran as workflow/.test(ko), ko);
     const en = renderRemote(remote, 'Truthgate', 'en');
-    for (const word of [
+    includesAll(en, [
       'Sources',
       'Top issues',
       '22 rows',
       '(namespace <code>default</code>)',
       'Ran as workflow <code>truthgate',
-    ])
-      assert.ok(en.includes(word), word);
+    ]);
     assert.ok(!hangul.test(en), en);
   });
 
   test('an error, a cut section and the run log link', () => {
-    const ko = composeBody(errorParts('ko'), 3000);
-    for (const word of ['오류', '힌트', '길이 제한으로 생략됨', '실행 로그'])
-      assert.ok(ko.includes(word), word);
+    includesAll(composeBody(errorParts('ko'), 3000), ['오류', '힌트', '길이 제한으로 생략됨', '실행 로그']);
     const en = composeBody(errorParts('en'), 3000);
-    for (const word of ['ERROR', 'Hint:', 'Left out to fit the size limit', 'Run log'])
-      assert.ok(en.includes(word), word);
+    includesAll(en, ['ERROR', 'Hint:', 'Left out to fit the size limit', 'Run log']);
     assert.ok(!hangul.test(en), en);
   });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { installAction, runAction, tempDir } from '../helpers/action-runner.ts';
+import { installAction, runScheduled, tempDir } from '../helpers/action-runner.ts';
 
 /**
  * The one test that installs nodejs-polars for real (npm, from the registry) into an empty tool
@@ -16,13 +16,7 @@ test(
     const toolCache = tempDir('tg-toolcache-empty-');
     const workspace = tempDir('tg-ws-');
     const run = () =>
-      runAction({
-        action,
-        toolCache,
-        workspace,
-        event: { name: 'schedule', payload: {} },
-        inputs: { files: '*.csv', 'changed-only': 'false' },
-      });
+      runScheduled({ action, toolCache, workspace, inputs: { files: '*.csv', 'changed-only': 'false' } });
     const first = await run();
     assert.equal(first.code, 0, first.stdout + first.stderr);
     assert.match(first.stdout, /Installing nodejs-polars \d+\.\d+\.\d+ \(linux-x64-gnu\)/);

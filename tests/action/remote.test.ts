@@ -2,15 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import {
-  installAction,
-  prEvent,
-  runAction,
-  seededToolCache,
-  tempDir,
-  type RunOptions,
-} from '../helpers/action-runner.ts';
-import { FakeGitHub } from '../helpers/fake-github.ts';
+import { actionBed } from '../helpers/action-bed.ts';
+import { prEvent, tempDir } from '../helpers/action-runner.ts';
 import { temporalEnv, writeOrdersSuite, type TemporalEnv } from '../helpers/temporal-env.ts';
 
 /**
@@ -22,46 +15,31 @@ import { temporalEnv, writeOrdersSuite, type TemporalEnv } from '../helpers/temp
 const plain = (md: string): string => md.replace(/\\(.)/g, '$1');
 
 let env: TemporalEnv;
-let gh: FakeGitHub;
-let action: string;
-let toolCache: string;
+const bed = actionBed({ pulls: { 7: [] } });
 
 before(async () => {
   env = await temporalEnv();
   await env.startWorker();
-  action = installAction();
-  toolCache = seededToolCache();
-  gh = new FakeGitHub({
-    owner: 'acme',
-    repo: 'data',
-    writeTokens: { ghs_write: undefined },
-    pulls: { 7: [] },
-  });
-  await gh.start();
 });
 after(async () => {
-  await gh?.stop();
   await env?.close();
 });
 
-function opts(inputs: Record<string, string>): RunOptions {
-  return {
-    action,
-    toolCache,
+/** The action on pull request 7 with the dev server and worker's queue, `inputs` over them. */
+const run = (inputs: Record<string, string>) =>
+  bed.run({
     // The runner's checkout has neither the suite nor the data: only the workers do.
     workspace: tempDir('tg-ws-remote-'),
-    apiUrl: gh.url,
     event: prEvent(7, 'a'.repeat(40), 'b'.repeat(40)),
     inputs: { 'temporal-address': env.server.address, 'temporal-task-queue': env.taskQueue, ...inputs },
-  };
-}
+  });
 
 test('temporal-address: the workflow runs on the cluster and the action reports its result', async () => {
   const dir = join(env.dir, 'remote');
   mkdirSync(dir);
   const suite = writeOrdersSuite(dir, { name: 'remote-gate', bad: true });
 
-  const failed = await runAction(opts({ suite }));
+  const failed = await run({ suite });
   assert.equal(failed.code, 1, failed.stdout + failed.stderr);
   assert.equal(failed.outputs.status, 'fail');
   assert.equal(failed.outputs['failed-checks'], '2');
@@ -71,7 +49,7 @@ test('temporal-address: the workflow runs on the cluster and the action reports 
   const described = await env.client.workflow.getHandle(workflowId).describe();
   assert.equal(described.status.name, 'COMPLETED');
   assert.equal(described.taskQueue, env.taskQueue);
-  for (const text of [failed.summary, gh.comments.get(7)![0]!.body].map(plain)) {
+  for (const text of [failed.summary, bed.gh.comments.get(7)![0]!.body].map(plain)) {
     assert.match(text, /FAIL · remote-gate/);
     assert.match(text, /orders\.not_null\.email/);
     assert.match(text, /orders\.between\.amount/);
@@ -81,31 +59,29 @@ test('temporal-address: the workflow runs on the cluster and the action reports 
   assert.match(failed.stdout, /::error::Truthgate: 2 checks failed/);
 
   writeOrdersSuite(dir, { name: 'remote-gate' });
-  const passed = await runAction(opts({ suite }));
+  const passed = await run({ suite });
   assert.equal(passed.code, 0, passed.stdout + passed.stderr);
   assert.equal(passed.outputs.status, 'pass');
-  assert.equal(gh.comments.get(7)!.length, 1, 'one sticky comment, updated');
-  assert.match(gh.comments.get(7)![0]!.body, /PASS · remote-gate/);
+  assert.equal(bed.gh.comments.get(7)!.length, 1, 'one sticky comment, updated');
+  assert.match(bed.gh.comments.get(7)![0]!.body, /PASS · remote-gate/);
 });
 
 test('temporal-address: errors of the run and of the connection are reported with their codes', async () => {
-  const missing = await runAction(opts({ suite: join(env.dir, 'nope.yml'), comment: 'off' }));
+  const missing = await run({ suite: join(env.dir, 'nope.yml'), comment: 'off' });
   assert.equal(missing.code, 1);
   assert.equal(missing.outputs.status, 'error');
   assert.match(plain(missing.summary), /TG_SUITE_NOT_FOUND/);
 
-  const zeroConfig = await runAction(opts({ comment: 'off' }));
+  const zeroConfig = await run({ comment: 'off' });
   assert.equal(zeroConfig.code, 1);
   assert.match(zeroConfig.stdout, /TG_ACTION_INPUT.*suite/);
 
-  const down = await runAction(
-    opts({
-      suite: 'truthgate.yml',
-      comment: 'off',
-      'temporal-address': '127.0.0.1:1',
-      'temporal-api-key': 'tk-secret-123',
-    }),
-  );
+  const down = await run({
+    suite: 'truthgate.yml',
+    comment: 'off',
+    'temporal-address': '127.0.0.1:1',
+    'temporal-api-key': 'tk-secret-123',
+  });
   assert.equal(down.code, 1);
   assert.match(plain(down.summary), /TG_TEMPORAL_CONNECT/);
   assert.doesNotMatch(down.stdout + down.stderr, /\n\s+at /, 'no stack trace');

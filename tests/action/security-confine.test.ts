@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { confineSuite, loadActionSuite, resolveInWorkspace } from '../../src/action/targets.ts';
 import { TruthgateError } from '../../src/core/errors.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
+import type { PrRepo } from '../helpers/action-bed.ts';
 import { gitRepo } from '../helpers/action-runner.ts';
 
 /** Paths a pull request controls (the suite, symlinks in the tree) never lead the action out of the workspace. */
@@ -17,18 +18,40 @@ function workspace(): { ws: string; outside: string } {
   return { ws, outside };
 }
 
-const duckSuite = (ws: string, url: string) =>
-  parseSuite(
-    `version: 1
+/** A suite checking the table `orders` of the DuckDB file at `url`. */
+const duckYaml = (url: string) => `version: 1
 connections:
   duck: '${url}'
 sources:
   t: { sql: { connection: duck, table: orders } }
 checks:
   t: [{ row_count: { min: 1 } }]
-`,
-    { path: join(ws, 'truthgate.yml'), baseDir: ws, env: {} },
-  );
+`;
+
+const duckSuite = (ws: string, url: string) =>
+  parseSuite(duckYaml(url), { path: join(ws, 'truthgate.yml'), baseDir: ws, env: {} });
+
+/** The action's context on pull request 1 of `repo` (a gitRepo) from a fork, which changed `changedFiles` files. */
+const forkPr = (repo: PrRepo, changedFiles: number) => ({
+  workspace: repo.dir,
+  owner: 'acme',
+  repo: 'data',
+  pr: {
+    number: 1,
+    baseSha: repo.baseSha,
+    baseRef: 'main',
+    headSha: repo.headSha,
+    fromFork: true,
+    changedFiles,
+  },
+});
+
+/** Loads truthgate.yml as the action does in `ctx`, changes to the suite untrusted unless said. */
+const load = (
+  ctx: Parameters<typeof loadActionSuite>[1],
+  env: Record<string, string>,
+  trustSuiteChanges = false,
+) => loadActionSuite({ suite: 'truthgate.yml', trustSuiteChanges }, ctx, undefined, env);
 
 const outsideError = (fn: () => void, what: string) =>
   assert.throws(
@@ -91,17 +114,9 @@ checks:
 `;
   // New in the pull request: the base commit has no suite.
   const repo = gitRepo({ 'README.md': 'x' }, { 'truthgate.yml': suite, 'data/orders.csv': 'id\n1\n' });
-  const pr = {
-    number: 1,
-    baseSha: repo.baseSha,
-    baseRef: 'main',
-    headSha: repo.headSha,
-    fromFork: true,
-    changedFiles: 2,
-  };
-  const ctx = { workspace: repo.dir, owner: 'acme', repo: 'data', pr };
+  const ctx = forkPr(repo, 2);
   const env = { TG_CONF_SECRET: 'conf-secret-value' };
-  const r = await loadActionSuite({ suite: 'truthgate.yml', trustSuiteChanges: false }, ctx, undefined, env);
+  const r = await load(ctx, env);
   assert.deepEqual(Object.keys(r.suite.sources), ['orders']);
   assert.deepEqual(Object.keys(r.suite.checks), ['orders']);
   assert.deepEqual(r.suite.connections, {});
@@ -113,37 +128,23 @@ checks:
     { 'truthgate.yml': suite, 'evil.yml': suite.replace('db.internal', 'evil.example') },
     {},
   );
-  const ctx2 = { ...ctx, workspace: same.dir, pr: { ...pr, baseSha: same.baseSha } };
-  const load = () =>
-    loadActionSuite({ suite: 'truthgate.yml', trustSuiteChanges: false }, ctx2, undefined, env);
-  const trusted = await load();
+  const ctx2 = { ...ctx, workspace: same.dir, pr: { ...ctx.pr, baseSha: same.baseSha } };
+  const trusted = await load(ctx2, env);
   assert.equal(trusted.untrusted, undefined, 'unchanged: trusted');
   assert.ok(JSON.stringify(trusted.suite.connections).includes('conf-secret-value'));
   // Replaced on disk by a symlink to another file of the tree: judged by its content, so changed.
   rmSync(join(same.dir, 'truthgate.yml'));
   symlinkSync('evil.yml', join(same.dir, 'truthgate.yml'));
-  const linked = await load();
+  const linked = await load(ctx2, env);
   assert.equal(linked.untrusted?.code, 'TG_ACTION_UNTRUSTED_SUITE');
   assert.match(JSON.stringify(linked.suite.connections), /db\.internal/, "the base branch's connection");
   // Outside a pull request (push, schedule) the suite is the branch's own.
-  const push = await loadActionSuite(
-    { suite: 'truthgate.yml', trustSuiteChanges: false },
-    { ...ctx, pr: undefined },
-    undefined,
-    env,
-  );
+  const push = await load({ ...ctx, pr: undefined }, env);
   assert.equal(push.untrusted, undefined);
 });
 
 test("the base branch's DuckDB source is confined too: the pull request may have replaced its file by a symlink", async () => {
-  const base = `version: 1
-connections:
-  duck: 'duckdb:data/w.duckdb'
-sources:
-  t: { sql: { connection: duck, table: orders } }
-checks:
-  t: [{ row_count: { min: 1 } }]
-`;
+  const base = duckYaml('duckdb:data/w.duckdb');
   const repo = gitRepo(
     { 'truthgate.yml': base, 'data/w.duckdb': '' },
     { 'truthgate.yml': `${base}# changed\n` },
@@ -152,21 +153,9 @@ checks:
   writeFileSync(join(outside, 'private.duckdb'), 'not ours');
   rmSync(join(repo.dir, 'data', 'w.duckdb'));
   symlinkSync(join(outside, 'private.duckdb'), join(repo.dir, 'data', 'w.duckdb'));
-  const pr = {
-    number: 1,
-    baseSha: repo.baseSha,
-    baseRef: 'main',
-    headSha: repo.headSha,
-    fromFork: true,
-    changedFiles: 2,
-  };
+  const ctx = forkPr(repo, 2);
   await assert.rejects(
-    loadActionSuite(
-      { suite: 'truthgate.yml', trustSuiteChanges: false },
-      { workspace: repo.dir, owner: 'acme', repo: 'data', pr },
-      undefined,
-      {},
-    ),
+    load(ctx, {}),
     (e: unknown) => e instanceof TruthgateError && e.code === 'TG_ACTION_OUTSIDE_WORKSPACE',
   );
 });
@@ -197,20 +186,8 @@ checks:
     { 'truthgate.yml': base, 'data/orders.csv': 'email\na@x\n' },
     { 'truthgate.yml': head },
   );
-  const pr = {
-    number: 1,
-    baseSha: repo.baseSha,
-    baseRef: 'main',
-    headSha: repo.headSha,
-    fromFork: true,
-    changedFiles: 1,
-  };
-  const r = await loadActionSuite(
-    { suite: 'truthgate.yml', trustSuiteChanges: false },
-    { workspace: repo.dir, owner: 'acme', repo: 'data', pr },
-    undefined,
-    { TG_CONF_PW: 'conf-pw-value' },
-  );
+  const ctx = forkPr(repo, 1);
+  const r = await load(ctx, { TG_CONF_PW: 'conf-pw-value' });
   assert.deepEqual(
     r.suite.checks.orders!.map((c) => c.id),
     ['orders.row_count', 'orders.not_null.email'],
@@ -254,29 +231,25 @@ test('a changed suite reads only files git tracks: not what earlier steps wrote 
   // Written by an earlier step of the job, as google-github-actions/auth does.
   writeFileSync(join(repo.dir, 'gha-creds-5f2a.json'), '{"private_key": "-----BEGIN PRIVATE KEY-----"}\n');
   symlinkSync('../gha-creds-5f2a.json', join(repo.dir, 'data', 'more.csv'));
-  const pr = {
-    number: 1,
-    baseSha: repo.baseSha,
-    baseRef: 'main',
-    headSha: repo.headSha,
-    fromFork: true,
-    changedFiles: 1,
-  };
-  const ctx = { workspace: repo.dir, owner: 'acme', repo: 'data', pr };
-  const load = (suite: string, trustSuiteChanges = false) => {
+  const ctx = forkPr(repo, 1);
+  const loadSuite = (suite: string, trustSuiteChanges = false) => {
     writeFileSync(join(repo.dir, 'truthgate.yml'), suite);
-    return loadActionSuite({ suite: 'truthgate.yml', trustSuiteChanges }, ctx, undefined, {});
+    return load(ctx, {}, trustSuiteChanges);
   };
   const untracked = (e: unknown) => e instanceof TruthgateError && e.code === 'TG_ACTION_UNTRACKED_FILE';
-  await assert.rejects(load(withSource('gha-creds-*.json')), untracked, 'a glob over what the job wrote');
+  await assert.rejects(
+    loadSuite(withSource('gha-creds-*.json')),
+    untracked,
+    'a glob over what the job wrote',
+  );
   // A path beside the pull request's data that is a symlink to it: judged where it leads.
-  await assert.rejects(load(withSource('data/*.csv')), untracked, 'a symlink to it');
-  assert.deepEqual(Object.keys((await load(withSource('data/orders.csv'))).suite.sources), [
+  await assert.rejects(loadSuite(withSource('data/*.csv')), untracked, 'a symlink to it');
+  assert.deepEqual(Object.keys((await loadSuite(withSource('data/orders.csv'))).suite.sources), [
     'extra',
     'orders',
   ]);
   // Trusted (as the base branch's suite is), a suite may read what the job produced.
-  assert.equal((await load(withSource('gha-creds-*.json'), true)).untrusted, undefined);
+  assert.equal((await loadSuite(withSource('gha-creds-*.json'), true)).untrusted, undefined);
 });
 
 test('a changed suite whose parameter needs an unfilled `${NAME}` says why it is invalid', async () => {
@@ -290,30 +263,15 @@ test('a changed suite whose parameter needs an unfilled `${NAME}` says why it is
       ),
     },
   );
-  const pr = {
-    number: 1,
-    baseSha: repo.baseSha,
-    baseRef: 'main',
-    headSha: repo.headSha,
-    fromFork: true,
-    changedFiles: 1,
-  };
-  await assert.rejects(
-    loadActionSuite(
-      { suite: 'truthgate.yml', trustSuiteChanges: false },
-      { workspace: repo.dir, owner: 'acme', repo: 'data', pr },
-      undefined,
-      { TG_SEVERITY: 'medium' },
-    ),
-    (e: unknown) => {
-      const problems = (e as { problems?: TruthgateError[] }).problems ?? [];
-      assert.equal((e as TruthgateError).code, 'TG_SUITE_INVALID');
-      assert.deepEqual(
-        problems.map((p) => p.code),
-        ['TG_SUITE_INVALID', 'TG_ACTION_UNTRUSTED_ENV'],
-      );
-      assert.match(problems[1]!.message, /references stay unfilled/);
-      return true;
-    },
-  );
+  const ctx = forkPr(repo, 1);
+  await assert.rejects(load(ctx, { TG_SEVERITY: 'medium' }), (e: unknown) => {
+    const problems = (e as { problems?: TruthgateError[] }).problems ?? [];
+    assert.equal((e as TruthgateError).code, 'TG_SUITE_INVALID');
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['TG_SUITE_INVALID', 'TG_ACTION_UNTRUSTED_ENV'],
+    );
+    assert.match(problems[1]!.message, /references stay unfilled/);
+    return true;
+  });
 });

@@ -3,16 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { after, before, test } from 'node:test';
-import {
-  gitRepo,
-  installAction,
-  prEvent,
-  runAction,
-  seededToolCache,
-  type RunResult,
-} from '../helpers/action-runner.ts';
-import { FakeGitHub } from '../helpers/fake-github.ts';
+import { after, test } from 'node:test';
+import { actionBed } from '../helpers/action-bed.ts';
+import { gitRepo, type RunResult } from '../helpers/action-runner.ts';
 
 /**
  * A pull request edits the suite to reach out with the runner's secrets: a PostgreSQL URL whose
@@ -62,29 +55,16 @@ const secretEnv = {
   PGPASSWORD: 'runner-pg-password-42',
 };
 
-let action: string;
-let toolCache: string;
-let gh: FakeGitHub;
 const pots: Honeypot[] = [];
-
-before(async () => {
-  action = installAction();
-  toolCache = seededToolCache();
-  gh = new FakeGitHub({
-    owner: 'acme',
-    repo: 'data',
-    writeTokens: { ghs_write: undefined },
-    pulls: {
-      7: [
-        { filename: 'truthgate.yml', status: 'modified' },
-        { filename: 'data/orders.csv', status: 'modified' },
-      ],
-    },
-  });
-  await gh.start();
+const bed = actionBed({
+  pulls: {
+    7: [
+      { filename: 'truthgate.yml', status: 'modified' },
+      { filename: 'data/orders.csv', status: 'modified' },
+    ],
+  },
 });
 after(async () => {
-  await gh.stop();
   await Promise.all(pots.map((p) => p.stop()));
 });
 
@@ -96,17 +76,9 @@ async function run(base: string, head: string, env: Record<string, string>): Pro
     { 'truthgate.yml': base, 'data/orders.csv': 'id,status\n1,paid\n' },
     { 'truthgate.yml': head, 'data/orders.csv': 'id,status\n1,paid\n2,refunded\n' },
   );
-  gh.comments.clear();
-  const r = await runAction({
-    action,
-    toolCache,
-    workspace: repo.dir,
-    apiUrl: gh.url,
-    event: prEvent(7, repo.baseSha, repo.headSha),
-    inputs: { suite: 'truthgate.yml', 'changed-only': 'false' },
-    env,
-  });
-  const body = (gh.comments.get(7) ?? []).map((c) => c.body).join('\n');
+  bed.gh.comments.clear();
+  const r = await bed.runPr(7, repo, { inputs: { suite: 'truthgate.yml', 'changed-only': 'false' }, env });
+  const body = (bed.gh.comments.get(7) ?? []).map((c) => c.body).join('\n');
   const report = join(repo.dir, 'truthgate-report.json');
   return [r, `${body}\n${existsSync(report) ? readFileSync(report, 'utf8') : ''}`];
 }
@@ -208,12 +180,7 @@ checks:
     { 'truthgate.yml': baseSuite, 'data/orders.csv': 'id\n1\n' },
     { 'truthgate.yml': head },
   );
-  const r = await runAction({
-    action,
-    toolCache,
-    workspace: repo.dir,
-    apiUrl: gh.url,
-    event: prEvent(7, repo.baseSha, repo.headSha),
+  const r = await bed.runPr(7, repo, {
     inputs: {
       suite: 'truthgate.yml',
       'changed-only': 'false',

@@ -155,6 +155,10 @@ export async function runAction(o: RunOptions): Promise<RunResult> {
   };
 }
 
+/** The action on a schedule event: no pull request, no API call. */
+export const runScheduled = (o: Omit<RunOptions, 'event'>): Promise<RunResult> =>
+  runAction({ ...o, event: { name: 'schedule', payload: {} } });
+
 function passThrough(names: string[]): Record<string, string> {
   return Object.fromEntries(names.filter((n) => process.env[n]).map((n) => [n, process.env[n]!]));
 }
