@@ -336,7 +336,7 @@ const jsonParseable = defineCheck({
     'serde_json computes as infinity) fail. Each value is parsed on its own inside the fused scan, so one bad ' +
     'row never breaks the others. The databases give the same verdict on every value: DuckDB refuses what its ' +
     '`json_valid` lets through (trailing commas, `NaN`, depth, huge numbers) in the same query; PostgreSQL ' +
-    'calls a function each connection creates in `pg_temp` before its read-only transaction (`IS JSON` from ' +
+    'calls a function that a connection running this check creates in `pg_temp` before its read-only transaction (`IS JSON` from ' +
     'PostgreSQL 16, a caught cast before), so the role needs the TEMP privilege on the database; without it ' +
     'this check (only) is refused with TG_CHECK_UNSUPPORTED_BACKEND saying so.',
   defaultSeverity: 'medium',
