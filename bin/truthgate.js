@@ -16,6 +16,10 @@ if (major < MIN[0] || (major === MIN[0] && minor < MIN[1])) {
 // Caches compiled code and stripped TypeScript between runs: start-up is mostly module loading.
 nodeModule.enableCompileCache?.();
 
+// nodejs-polars' loader tells glibc from musl with process.report.getReport(), which by default
+// also lists the network interfaces and reverse-resolves the peers of open sockets (a DNS wait).
+if (process.report) process.report.excludeNetwork = true;
+
 // In a clone the CLI runs from src/ (Node strips the types); the npm package ships lib/, built by
 // `npm run build` at prepack, because Node never strips types under node_modules.
 const source = new URL('../src/cli/main.ts', import.meta.url);

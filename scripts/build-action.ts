@@ -16,6 +16,7 @@ import {
   requireBanner,
   root,
   version,
+  zodNamespace,
 } from './esbuild-common.ts';
 
 const polarsVersion = readJson('node_modules/nodejs-polars/package.json').version;
@@ -85,7 +86,7 @@ await build({
   // DuckDB is native code the runner does not have (installed on first use, see
   // src/action/duckdb-runtime.ts); pg (pure JS) is bundled.
   external: ['@duckdb/node-api'],
-  plugins: [polarsShim, noOidcClient, inlineVersion, builtWorkers],
+  plugins: [polarsShim, noOidcClient, inlineVersion, builtWorkers, zodNamespace],
 });
 await emitWorkers(root + 'dist', common);
 console.log(`dist/ built (truthgate ${version}, nodejs-polars ${polarsVersion} at run time)`);

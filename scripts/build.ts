@@ -16,6 +16,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { build } from 'esbuild';
 import { WORKFLOW_BUNDLE_NAME } from '../src/temporal/worker.ts';
 import {
+  assertNoZodLocales,
   builtWorkers,
   common,
   emitWorkers,
@@ -23,6 +24,7 @@ import {
   requireBanner,
   root,
   version,
+  zodNamespace,
 } from './esbuild-common.ts';
 
 /** Loaded from node_modules at run time: native code, own worker threads or files, or only used by heavy commands. */
@@ -61,8 +63,10 @@ await build({
   // check's start-up); native, worker-thread and heavy ones stay installed dependencies.
   external: EXTERNAL,
   banner: { js: requireBanner },
-  plugins: [inlineVersion, builtWorkers],
+  // zodNamespace last: esbuild keeps the first plugin's contents for a file.
+  plugins: [inlineVersion, builtWorkers, zodNamespace],
 });
+assertNoZodLocales(out);
 await emitWorkers(out, { ...common, external: EXTERNAL, banner: { js: requireBanner } });
 
 cpSync(join(root, 'src/dashboard/static'), join(out, 'static'), { recursive: true });

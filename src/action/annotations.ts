@@ -3,6 +3,7 @@ import type { CheckResult, FailOn, Report, Severity, SourceResult } from '../cor
 import { isCloudPath } from '../core/sources/cloud/location.ts';
 import { atOrAbove, severityRank } from '../core/result/status.ts';
 import { formatSampleRow } from '../core/render/format.ts';
+import { formatCount } from '../core/toolkit/format.ts';
 import { csvSettings } from '../core/sources/open.ts';
 import { diagnoseCsv } from '../core/sources/csv-diagnose.ts';
 import type { SourceSpec } from '../core/sources/spec.ts';
@@ -71,7 +72,7 @@ export function buildAnnotations(input: AnnotationInput): Annotation[] {
 
 function checkAnnotation(c: CheckResult, failOn: FailOn): Omit<Annotation, 'file'> {
   const first = c.samples[0];
-  const count = c.failingCount ? ` (${c.failingCount.toLocaleString('en-US')} rows)` : '';
+  const count = c.failingCount ? ` (${formatCount(c.failingCount)} rows)` : '';
   return {
     level: c.status === 'error' || atOrAbove(c.severity, failOn) ? 'error' : 'warning',
     title: `Truthgate: ${c.type} (${c.severity})`,

@@ -56,6 +56,28 @@ test('check --suite off a terminal loads neither zero-config learning, metric hi
   );
 });
 
+test("nodejs-polars' musl probe reports without the network (no interface list, no reverse DNS)", () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'tg-report-')), 'reports.json');
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      join(ROOT, 'tests', 'cli', 'trace-report.ts'),
+      join(ROOT, 'bin', 'truthgate.js'),
+      'check',
+      join(DATA, 'seattle-weather.csv'),
+    ],
+    { cwd: ROOT, env: { ...process.env, TG_TRACE_REPORTS: out }, encoding: 'utf8' },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  const excluded = JSON.parse(readFileSync(out, 'utf8')) as boolean[];
+  assert.ok(excluded.length > 0, 'the check loaded nodejs-polars, which probes with a report');
+  assert.deepEqual(
+    excluded,
+    excluded.map(() => true),
+  );
+});
+
 test('--version loads no command module', () => {
   const r = traced(join(ROOT, 'bin', 'truthgate.js'), ['--version']);
   assert.equal(r.code, 0);

@@ -1,4 +1,5 @@
 import type { Metric } from '../drift/schema.ts';
+import { formatCount } from '../toolkit/format.ts';
 
 /** Value pieces shared by the drift and diff renderers (terminal and Markdown). */
 
@@ -31,9 +32,8 @@ export function formatChange(a: string, b: string): string {
   return a === b ? a : `${a} → ${b}`;
 }
 
-export function formatInt(n: number): string {
-  return n.toLocaleString('en-US');
-}
+/** Counts with thousands separators, without loading ICU (see formatCount). */
+export const formatInt = formatCount;
 
 /** "+12", "−3", "±0" for count deltas. */
 export function formatDelta(n: number): string {

@@ -1,6 +1,7 @@
 import type { Lang } from '../errors.ts';
 import { t } from '../i18n/ui.ts';
 import { severities, type Report, type Sample } from '../result/schema.ts';
+import { formatCount } from '../toolkit/format.ts';
 
 /** Pieces of text every human-facing renderer shares: value display, counts, widths. */
 
@@ -23,7 +24,7 @@ export const SAMPLE_VALUE_CHARS = 200;
 export function formatSampleValue(v: unknown, lang: Lang): string {
   const text = formatValue(v);
   if (text.length <= SAMPLE_VALUE_CHARS) return text;
-  return `${text.slice(0, SAMPLE_VALUE_CHARS)}… (${t(lang, 'longValue', { n: text.length.toLocaleString('en-US') })})`;
+  return `${text.slice(0, SAMPLE_VALUE_CHARS)}… (${t(lang, 'longValue', { n: formatCount(text.length) })})`;
 }
 
 /**

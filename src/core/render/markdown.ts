@@ -3,6 +3,7 @@ import type { Lang } from '../errors.ts';
 import { t } from '../i18n/ui.ts';
 import type { CheckResult, Report, RunStatus, SourceResult } from '../result/schema.ts';
 import { atOrAbove } from '../result/status.ts';
+import { formatCount } from '../toolkit/format.ts';
 import { escapeHtml, escapeMarkdown, markdownCode } from './escape.ts';
 import {
   formatCounts,
@@ -104,9 +105,7 @@ function renderSource(
   const meta = [markdownCode(s.uri)];
   if (s.rowCount !== null) {
     meta.push(escapeMarkdown(s.format));
-    meta.push(
-      t(lang, 'rowsColumns', { rows: s.rowCount.toLocaleString('en-US'), columns: s.columnCount ?? 0 }),
-    );
+    meta.push(t(lang, 'rowsColumns', { rows: formatCount(s.rowCount), columns: s.columnCount ?? 0 }));
   }
   const out = [`#### ${escapeMarkdown(s.name)}\n\n${meta.join(' · ')}`];
   if (s.error) {

@@ -3,6 +3,7 @@ import type { Lang } from '../errors.ts';
 import { t } from '../i18n/ui.ts';
 import type { CheckResult, Report, RunStatus, Severity, SourceResult } from '../result/schema.ts';
 import { atOrAbove } from '../result/status.ts';
+import { formatCount } from '../toolkit/format.ts';
 import {
   displayWidth,
   fit,
@@ -74,7 +75,7 @@ function renderSource(
     s.rowCount === null
       ? ''
       : c.dim(
-          ` · ${s.format} · ${t(lang, 'rowsColumns', { rows: s.rowCount.toLocaleString('en-US'), columns: s.columnCount ?? 0 })}`,
+          ` · ${s.format} · ${t(lang, 'rowsColumns', { rows: formatCount(s.rowCount), columns: s.columnCount ?? 0 })}`,
         );
   const lines = [`${c.bold(s.name)}  ${c.dim(oneLine(s.uri))}${shape}`];
   if (s.error) {
