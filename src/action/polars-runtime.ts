@@ -23,6 +23,8 @@ export const POLARS_SLOT = Symbol.for('truthgate.nodejs-polars');
 export function polarsPlatform(): string {
   const { platform, arch } = process;
   if (platform === 'linux') {
+    // The report's network section reverse-resolves open sockets: slow, and not needed for glibc.
+    if (process.report) (process.report as { excludeNetwork?: boolean }).excludeNetwork = true;
     const glibc = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)
       ?.header?.glibcVersionRuntime;
     return `linux-${arch}-${glibc ? 'gnu' : 'musl'}`;
