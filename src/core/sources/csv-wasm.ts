@@ -58,7 +58,6 @@ export const wasm = {
   i32LtS: (): number[] => [0x48],
   i32GeU: (): number[] => [0x4f],
   i64Eqz: (): number[] => [0x50],
-  i64Ne: (): number[] => [0x52],
   i32Add: (): number[] => [0x6a],
   i32And: (): number[] => [0x71],
   i32Or: (): number[] => [0x72],
