@@ -1,4 +1,4 @@
-import { I32, I64, V128, wasm as w, wasmModule } from './csv-wasm.ts';
+import { I32, I64, V128, wasm as w, wasmModule, type Code } from './csv-wasm.ts';
 
 /**
  * The record scan of a CSV block in WebAssembly SIMD: 64 bytes per step, each compared at once
@@ -45,20 +45,15 @@ const [v0, v1, v2, v3, sd, sn, sq] = [13, 14, 15, 16, 17, 18, 19];
 const LOCALS = [I32, I32, I32, I32, I32, ...Array(7).fill(I64), ...Array(7).fill(V128)] as number[];
 
 /** The 64-bit mask of the step's bytes equal to the splatted byte in local `s`. */
-function mask(s: number): number[][] {
-  const bits = (v: number): number[] => [
-    ...w.localGet(v),
-    ...w.localGet(s),
-    ...w.i8x16Eq(),
-    ...w.i8x16Bitmask(),
-  ];
-  const half = (a: number, b: number): number[] => [
-    ...bits(a),
-    ...bits(b),
-    ...w.i32Const(16),
-    ...w.i32Shl(),
-    ...w.i32Or(),
-    ...w.i64ExtendI32U(),
+function mask(s: number): Code {
+  const bits = (v: number): Code => [w.localGet(v), w.localGet(s), w.i8x16Eq(), w.i8x16Bitmask()];
+  const half = (a: number, b: number): Code => [
+    bits(a),
+    bits(b),
+    w.i32Const(16),
+    w.i32Shl(),
+    w.i32Or(),
+    w.i64ExtendI32U(),
   ];
   return [half(v0, v1), half(v2, v3), w.i64Const(32), w.i64Shl(), w.i64Or()];
 }
@@ -67,105 +62,83 @@ function mask(s: number): number[][] {
  * `scan(len)`: scans memory[0, len) (PAD bytes after it); returns the offset of the newline that
  * ends the first record with a wrong delimiter count, -2 at a NUL byte, or -1.
  */
-const body: number[][] = [
-  [...w.globalGet(G.delim), ...w.i8x16Splat(), ...w.localSet(sd)],
-  [...w.i32Const(10), ...w.i8x16Splat(), ...w.localSet(sn)],
-  [...w.globalGet(G.quote), ...w.i8x16Splat(), ...w.localSet(sq)],
-  [...w.globalGet(G.count), ...w.localSet(cnt)],
-  [...w.globalGet(G.want), ...w.localSet(want)],
+const program = (): Code => [
+  [w.globalGet(G.delim), w.i8x16Splat(), w.localSet(sd)],
+  [w.i32Const(10), w.i8x16Splat(), w.localSet(sn)],
+  [w.globalGet(G.quote), w.i8x16Splat(), w.localSet(sq)],
+  [w.globalGet(G.count), w.localSet(cnt)],
+  [w.globalGet(G.want), w.localSet(want)],
   // quoted as a 64-bit mask: all ones inside quotes.
-  [...w.i64Const(0), ...w.globalGet(G.quoted), ...w.i64ExtendI32U(), ...w.i64Sub(), ...w.localSet(quoted)],
+  [w.i64Const(0), w.globalGet(G.quoted), w.i64ExtendI32U(), w.i64Sub(), w.localSet(quoted)],
   w.block(),
   w.loop(),
-  [...w.localGet(i), ...w.localGet(len), ...w.i32GeU(), ...w.brIf(1)],
-  ...[v0, v1, v2, v3].map((v, k) => [...w.localGet(i), ...w.v128Load(16 * k), ...w.localSet(v)]),
+  [w.localGet(i), w.localGet(len), w.i32GeU(), w.brIf(1)],
+  [v0, v1, v2, v3].map((v, k) => [w.localGet(i), w.v128Load(16 * k), w.localSet(v)]),
   // A NUL byte anywhere: -2, the byte scan reports it with its line.
-  [
-    ...w.localGet(v0),
-    ...w.localGet(v1),
-    ...w.i8x16MinU(),
-    ...w.localGet(v2),
-    ...w.localGet(v3),
-    ...w.i8x16MinU(),
-  ],
-  [
-    ...w.i8x16MinU(),
-    ...w.i8x16AllTrue(),
-    ...w.i32Eqz(),
-    ...w.if(),
-    ...w.i32Const(-2),
-    ...w.return(),
-    ...w.end(),
-  ],
-  ...mask(sd),
+  [w.localGet(v0), w.localGet(v1), w.i8x16MinU(), w.localGet(v2), w.localGet(v3), w.i8x16MinU()],
+  [w.i8x16MinU(), w.i8x16AllTrue(), w.i32Eqz(), w.if(), w.i32Const(-2), w.return(), w.end()],
+  mask(sd),
   w.localSet(d),
-  ...mask(sn),
-  [...w.localSet(n), ...w.localGet(n), ...w.localSet(nAll)],
-  ...mask(sq),
+  mask(sn),
+  [w.localSet(n), w.localGet(n), w.localSet(nAll)],
+  mask(sq),
   w.localSet(q),
   // Quotes in this step or quoting carried into it: drop what lies inside quotes.
-  [...w.localGet(q), ...w.localGet(quoted), ...w.i64Or(), ...w.i64Eqz(), ...w.i32Eqz(), ...w.if()],
+  [w.localGet(q), w.localGet(quoted), w.i64Or(), w.i64Eqz(), w.i32Eqz(), w.if()],
   w.localGet(q),
   // Prefix XOR: bit k is set when an odd number of quotes is at or before byte k.
-  ...[1, 2, 4, 8, 16, 32].map((s) => [
-    ...w.localSet(x),
-    ...w.localGet(x),
-    ...w.localGet(x),
-    ...w.i64Const(s),
-    ...w.i64Shl(),
-    ...w.i64Xor(),
+  [1, 2, 4, 8, 16, 32].map((s) => [
+    w.localSet(x),
+    w.localGet(x),
+    w.localGet(x),
+    w.i64Const(s),
+    w.i64Shl(),
+    w.i64Xor(),
   ]),
-  [...w.localGet(quoted), ...w.i64Xor(), ...w.localSet(x)],
-  [...w.localGet(x), ...w.i64Const(63), ...w.i64ShrS(), ...w.localSet(quoted)],
-  [...w.localGet(n), ...w.localGet(x), ...w.i64And(), ...w.i64Eqz(), ...w.i32Eqz(), ...w.if()],
-  [...w.i32Const(1), ...w.globalSet(G.nlq), ...w.end()],
-  [...w.localGet(x), ...w.i64Const(-1), ...w.i64Xor(), ...w.localSet(x)],
-  [...w.localGet(d), ...w.localGet(x), ...w.i64And(), ...w.localSet(d)],
-  [...w.localGet(n), ...w.localGet(x), ...w.i64And(), ...w.localSet(n)],
+  [w.localGet(quoted), w.i64Xor(), w.localSet(x)],
+  [w.localGet(x), w.i64Const(63), w.i64ShrS(), w.localSet(quoted)],
+  [w.localGet(n), w.localGet(x), w.i64And(), w.i64Eqz(), w.i32Eqz(), w.if()],
+  [w.i32Const(1), w.globalSet(G.nlq), w.end()],
+  [w.localGet(x), w.i64Const(-1), w.i64Xor(), w.localSet(x)],
+  [w.localGet(d), w.localGet(x), w.i64And(), w.localSet(d)],
+  [w.localGet(n), w.localGet(x), w.i64And(), w.localSet(n)],
   w.end(),
   // Each record end (lowest newline bit first): its delimiters are those below the bit.
   w.block(),
   w.loop(),
-  [...w.localGet(n), ...w.i64Eqz(), ...w.brIf(1)],
-  [...w.i64Const(0), ...w.localGet(n), ...w.i64Sub(), ...w.localGet(n), ...w.i64And(), ...w.localSet(low)],
-  [...w.localGet(cnt), ...w.localGet(d), ...w.localGet(low), ...w.i64Const(1), ...w.i64Sub(), ...w.i64And()],
-  [...w.i64Popcnt(), ...w.i32WrapI64(), ...w.i32Add(), ...w.localSet(c)],
-  [...w.localGet(want), ...w.i32Const(0), ...w.i32LtS(), ...w.if()],
-  [...w.localGet(c), ...w.localSet(want), ...w.else()],
-  [...w.globalGet(G.check), ...w.localGet(c), ...w.localGet(want), ...w.i32Ne(), ...w.i32And(), ...w.if()],
-  [...w.localGet(c), ...w.i32Const(1), ...w.i32Add(), ...w.globalSet(G.found)],
-  [...w.localGet(want), ...w.globalSet(G.want)],
-  [...w.localGet(i), ...w.localGet(n), ...w.i64Ctz(), ...w.i32WrapI64(), ...w.i32Add(), ...w.return()],
-  [...w.end(), ...w.end()],
-  [...w.globalGet(G.records), ...w.i32Const(1), ...w.i32Add(), ...w.globalSet(G.records)],
+  [w.localGet(n), w.i64Eqz(), w.brIf(1)],
+  [w.i64Const(0), w.localGet(n), w.i64Sub(), w.localGet(n), w.i64And(), w.localSet(low)],
+  [w.localGet(cnt), w.localGet(d), w.localGet(low), w.i64Const(1), w.i64Sub(), w.i64And()],
+  [w.i64Popcnt(), w.i32WrapI64(), w.i32Add(), w.localSet(c)],
+  [w.localGet(want), w.i32Const(0), w.i32LtS(), w.if()],
+  [w.localGet(c), w.localSet(want), w.else()],
+  [w.globalGet(G.check), w.localGet(c), w.localGet(want), w.i32Ne(), w.i32And(), w.if()],
+  [w.localGet(c), w.i32Const(1), w.i32Add(), w.globalSet(G.found)],
+  [w.localGet(want), w.globalSet(G.want)],
+  [w.localGet(i), w.localGet(n), w.i64Ctz(), w.i32WrapI64(), w.i32Add(), w.return()],
+  [w.end(), w.end()],
+  [w.globalGet(G.records), w.i32Const(1), w.i32Add(), w.globalSet(G.records)],
   // The next record starts on the line after this newline: count the newlines up to it.
-  [...w.localGet(lines), ...w.localGet(nAll), ...w.localGet(low), ...w.i64Const(1), ...w.i64Shl()],
-  [...w.i64Const(1), ...w.i64Sub(), ...w.i64And(), ...w.i64Popcnt(), ...w.i32WrapI64(), ...w.i32Add()],
+  [w.localGet(lines), w.localGet(nAll), w.localGet(low), w.i64Const(1), w.i64Shl()],
+  [w.i64Const(1), w.i64Sub(), w.i64And(), w.i64Popcnt(), w.i32WrapI64(), w.i32Add()],
   w.globalSet(G.recLine),
-  [...w.localGet(i), ...w.localGet(n), ...w.i64Ctz(), ...w.i32WrapI64(), ...w.i32Add(), ...w.i32Const(1)],
-  [...w.i32Add(), ...w.globalSet(G.recEnd)],
+  [w.localGet(i), w.localGet(n), w.i64Ctz(), w.i32WrapI64(), w.i32Add(), w.i32Const(1)],
+  [w.i32Add(), w.globalSet(G.recEnd)],
   // Keep only the delimiters after this newline.
-  [...w.localGet(d), ...w.i64Const(0), ...w.localGet(low), ...w.i64Const(1), ...w.i64Shl(), ...w.i64Sub()],
-  [...w.i64And(), ...w.localSet(d)],
-  [...w.i32Const(0), ...w.localSet(cnt)],
-  [...w.localGet(n), ...w.localGet(n), ...w.i64Const(1), ...w.i64Sub(), ...w.i64And(), ...w.localSet(n)],
-  [...w.br(0), ...w.end(), ...w.end()],
-  [
-    ...w.localGet(cnt),
-    ...w.localGet(d),
-    ...w.i64Popcnt(),
-    ...w.i32WrapI64(),
-    ...w.i32Add(),
-    ...w.localSet(cnt),
-  ],
-  [...w.localGet(lines), ...w.localGet(nAll), ...w.i64Popcnt(), ...w.i32WrapI64(), ...w.i32Add()],
+  [w.localGet(d), w.i64Const(0), w.localGet(low), w.i64Const(1), w.i64Shl(), w.i64Sub()],
+  [w.i64And(), w.localSet(d)],
+  [w.i32Const(0), w.localSet(cnt)],
+  [w.localGet(n), w.localGet(n), w.i64Const(1), w.i64Sub(), w.i64And(), w.localSet(n)],
+  [w.br(0), w.end(), w.end()],
+  [w.localGet(cnt), w.localGet(d), w.i64Popcnt(), w.i32WrapI64(), w.i32Add(), w.localSet(cnt)],
+  [w.localGet(lines), w.localGet(nAll), w.i64Popcnt(), w.i32WrapI64(), w.i32Add()],
   w.localSet(lines),
-  [...w.localGet(i), ...w.i32Const(64), ...w.i32Add(), ...w.localSet(i)],
-  [...w.br(0), ...w.end(), ...w.end()],
-  [...w.localGet(cnt), ...w.globalSet(G.count)],
-  [...w.localGet(want), ...w.globalSet(G.want)],
-  [...w.localGet(lines), ...w.globalSet(G.lines)],
-  [...w.localGet(quoted), ...w.i32WrapI64(), ...w.i32Const(1), ...w.i32And(), ...w.globalSet(G.quoted)],
+  [w.localGet(i), w.i32Const(64), w.i32Add(), w.localSet(i)],
+  [w.br(0), w.end(), w.end()],
+  [w.localGet(cnt), w.globalSet(G.count)],
+  [w.localGet(want), w.globalSet(G.want)],
+  [w.localGet(lines), w.globalSet(G.lines)],
+  [w.localGet(quoted), w.i32WrapI64(), w.i32Const(1), w.i32And(), w.globalSet(G.quoted)],
   w.i32Const(-1),
 ];
 
@@ -185,7 +158,12 @@ let instance: Exports | null | undefined;
 function scanner(): Exports | null {
   if (instance === undefined) {
     try {
-      const bytes = wasmModule('scan', { params: [I32], result: I32, locals: LOCALS, body }, 2, GLOBALS);
+      const bytes = wasmModule(
+        'scan',
+        { params: [I32], result: I32, locals: LOCALS, body: program() },
+        2,
+        GLOBALS,
+      );
       instance = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as unknown as Exports;
     } catch {
       instance = null;

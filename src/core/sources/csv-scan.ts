@@ -20,6 +20,12 @@ const NL = 0x0a;
 const CR = 0x0d;
 const NUL = 0x00;
 
+/**
+ * Blocks from this size on take the SIMD scan; below it the byte scan costs less than building
+ * the SIMD module (a few milliseconds, once per process), which small files then never pay.
+ */
+const SIMD_FROM = 256 * 1024;
+
 /** What a scan carries from one block of records to the next. */
 export interface CsvScanState {
   /** 1-based physical line of the next record. */
@@ -53,12 +59,14 @@ export function newCsvScan(): CsvScanState {
  * would pad it, or a short row, with nulls). The first problem in file order wins, so a whole read
  * and a chunked read of the same file report the same line. Call finishCsvScan after the last
  * block. One pass over the bytes with no allocation per record, cheap enough for every chunk.
+ * `simdFrom` is the block size from which the SIMD scan is used (tests set 0 to use it always).
  */
 export function scanCsvBlock(
   buf: Buffer,
   layout: CsvLayout,
   state: CsvScanState,
   fields: boolean,
+  simdFrom = SIMD_FROM,
 ): CsvScanProblem | null {
   let end = buf.length;
   let badByte = -1;
@@ -69,7 +77,9 @@ export function scanCsvBlock(
     end = badByte;
   }
   const block = buf.subarray(0, end);
-  const p = simdRecords(block, layout, state, fields) ?? scanRecords(block, layout, state, fields);
+  const p =
+    (block.length >= simdFrom ? simdRecords(block, layout, state, fields) : undefined) ??
+    scanRecords(block, layout, state, fields);
   if (p !== 'done' && p) return p;
   if (badByte >= 0) return { kind: 'encoding', offset: state.offset + badByte };
   state.offset += buf.length;

@@ -80,12 +80,23 @@ export const wasm = {
   i8x16MinU: (): number[] => simd(0x77),
 };
 
+/** Instructions, grouped as is convenient to write them: flattened when the module is built. */
+export type Code = number[] | Code[];
+
+function flatten(code: Code, out: number[] = []): number[] {
+  for (const c of code) {
+    if (typeof c === 'number') out.push(c);
+    else flatten(c, out);
+  }
+  return out;
+}
+
 export interface WasmFunction {
   params: number[];
   result: number;
   /** Types of the locals after the parameters, in index order. */
   locals: number[];
-  body: number[][];
+  body: Code;
 }
 
 /**
@@ -100,7 +111,7 @@ export function wasmModule(
 ): Uint8Array<ArrayBuffer> {
   const type = [0x60, ...vec(f.params.map((t) => [t])), ...vec([[f.result]])];
   const locals = vec(f.locals.map((t) => [1, t]));
-  const code = [...locals, ...f.body.flat(), ...wasm.end()];
+  const code = [...locals, ...flatten(f.body), ...wasm.end()];
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     ...section(1, vec([type])),
