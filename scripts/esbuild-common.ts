@@ -107,7 +107,6 @@ const synckitRegister: Plugin = {
 
 const WORKER_REF = /new URL\(\s*'\.\/([\w-]+-worker)\.ts',\s*import\.meta\.url\s*\)/g;
 const WORKER_SOURCES: Record<string, string> = {
-  'csv-scan-worker': 'src/core/sources/csv-scan-worker.ts',
   'objects-worker': 'src/core/sources/cloud/objects-worker.ts',
 };
 

@@ -158,26 +158,6 @@ checks:
     assert.equal(Buffer.concat(chunks).toString(), text);
     assert.ok(chunks.some((c) => c.toString().startsWith(`1,"${long}`)));
   });
-
-  test('shared buffers: a block stays intact until the one after the next is requested', () => {
-    const long = 'y'.repeat(300);
-    const rows = ['a,b'];
-    for (let i = 0; i < 60; i++) rows.push(i % 17 === 5 ? `${i},"${long}\n${long}"` : `${i},"x\ny"`);
-    const text = rows.join('\n') + '\n';
-    const file = join(dir, 'shared.csv');
-    writeFileSync(file, text);
-    const copies: Buffer[] = [];
-    let previous: Buffer | undefined;
-    for (const block of csvRecordChunks(file, 64, '"', { shared: true })) {
-      assert.ok(block.buffer instanceof SharedArrayBuffer);
-      // Read while the next block was being read: a worker may still be scanning it.
-      if (previous) assert.equal(previous.toString(), copies.at(-1)!.toString());
-      copies.push(Buffer.from(block));
-      previous = block;
-    }
-    assert.ok(copies.length > 10);
-    assert.equal(Buffer.concat(copies).toString(), text);
-  });
 });
 
 /** The reader reuses its buffer, so each chunk is copied before the next is requested. */

@@ -75,4 +75,24 @@ describe('chunk scans judged after the parse of later chunks', () => {
     assert.ok(yielded.at(-1)! > 1498, `last yielded chunk ends at row ${yielded.at(-1)}`);
     assert.ok(yielded.at(-2)! <= 1498, `a chunk past the problem was yielded: ${yielded.join(',')}`);
   });
+
+  test('the event loop turns between chunks (timers: progress, heartbeats), though nothing else awaits', async () => {
+    const file = fileWith('turns.csv', 0, '');
+    const { turned, chunks } = await chunked('0.005', async () => {
+      const source = openSource('s', { path: file });
+      const schema = source.lazy().collectSync().schema;
+      let turned = 0;
+      let chunks = 0;
+      let flag = false;
+      for await (const _ of chunkFrames(source, schema)) {
+        if (flag) turned++;
+        flag = false;
+        setImmediate(() => (flag = true));
+        chunks++;
+      }
+      return { turned, chunks };
+    });
+    assert.ok(chunks > 5);
+    assert.equal(turned, chunks - 1);
+  });
 });

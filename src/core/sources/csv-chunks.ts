@@ -21,29 +21,19 @@ export function chunkBytes(): number {
  *
  * One buffer is reused for the whole file (a fresh 64 MiB allocation per block cost more than
  * parsing it, in page faults and copies), so a yielded block is only valid until the next one is
- * requested: parse it before asking for more. With `shared`, two buffers over SharedArrayBuffers
- * take turns, so a block can be handed to a worker thread without a copy and stays valid until
- * the one after the next is requested.
+ * requested: parse it before asking for more.
  */
-export function* csvRecordChunks(
-  file: string,
-  chunkBytes: number,
-  quoteChar: string,
-  { shared = false }: { shared?: boolean } = {},
-): Generator<Buffer> {
+export function* csvRecordChunks(file: string, chunkBytes: number, quoteChar: string): Generator<Buffer> {
   const quote = quoteChar.charCodeAt(0);
-  const alloc = (size: number): Buffer =>
-    shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafeSlow(size);
   const fd = openSync(file, 'r');
   try {
-    let buf = alloc(chunkBytes * 2);
-    let spare = shared ? alloc(chunkBytes * 2) : undefined;
+    let buf = Buffer.allocUnsafeSlow(chunkBytes * 2);
     let carry = 0;
     let position = 0;
     for (;;) {
       if (buf.length - carry < chunkBytes) {
         // One record longer than the free space: grow, keeping the partial record.
-        const bigger = alloc(buf.length * 2);
+        const bigger = Buffer.allocUnsafeSlow(buf.length * 2);
         buf.copy(bigger, 0, 0, carry);
         buf = bigger;
       }
@@ -61,12 +51,7 @@ export function* csvRecordChunks(
       }
       yield data.subarray(0, cut + 1);
       carry = data.length - cut - 1;
-      if (spare) {
-        // The next block goes to the other buffer: the one just yielded may still be read.
-        if (spare.length < buf.length) spare = alloc(buf.length);
-        buf.copy(spare, 0, cut + 1, data.length);
-        [buf, spare] = [spare, buf];
-      } else buf.copyWithin(0, cut + 1, data.length);
+      buf.copyWithin(0, cut + 1, data.length);
     }
   } finally {
     closeSync(fd);

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { csvRecordChunks } from './csv-chunks.ts';
 import { firstInvalidUtf8 } from './detect.ts';
+import { countRecords, simdScannable } from './csv-scan-simd.ts';
 
 export type CsvProblem =
   | { kind: 'ragged'; line: number; found: number; expected: number }
@@ -18,6 +19,12 @@ export interface CsvLayout {
 const NL = 0x0a;
 const CR = 0x0d;
 const NUL = 0x00;
+
+/**
+ * Blocks from this size on take the SIMD scan; below it the byte scan costs less than building
+ * the SIMD module (a few milliseconds, once per process), which small files then never pay.
+ */
+const SIMD_FROM = 256 * 1024;
 
 /** What a scan carries from one block of records to the next. */
 export interface CsvScanState {
@@ -52,12 +59,14 @@ export function newCsvScan(): CsvScanState {
  * would pad it, or a short row, with nulls). The first problem in file order wins, so a whole read
  * and a chunked read of the same file report the same line. Call finishCsvScan after the last
  * block. One pass over the bytes with no allocation per record, cheap enough for every chunk.
+ * `simdFrom` is the block size from which the SIMD scan is used (tests set 0 to use it always).
  */
 export function scanCsvBlock(
   buf: Buffer,
   layout: CsvLayout,
   state: CsvScanState,
   fields: boolean,
+  simdFrom = SIMD_FROM,
 ): CsvScanProblem | null {
   let end = buf.length;
   let badByte = -1;
@@ -68,7 +77,9 @@ export function scanCsvBlock(
     end = badByte;
   }
   const block = buf.subarray(0, end);
-  const p = plainRecords(block, layout, state, fields) ?? scanRecords(block, layout, state, fields);
+  const p =
+    (block.length >= simdFrom ? simdRecords(block, layout, state, fields) : undefined) ??
+    scanRecords(block, layout, state, fields);
   if (p !== 'done' && p) return p;
   if (badByte >= 0) return { kind: 'encoding', offset: state.offset + badByte };
   state.offset += buf.length;
@@ -92,55 +103,39 @@ function lastCharStart(buf: Buffer): number {
 }
 
 /**
- * The fast path for the common block: whole lines without quotes, NUL bytes or comments. Then a
- * record is a line, and counting delimiters per line does the work (several times the speed of the
- * general scan, and of a regex over the block).
- * Returns undefined when the block does not qualify.
+ * The fast path: the SIMD scan (csv-scan-simd.ts), with the byte scan's verdicts, of a block
+ * without NUL bytes, comment lines or skipped lines. Returns undefined when the block does not qualify.
  */
-function plainRecords(
+function simdRecords(
   buf: Buffer,
   layout: CsvLayout,
   state: CsvScanState,
   checkFields: boolean,
 ): CsvScanProblem | 'done' | undefined {
-  const n = buf.length;
-  if (layout.commentPrefix || layout.skipRows || n === 0 || buf[n - 1] !== NL) return undefined;
-  if (buf.indexOf(layout.quote.charCodeAt(0)) >= 0 || buf.indexOf(NUL) >= 0) return undefined;
-  state.open = undefined;
   const delim = layout.delimiter.charCodeAt(0);
-  let i = 0;
-  if (!state.started) {
-    state.started = true;
-    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
-  }
-  if (state.expected < 0) {
-    // The first record (the header, without quotes here) sets the field count.
-    const nl = buf.indexOf(NL, i);
-    state.expected = 1;
-    for (; i < nl; i++) if (buf[i] === delim) state.expected++;
-    i = nl + 1;
-    state.line++;
-    state.records++;
-  }
-  let lines = 0;
-  if (checkFields) {
-    const want = state.expected - 1;
-    // One loop per line that stops at its newline (the block ends with one) and counts
-    // delimiters on the way: a quarter cheaper than finding line ends with indexOf, whose
-    // per-call cost (argument checks) weighs on short lines, and 1.5x the speed of one loop
-    // testing every byte for both.
-    while (i < n) {
-      let delims = 0;
-      for (let b = buf[i]; b !== NL; b = buf[++i]) if (b === delim) delims++;
-      if (delims !== want) {
-        return { kind: 'ragged', line: state.line + lines, found: delims + 1, expected: state.expected };
-      }
-      lines++;
-      i++;
-    }
-  } else for (let nl = buf.indexOf(NL, i); nl >= 0; nl = buf.indexOf(NL, nl + 1)) lines++;
-  state.line += lines;
-  state.records += lines;
+  const quote = layout.quote.charCodeAt(0);
+  if (layout.commentPrefix || (layout.skipRows && !state.started) || !simdScannable(delim, quote))
+    return undefined;
+  const bom = !state.started && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  const want = state.expected < 0 ? -1 : state.expected - 1;
+  const r = countRecords(buf, bom ? 3 : 0, state.line, delim, quote, want, checkFields);
+  if (!r) return undefined;
+  state.started = true;
+  state.records += r.records;
+  if (r.delimiters >= 0) state.expected = r.delimiters + 1;
+  if (r.bad) return { kind: 'ragged', line: r.bad.line, found: r.bad.fields, expected: state.expected };
+  if (r.quotedNewline) state.lineRecords = false;
+  state.line = r.openLine;
+  const open = buf.length - r.openStart;
+  state.open =
+    open > 0
+      ? {
+          line: r.openLine,
+          fields: r.openFields,
+          inQuotes: r.openInQuotes,
+          empty: open === 1 && buf[r.openStart] === CR,
+        }
+      : undefined;
   return 'done';
 }
 
