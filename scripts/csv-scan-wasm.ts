@@ -33,7 +33,7 @@ export function csvScanModule(bytes: Uint8Array): string {
     `// Generated from csv-scan.wat by \`npm run gen\` (scripts/csv-scan-wasm.ts, wabt): do not edit.`,
     '',
     "/** The CSV scanner's WebAssembly module, base64. */",
-    `export const CSV_SCAN_WASM =\n  '${Buffer.from(bytes).toString('base64')}';`,
+    `export const CSV_SCAN_WASM: string =\n  '${Buffer.from(bytes).toString('base64')}';`,
     '',
   ].join('\n');
 }
