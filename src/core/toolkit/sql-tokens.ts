@@ -8,6 +8,8 @@ export interface SqlToken {
   text: string;
 }
 
+const DOLLAR_QUOTE = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/;
+
 export function tokenizeSql(sql: string): SqlToken[] {
   const tokens: SqlToken[] = [];
   let i = 0;
@@ -38,6 +40,12 @@ export function tokenizeSql(sql: string): SqlToken[] {
     } else if (c === '/' && sql[i + 1] === '*') {
       const end = sql.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 2;
+    } else if (c === '$' && DOLLAR_QUOTE.test(sql.slice(i, i + 64))) {
+      // `$$…$$` and `$tag$…$tag$` are string literals to polars' parser: a quote inside one opens nothing.
+      const delim = DOLLAR_QUOTE.exec(sql.slice(i, i + 64))![0];
+      const end = sql.indexOf(delim, i + delim.length);
+      tokens.push({ kind: 'string', text: sql.slice(i + delim.length, end < 0 ? n : end) });
+      i = end < 0 ? n : end + delim.length;
     } else if (c === "'") tokens.push({ kind: 'string', text: quoted("'") });
     else if (c === '"') tokens.push({ kind: 'quoted', text: quoted('"') });
     else if (c === '`') tokens.push({ kind: 'quoted', text: quoted('`') });

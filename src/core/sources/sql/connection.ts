@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { TruthgateError } from '../../errors.ts';
-import { recordEnvValue } from '../../redact.ts';
+import { recordEnvValue, redactText } from '../../redact.ts';
 import type { ConnectionSpec } from '../spec.ts';
 
 export type Dialect = 'postgres' | 'duckdb';
@@ -71,6 +71,11 @@ export function resolveConnection(
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
     throw bad(`unsupported scheme \`${url.protocol.replace(/:$/, '')}\` (use postgres:// or duckdb:)`);
+  const moved = partMovedByValue(o.url, url);
+  if (moved)
+    throw bad(
+      `a value put in by ${moved.name} changes its ${moved.part} (percent-encode @ / : ? # in it, or give the password as \`password:\`)`,
+    );
   if (!url.hostname) throw bad('no host');
   if (url.port && !(Number(url.port) > 0 && Number(url.port) < 65536)) throw bad('invalid port');
   let password = '';
@@ -102,4 +107,33 @@ export function scrubSecrets(text: string, conn: Pick<ResolvedConnection, 'secre
   let out = text;
   for (const s of [...conn.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
   return out;
+}
+
+const URL_PARTS = ['username', 'hostname', 'port', 'pathname', 'search', 'hash'] as const;
+
+/**
+ * The URL part whose text an interpolated `${NAME}` value changed, when the value carries URL
+ * delimiters (`app:${PW}@db/shop` with PW=`p@ss/w` parses with host `ss`): parts the suite wrote
+ * without a value must come out as written. Judged on the redacted URL, with each `${NAME}` as a
+ * plain word; undefined when every value stays in its place (or the URL is one value).
+ */
+function partMovedByValue(written: string, url: URL): { name: string; part: string } | undefined {
+  const names: string[] = [];
+  const shape = redactText(written).replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+    names.push(name);
+    return `tgvalue${names.length - 1}x`;
+  });
+  if (names.length === 0 || /^tgvalue\d+x$/.test(shape)) return undefined;
+  let template: URL;
+  try {
+    template = new URL(shape);
+  } catch {
+    return undefined; // a value forms the scheme or authority as a whole: nothing was written around it
+  }
+  for (const part of URL_PARTS) {
+    if (/tgvalue\d+x/.test(template[part])) continue;
+    if (template[part] !== url[part])
+      return { name: `\${${names.join('}, ${')}}`, part: part === 'hostname' ? 'host' : part };
+  }
+  return undefined;
 }
