@@ -28,16 +28,31 @@ export function printProblem(p: {
   if (p.hint) process.stderr.write(`  hint: ${p.hint}\n`);
 }
 
-export function handleFatal(err: unknown, opts: { lang?: string; debug?: boolean }): never {
+export function handleFatal(err: unknown, opts: { lang?: string; debug?: boolean }): void {
   if (err instanceof CommanderError) {
     // Commander already printed its message; help and version exit 0.
-    process.exit(err.exitCode === 0 ? 0 : ExitCode.usage);
+    exitSoon(err.exitCode === 0 ? 0 : ExitCode.usage);
+    return;
   }
   const e = asTruthgateError(err);
   const problems = (e as { problems?: TruthgateError[] }).problems ?? [e];
   for (const p of problems) printError(p, resolveLang(opts.lang));
   if (opts.debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-  process.exit(e.exitCode);
+  exitSoon(e.exitCode);
+}
+
+/** How long an error exit waits for what is still running (a pool, a worker) to wind down. */
+const EXIT_GRACE_MS = 2000;
+
+/**
+ * Ends the process with `code` once the event loop is empty, or after a grace period if something
+ * still holds it. Not process.exit() at once: that can deadlock in Node's teardown while V8's
+ * helper threads wait for a garbage collection (nodejs/node#54918), leaving a process SIGTERM
+ * cannot stop.
+ */
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
 }
 
 /** Colour unless --no-color, NO_COLOR (non-empty) or a non-TTY stdout; FORCE_COLOR forces it on. */
