@@ -34,6 +34,10 @@ function frame(): pl.DataFrame {
       b: ids.map((i) => (i % 10 === 7 ? 2.5 : 0.5)),
       s: ids.map((i) => (i === LAST ? 'Bad1' : ['abc', 'def', 'xyz'][i % 3]!)),
       t: ids.map((i) => (i % 7 === 0 ? 'y' : 'x')),
+      // ISO text, parsed once as a derived column of the query (Parquet keeps it text).
+      d: ids.map((i) =>
+        i === 4 ? null : i === 70_000 ? 'soon' : i === 300_000 ? '2031-01-01' : '2024-05-01',
+      ),
     })
     .withColumns(pl.col('id').cast(pl.Int64));
 }
@@ -47,6 +51,7 @@ const checks = [
   { column_compare: { left: 'a', op: '<', right: 'id' } },
   { between: { column: 'b', min: 0, max: 1, mostly: 0.5 } },
   { unique: { column: 's' } },
+  { date_between: { column: 'd', min: '2020-01-01', max: '2030-12-31' } },
 ];
 /** The second half of the rows, seen only in the whole frame: not in a chunk, nor in a slice. */
 const windowed = { between: { column: 'b', min: 0, max: 1, where: 'id > AVG(id) OVER ()' } };
@@ -109,6 +114,7 @@ describe('samples from leading slices of a Parquet file', { timeout: 300_000 }, 
       'data.between.b#2': 'slices',
       // Duplicates compare rows with each other: their samples come from the whole frame.
       'data.unique.s': null,
+      'data.date_between.d': 'slices',
     });
   });
 
@@ -126,6 +132,7 @@ describe('samples from leading slices of a Parquet file', { timeout: 300_000 }, 
     assert.deepEqual(rows('data.regex.s'), [LAST]);
     assert.deepEqual(byId.get('data.regex.s')!.samples[0]!.values, { s: 'Bad1' });
     assert.deepEqual(rows('data.column_compare'), [3, 4, 5, 6, 7]);
+    assert.deepEqual(rows('data.date_between.d'), [70_000, 300_000]);
     assert.equal(byId.get('data.between.b#2')!.status, 'pass');
     assert.deepEqual(rows('data.between.b#2'), []);
     assert.equal(byId.get(WINDOWED)!.failingCount, 20_000);

@@ -18,11 +18,7 @@ export async function fusedQuery(
   const exprs = [pl.len().alias('__tg_rows'), ...outputsOf(list, (p) => p.exprs)];
   // Failing masks are columns only where samples are in this query: not for a check with a `clean`
   // proof or late samples (they need theirs in a later query, if at all).
-  const firstFrame = withMasks(
-    plan,
-    plan.frame,
-    list.filter((p) => !p.deferred && !p.lateSamples),
-  );
+  const firstFrame = withMasks(plan, plan.frame, list, (p) => !p.deferred && !p.lateSamples);
   const df = await firstFrame.select(...exprs).collect();
   const metrics = (df.toRecords()[0] ?? {}) as Record<string, unknown>;
   const failingRows = (p: PlannedCheck): number => toNumber(metrics[p.row!.failing.name]) ?? 0;

@@ -359,21 +359,23 @@ function planCheck(inst: CheckInstance, i: number, at: Planning, opts: PlanOptio
 }
 
 /**
- * `frame` with the derived columns and failing-row masks that `checks` read. A check's failing
- * predicate feeds its count and each sample list, and a parsed text date may feed several checks;
- * polars shares a repeated sub-expression between outputs only when it is simple (not a
- * `when`/`fill_null` chain), so each is computed once as a column instead.
+ * `frame` with the derived columns that `checks` read and the failing-row masks of those of them
+ * that are `masked`. A check's failing predicate feeds its count and each sample list, and a
+ * parsed text date may feed several checks; polars shares a repeated sub-expression between
+ * outputs only when it is simple (not a `when`/`fill_null` chain), so each is computed once as a
+ * column instead.
  */
 export function withMasks(
   plan: SourcePlan,
   frame: pl.LazyDataFrame,
   checks: PlannedCheck[],
+  masked: (p: PlannedCheck) => boolean = () => true,
 ): pl.LazyDataFrame {
   const used = new Set(checks.flatMap((p) => [...p.derivedUsed]));
   let out = frame;
   // In the order they were made: a derived column may read an earlier one.
   for (const [name, e] of plan.derived) if (used.has(name)) out = out.withColumns(e);
-  const masks = checks.flatMap((p) => (p.row?.mask ? [p.row.mask] : []));
+  const masks = checks.flatMap((p) => (p.row?.mask && masked(p) ? [p.row.mask] : []));
   return masks.length ? out.withColumns(...masks) : out;
 }
 
