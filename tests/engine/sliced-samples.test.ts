@@ -83,9 +83,11 @@ const withoutLines = (r: CheckResult): unknown => ({
 describe('samples from leading slices of a Parquet file', { timeout: 300_000 }, () => {
   const parquet = join(dir, 'data.parquet');
   const csv = join(dir, 'data.csv');
+  const arrow = join(dir, 'data.arrow');
   before(() => {
     const df = frame();
     df.writeParquet(parquet);
+    df.writeIPC(arrow);
     df.writeCSV(csv);
   });
 
@@ -118,11 +120,12 @@ describe('samples from leading slices of a Parquet file', { timeout: 300_000 }, 
     });
   });
 
-  test('equal to the CSV read whole and chunk by chunk', async () => {
+  test('equal to the CSV read whole and chunk by chunk, and to Arrow IPC', async () => {
     const sliced = await run(parquet, [...checks, windowed]);
     const whole = await run(csv, [...checks, windowed]);
     const chunked = await run(csv, checks, true);
     assert.deepEqual(sliced.map(withoutLines), whole.map(withoutLines));
+    assert.deepEqual(await run(arrow, [...checks, windowed]), sliced);
     assert.deepEqual(sliced.filter((r) => r.id !== WINDOWED).map(withoutLines), chunked.map(withoutLines));
     const byId = new Map(sliced.map((r) => [r.id, r]));
     const rows = (id: string): number[] => byId.get(id)!.samples.map((s) => s.row);
