@@ -31,14 +31,24 @@ const renderer = (): PolarsRenderer =>
 
 const a = pl.col('a');
 const s = pl.col('s');
+const t = pl.col('t');
+/** A whole number in a comparison: an Int64 literal. */
+const int = (v: number): pl.Expr => pl.lit(v).cast(pl.Int64, true);
 const cases: [string, Expr, pl.Expr][] = [
-  ['cmp and', col('a').gt(1).and(col('a').lte(5)), a.gt(1).and(a.ltEq(5))],
+  ['cmp and', col('a').gt(1).and(col('a').lte(5)), a.gt(int(1)).and(a.ltEq(int(5)))],
+  [
+    'cmp with a fraction',
+    col('a')
+      .gt(1.5)
+      .or(lit(-2).gte(col('a'))),
+    a.gt(1.5).or(int(-2).gtEq(a)),
+  ],
   [
     'and of three',
     col('a').gt(1).and(col('a').lt(5), col('a').neq(3)),
-    pl.allHorizontal([a.gt(1), a.lt(5), a.neq(3)]),
+    pl.allHorizontal([a.gt(int(1)), a.lt(int(5)), a.neq(int(3))]),
   ],
-  ['or, not, nulls', col('a').eq(1).or(col('a').isNull()).not(), a.eq(1).or(a.isNull()).not()],
+  ['or, not, nulls', col('a').eq(1).or(col('a').isNull()).not(), a.eq(int(1)).or(a.isNull()).not()],
   ['fillNull, isFinite', col('a').isFinite().fillNull(false), a.isFinite().fillNull(false)],
   ['in', col('s').isIn(['x', 'y']), s.isIn(pl.lit(pl.Series('values', ['x', 'y'])))],
   ['regex', col('s').matches('^a.c$').not(), s.str.contains('^a.c$').not()],
@@ -68,7 +78,14 @@ const cases: [string, Expr, pl.Expr][] = [
     col('a').add(1).sub(2).mul(3).mod(4).abs().floor(),
     a.add(1).sub(2).mul(3).modulo(4).abs().floor(),
   ],
-  ['when', when(col('a').gt(0), col('a'), lit(null)), pl.when(a.gt(0)).then(a).otherwise(pl.lit(null))],
+  [
+    'when',
+    when(col('a').gt(0), col('a'), lit(null)),
+    pl
+      .when(a.gt(int(0)))
+      .then(a)
+      .otherwise(pl.lit(null)),
+  ],
   [
     'aggregates',
     col('a').sum().add(col('a').mean()).add(col('a').std()).add(col('a').median()),
@@ -82,7 +99,12 @@ const cases: [string, Expr, pl.Expr][] = [
   [
     'nUnique, all',
     col('a').nUnique(col('a').gt(0)).eq(1).and(col('a').gt(0).all()),
-    a.filter(a.gt(0)).dropNulls().nUnique().eq(1).and(a.gt(0).all()),
+    a
+      .filter(a.gt(int(0)))
+      .dropNulls()
+      .nUnique()
+      .eq(int(1))
+      .and(a.gt(int(0)).all()),
   ],
   ['quantile', col('a').quantile(0.25), a.quantile(0.25, 'linear')],
   [
@@ -136,6 +158,31 @@ const cases: [string, Expr, pl.Expr][] = [
   ],
   ['duplicated, text key: hashed', duplicated([col('s')], ['String']), s.isDuplicated()],
   ['prev non-null', col('a').prevNonNull(), a.shift(1).forwardFill()],
+  [
+    'epoch ms of a Datetime(us) within whole ms: its own value against the bounds in µs',
+    col('t').epochMs('Datetime(us)').lt(5).and(col('t').epochMs('Datetime(us)').lte(5)),
+    t
+      .cast(pl.Int64, false)
+      .lt(int(5000))
+      .and(t.cast(pl.Int64, false).lt(int(6000))),
+  ],
+  [
+    'epoch ms of a zoned Datetime(ns) above whole ms, the bound first',
+    lit(5).lt(col('t').epochMs('Datetime(ns,UTC)')).or(col('t').epochMs('Datetime(ns,UTC)').gte(-5)),
+    t
+      .cast(pl.Int64, false)
+      .gtEq(int(6_000_000))
+      .or(t.cast(pl.Int64, false).gtEq(int(-5_000_000))),
+  ],
+  [
+    'epoch ms against a fraction of a ms, or a Date: in ms',
+    col('t').epochMs('Datetime(us)').gt(1.5).or(col('t').epochMs('Date').gt(5)),
+    t
+      .cast(pl.Datetime('ms'), false)
+      .cast(pl.Int64, false)
+      .gt(1.5)
+      .or(t.cast(pl.Datetime('ms'), false).cast(pl.Int64, false).gt(int(5))),
+  ],
 ];
 
 for (const [name, node, expected] of cases)

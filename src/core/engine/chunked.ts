@@ -1,7 +1,7 @@
 import pl from 'nodejs-polars';
 import { toNumber } from '../toolkit/numbers.ts';
 import { chunkFrames } from '../sources/chunk-frames.ts';
-import type { SampleSpec } from './samples.ts';
+import { mergeSample, type SampleSpec } from './samples.ts';
 import { sqlColumns } from '../toolkit/sql-tokens.ts';
 import type { QueryResult } from './merge.ts';
 import {
@@ -154,22 +154,4 @@ export async function chunkedQuery(
       if (unproven(deferred, metrics)) await evaluate(deferred.exprs, [check]);
   } else await pending;
   return { rowCount, metrics: { ...sums, ...lists, ...metrics }, offsets };
-}
-
-/** Appends one chunk's sample lists for a check, shifting row indices to the dataset. */
-function mergeSample(
-  spec: SampleSpec,
-  rec: Record<string, unknown>,
-  lists: Record<string, unknown[]>,
-  rowOffset: number,
-  size: number,
-): void {
-  const have = (lists[spec.rows] ??= []);
-  const room = size - have.length;
-  if (room <= 0) return;
-  const rows = ((rec[spec.rows] as unknown[] | null) ?? []).slice(0, room);
-  have.push(...rows.map((r) => Number(r) + rowOffset));
-  for (const alias of Object.values(spec.values)) {
-    (lists[alias] ??= []).push(...((rec[alias] as unknown[] | null) ?? []).slice(0, rows.length));
-  }
 }

@@ -100,8 +100,12 @@ export interface PlannedCheck {
   deferred?: Deferred;
   /** Outputs other checks of the source may read too (e.g. a judged count of all rows). */
   shared?: Output[];
-  /** The sample lists are not in `exprs`: the whole-frame driver asks for them if the check fails. */
-  lateSamples?: boolean;
+  /**
+   * The sample lists are not in `exprs`: the whole-frame driver asks for them if the check fails,
+   * over the whole frame or, for a row-local check of a source that slices cheaply, over leading
+   * slices of it until they hold enough failing rows (see fused.ts).
+   */
+  lateSamples?: 'frame' | 'slices';
   row?: RowOutputs;
   /** Aggregate checks: metric name -> its output name. */
   metrics?: Record<string, string>;
@@ -179,7 +183,7 @@ export async function planSource(
       slice = performance.now();
     }
   }
-  finishRows(rows, source.chunked);
+  finishRows(rows, source);
   const badSql = await invalidSqlAliases(base, sql);
   for (const p of planned) {
     const bad = [...p.sqlUsed].find((a) => badSql.has(a));
@@ -206,15 +210,26 @@ export async function planSource(
 }
 
 /**
+ * Whether a whole-frame source reads a leading slice for little more than the slice: Parquet and
+ * Arrow files skip to the rows asked for. A CSV or NDJSON file is parsed from its start.
+ */
+export function slicesCheaply(source: OpenedSource): boolean {
+  return !source.chunked && (source.format === 'parquet' || source.format === 'arrow');
+}
+
+/**
  * Builds the row checks' outputs. Sample lists of checks without a `clean` proof ride in the first
  * query, unless there are more than FUSED_SAMPLE_LISTS of them in a whole-frame run (the chunked
- * driver gathers its own per chunk and always gets them).
+ * driver gathers its own per chunk and always gets them). Row-local checks of a source that
+ * slices cheaply take theirs from leading slices after the counts: a failing-row mask per check
+ * as a column of the full frame cost more than all the checks' counts together (flights-3m).
  */
-function finishRows(drafts: RowDraft[], chunked: boolean): void {
-  const direct = drafts.filter((d) => d.planned.row!.sample && !d.clean);
+function finishRows(drafts: RowDraft[], source: OpenedSource): void {
+  const sliced = (d: RowDraft): boolean => slicesCheaply(source) && d.planned.exact && !d.clean;
+  const direct = drafts.filter((d) => d.planned.row!.sample && !d.clean && !sliced(d));
   const lists = direct.reduce((n, d) => n + 1 + Object.keys(d.planned.row!.sample!.values).length, 0);
-  const fused = chunked || lists <= FUSED_SAMPLE_LISTS;
-  for (const d of drafts) finishRow(d, fused);
+  const late = source.chunked || lists <= FUSED_SAMPLE_LISTS ? undefined : 'frame';
+  for (const d of drafts) finishRow(d, sliced(d) ? 'slices' : late);
 }
 
 /** Outputs several checks read (e.g. a count of all rows), each built once per source. */
@@ -344,21 +359,23 @@ function planCheck(inst: CheckInstance, i: number, at: Planning, opts: PlanOptio
 }
 
 /**
- * `frame` with the derived columns and failing-row masks that `checks` read. A check's failing
- * predicate feeds its count and each sample list, and a parsed text date may feed several checks;
- * polars shares a repeated sub-expression between outputs only when it is simple (not a
- * `when`/`fill_null` chain), so each is computed once as a column instead.
+ * `frame` with the derived columns that `checks` read and the failing-row masks of those of them
+ * that are `masked`. A check's failing predicate feeds its count and each sample list, and a
+ * parsed text date may feed several checks; polars shares a repeated sub-expression between
+ * outputs only when it is simple (not a `when`/`fill_null` chain), so each is computed once as a
+ * column instead.
  */
 export function withMasks(
   plan: SourcePlan,
   frame: pl.LazyDataFrame,
   checks: PlannedCheck[],
+  masked: (p: PlannedCheck) => boolean = () => true,
 ): pl.LazyDataFrame {
   const used = new Set(checks.flatMap((p) => [...p.derivedUsed]));
   let out = frame;
   // In the order they were made: a derived column may read an earlier one.
   for (const [name, e] of plan.derived) if (used.has(name)) out = out.withColumns(e);
-  const masks = checks.flatMap((p) => (p.row?.mask ? [p.row.mask] : []));
+  const masks = checks.flatMap((p) => (p.row?.mask && masked(p) ? [p.row.mask] : []));
   return masks.length ? out.withColumns(...masks) : out;
 }
 
@@ -438,15 +455,16 @@ function planRow(
 }
 
 /**
- * A row check's query outputs, once the driver knows where its samples go. The failing count
- * reads the mask column when the samples are in the same query (the predicate is then computed
- * once for both), otherwise the predicate itself: the passing checks of a wide suite never build
- * a mask. A check with a `clean` proof asks for its count and samples only when the proof fails.
+ * A row check's query outputs, once the driver knows where its samples go (`late`: not in the
+ * first query). The failing count reads the mask column when the samples are in the same query
+ * (the predicate is then computed once for both), otherwise the predicate itself: the passing
+ * checks of a wide suite never build a mask. A check with a `clean` proof asks for its count and
+ * samples only when the proof fails.
  */
-function finishRow(draft: RowDraft, samplesFused: boolean): void {
+function finishRow(draft: RowDraft, late: PlannedCheck['lateSamples']): void {
   const p = draft.planned;
   const row = p.row!;
-  if (row.sample && (draft.clean || samplesFused)) draft.countFromMask();
+  if (row.sample && (draft.clean || !late)) draft.countFromMask();
   const judged = p.shared ? [] : [row.judged.expr];
   if (draft.clean) {
     const flag = `${draft.prefix}k`;
@@ -454,8 +472,8 @@ function finishRow(draft: RowDraft, samplesFused: boolean): void {
     p.deferred = { flag, exprs: [row.failing.expr, ...row.samples] };
   } else {
     p.exprs.push(row.failing.expr, ...judged);
-    if (row.sample && samplesFused) p.exprs.push(...row.samples);
-    else if (row.sample) p.lateSamples = true;
+    if (row.sample && !late) p.exprs.push(...row.samples);
+    else if (row.sample) p.lateSamples = late;
   }
 }
 

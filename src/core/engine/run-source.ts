@@ -46,7 +46,7 @@ export async function runSource(
   for (const p of plan.checks)
     if (p.error?.code === 'TG_CHECK_DTYPE') p.error = await withExample(plan.base, p.error);
   const query = (list: PlannedCheck[]): Promise<QueryResult> =>
-    source.chunked ? chunkedQuery(plan, list, opts.sampleSize) : fusedQuery(plan, list);
+    source.chunked ? chunkedQuery(plan, list, opts.sampleSize) : fusedQuery(plan, list, opts.sampleSize);
 
   // Broken expressions (e.g. a string function on a number) fail at plan time on an empty frame.
   const list = queried(plan);

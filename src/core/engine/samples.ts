@@ -29,6 +29,27 @@ export function sampleExprs(spec: SampleSpec, failing: NativeExpr, size: number,
   ];
 }
 
+/**
+ * Appends the sample lists a query of some rows answered (a chunk, a slice) to those gathered
+ * so far, shifting row indices by the rows before it; the first `size` rows are kept.
+ */
+export function mergeSample(
+  spec: SampleSpec,
+  rec: Record<string, unknown>,
+  lists: Record<string, unknown[]>,
+  rowOffset: number,
+  size: number,
+): void {
+  const have = (lists[spec.rows] ??= []);
+  const room = size - have.length;
+  if (room <= 0) return;
+  const rows = ((rec[spec.rows] as unknown[] | null) ?? []).slice(0, room);
+  have.push(...rows.map((r) => Number(r) + rowOffset));
+  for (const alias of Object.values(spec.values)) {
+    (lists[alias] ??= []).push(...((rec[alias] as unknown[] | null) ?? []).slice(0, rows.length));
+  }
+}
+
 /** Rows start-of-file offsets, for turning a dataset row index into (file, row in file). */
 export async function fileOffsets(source: OpenedSource): Promise<number[]> {
   const counts = await Promise.all(

@@ -1,7 +1,7 @@
 import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { lightExpr, native, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
-import type { CastType, Node } from './node.ts';
+import type { CastType, CmpOp, Node } from './node.ts';
 import { asText, epochMsNative, isoFirstFormat, isoRestMs, strptimeExact, textMs } from './polars-time.ts';
 
 /**
@@ -85,8 +85,11 @@ export class PolarsRenderer {
         return filtered && m ? e.filter(m) : e;
       }
       case 'cmp': {
-        const l = r(n.l);
-        const x = r(n.r);
+        const instant = physicalInstantCmp(n, r);
+        if (instant) return instant;
+        const side = (x: Node): NativeExpr => (isIntegerLit(x) ? integerLit(x.value) : r(x));
+        const l = side(n.l);
+        const x = side(n.r);
         switch (n.op) {
           case 'eq':
             return l.eq(x);
@@ -252,6 +255,44 @@ export class PolarsRenderer {
     }
     throw new Error(`unrendered node ${(n as Node).k}`);
   }
+}
+
+/** A whole-number literal polars holds exactly (a JS number is otherwise a Float64 literal). */
+const isIntegerLit = (n: Node): n is { k: 'lit'; value: number } =>
+  n.k === 'lit' && typeof n.value === 'number' && Number.isSafeInteger(n.value);
+
+/**
+ * A whole number as an Int64 literal, for comparisons: an integer column is then compared as it
+ * is, exactly, instead of being cast to Float64 whole first (a float column still casts the
+ * literal). Constant-folded by polars.
+ */
+const integerLit = (value: number): NativeExpr => native.lit(value).cast(pl.Int64, true);
+
+/** Physical units per millisecond of a Datetime dtype name (e.g. "Datetime(us,UTC)"). */
+const UNITS_PER_MS: Record<string, number> = { ms: 1, us: 1000, ns: 1_000_000 };
+
+/** Comparisons as seen with their operands swapped (`5 < x` is `x > 5`). */
+const SWAPPED: Record<CmpOp, CmpOp> = { lt: 'gt', lte: 'gte', gt: 'lt', gte: 'lte', eq: 'eq', neq: 'neq' };
+
+/**
+ * A Datetime column's epoch ms (its value in its own unit, floored to ms) compared with a whole
+ * number of ms, rendered as its physical value against the bound in its unit: exact, without
+ * computing a column of ms. With f units per ms: ms < L is v < L·f; ms <= L is v < (L+1)·f;
+ * ms > H is v >= (H+1)·f; ms >= H is v >= H·f. Undefined where that does not apply.
+ */
+function physicalInstantCmp(
+  n: Extract<Node, { k: 'cmp' }>,
+  r: (x: Node) => NativeExpr,
+): NativeExpr | undefined {
+  const [e, bound, op] = n.l.k === 'epochMs' ? [n.l, n.r, n.op] : [n.r, n.l, SWAPPED[n.op]];
+  if (e.k !== 'epochMs' || !isIntegerLit(bound) || op === 'eq' || op === 'neq') return undefined;
+  const f = UNITS_PER_MS[/^Datetime\((ms|us|ns)\b/.exec(e.dtype)?.[1] ?? ''];
+  if (f === undefined) return undefined;
+  const below = op === 'lt' || op === 'lte';
+  const limit = (op === 'lt' || op === 'gte' ? bound.value : bound.value + 1) * f;
+  if (!Number.isSafeInteger(limit)) return undefined;
+  const v = r(e.arg).cast(pl.Int64, false);
+  return below ? v.lt(integerLit(limit)) : v.gtEq(integerLit(limit));
 }
 
 /** A one-row frame regular expressions are compiled on, made once (a frame costs milliseconds). */
