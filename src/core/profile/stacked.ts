@@ -71,6 +71,8 @@ const VARIABLE = native.col(VARIABLE_NAME);
 const VALUE = native.col(VALUE_NAME);
 const X = native.col(X_NAME);
 const named = (e: NativeExpr, name: string): pl.Expr => lightExpr(e.alias(name));
+// Group and sort keys as expressions: by name, nodejs-polars wraps each in a full wrapper.
+const [BY_VARIABLE, BY_VALUE, BY_X] = [VARIABLE, VALUE, X].map(lightExpr) as [pl.Expr, pl.Expr, pl.Expr];
 const lit = (v: number | null): NativeExpr => native.lit(v);
 
 /** Stacked metrics of the groups of columns (each of one kind and dtype) of a short frame. */
@@ -117,7 +119,7 @@ async function stackGroup(
       ...(isFloat ? [named(zero, 'zero'), named(zero.and(lit(1).div(X).lt(lit(0))), 'negative_zero')] : []),
       ...(kind === 'string' ? [named(VALUE.strLengths().cast(pl.Float64, false), 'len')] : []),
     )
-    .groupBy(VARIABLE_NAME)
+    .groupBy(BY_VARIABLE)
     .agg(
       named(VALUE.count(), 'n'),
       named(VALUE.nullCount(), 'nulls'),
@@ -136,7 +138,7 @@ async function stackGroup(
     order = long
       .filter(lightExpr(X.isNotNull()))
       .withColumns(named(native.when(same, X.diff(lightExpr(lit(1)), 'ignore'), lit(null)), 'd'))
-      .groupBy(VARIABLE_NAME)
+      .groupBy(BY_VARIABLE)
       .agg(
         named(X.first(), 'first'),
         named(X.last(), 'last'),
@@ -149,7 +151,7 @@ async function stackGroup(
     order = long
       .filter(lightExpr(VALUE.isNotNull()))
       .withColumns(named(same.and(v.lt(prev)), 'down'), named(same.and(v.gt(prev)), 'up'))
-      .groupBy(VARIABLE_NAME)
+      .groupBy(BY_VARIABLE)
       .agg(
         named(VALUE.first(), 'first'),
         named(VALUE.last(), 'last'),
@@ -159,14 +161,14 @@ async function stackGroup(
   }
   const counts = long
     .filter(lightExpr(VALUE.isNotNull()))
-    .groupBy([VARIABLE_NAME, VALUE_NAME])
+    .groupBy([BY_VARIABLE, BY_VALUE])
     .agg(named(native.len(), COUNT));
   const sorted = hasNumbers
     ? long
-        .select(lightExpr(VARIABLE), lightExpr(X))
+        .select(BY_VARIABLE, BY_X)
         .filter(lightExpr(X.isNotNull()))
-        .sort([VARIABLE_NAME, X_NAME])
-        .select(lightExpr(VARIABLE), lightExpr(X.cast(pl.Float64, false)))
+        .sort([BY_VARIABLE, BY_X])
+        .select(BY_VARIABLE, lightExpr(X.cast(pl.Float64, false)))
     : undefined;
   const [s, o, c, x, shares] = await Promise.all([
     stats.collect(),
