@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { runSuite } from '../../src/core/engine/run-suite.ts';
-import { provenResults } from '../../src/core/learn/proven.ts';
+import { proposeSuite } from '../../src/core/learn/learn.ts';
+import { provenResults, runProven } from '../../src/core/learn/proven.ts';
+import { profileSource } from '../../src/core/profile/profile.ts';
+import { openSource } from '../../src/core/sources/open.ts';
+import { buildSuite } from '../../src/core/suite/load.ts';
 import { buildZeroConfigSuite, runZeroConfigSuite } from '../../src/core/learn/zero-config.ts';
 import type { Report } from '../../src/core/result/schema.ts';
 import { rng } from '../helpers/random.ts';
@@ -150,3 +154,37 @@ test('--source: only the named source runs, with its proven verdicts', async () 
   assert.deepEqual(stable(report), stable(await runSuite(suite, opts)));
   assert.equal(report.sources.length, 1);
 });
+
+for (const strictness of ['medium', 'strict'] as const) {
+  test(`a suite learned at ${strictness} gets the engine's report with proven verdicts (learn's own run)`, async () => {
+    for (const [rows, width] of [
+      [1, 60],
+      [4, 60],
+      [30, 9],
+      [600, 40],
+    ] as const) {
+      const file = generate(rows * 7 + width, rows, width);
+      const profile = await profileSource(openSource('data', { path: file }, { baseDir: dir }), {
+        baseDir: dir,
+      });
+      const { suite: learned } = proposeSuite(profile, {
+        strictness,
+        sourceName: 'data',
+        sourcePath: file,
+        now,
+      });
+      const suite = buildSuite(learned, { path: '<learned>', baseDir: dir });
+      const opts = { now, runId: 'parity' };
+      const report = await runProven(suite, { data: profile }, opts);
+      assert.deepEqual(stable(report), stable(await runSuite(suite, opts)), `${rows} rows, ${width} columns`);
+      const proven = provenResults(suite.checks.data!, profile, { now, baseDir: dir }).filter(Boolean);
+      const lengths = (list: { type: string }[]): number =>
+        list.filter((c) => c.type === 'length_between').length;
+      assert.equal(
+        lengths(proven as { type: string }[]),
+        lengths(suite.checks.data!),
+        'every length range proven',
+      );
+    }
+  });
+}

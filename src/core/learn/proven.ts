@@ -1,9 +1,13 @@
 import type { PlanContext } from '../checks/define.ts';
 import type { CheckInstance } from '../checks/instance.ts';
 import { checkResult, rowVerdict } from '../engine/merge.ts';
+import { runSuite, type RunOptions } from '../engine/run-suite.ts';
 import { semanticPatterns } from '../profile/semantic.ts';
 import type { ColumnProfile, Profile } from '../profile/types.ts';
-import type { CheckResult } from '../result/schema.ts';
+import type { CheckResult, Report } from '../result/schema.ts';
+import { runStatus, summarize } from '../result/status.ts';
+import { isSqlSource } from '../sources/spec.ts';
+import type { LoadedSuite } from '../suite/load.ts';
 
 /*
  * A zero-config check learns its suite from a profile of the very data it then checks, and that
@@ -39,6 +43,11 @@ const proofs: Record<string, Proof> = {
     if (min !== undefined && !(comparable(min, integer) && n.min >= min)) return false;
     return max === undefined || (comparable(max, integer) && n.max <= max);
   },
+  length_between: (c, p) =>
+    c.kind === 'string' &&
+    c.lengths !== null &&
+    (p.min === undefined || c.lengths.min >= Number(p.min)) &&
+    (p.max === undefined || c.lengths.max <= Number(p.max)),
   // The profile matches its semantic patterns with the regex check's own polars `str.contains`
   // over every non-null value; merged parts only approximate that share, so one part only.
   regex: (c, p, profile) =>
@@ -82,6 +91,66 @@ export function provenResults(
     if (judged === undefined) return undefined;
     return checkResult(inst, plan, { outcome: rowVerdict(plan, inst, 0, judged) }, []);
   });
+}
+
+/**
+ * runSuite for a suite learned from `profiles` (by source name): the checks whose verdict the
+ * profile they were learned from proves take their result from it, and the engine plans and
+ * queries only the rest. The report is the one runSuite gives: each source's results in suite order, the summary
+ * and status over all of them. Proofs hold for the data as profiled, so a source the engine now
+ * reads with another fingerprint or row count (rewritten in between), or cannot read, is judged
+ * by the engine alone.
+ */
+export async function runProven(
+  suite: LoadedSuite,
+  profiles: Record<string, Profile>,
+  opts: RunOptions = {},
+): Promise<Report> {
+  const at = { now: opts.now ?? new Date(), baseDir: suite.baseDir };
+  const checks = { ...suite.checks };
+  const proven = new Map<string, (CheckResult | undefined)[]>();
+  for (const name of opts.sources ?? Object.keys(suite.checks)) {
+    const profile = profiles[name];
+    const list = suite.checks[name];
+    // Proofs stand for polars' answers on the data profiled: not for a database's, nor for data
+    // without a fingerprint to match it with.
+    const spec = suite.sources[name];
+    if (!profile?.source.fingerprint || !list || !spec || isSqlSource(spec)) continue;
+    const results = provenResults(list, profile, at);
+    const rest = list.filter((_, i) => results[i] === undefined);
+    // The engine still reads the source for its row count, fingerprint and warnings: keep one check.
+    if (rest.length === list.length || rest.length === 0) continue;
+    checks[name] = rest;
+    proven.set(name, results);
+  }
+  const plain = (): Promise<Report> => runSuite(suite, opts);
+  if (proven.size === 0) return plain();
+  const report = await runSuite({ ...suite, checks }, { ...opts, now: at.now });
+  const sources: Report['sources'] = [];
+  for (const s of report.sources) {
+    const results = proven.get(s.name);
+    if (!results) {
+      sources.push(s);
+      continue;
+    }
+    const { table, source } = profiles[s.name]!;
+    if (
+      s.error ||
+      s.rowCount !== table.rows ||
+      s.fingerprint === null ||
+      s.fingerprint !== source.fingerprint
+    )
+      return plain();
+    const judged = s.checks.values();
+    sources.push({ ...s, checks: results.map((r) => r ?? judged.next().value!) });
+  }
+  const all = sources.flatMap((s) => s.checks);
+  return {
+    ...report,
+    status: runStatus(all, report.failOn, sources.filter((s) => s.error).length),
+    summary: summarize(all),
+    sources,
+  };
 }
 
 /** What a check's plan may read, as the profile knows it: the schema; no frame or other source. */

@@ -3,14 +3,13 @@ import { TruthgateError } from '../errors.ts';
 import { profileSource } from '../profile/profile.ts';
 import { looksLikeProfile, readProfileFile } from '../profile/io.ts';
 import type { Profile } from '../profile/types.ts';
-import { runSuite, type RunOptions } from '../engine/run-suite.ts';
-import type { CheckResult, Report } from '../result/schema.ts';
-import { runStatus, summarize } from '../result/status.ts';
+import type { RunOptions } from '../engine/run-suite.ts';
+import type { Report } from '../result/schema.ts';
 import { openSource } from '../sources/open.ts';
 import { buildSuite, type LoadedSuite } from '../suite/load.ts';
 import { SUITE_VERSION, type SuiteFile } from '../suite/schema.ts';
 import { proposeSuite, sourceNameFor } from './learn.ts';
-import { provenResults } from './proven.ts';
+import { runProven } from './proven.ts';
 
 export interface ZeroConfigOptions {
   /** A source path, or a profile JSON saved by `truthgate profile --format json`, for every path. */
@@ -72,57 +71,9 @@ export async function buildZeroConfigSuite(
   };
 }
 
-/**
- * runSuite for a zero-config suite: the checks whose verdict the profile they were learned from
- * already proves (proven.ts) take their result from it, and the engine plans and queries only the
- * rest. The report is the one runSuite gives: each source's results in suite order, the summary
- * and status over all of them. Proofs hold for the data as profiled, so a source the engine now
- * reads with another fingerprint or row count (rewritten in between), or cannot read, is judged
- * by the engine alone.
- */
-export async function runZeroConfigSuite(suite: ZeroConfigSuite, opts: RunOptions = {}): Promise<Report> {
-  const at = { now: opts.now ?? new Date(), baseDir: suite.baseDir };
-  const checks = { ...suite.checks };
-  const proven = new Map<string, (CheckResult | undefined)[]>();
-  for (const name of opts.sources ?? Object.keys(suite.checks)) {
-    const profile = suite.profiles[name];
-    const list = suite.checks[name];
-    if (!profile || !list) continue;
-    const results = provenResults(list, profile, at);
-    const rest = list.filter((_, i) => results[i] === undefined);
-    // The engine still reads the source for its row count, fingerprint and warnings: keep one check.
-    if (rest.length === list.length || rest.length === 0) continue;
-    checks[name] = rest;
-    proven.set(name, results);
-  }
-  const plain = (): Promise<Report> => runSuite(suite, opts);
-  if (proven.size === 0) return plain();
-  const report = await runSuite({ ...suite, checks }, { ...opts, now: at.now });
-  const sources: Report['sources'] = [];
-  for (const s of report.sources) {
-    const results = proven.get(s.name);
-    if (!results) {
-      sources.push(s);
-      continue;
-    }
-    const { table, source } = suite.profiles[s.name]!;
-    if (
-      s.error ||
-      s.rowCount !== table.rows ||
-      s.fingerprint === null ||
-      s.fingerprint !== source.fingerprint
-    )
-      return plain();
-    const judged = s.checks.values();
-    sources.push({ ...s, checks: results.map((r) => r ?? judged.next().value!) });
-  }
-  const all = sources.flatMap((s) => s.checks);
-  return {
-    ...report,
-    status: runStatus(all, report.failOn, sources.filter((s) => s.error).length),
-    summary: summarize(all),
-    sources,
-  };
+/** runSuite for a zero-config suite, with the verdicts its profiles prove taken from them (proven.ts). */
+export function runZeroConfigSuite(suite: ZeroConfigSuite, opts: RunOptions = {}): Promise<Report> {
+  return runProven(suite, suite.profiles, opts);
 }
 
 /**
