@@ -6,7 +6,7 @@ import type { Profile } from '../profile/types.ts';
 import type { RunOptions } from '../engine/run-suite.ts';
 import type { Report } from '../result/schema.ts';
 import { openSource } from '../sources/open.ts';
-import { buildSuite, type LoadedSuite } from '../suite/load.ts';
+import { buildTypedSuite, type LoadedSuite } from '../suite/load.ts';
 import { SUITE_VERSION, type SuiteFile } from '../suite/schema.ts';
 import { proposeSuite, sourceNameFor } from './learn.ts';
 import { runProven } from './proven.ts';
@@ -64,7 +64,7 @@ export async function buildZeroConfigSuite(
     Object.assign(file.checks!, suite.checks);
   }
   return {
-    ...buildSuite(file, { path: '<zero-config>', baseDir }),
+    ...buildTypedSuite(file, { path: '<zero-config>', baseDir }),
     name: 'zero-config',
     selfLearned,
     profiles,
