@@ -10,13 +10,13 @@ import { isSqlSource } from '../sources/spec.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 
 /*
- * A zero-config check learns its suite from a profile of the very data it then checks, and that
- * profile already holds the counts several learned checks need: a column the profile saw without
- * nulls has no failing row for `not_null`. Such a check's result is built here from the profile,
- * through the engine's own verdict and result code, so the polars query plans only the checks
- * a profile cannot settle (on a one-row file of 5,000 columns: 2 of 7,002). Only a passing
- * verdict is ever proved: a check that might fail, and so needs its failing rows and samples, is
- * left to the engine.
+ * A zero-config check (and `truthgate learn`'s own run of what it learned) judges a suite learned
+ * from a profile of the very data it then checks, and that profile already holds the counts
+ * several learned checks need: a column the profile saw without nulls has no failing row for
+ * `not_null`. Such a check's result is built here from the profile, through the engine's own
+ * verdict and result code, so the polars query plans only the checks a profile cannot settle (on
+ * a one-row file of 5,000 columns: 2 of 7,002). Only a passing verdict is ever proved: a check
+ * that might fail, and so needs its failing rows and samples, is left to the engine.
  */
 
 /** True when the profile shows that no judged row of the check (as `params` configure it) fails. */
@@ -96,10 +96,10 @@ export function provenResults(
 /**
  * runSuite for a suite learned from `profiles` (by source name): the checks whose verdict the
  * profile they were learned from proves take their result from it, and the engine plans and
- * queries only the rest. The report is the one runSuite gives: each source's results in suite order, the summary
- * and status over all of them. Proofs hold for the data as profiled, so a source the engine now
- * reads with another fingerprint or row count (rewritten in between), or cannot read, is judged
- * by the engine alone.
+ * queries only the rest. The report is the one runSuite gives: each source's results in suite
+ * order, the summary and status over all of them. Proofs hold for the data as profiled, so a
+ * source the engine now reads with another fingerprint or row count (rewritten in between), or
+ * cannot read, is judged by the engine alone.
  */
 export async function runProven(
   suite: LoadedSuite,
