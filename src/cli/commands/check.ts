@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { nearest } from '../../core/checks/registry.ts';
-import { runSuite } from '../../core/engine/run-suite.ts';
+import { runSuite, type RunOptions } from '../../core/engine/run-suite.ts';
 import { TruthgateError, type Lang } from '../../core/errors.ts';
 import { isStdout, writeFileAtomic } from '../../core/fs/atomic.ts';
 import { t } from '../../core/i18n/ui.ts';
@@ -72,15 +72,20 @@ async function check(data: string[], opts: CheckOptions, lang: Lang): Promise<nu
     // is most of a check of a small file.
     const history = await historyStore(opts);
     const names = opts.source ?? Object.keys(suite.checks);
-    report = await runSuite(suite, {
+    const runOptions: RunOptions = {
       ...(history ? { history: await history.store.loadHistory(history.dir, suite.name, names) } : {}),
       ...(opts.source ? { sources: opts.source } : {}),
       ...(opts.failOn ? { failOn: opts.failOn } : {}),
       ...(opts.sampleSize !== undefined ? { sampleSize: opts.sampleSize } : {}),
       onProgress: progress.onProgress,
-    });
-    if ('selfLearned' in suite)
-      report = (await import('../../core/learn/zero-config.ts')).warnSelfLearned(report, suite.selfLearned);
+    };
+    if ('selfLearned' in suite) {
+      const zeroConfig = await import('../../core/learn/zero-config.ts');
+      report = zeroConfig.warnSelfLearned(
+        await zeroConfig.runZeroConfigSuite(suite, runOptions),
+        suite.selfLearned,
+      );
+    } else report = await runSuite(suite, runOptions);
     // A corrupted history file is left for inspection (and rebuilding); the run itself completes.
     if (history)
       for (const p of await history.store.recordReport(history.dir, report, new Date(report.startedAt)))

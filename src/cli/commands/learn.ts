@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { runSuite } from '../../core/engine/run-suite.ts';
+import { runProven } from '../../core/learn/proven.ts';
 import { writeFileAtomic } from '../../core/fs/atomic.ts';
 import { learnSuite, sourceNameFor, type LearnOptions } from '../../core/learn/learn.ts';
 import { sqlLearnOptions } from '../../core/learn/sql-learn.ts';
@@ -60,7 +60,7 @@ export function registerLearn(program: Command): void {
         ...source,
         ...(opts.history ? { historyRuns: (metric: string) => seriesOf(history, metric).length } : {}),
       });
-      await warnIfFailing(learned.suite, suiteDir);
+      await warnIfFailing(learned.suite, suiteDir, { [name]: profile });
       if (opts.output) {
         writeFileAtomic(opts.output, learned.yamlText, { inputs });
         process.stderr.write(`Learned ${learned.proposals.length} checks into ${opts.output}\n`);
@@ -117,10 +117,15 @@ async function profileFor(
 
 /**
  * A learned suite must pass on its own data; say so loudly if one check does not. It is run from
- * the object its YAML was rendered from: parsing that YAML again took seconds on wide files.
+ * the object its YAML was rendered from: parsing that YAML again took seconds on wide files. The
+ * verdicts the profile proves are taken from it (proven.ts): planning them took seconds too.
  */
-async function warnIfFailing(suite: SuiteFile, baseDir: string): Promise<void> {
-  const report = await runSuite(buildSuiteWithEnv(suite, { path: '<learned>', baseDir }));
+async function warnIfFailing(
+  suite: SuiteFile,
+  baseDir: string,
+  profiles: Record<string, Profile>,
+): Promise<void> {
+  const report = await runProven(buildSuiteWithEnv(suite, { path: '<learned>', baseDir }), profiles);
   for (const s of report.sources) {
     for (const c of s.checks) {
       if (c.status !== 'pass')

@@ -3,11 +3,13 @@ import { TruthgateError } from '../errors.ts';
 import { profileSource } from '../profile/profile.ts';
 import { looksLikeProfile, readProfileFile } from '../profile/io.ts';
 import type { Profile } from '../profile/types.ts';
+import type { RunOptions } from '../engine/run-suite.ts';
 import type { Report } from '../result/schema.ts';
 import { openSource } from '../sources/open.ts';
-import { buildSuite, type LoadedSuite } from '../suite/load.ts';
+import { buildTypedSuite, type LoadedSuite } from '../suite/load.ts';
 import { SUITE_VERSION, type SuiteFile } from '../suite/schema.ts';
 import { proposeSuite, sourceNameFor } from './learn.ts';
+import { runProven } from './proven.ts';
 
 export interface ZeroConfigOptions {
   /** A source path, or a profile JSON saved by `truthgate profile --format json`, for every path. */
@@ -21,6 +23,8 @@ export interface ZeroConfigOptions {
 export type ZeroConfigSuite = LoadedSuite & {
   /** Sources whose checks were learned from the very data they check (no baseline). */
   selfLearned: string[];
+  /** The profiles of the selfLearned sources: what runZeroConfigSuite proves verdicts from. */
+  profiles: Record<string, Profile>;
 };
 
 /**
@@ -39,17 +43,17 @@ export async function buildZeroConfigSuite(
   // One suite with every source, built as the object a suite file would hold (no YAML between).
   const file: SuiteFile = { version: SUITE_VERSION, sources: {}, checks: {} };
   const selfLearned: string[] = [];
+  const profiles: Record<string, Profile> = {};
   for (const path of paths) {
     let name = sourceNameFor(path);
     for (let i = 2; used.has(name); i++) name = `${sourceNameFor(path)}_${i}`;
     used.add(name);
     const own = opts.baselines?.[path];
-    if (!baseline && own === undefined) selfLearned.push(name);
-    const profile =
-      baseline ??
-      (own !== undefined
-        ? await loadBaseline(own, baseDir)
-        : await profileSource(openSource(name, { path }, { baseDir }), { baseDir }));
+    let profile = baseline ?? (own !== undefined ? await loadBaseline(own, baseDir) : undefined);
+    if (!profile) {
+      selfLearned.push(name);
+      profile = profiles[name] = await profileSource(openSource(name, { path }, { baseDir }), { baseDir });
+    }
     const { suite } = proposeSuite(profile, {
       strictness: 'loose',
       sourceName: name,
@@ -60,10 +64,16 @@ export async function buildZeroConfigSuite(
     Object.assign(file.checks!, suite.checks);
   }
   return {
-    ...buildSuite(file, { path: '<zero-config>', baseDir }),
+    ...buildTypedSuite(file, { path: '<zero-config>', baseDir }),
     name: 'zero-config',
     selfLearned,
+    profiles,
   };
+}
+
+/** runSuite for a zero-config suite, with the verdicts its profiles prove taken from them (proven.ts). */
+export function runZeroConfigSuite(suite: ZeroConfigSuite, opts: RunOptions = {}): Promise<Report> {
+  return runProven(suite, suite.profiles, opts);
 }
 
 /**

@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import { isNumericDtype, isStringDtype, isTemporalDtype } from '../toolkit/dtype.ts';
+import { lightExpr, native } from '../toolkit/polars-internals.ts';
 import { patternTypes, semanticPatterns } from './semantic.ts';
 import type { ColumnKind } from './types.ts';
 
@@ -94,24 +95,32 @@ export const stackColumns = (lf: pl.LazyDataFrame, names: string[]): pl.LazyData
 /**
  * The pattern matches and their means, built once per process: building a `str.contains`
  * expression compiles its regex on the main thread, about 20 ms for these nine, and a chunked
- * profile asks for them once per chunk.
+ * profile asks for them once per chunk. Native expressions with light wrappers (see
+ * toolkit/polars-internals.ts): nodejs-polars' own wrappers cost about a millisecond each.
  */
-let shareExprs: { matches: pl.Expr[]; means: pl.Expr[] } | undefined;
+let shareExprs: { variable: pl.Expr; present: pl.Expr; matches: pl.Expr[]; means: pl.Expr[] } | undefined;
 
 /** Per stacked text column, the share of its non-null values matching each semantic pattern. */
 export const stackedShares = (stacked: pl.LazyDataFrame): pl.LazyDataFrame => {
-  const value = pl.col(STACKED_VALUE);
-  shareExprs ??= {
-    matches: patternTypes.map((t) => value.str.contains(semanticPatterns[t]).alias(t)),
-    means: patternTypes.map((t) => pl.col(t).mean()),
-  };
+  if (!shareExprs) {
+    const value = native.col(STACKED_VALUE);
+    shareExprs = {
+      variable: lightExpr(native.col(STACKED_VARIABLE)),
+      present: lightExpr(value.isNotNull()),
+      matches: patternTypes.map((t) =>
+        lightExpr(value.strContains(native.lit(semanticPatterns[t]), false, true).alias(t)),
+      ),
+      means: patternTypes.map((t) => lightExpr(native.col(t).mean())),
+    };
+  }
+  const { variable, present, matches, means } = shareExprs;
   // Matched over the whole stacked column, then averaged per column: inside the group-by each
   // pattern would run once per group, that is per text column.
   return stacked
-    .filter(value.isNotNull())
-    .select(pl.col(STACKED_VARIABLE), ...shareExprs.matches)
-    .groupBy(STACKED_VARIABLE)
-    .agg(...shareExprs.means);
+    .filter(present)
+    .select(variable, ...matches)
+    .groupBy(variable)
+    .agg(...means);
 };
 
 /** stackedShares as metrics (`re_<type>\u0001column`). */

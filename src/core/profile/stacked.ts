@@ -11,6 +11,7 @@ import {
   STACKED_VARIABLE,
   type ColumnInfo,
 } from './columns.ts';
+import { lightExpr, native, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
 import { num } from './derive.ts';
 import { histogramEdges } from './sketch.ts';
 import type { ColumnKind, ProfileOptions } from './types.ts';
@@ -60,10 +61,19 @@ export interface Stacked {
 }
 
 const [VARIABLE_NAME, VALUE_NAME, X_NAME] = [STACKED_VARIABLE, STACKED_VALUE, '\u0001x'];
-const VARIABLE = pl.col(VARIABLE_NAME);
-const VALUE = pl.col(VALUE_NAME);
-const X = pl.col(X_NAME);
-const zero = X.eq(0);
+
+/*
+ * The queries below are built from native expressions with light wrappers (as the engine does,
+ * see toolkit/polars-internals.ts): nodejs-polars' own wrapper of each intermediate expression
+ * cost about a millisecond, some 150 of them per profile, most of a narrow file's profile.
+ */
+const VARIABLE = native.col(VARIABLE_NAME);
+const VALUE = native.col(VALUE_NAME);
+const X = native.col(X_NAME);
+const named = (e: NativeExpr, name: string): pl.Expr => lightExpr(e.alias(name));
+// Group and sort keys as expressions: by name, nodejs-polars wraps each in a full wrapper.
+const [BY_VARIABLE, BY_VALUE, BY_X] = [VARIABLE, VALUE, X].map(lightExpr) as [pl.Expr, pl.Expr, pl.Expr];
+const lit = (v: number | null): NativeExpr => native.lit(v);
 
 /** Stacked metrics of the groups of columns (each of one kind and dtype) of a short frame. */
 export async function stackedMetrics(
@@ -85,8 +95,8 @@ async function stackGroup(
   const { kind, dtype, isFloat } = g[0]!;
   const names = g.map((i) => i.name);
   // The expressions of the regular path, applied to the stacked column instead of each column.
-  const p = planColumn(VALUE_NAME, dtype);
-  const hasNumbers = p.numbers !== undefined;
+  const numbers = planColumn(VALUE_NAME, dtype).numbers;
+  const hasNumbers = numbers !== undefined;
   // Stacked once for the queries below; text as String (categoricals of different columns do not
   // concatenate).
   const long = (
@@ -94,65 +104,71 @@ async function stackGroup(
       kind === 'string' && dtype !== 'String' ? lf.select(pl.col(names).cast(pl.Utf8)) : lf,
       names,
     )
-      .withColumns(...(hasNumbers ? [p.numbers!.alias(X_NAME)] : []))
+      .withColumns(...(hasNumbers ? [named(rawExpr(numbers), X_NAME)] : []))
       .collect()
   ).lazy();
   // Consecutive values of one column: the stacked frame keeps each column's rows together, in order.
-  const same = VARIABLE.eq(VARIABLE.shift(1));
+  const same = VARIABLE.eq(VARIABLE.shift(lit(1)));
+  const zero = X.eq(lit(0));
+  const len = native.col('len');
 
   // Element-wise inputs are computed over the whole stacked column first: inside a group-by they
   // would run once per group, that is per column of the data.
   const stats = long
     .withColumns(
-      ...(isFloat ? [zero.alias('zero'), zero.and(pl.lit(1).div(X).lt(0)).alias('negative_zero')] : []),
-      ...(kind === 'string' ? [VALUE.str.lengths().cast(pl.Float64).alias('len')] : []),
+      ...(isFloat ? [named(zero, 'zero'), named(zero.and(lit(1).div(X).lt(lit(0))), 'negative_zero')] : []),
+      ...(kind === 'string' ? [named(VALUE.strLengths().cast(pl.Float64, false), 'len')] : []),
     )
-    .groupBy(VARIABLE_NAME)
+    .groupBy(BY_VARIABLE)
     .agg(
-      VALUE.count().alias('n'),
-      VALUE.nullCount().alias('nulls'),
-      ...(hasNumbers ? [X.count().alias('fin'), X.min().alias('min'), X.max().alias('max')] : []),
+      named(VALUE.count(), 'n'),
+      named(VALUE.nullCount(), 'nulls'),
+      ...(hasNumbers ? [named(X.count(), 'fin'), named(X.min(), 'min'), named(X.max(), 'max')] : []),
       ...(isFloat
-        ? [pl.col('zero').sum().alias('zeros'), pl.col('negative_zero').sum().alias('negative_zeros')]
+        ? [
+            named(native.col('zero').sum(), 'zeros'),
+            named(native.col('negative_zero').sum(), 'negative_zeros'),
+          ]
         : []),
-      ...(kind === 'string' ? [pl.col('len').min().alias('lmin'), pl.col('len').max().alias('lmax')] : []),
+      ...(kind === 'string' ? [named(len.min(), 'lmin'), named(len.max(), 'lmax')] : []),
     );
   let order: pl.LazyDataFrame;
   if (hasNumbers) {
+    const d = native.col('d');
     order = long
-      .filter(X.isNotNull())
-      .withColumns(pl.when(same).then(X.diff(1, 'ignore')).otherwise(pl.lit(null)).alias('d'))
-      .groupBy(VARIABLE_NAME)
+      .filter(lightExpr(X.isNotNull()))
+      .withColumns(named(native.when(same, X.diff(lightExpr(lit(1)), 'ignore'), lit(null)), 'd'))
+      .groupBy(BY_VARIABLE)
       .agg(
-        X.first().alias('first'),
-        X.last().alias('last'),
-        pl.col('d').min().alias('dmin'),
-        pl.col('d').max().alias('dmax'),
+        named(X.first(), 'first'),
+        named(X.last(), 'last'),
+        named(d.min(), 'dmin'),
+        named(d.max(), 'dmax'),
       );
   } else {
-    const v = kind === 'boolean' ? VALUE.cast(pl.UInt8) : VALUE;
-    const prev = v.shift(1);
+    const v = kind === 'boolean' ? VALUE.cast(pl.UInt8, false) : VALUE;
+    const prev = v.shift(lit(1));
     order = long
-      .filter(VALUE.isNotNull())
-      .withColumns(same.and(v.lt(prev)).alias('down'), same.and(v.gt(prev)).alias('up'))
-      .groupBy(VARIABLE_NAME)
+      .filter(lightExpr(VALUE.isNotNull()))
+      .withColumns(named(same.and(v.lt(prev)), 'down'), named(same.and(v.gt(prev)), 'up'))
+      .groupBy(BY_VARIABLE)
       .agg(
-        VALUE.first().alias('first'),
-        VALUE.last().alias('last'),
-        pl.col('down').sum().alias('down'),
-        pl.col('up').sum().alias('up'),
+        named(VALUE.first(), 'first'),
+        named(VALUE.last(), 'last'),
+        named(native.col('down').sum(), 'down'),
+        named(native.col('up').sum(), 'up'),
       );
   }
   const counts = long
-    .filter(VALUE.isNotNull())
-    .groupBy([VARIABLE_NAME, VALUE_NAME])
-    .agg(pl.len().alias(COUNT));
+    .filter(lightExpr(VALUE.isNotNull()))
+    .groupBy([BY_VARIABLE, BY_VALUE])
+    .agg(named(native.len(), COUNT));
   const sorted = hasNumbers
     ? long
-        .select(VARIABLE, X)
-        .filter(X.isNotNull())
-        .sort([VARIABLE_NAME, X_NAME])
-        .select(VARIABLE, X.cast(pl.Float64))
+        .select(BY_VARIABLE, BY_X)
+        .filter(lightExpr(X.isNotNull()))
+        .sort([BY_VARIABLE, BY_X])
+        .select(BY_VARIABLE, lightExpr(X.cast(pl.Float64, false)))
     : undefined;
   const [s, o, c, x, shares] = await Promise.all([
     stats.collect(),

@@ -36,6 +36,7 @@ export interface NativeExpr {
   add(o: NativeExpr): NativeExpr;
   sub(o: NativeExpr): NativeExpr;
   mul(o: NativeExpr): NativeExpr;
+  div(o: NativeExpr): NativeExpr;
   rem(o: NativeExpr): NativeExpr;
   abs(): NativeExpr;
   floor(): NativeExpr;
@@ -48,6 +49,8 @@ export interface NativeExpr {
   max(): NativeExpr;
   median(): NativeExpr;
   count(): NativeExpr;
+  first(): NativeExpr;
+  last(): NativeExpr;
   nullCount(): NativeExpr;
   any(ignoreNulls: boolean): NativeExpr;
   all(ignoreNulls: boolean): NativeExpr;
@@ -71,6 +74,8 @@ export interface NativeExpr {
   isDuplicated(): NativeExpr;
   hash(k0: bigint, k1: bigint, k2: bigint, k3: bigint): NativeExpr;
   shift(periods: NativeExpr): NativeExpr;
+  /** The binding reads `n` as a wrapper (light or full), unlike the other methods' arguments. */
+  diff(n: pl.Expr, nullBehavior: 'ignore' | 'drop'): NativeExpr;
   forwardFill(): NativeExpr;
   strContains(pattern: NativeExpr, literal: boolean, strict: boolean): NativeExpr;
   strLengths(): NativeExpr;
