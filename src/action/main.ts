@@ -9,6 +9,7 @@ import { asTruthgateError, TruthgateError, type Lang } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/fs/atomic.ts';
 import { parseLang, t } from '../core/i18n/ui.ts';
 import { runSuite } from '../core/engine/run-suite.ts';
+import type { ZeroConfigSuite } from '../core/learn/zero-config.ts';
 import { redactDeep } from '../core/redact.ts';
 import { readReport } from '../core/result/read-report.ts';
 import type { Report } from '../core/result/schema.ts';
@@ -85,6 +86,7 @@ async function checkData(
   let suite: LoadedSuite;
   let sources: string[] | undefined;
   let selfLearned: string[] = [];
+  let zeroConfig: ZeroConfigSuite | undefined;
   let untrusted = false;
   if (inputs.suite) {
     // A suite the pull request changed gets no secrets, connections or endpoints of its own (targets.ts).
@@ -126,7 +128,7 @@ async function checkData(
     const { buildZeroConfigSuite } = await import('../core/learn/zero-config.ts');
     const zc = await buildZeroConfigSuite(sel.files, { baseDir: ctx.workspace, baselines });
     selfLearned = zc.selfLearned;
-    suite = zc;
+    suite = zeroConfig = zc;
   }
   out.suite = suite;
   // --- metric history (issue 16): anomaly checks judge against the base branch's history artifact.
@@ -139,11 +141,14 @@ async function checkData(
     );
     out.notes.push(history.unavailable.message_(inputs.lang));
   }
-  const report = await runSuite(suite, {
+  const runOptions = {
     ...(sources ? { sources } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
     ...(history.lookup ? { history: history.lookup } : {}),
-  });
+  };
+  const report = zeroConfig
+    ? await (await import('../core/learn/zero-config.ts')).runZeroConfigSuite(zeroConfig, runOptions)
+    : await runSuite(suite, runOptions);
   for (const p of await history.record(report)) core.warning(neutralizeMentions(p.message_(inputs.lang)));
   if (history.dir) core.setOutput('history-path', history.dir);
   // --- end metric history
