@@ -1,4 +1,5 @@
 import type { Lang } from '../errors.ts';
+import { formatCount } from '../toolkit/format.ts';
 
 /**
  * Words of the renderers and CLI chrome (headlines, table headers, notes), in English and Korean.
@@ -23,7 +24,8 @@ const strings = {
   failOn: { en: 'fail on {level}', ko: '실패 기준 {level}' },
   suite: { en: 'Suite', ko: '스위트' },
   source: { en: 'Source', ko: '소스' },
-  rowsColumns: { en: '{rows} rows × {columns} columns', ko: '{rows}행 × {columns}열' },
+  rowCount: { en: '{rows} rows', one: '{rows} row', ko: '{rows}행' },
+  columnCount: { en: '{n} columns', one: '{n} column', ko: '{n}열' },
   sourceUnreadable: { en: 'source could not be read', ko: '소스를 읽을 수 없습니다' },
   checksNotRun: {
     en: '{n} checks could not run',
@@ -205,6 +207,12 @@ const strings = {
 } satisfies Record<string, Record<Lang, string> & { one?: string }>;
 
 export type UiKey = keyof typeof strings;
+
+/** "3 rows × 1 column": each count with its own plural. */
+export function rowsColumns(lang: Lang, rows: number, columns: number): string {
+  const r = t(lang, 'rowCount', { n: rows, rows: formatCount(rows) });
+  return `${r} × ${t(lang, 'columnCount', { n: columns })}`;
+}
 
 /**
  * The UI string for `key` in `lang`, with `{name}` placeholders filled from `params`. English

@@ -115,7 +115,8 @@ export function proposeChecks(
         : 'Dtype families (int, float, string, ...); extra columns are allowed.',
     });
   }
-  if (rows > 0) {
+  // With no columns either (`[]`, `{}` lines) the row count is all there is to check.
+  if (rows > 0 || cols.length === 0) {
     const min = Math.floor(rows * t.rowCount.min);
     const max = t.rowCount.max === null ? undefined : Math.ceil(rows * t.rowCount.max);
     add({

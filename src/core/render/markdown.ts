@@ -1,9 +1,8 @@
 import { markdownTable } from 'markdown-table';
 import type { Lang } from '../errors.ts';
-import { t } from '../i18n/ui.ts';
+import { rowsColumns, t } from '../i18n/ui.ts';
 import type { CheckResult, Report, RunStatus, SourceResult } from '../result/schema.ts';
 import { atOrAbove } from '../result/status.ts';
-import { formatCount } from '../toolkit/format.ts';
 import { escapeHtml, escapeMarkdown, markdownCode } from './escape.ts';
 import {
   formatCounts,
@@ -105,7 +104,7 @@ function renderSource(
   const meta = [markdownCode(s.uri)];
   if (s.rowCount !== null) {
     meta.push(escapeMarkdown(s.format));
-    meta.push(t(lang, 'rowsColumns', { rows: formatCount(s.rowCount), columns: s.columnCount ?? 0 }));
+    meta.push(rowsColumns(lang, s.rowCount, s.columnCount ?? 0));
   }
   const out = [`#### ${escapeMarkdown(s.name)}\n\n${meta.join(' · ')}`];
   if (s.error) {

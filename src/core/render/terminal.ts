@@ -1,9 +1,8 @@
 import pc from 'picocolors';
 import type { Lang } from '../errors.ts';
-import { t } from '../i18n/ui.ts';
+import { rowsColumns, t } from '../i18n/ui.ts';
 import type { CheckResult, Report, RunStatus, Severity, SourceResult } from '../result/schema.ts';
 import { atOrAbove } from '../result/status.ts';
-import { formatCount } from '../toolkit/format.ts';
 import {
   displayWidth,
   fit,
@@ -72,11 +71,7 @@ function renderSource(
   width: number | undefined,
 ): string[] {
   const shape =
-    s.rowCount === null
-      ? ''
-      : c.dim(
-          ` · ${s.format} · ${t(lang, 'rowsColumns', { rows: formatCount(s.rowCount), columns: s.columnCount ?? 0 })}`,
-        );
+    s.rowCount === null ? '' : c.dim(` · ${s.format} · ${rowsColumns(lang, s.rowCount, s.columnCount ?? 0)}`);
   const lines = [`${c.bold(s.name)}  ${c.dim(oneLine(s.uri))}${shape}`];
   if (s.error) {
     lines.push(
