@@ -1082,6 +1082,7 @@ var POLARS_SLOT = Symbol.for("truthgate.nodejs-polars");
 function polarsPlatform() {
   const { platform, arch } = process;
   if (platform === "linux") {
+    if (process.report) process.report.excludeNetwork = true;
     const glibc = process.report?.getReport()?.header?.glibcVersionRuntime;
     return `linux-${arch}-${glibc ? "gnu" : "musl"}`;
   }

@@ -16,7 +16,7 @@ import { pipeline } from "node:stream/promises";
 var MAX_TRIES = 3;
 var TOKEN_RETRIES = 1;
 async function entraCredential(e) {
-  const id = await import("./esm-7XAYOUGM.js");
+  const id = await import("./esm-NOLFCIRP.js");
   const common = {
     ...e.authorityHost ? { authorityHost: e.authorityHost } : {},
     // A custom authority (a sovereign cloud's, a test's) is not in Microsoft's instance list.

@@ -14,8 +14,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 var SPOOL_CONCURRENCY = 4;
 var loaders = {
   s3: async () => (await import("./s3-store-2ZMMVBA6.js")).s3Store,
-  gcs: async () => (await import("./gcs-store-J47447QK.js")).gcsStore,
-  azure: async () => (await import("./azure-store-55FF2A3N.js")).azureStore
+  gcs: async () => (await import("./gcs-store-72R62JDK.js")).gcsStore,
+  azure: async () => (await import("./azure-store-AGM3OTZV.js")).azureStore
 };
 async function spool(store, r) {
   const queue = [...r.items];

@@ -1065,6 +1065,7 @@ function asTruthgateError(err, fallback = "TG_INTERNAL") {
 export {
   messages,
   recordEnvValue,
+  redactText,
   redactDeep,
   TruthgateError,
   asTruthgateError

@@ -5,14 +5,12 @@ import {
   postgresDtype
 } from "./chunk-VNYIUJDA.js";
 import {
+  POSTGRES_JSON_VALID,
   scrubSecrets
-} from "./chunk-YRA2YRPV.js";
-import {
-  POSTGRES_JSON_VALID
-} from "./chunk-WBDKTG3G.js";
+} from "./chunk-VHHBRU4I.js";
 import {
   TruthgateError
-} from "./chunk-63MI4LXO.js";
+} from "./chunk-RL4CZ7YV.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/postgres-json.ts
@@ -107,7 +105,7 @@ var UNREACHABLE = /* @__PURE__ */ new Set([
   "ETIMEDOUT",
   "EPIPE"
 ]);
-async function openPostgres(conn, ctx, snapshot) {
+async function openPostgres(conn, ctx, { jsonTest = false, snapshot } = {}) {
   const client = new esm_default.Client({
     connectionString: conn.url,
     connectionTimeoutMillis: conn.connectTimeoutMs,
@@ -128,11 +126,13 @@ async function openPostgres(conn, ctx, snapshot) {
     await client.query(`SET LOCAL statement_timeout = ${conn.statementTimeoutMs}`);
   };
   let exported = snapshot;
-  let lacksJson;
+  let lacksJson = jsonTest ? void 0 : NOT_ASKED;
   try {
     await client.connect();
-    const version = Number((await client.query("SHOW server_version_num")).rows[0].server_version_num);
-    lacksJson = await createJsonHelper(client, version, conn);
+    if (jsonTest) {
+      const version = Number((await client.query("SHOW server_version_num")).rows[0].server_version_num);
+      lacksJson = await createJsonHelper(client, version, conn);
+    }
     await begin();
     if (exported === void 0) {
       try {
@@ -171,7 +171,7 @@ async function openPostgres(conn, ctx, snapshot) {
   JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
   WHERE i.indrelid = to_regclass(${regclassLiteral(table)}) AND i.indisprimary
   ORDER BY array_position(i.indkey::int2[], a.attnum)`)).rows.map((r) => String(r.name)),
-    ...id !== void 0 ? { sibling: () => openPostgres(conn, ctx, id) } : {},
+    ...id !== void 0 ? { sibling: () => openPostgres(conn, ctx, { jsonTest, snapshot: id }) } : {},
     // Raised, never lowered (a role may have more); set_config(.., true) is SET LOCAL, which
     // holds for the transaction although `run` releases its savepoint.
     workMemory: async (megabytes) => {
@@ -204,6 +204,7 @@ async function openPostgres(conn, ctx, snapshot) {
     }
   };
 }
+var NOT_ASKED = "its JSON test is created only for a session whose checks call it";
 async function createJsonHelper(client, serverVersion, conn) {
   try {
     await client.query(jsonValidFunctionSql(serverVersion));

@@ -1,27 +1,23 @@
 import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
-  resolveConnection
-} from "./chunk-YRA2YRPV.js";
-import {
   SuiteInvalidError,
+  formatCount,
   globSync,
   isCloudPath,
   isDataFile,
   isDynamicPattern,
   loadSuiteFile,
   parseSuite,
-  quoteIdent,
   severities,
   t
-} from "./chunk-6BQYDCFK.js";
+} from "./chunk-KA2OQNSE.js";
 import {
-  duckdb,
-  postgres
-} from "./chunk-WBDKTG3G.js";
+  resolveConnection
+} from "./chunk-VHHBRU4I.js";
 import {
   TruthgateError
-} from "./chunk-63MI4LXO.js";
+} from "./chunk-RL4CZ7YV.js";
 import {
   require_picomatch
 } from "./chunk-4TB3BQTT.js";
@@ -4490,86 +4486,6 @@ async function baseSuiteText(suiteFile, ctx, gh) {
   return "file" in base ? readText(base.file) : void 0;
 }
 
-// src/core/sources/sql/open.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/core/sources/sql/identifier.ts
-function parseTableName(source, text) {
-  const parts = [];
-  let cur = "";
-  let quoted = false;
-  let wasQuoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') {
-      quoted = wasQuoted = true;
-    } else if (ch === ".") {
-      parts.push(cur);
-      cur = "";
-      wasQuoted = false;
-    } else cur += ch;
-  }
-  parts.push(cur);
-  if (quoted || parts.length > 3 || parts.some((p) => p === "") || !wasQuoted && /\s/.test(cur))
-    throw new TruthgateError("TG_SUITE_INVALID", {
-      path: `sources.${source}.sql.table`,
-      detail: `\`${text}\` is not a table name; write \`table\`, \`schema.table\` or \`"Quoted Name"\``
-    });
-  return parts;
-}
-
-// src/core/sources/sql/open.ts
-async function openSqlSource(name, spec, opts) {
-  const sql = spec.sql;
-  const conn = resolveConnection(name, sql.connection, opts.connections, opts.baseDir, opts.env);
-  const table = sql.table !== void 0 ? parseTableName(name, sql.table) : void 0;
-  const ctx = { source: name, ...sql.table !== void 0 ? { table: sql.table } : {} };
-  const session = conn.dialect === "postgres" ? await (await import("./postgres-4AIUVVLU.js")).openPostgres(conn, ctx) : await (await import("./duckdb-TV7FIBV4.js")).openDuckdb(conn, ctx);
-  const dialect = sessionDialect(conn.dialect === "postgres" ? postgres : duckdb, session);
-  try {
-    const query = sql.query?.trim().replace(/;\s*$/, "");
-    const from = table ? table.map((p) => quoteIdent(dialect, p)).join(".") : `(${query}) AS tg_query`;
-    const columns = await session.describe(table ? `SELECT * FROM ${from}` : query);
-    return {
-      name,
-      uri: spec.path,
-      format: conn.dialect,
-      dialect,
-      spec,
-      session,
-      relation: table ? { table } : { query },
-      from,
-      columns,
-      schema: Object.fromEntries(columns.map((c) => [c.name, c.dtype])),
-      fingerprint: async (rowCount) => {
-        const ts = sql.timestamp_column;
-        const max = ts ? (await session.query(`SELECT CAST(MAX(${quoteIdent(dialect, ts)}) AS VARCHAR) AS m FROM ${from}`))[0]?.m : void 0;
-        const h = createHash2("sha256").update(JSON.stringify([identity(conn), table ?? sql.query, rowCount, max ?? null])).digest("hex");
-        return `sql:${h.slice(0, 32)}`;
-      },
-      close: () => session.close()
-    };
-  } catch (err) {
-    await session.close();
-    throw err;
-  }
-}
-function sessionDialect(base, session) {
-  const why = session.lacks?.jsonValid;
-  return why === void 0 ? base : { ...base, jsonValid: null, why: { ...base.why, jsonValid: why } };
-}
-function identity(conn) {
-  if (conn.dialect === "duckdb") return `duckdb:${conn.shownHost}`;
-  const u = new URL(conn.url);
-  return `postgres://${conn.shownHost}${u.pathname}`;
-}
-
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -4725,7 +4641,7 @@ var SAMPLE_VALUE_CHARS = 200;
 function formatSampleValue(v, lang) {
   const text = formatValue(v);
   if (text.length <= SAMPLE_VALUE_CHARS) return text;
-  return `${text.slice(0, SAMPLE_VALUE_CHARS)}\u2026 (${t(lang, "longValue", { n: text.length.toLocaleString("en-US") })})`;
+  return `${text.slice(0, SAMPLE_VALUE_CHARS)}\u2026 (${t(lang, "longValue", { n: formatCount(text.length) })})`;
 }
 function pairs(entries, lang) {
   return entries.map(([k, v]) => `${k}=${v === null ? "null" : formatSampleValue(v, lang)}`).join(", ");
@@ -4759,8 +4675,6 @@ function formatSeverityCounts(report, lang) {
 }
 
 export {
-  parseTableName,
-  openSqlSource,
   formatValue,
   formatSampleValue,
   formatSamplePosition,

@@ -1,9 +1,6 @@
 import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
-  require_jws
-} from "./chunk-PWY7GYLN.js";
-import {
   AbortError,
   ServiceClient,
   bearerTokenAuthenticationPolicy,
@@ -22,6 +19,9 @@ import {
   uint8ArrayToString
 } from "./chunk-32C75JVS.js";
 import "./chunk-VW5XZEA2.js";
+import {
+  require_jws
+} from "./chunk-PWY7GYLN.js";
 import {
   require_ms
 } from "./chunk-ZZBHJJEK.js";

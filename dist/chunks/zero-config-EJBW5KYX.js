@@ -1,22 +1,30 @@
 import { createRequire as __tgCreateRequire } from 'node:module';
 const require = __tgCreateRequire(import.meta.url);
 import {
+  checkResult,
+  rowVerdict,
+  runStatus,
+  runSuite,
+  summarize
+} from "./chunk-AO6QKCTG.js";
+import {
   SUITE_VERSION,
-  buildSuite,
+  buildTypedSuite,
   getCheck,
   isCategorical,
+  isSqlSource,
   looksLikeProfile,
   openSource,
   profileSource,
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-6BQYDCFK.js";
+} from "./chunk-KA2OQNSE.js";
 import "./chunk-FFSEKXE2.js";
-import "./chunk-WBDKTG3G.js";
+import "./chunk-VHHBRU4I.js";
 import {
   TruthgateError
-} from "./chunk-63MI4LXO.js";
+} from "./chunk-RL4CZ7YV.js";
 import "./chunk-4TB3BQTT.js";
 import "./chunk-SFTBGBTX.js";
 import {
@@ -88,7 +96,7 @@ function proposeChecks(profile, opts) {
       note: t.exactSchema ? "Exact dtypes; no columns beyond these." : "Dtype families (int, float, string, ...); extra columns are allowed."
     });
   }
-  if (rows > 0) {
+  if (rows > 0 || cols.length === 0) {
     const min = Math.floor(rows * t.rowCount.min);
     const max = t.rowCount.max === null ? void 0 : Math.ceil(rows * t.rowCount.max);
     add({
@@ -363,6 +371,102 @@ function sourceNameFor(path) {
   return /^[A-Za-z_]/.test(cleaned) ? cleaned : `data_${cleaned}`;
 }
 
+// src/core/learn/proven.ts
+var exactNumbers = /^(U?Int(8|16|32|64)|Float(32|64))$/;
+function comparable(x, integer) {
+  return typeof x === "number" && (integer ? Number.isSafeInteger(x) : Number.isFinite(x));
+}
+var proofs = {
+  not_null: (c) => c.nullCount === 0,
+  between: (c, p) => {
+    const n = c.numeric;
+    const integer = !c.dtype.startsWith("Float");
+    if (!n || c.kind !== "numeric" || !exactNumbers.test(c.dtype) || n.nonFiniteCount !== 0 || p.strict)
+      return false;
+    if (!comparable(n.min, integer) || !comparable(n.max, integer)) return false;
+    const { min, max } = p;
+    if (min !== void 0 && !(comparable(min, integer) && n.min >= min)) return false;
+    return max === void 0 || comparable(max, integer) && n.max <= max;
+  },
+  length_between: (c, p) => c.kind === "string" && c.lengths !== null && (p.min === void 0 || c.lengths.min >= Number(p.min)) && (p.max === void 0 || c.lengths.max <= Number(p.max)),
+  // The profile matches its semantic patterns with the regex check's own polars `str.contains`
+  // over every non-null value; merged parts only approximate that share, so one part only.
+  regex: (c, p, profile) => profile.parts === 1 && c.kind === "string" && p.ignore_case !== true && c.semanticShare === 1 && c.semanticType !== null && c.semanticType in semanticPatterns && semanticPatterns[c.semanticType] === p.pattern
+};
+function provenResults(checks, profile, at) {
+  const columns = new Map(profile.columns.map((c) => [c.name, c]));
+  const ctx = profileContext(profile, at);
+  return checks.map((inst) => {
+    const proof = proofs[inst.type];
+    const own = inst.columns();
+    const c = own.length === 1 ? columns.get(own[0]) : void 0;
+    if (!proof || !c || inst.where !== void 0 || !proof(c, inst.params, profile)) return void 0;
+    let plan;
+    try {
+      plan = inst.def.logicalPlan(inst.params, ctx);
+    } catch {
+      return void 0;
+    }
+    if (plan.kind !== "row") return void 0;
+    const judged = plan.judged === "all" ? profile.table.rows : plan.judged === void 0 ? c.count : void 0;
+    if (judged === void 0) return void 0;
+    return checkResult(inst, plan, { outcome: rowVerdict(plan, inst, 0, judged) }, []);
+  });
+}
+async function runProven(suite, profiles, opts = {}) {
+  const at = { now: opts.now ?? /* @__PURE__ */ new Date(), baseDir: suite.baseDir };
+  const checks = { ...suite.checks };
+  const proven = /* @__PURE__ */ new Map();
+  for (const name of opts.sources ?? Object.keys(suite.checks)) {
+    const profile = profiles[name];
+    const list = suite.checks[name];
+    const spec = suite.sources[name];
+    if (!profile?.source.fingerprint || !list || !spec || isSqlSource(spec)) continue;
+    const results = provenResults(list, profile, at);
+    const rest = list.filter((_, i) => results[i] === void 0);
+    if (rest.length === list.length || rest.length === 0) continue;
+    checks[name] = rest;
+    proven.set(name, results);
+  }
+  const plain = () => runSuite(suite, opts);
+  if (proven.size === 0) return plain();
+  const report = await runSuite({ ...suite, checks }, { ...opts, now: at.now });
+  const sources = [];
+  for (const s of report.sources) {
+    const results = proven.get(s.name);
+    if (!results) {
+      sources.push(s);
+      continue;
+    }
+    const { table, source } = profiles[s.name];
+    if (s.error || s.rowCount !== table.rows || s.fingerprint === null || s.fingerprint !== source.fingerprint)
+      return plain();
+    const judged = s.checks.values();
+    sources.push({ ...s, checks: results.map((r) => r ?? judged.next().value) });
+  }
+  const all = sources.flatMap((s) => s.checks);
+  return {
+    ...report,
+    status: runStatus(all, report.failOn, sources.filter((s) => s.error).length),
+    summary: summarize(all),
+    sources
+  };
+}
+function profileContext(profile, at) {
+  const unknown = () => {
+    throw new Error("not known from a profile");
+  };
+  return {
+    ...at,
+    schema: Object.fromEntries(profile.columns.map((c) => [c.name, c.dtype])),
+    get source() {
+      return unknown();
+    },
+    other: unknown,
+    frame: unknown
+  };
+}
+
 // src/core/learn/zero-config.ts
 async function buildZeroConfigSuite(paths, opts = {}) {
   const baseDir = opts.baseDir ?? process.cwd();
@@ -370,13 +474,17 @@ async function buildZeroConfigSuite(paths, opts = {}) {
   const used = /* @__PURE__ */ new Set();
   const file = { version: SUITE_VERSION, sources: {}, checks: {} };
   const selfLearned = [];
+  const profiles = {};
   for (const path of paths) {
     let name = sourceNameFor(path);
     for (let i = 2; used.has(name); i++) name = `${sourceNameFor(path)}_${i}`;
     used.add(name);
     const own = opts.baselines?.[path];
-    if (!baseline && own === void 0) selfLearned.push(name);
-    const profile = baseline ?? (own !== void 0 ? await loadBaseline(own, baseDir) : await profileSource(openSource(name, { path }, { baseDir }), { baseDir }));
+    let profile = baseline ?? (own !== void 0 ? await loadBaseline(own, baseDir) : void 0);
+    if (!profile) {
+      selfLearned.push(name);
+      profile = profiles[name] = await profileSource(openSource(name, { path }, { baseDir }), { baseDir });
+    }
     const { suite } = proposeSuite(profile, {
       strictness: "loose",
       sourceName: name,
@@ -387,10 +495,14 @@ async function buildZeroConfigSuite(paths, opts = {}) {
     Object.assign(file.checks, suite.checks);
   }
   return {
-    ...buildSuite(file, { path: "<zero-config>", baseDir }),
+    ...buildTypedSuite(file, { path: "<zero-config>", baseDir }),
     name: "zero-config",
-    selfLearned
+    selfLearned,
+    profiles
   };
+}
+function runZeroConfigSuite(suite, opts = {}) {
+  return runProven(suite, suite.profiles, opts);
 }
 function warnSelfLearned(report, selfLearned) {
   const names = new Set(selfLearned);
@@ -415,5 +527,6 @@ async function loadBaseline(path, baseDir) {
 export {
   buildZeroConfigSuite,
   loadBaseline,
+  runZeroConfigSuite,
   warnSelfLearned
 };

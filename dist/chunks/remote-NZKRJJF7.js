@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   messages
-} from "./chunk-63MI4LXO.js";
+} from "./chunk-RL4CZ7YV.js";
 import {
   __commonJS,
   __require,

@@ -8,44 +8,51 @@ import {
   fetchBaseVersion,
   formatValue,
   markdownCode,
-  markdownTable,
-  openSqlSource
-} from "./chunk-QZ3KQFHI.js";
-import {
-  resolveConnection
-} from "./chunk-YRA2YRPV.js";
+  markdownTable
+} from "./chunk-WFGWW3FQ.js";
 import {
   VERSION,
+  _enum,
+  array,
+  boolean,
   collectFrom,
   compareKind,
   driftCompare,
   driftSqlCurrent,
-  external_exports,
+  formatCount,
   isDynamicPattern,
   isSqlSource,
   jsonSafe,
   lightExpr,
+  literal,
   materialize,
   native,
+  number,
+  object,
   openSource,
+  openSqlSource,
   parseSuite,
   profileSource,
   profileSqlSource,
   quoteIdent,
   readSchema,
+  record,
   require_nodejs_polars,
   sqlEpochMs,
+  string,
   t,
-  toNumber
-} from "./chunk-6BQYDCFK.js";
+  toNumber,
+  unknown
+} from "./chunk-KA2OQNSE.js";
 import "./chunk-FFSEKXE2.js";
 import {
-  fillTemplate
-} from "./chunk-WBDKTG3G.js";
+  fillTemplate,
+  resolveConnection
+} from "./chunk-VHHBRU4I.js";
 import {
   TruthgateError,
   asTruthgateError
-} from "./chunk-63MI4LXO.js";
+} from "./chunk-RL4CZ7YV.js";
 import "./chunk-4TB3BQTT.js";
 import "./chunk-SFTBGBTX.js";
 import {
@@ -198,100 +205,100 @@ async function duplicateKeys(lf, key, present, sampleSize) {
 
 // src/core/diff/schema.ts
 var DIFF_SCHEMA_VERSION = 1;
-var Json = external_exports.unknown();
-var DiffSide = external_exports.object({
-  name: external_exports.string(),
-  uri: external_exports.string(),
-  format: external_exports.string(),
-  fingerprint: external_exports.string(),
-  rows: external_exports.number().int(),
-  columns: external_exports.number().int()
+var Json = unknown();
+var DiffSide = object({
+  name: string(),
+  uri: string(),
+  format: string(),
+  fingerprint: string(),
+  rows: number().int(),
+  columns: number().int()
 });
-var SchemaChanges = external_exports.object({
-  added: external_exports.array(external_exports.object({ column: external_exports.string(), dtype: external_exports.string() })),
-  removed: external_exports.array(external_exports.object({ column: external_exports.string(), dtype: external_exports.string() })),
-  retyped: external_exports.array(external_exports.object({ column: external_exports.string(), from: external_exports.string(), to: external_exports.string() }))
+var SchemaChanges = object({
+  added: array(object({ column: string(), dtype: string() })),
+  removed: array(object({ column: string(), dtype: string() })),
+  retyped: array(object({ column: string(), from: string(), to: string() }))
 });
-var ColumnSideStats = external_exports.object({
-  dtype: external_exports.string(),
-  nullCount: external_exports.number().int(),
-  nullFraction: external_exports.number(),
+var ColumnSideStats = object({
+  dtype: string(),
+  nullCount: number().int(),
+  nullFraction: number(),
   /** Distinct non-null values; null for nested dtypes. */
-  distinct: external_exports.number().int().nullable(),
-  mean: external_exports.number().nullable(),
+  distinct: number().int().nullable(),
+  mean: number().nullable(),
   min: Json,
   max: Json
 });
-var ColumnDiff = external_exports.object({
-  column: external_exports.string(),
-  status: external_exports.enum(["same", "added", "removed", "retyped"]),
+var ColumnDiff = object({
+  column: string(),
+  status: _enum(["same", "added", "removed", "retyped"]),
   old: ColumnSideStats.nullable(),
   new: ColumnSideStats.nullable(),
   /** new − old, when both sides have the figure. */
-  delta: external_exports.object({
-    nullFraction: external_exports.number().nullable(),
-    distinct: external_exports.number().int().nullable(),
-    mean: external_exports.number().nullable()
+  delta: object({
+    nullFraction: number().nullable(),
+    distinct: number().int().nullable(),
+    mean: number().nullable()
   }),
   /** Matched rows whose value in this column changed (keyed diff only, compared columns only). */
-  changedRows: external_exports.number().int().nullable()
+  changedRows: number().int().nullable()
 });
-var RowSample = external_exports.record(external_exports.string(), Json);
-var ChangedRowSample = external_exports.object({
-  key: external_exports.record(external_exports.string(), Json),
-  changes: external_exports.record(external_exports.string(), external_exports.object({ old: Json, new: Json }))
+var RowSample = record(string(), Json);
+var ChangedRowSample = object({
+  key: record(string(), Json),
+  changes: record(string(), object({ old: Json, new: Json }))
 });
-var DuplicateSide = external_exports.object({
+var DuplicateSide = object({
   /** Rows whose key value occurs more than once on that side. */
-  rows: external_exports.number().int(),
+  rows: number().int(),
   /** Distinct key values that occur more than once. */
-  keys: external_exports.number().int(),
+  keys: number().int(),
   /** A few duplicated keys with how often each occurs. */
-  samples: external_exports.array(external_exports.object({ key: external_exports.record(external_exports.string(), Json), count: external_exports.number().int() }))
+  samples: array(object({ key: record(string(), Json), count: number().int() }))
 });
-var KeyedDiff = external_exports.object({
-  key: external_exports.array(external_exports.string()),
+var KeyedDiff = object({
+  key: array(string()),
   /**
    * Columns compared value by value: in both files, not part of the key; a retyped column is
    * compared after casting both sides to a common dtype (numbers to Float64, else to text).
    */
-  compared: external_exports.array(external_exports.string()),
+  compared: array(string()),
   /**
    * False when duplicate keys left rows unpaired: `changed`, `unchanged` and the per-column
    * changed rows then count only the paired rows, a lower bound (renderers show n/a or ≥).
    * Absent in diffs written before it existed.
    */
-  exact: external_exports.boolean().optional(),
-  added: external_exports.object({ count: external_exports.number().int(), samples: external_exports.array(RowSample) }),
-  removed: external_exports.object({ count: external_exports.number().int(), samples: external_exports.array(RowSample) }),
-  changed: external_exports.object({ count: external_exports.number().int(), samples: external_exports.array(ChangedRowSample) }),
+  exact: boolean().optional(),
+  added: object({ count: number().int(), samples: array(RowSample) }),
+  removed: object({ count: number().int(), samples: array(RowSample) }),
+  changed: object({ count: number().int(), samples: array(ChangedRowSample) }),
   /** Matched rows (key unique on both sides) with no compared column changed. */
-  unchanged: external_exports.number().int(),
+  unchanged: number().int(),
   /**
    * Rows whose key is in both files but duplicated on at least one side cannot be paired, so they
    * are counted here and left out of changed/unchanged (added/removed stay exact).
    */
-  duplicates: external_exports.object({
+  duplicates: object({
     old: DuplicateSide,
     new: DuplicateSide,
-    unpairedOld: external_exports.number().int(),
-    unpairedNew: external_exports.number().int()
+    unpairedOld: number().int(),
+    unpairedNew: number().int()
   })
 });
-var DatasetDiff = external_exports.object({
-  schemaVersion: external_exports.literal(DIFF_SCHEMA_VERSION),
-  kind: external_exports.literal("diff"),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
+var DatasetDiff = object({
+  schemaVersion: literal(DIFF_SCHEMA_VERSION),
+  kind: literal("diff"),
+  tool: object({ name: string(), version: string() }),
   old: DiffSide,
   new: DiffSide,
-  rowCount: external_exports.object({ old: external_exports.number().int(), new: external_exports.number().int(), delta: external_exports.number().int() }),
+  rowCount: object({ old: number().int(), new: number().int(), delta: number().int() }),
   schema: SchemaChanges,
-  columns: external_exports.array(ColumnDiff),
+  columns: array(ColumnDiff),
   /** Null without a key: only schema and column statistics are compared. */
   keyed: KeyedDiff.nullable(),
   /** True when anything differs: schema, row count, statistics or rows. */
-  changed: external_exports.boolean(),
-  durationMs: external_exports.number()
+  changed: boolean(),
+  durationMs: number()
 });
 
 // src/core/diff/diff.ts
@@ -733,9 +740,7 @@ function formatPercent(x) {
 function formatChange(a, b) {
   return a === b ? a : `${a} \u2192 ${b}`;
 }
-function formatInt(n) {
-  return n.toLocaleString("en-US");
-}
+var formatInt = formatCount;
 function formatDelta(n) {
   return n > 0 ? `+${formatInt(n)}` : n < 0 ? `\u2212${formatInt(-n)}` : "\xB10";
 }

@@ -13,6 +13,39 @@ import "./chunk-BDDSI5QT.js";
 // src/core/sources/cloud/gcs-store.ts
 import { createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
+
+// src/core/sources/cloud/gcs-auth.ts
+var READ_ONLY = "https://www.googleapis.com/auth/devstorage.read_only";
+async function authClientFor(key) {
+  const auth = await import("./src-BYCBC4S6.js");
+  const json = key;
+  switch (key.type ?? "service_account") {
+    case "service_account":
+      if (!key.client_email || !key.private_key)
+        throw new Error("the service-account key has no client_email or no private key");
+      return new auth.JWT({
+        email: key.client_email,
+        key: key.private_key,
+        keyId: key.private_key_id,
+        scopes: [READ_ONLY],
+        ...typeof key.universe_domain === "string" ? { universeDomain: key.universe_domain } : {}
+      });
+    case "authorized_user":
+      return auth.UserRefreshClient.fromJSON(json);
+    case auth.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE:
+      return new auth.ExternalAccountAuthorizedUserClient(json);
+    case "external_account": {
+      const source = key.credential_source ?? {};
+      if (source.environment_id) return new auth.AwsClient(json);
+      if (source.executable) return new auth.PluggableAuthClient(json);
+      return new auth.IdentityPoolClient(json);
+    }
+    default:
+      return void 0;
+  }
+}
+
+// src/core/sources/cloud/gcs-store.ts
 var MAX_RETRIES = 2;
 var REQUEST_TIMEOUT_MS = 6e4;
 var clients = /* @__PURE__ */ new Map();
@@ -23,13 +56,13 @@ async function client(c) {
   const id = JSON.stringify(c);
   let gcs = clients.get(id);
   if (!gcs) {
-    const { Storage } = await import("./src-D5NUHHY5.js");
+    const { Storage } = await import("./src-EPW3HSRM.js");
+    const authClient = c.key && !c.anonymous ? await authClientFor(c.key) : void 0;
     const make = (anonymous) => {
       const apiEndpoint = c.apiEndpoint ?? (anonymous ? PUBLIC_ENDPOINT : void 0);
       const made = new Storage({
         ...apiEndpoint ? { apiEndpoint, useAuthWithCustomEndpoint: !anonymous } : {},
-        ...c.credentials ? { credentials: c.credentials } : {},
-        ...c.keyFile ? { keyFilename: c.keyFile } : {},
+        ...authClient ? { authClient } : c.keyFile && !c.anonymous ? { keyFilename: c.keyFile } : {},
         timeout: REQUEST_TIMEOUT_MS,
         retryOptions: { autoRetry: true, maxRetries: MAX_RETRIES, maxRetryDelay: 4, totalTimeout: 120 }
       });
