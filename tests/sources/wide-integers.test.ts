@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli, tempProject } from '../cli/run-cli.ts';
+
+/**
+ * polars reads integers beyond Int64 as Int128, which nodejs-polars cannot hand to JavaScript:
+ * every command on such a file stopped with TG_SOURCE_READ. Reading them as Float64 would merge
+ * 9223372036854775807 and 9223372036854775808 into one value (a `unique` check would fail on
+ * distinct values), so they are read as text, exactly as written, with a warning saying so.
+ */
+const WIDE = '9223372036854775808';
+const files: Record<string, string> = {
+  'big.csv': `a\n9223372036854775807\n${WIDE}\n-1\n`,
+  // Nulls first, and the overflow only on the last of many rows.
+  'late.csv': `id,a\n1,\n2,\n${Array.from({ length: 5000 }, (_, i) => `${i + 3},${i}`).join('\n')}\n5003,${WIDE}\n`,
+  'suite.yml': [
+    'version: 1',
+    'sources:',
+    '  big: big.csv',
+    '  late: late.csv',
+    'checks:',
+    '  big:',
+    '    - unique: { column: a }',
+    '    - not_null: { column: a }',
+    '  late:',
+    '    - unique: { column: a }',
+    '    - row_count: { min: 5003, max: 5003 }',
+    '',
+  ].join('\n'),
+};
+
+test('integers beyond Int64 in a CSV read as exact text: check, profile and learn work', () => {
+  const dir = tempProject(files);
+  for (const file of ['big.csv', 'late.csv']) {
+    const check = runCli(['check', file, '--format', 'json'], { cwd: dir });
+    assert.doesNotMatch(check.stderr, /TG_SOURCE_READ|Int128/, check.stderr);
+    assert.equal(check.code, 0, check.stdout + check.stderr);
+    const profile = runCli(['profile', file, '--format', 'json'], { cwd: dir });
+    assert.equal(profile.code, 0, profile.stderr);
+    assert.match(profile.stdout, new RegExp(WIDE));
+    const learn = runCli(['learn', file], { cwd: dir });
+    assert.equal(learn.code, 0, learn.stderr);
+    assert.doesNotMatch(learn.stderr, /TG_SOURCE_READ/);
+  }
+  const run = runCli(['check', '--suite', join(dir, 'suite.yml'), '--format', 'json'], { cwd: dir });
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  const report = JSON.parse(run.stdout) as {
+    sources: { name: string; warnings?: { code: string }[]; checks: { status: string }[] }[];
+  };
+  for (const s of report.sources) {
+    assert.deepEqual(
+      s.checks.map((c) => c.status),
+      s.checks.map(() => 'pass'),
+      JSON.stringify(s),
+    );
+    assert.ok(
+      JSON.stringify(s).includes('TG_SOURCE_WIDE_INTEGER'),
+      `${s.name} states that it read a column as text: ${JSON.stringify(s)}`,
+    );
+  }
+});
