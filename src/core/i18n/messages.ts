@@ -293,8 +293,9 @@ export const messages = {
   },
   TG_ACTION_OUTSIDE_WORKSPACE: {
     exit: 2,
-    en: '{path} is outside the workspace {workspace}',
-    ko: '{path}은(는) 작업 공간 {workspace} 밖에 있습니다',
+    // The workspace's own path is the runner's (/home/runner/work/..): relative paths say enough.
+    en: '{path} is outside the workspace',
+    ko: '{path}은(는) 작업 공간 밖에 있습니다',
     hint: {
       en: 'Give a path inside the checked-out repository.',
       ko: '체크아웃된 저장소 안의 경로를 지정하세요.',
