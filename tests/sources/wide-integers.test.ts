@@ -14,11 +14,16 @@ const files: Record<string, string> = {
   'big.csv': `a\n9223372036854775807\n${WIDE}\n-1\n`,
   // Nulls first, and the overflow only on the last of many rows.
   'late.csv': `id,a\n1,\n2,\n${Array.from({ length: 5000 }, (_, i) => `${i + 3},${i}`).join('\n')}\n5003,${WIDE}\n`,
+  // NDJSON was read as Float64 (two distinct values became one); a JSON array failed like a CSV.
+  'big.ndjson': `{"a":null}\n{"a":9223372036854775807}\n{"a":${WIDE}}\n{"a":-1}\n`,
+  'big.json': `[{"a":9223372036854775807},{"a":${WIDE}},{"a":null}]`,
   'suite.yml': [
     'version: 1',
     'sources:',
     '  big: big.csv',
     '  late: late.csv',
+    '  nd: big.ndjson',
+    '  arr: big.json',
     'checks:',
     '  big:',
     '    - unique: { column: a }',
@@ -26,13 +31,17 @@ const files: Record<string, string> = {
     '  late:',
     '    - unique: { column: a }',
     '    - row_count: { min: 5003, max: 5003 }',
+    '  nd:',
+    '    - unique: { column: a }',
+    '  arr:',
+    '    - unique: { column: a }',
     '',
   ].join('\n'),
 };
 
-test('integers beyond Int64 in a CSV read as exact text: check, profile and learn work', () => {
+test('integers beyond Int64 in CSV and JSON read as exact text: check, profile and learn work', () => {
   const dir = tempProject(files);
-  for (const file of ['big.csv', 'late.csv']) {
+  for (const file of ['big.csv', 'late.csv', 'big.ndjson', 'big.json']) {
     const check = runCli(['check', file, '--format', 'json'], { cwd: dir });
     assert.doesNotMatch(check.stderr, /TG_SOURCE_READ|Int128/, check.stderr);
     assert.equal(check.code, 0, check.stdout + check.stderr);
