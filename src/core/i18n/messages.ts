@@ -988,11 +988,11 @@ export const messages = {
       ko: '--namespace / TEMPORAL_NAMESPACE의 오타를 확인하거나 한 번 만드세요: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: Cloud UI 또는 `tcld namespace create`).',
     },
   },
-  // qafix: faults found by the QA pass (src/core/sources/wide-integers.ts, src/core/suite, src/core/sources/sql/postgres.ts)
+  // qafix: faults found by the QA pass (src/core/sources/wide-integers.ts, json-read.ts)
   TG_SOURCE_WIDE_INTEGER: {
     exit: 0,
-    en: '{path}: column `{column}` holds integers beyond 64 bits, so it is read as text, exactly as written',
-    ko: '{path}: `{column}` 열에 64비트를 넘는 정수가 있어 적힌 그대로 텍스트로 읽습니다',
+    en: '{path}: column `{column}` holds integers beyond 64 bits, so it is read as text, every digit kept',
+    ko: '{path}: `{column}` 열에 64비트를 넘는 정수가 있어 모든 자릿수를 그대로 둔 텍스트로 읽습니다',
     hint: {
       en: 'As a 64-bit float, neighbouring values such as 9223372036854775807 and 9223372036854775808 would become one. Text checks (unique, regex, not_null) work as usual; numeric checks on this column report a type error.',
       ko: '64비트 실수로 읽으면 9223372036854775807과 9223372036854775808처럼 이웃한 값이 하나가 됩니다. 텍스트 검사(unique, regex, not_null)는 그대로 동작하고, 이 열의 숫자 검사는 형식 오류가 됩니다.',
