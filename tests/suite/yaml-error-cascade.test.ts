@@ -32,5 +32,7 @@ test('one YAML mistake gives its first error with position, at most 3 lines and 
   assert.ok(problems.length >= 1 && problems.length <= 3, `${problems.length} errors reported`);
   assert.ok(problems.every((p) => p.code === 'TG_SUITE_YAML'));
   assert.equal(problems[0]!.location?.line, 3, JSON.stringify(problems[0]));
+  // The first error says what to do about the usual cause.
+  assert.match(String(problems[0]!.params.detail), /must be quoted: '\$\{NAME\}'/);
   assert.match(String(problems.at(-1)!.params.detail), /and \d+ more/);
 });

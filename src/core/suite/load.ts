@@ -83,7 +83,11 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
     throw new SuiteInvalidError(
       shown.map((e, i) => {
         const pos = lines.linePos(e.offset);
-        const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+        const detail =
+          e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') +
+          (text.startsWith('${', e.offset - 1)
+            ? ` (a \`\${NAME}\` inside { } or [ ] must be quoted: '\${NAME}')`
+            : '');
         return new TruthgateError(
           'TG_SUITE_YAML',
           {
