@@ -69,3 +69,13 @@ test('integers beyond Int64 in CSV and JSON read as exact text: check, profile a
     );
   }
 });
+
+test('among many columns, exactly the ones beyond Int64 are read as text', () => {
+  const names = Array.from({ length: 300 }, (_, i) => `c${i}`);
+  const row = names.map((_, i) => (i === 7 || i === 250 ? WIDE : String(i)));
+  const dir = tempProject({ 'w.csv': `${names.join(',')}\n${row.join(',')}\n` });
+  const r = runCli(['check', 'w.csv', '--format', 'json'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  const widened = [...r.stdout.matchAll(/column `(c\d+)` holds integers beyond 64 bits/g)].map((m) => m[1]);
+  assert.deepEqual(widened, ['c7', 'c250']);
+});
