@@ -72,7 +72,8 @@ export function buildAnnotations(input: AnnotationInput): Annotation[] {
 
 function checkAnnotation(c: CheckResult, failOn: FailOn): Omit<Annotation, 'file'> {
   const first = c.samples[0];
-  const count = c.failingCount ? ` (${formatCount(c.failingCount)} rows)` : '';
+  const n = c.failingCount;
+  const count = n ? ` (${formatCount(n)} ${n === 1 ? 'row' : 'rows'})` : '';
   return {
     level: c.status === 'error' || atOrAbove(c.severity, failOn) ? 'error' : 'warning',
     title: `Truthgate: ${c.type} (${c.severity})`,

@@ -26,7 +26,7 @@ const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
  */
 export function resolveInWorkspace(path: string, workspace: string): string {
   const abs = resolve(workspace, path);
-  if (!isInside(abs, workspace)) throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path, workspace });
+  if (!isInside(abs, workspace)) throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path });
   if (inGitMetadata(abs, workspace)) throw new TruthgateError('TG_ACTION_GIT_METADATA', { path });
   return abs;
 }
@@ -59,7 +59,7 @@ export function selectFiles(
   // A pattern reaching out of the workspace is a mistake or an attack; say so rather than match nothing.
   for (const p of include) {
     if (isAbsolute(p) || p.split(/[\\/]/).includes('..')) {
-      throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path: p, workspace });
+      throw new TruthgateError('TG_ACTION_OUTSIDE_WORKSPACE', { path: p });
     }
   }
   const exclude = [...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)), ...ALWAYS_IGNORED];

@@ -53,9 +53,13 @@ function asServerUser(cmd: string, args: string[]): [string, string[]] {
 /**
  * A real PostgreSQL server for one test file: a fresh cluster in a temporary directory, bound to
  * 127.0.0.1 on a free port, password authentication on (so wrong passwords are refused), fsync off.
- * `settings` are extra server settings (the benchmark gives it more memory than tests need).
+ * `settings` are extra server settings (the benchmark gives it more memory than tests need);
+ * `encoding` the cluster's (SQL_ASCII is what initdb makes under the C locale).
  */
-export async function startPostgres(settings: Record<string, string> = {}): Promise<TestPostgres> {
+export async function startPostgres(
+  settings: Record<string, string> = {},
+  { encoding = 'UTF8' }: { encoding?: string } = {},
+): Promise<TestPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'tg-pg-'));
   chmodSync(dir, 0o755);
   const data = join(dir, 'data');
@@ -75,7 +79,7 @@ export async function startPostgres(settings: Record<string, string> = {}): Prom
     `--pwfile=${pwfile}`,
     '--auth=scram-sha-256',
     '-E',
-    'UTF8',
+    encoding,
     '--no-locale',
     '--no-sync',
   ]);

@@ -18,6 +18,8 @@ export interface Dialect {
   /** Regular expressions: which flavour the patterns are translated to, and the functions. */
   regex: {
     flavor: RegexFlavor;
+    /** Set when patterns whose translation has non-ASCII characters cannot run: why. */
+    nonAscii?: string;
     /** Search semantics (a match anywhere). */
     match: string;
     /** Capture group 1 of the first match, null when there is none. */

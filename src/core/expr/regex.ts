@@ -1,4 +1,4 @@
-import type { RegexFlavor } from './dialect.ts';
+import type { Dialect, RegexFlavor } from './dialect.ts';
 
 /**
  * Check patterns are Rust regex syntax (what polars runs). A SQL dialect runs them only where
@@ -17,6 +17,15 @@ const RE2_CLASS: Record<string, string> = {
 
 export function translateRegex(pattern: string, flavor: RegexFlavor): Translated {
   return flavor === 're2' ? toRe2(pattern) : toPosixAre(pattern);
+}
+
+/** translateRegex for one session's dialect, which may take ASCII patterns only (`nonAscii`: why). */
+export function translateForDialect(pattern: string, regex: Dialect['regex']): Translated {
+  const t = translateRegex(pattern, regex.flavor);
+  // eslint-disable-next-line no-control-regex
+  if ('pattern' in t && regex.nonAscii !== undefined && /[^\x00-\x7f]/.test(t.pattern))
+    return { unsupported: regex.nonAscii };
+  return t;
 }
 
 function toRe2(pattern: string): Translated {

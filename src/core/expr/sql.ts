@@ -2,7 +2,7 @@ import { isStringDtype } from '../toolkit/dtype.ts';
 import { fillTemplate, type Dialect, type DialectFeature } from './dialect.ts';
 import { ISO_CANONICAL, ISO_TEXT, MAX_YEAR, MIN_YEAR, strftimePattern, type ChronoPattern } from './iso.ts';
 import { children, type Node, type Scalar } from './node.ts';
-import { translateRegex } from './regex.ts';
+import { translateForDialect } from './regex.ts';
 
 /**
  * Alias prefix of a derived-table column holding a sub-select: the derived table must then not be
@@ -177,7 +177,7 @@ export class SqlRenderer {
   }
 
   private regex(pattern: string): string {
-    const t = translateRegex(pattern, this.d.regex.flavor);
+    const t = translateForDialect(pattern, this.d.regex);
     if ('unsupported' in t)
       throw new UnsupportedInDialect(`${this.d.title} regular expressions differ here: ${t.unsupported}`);
     return quoteString(t.pattern);

@@ -293,8 +293,9 @@ export const messages = {
   },
   TG_ACTION_OUTSIDE_WORKSPACE: {
     exit: 2,
-    en: '{path} is outside the workspace {workspace}',
-    ko: '{path}은(는) 작업 공간 {workspace} 밖에 있습니다',
+    // The workspace's own path is the runner's (/home/runner/work/..): relative paths say enough.
+    en: '{path} is outside the workspace',
+    ko: '{path}은(는) 작업 공간 밖에 있습니다',
     hint: {
       en: 'Give a path inside the checked-out repository.',
       ko: '체크아웃된 저장소 안의 경로를 지정하세요.',
@@ -985,6 +986,16 @@ export const messages = {
     hint: {
       en: 'Check --namespace / TEMPORAL_NAMESPACE for a typo, or create it once: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: create it in the Cloud UI or with `tcld namespace create`).',
       ko: '--namespace / TEMPORAL_NAMESPACE의 오타를 확인하거나 한 번 만드세요: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: Cloud UI 또는 `tcld namespace create`).',
+    },
+  },
+  // qafix: faults found by the QA pass (src/core/sources/wide-integers.ts, json-read.ts)
+  TG_SOURCE_WIDE_INTEGER: {
+    exit: 0,
+    en: '{path}: column `{column}` holds integers beyond 64 bits, so it is read as text, every digit kept',
+    ko: '{path}: `{column}` 열에 64비트를 넘는 정수가 있어 모든 자릿수를 그대로 둔 텍스트로 읽습니다',
+    hint: {
+      en: 'As a 64-bit float, neighbouring values such as 9223372036854775807 and 9223372036854775808 would become one. Text checks (unique, regex, not_null) work as usual; numeric checks on this column report a type error.',
+      ko: '64비트 실수로 읽으면 9223372036854775807과 9223372036854775808처럼 이웃한 값이 하나가 됩니다. 텍스트 검사(unique, regex, not_null)는 그대로 동작하고, 이 열의 숫자 검사는 형식 오류가 됩니다.',
     },
   },
 } satisfies Record<string, Entry>;

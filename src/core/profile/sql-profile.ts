@@ -1,7 +1,7 @@
 import { nearest } from '../checks/nearest.ts';
 import { fillTemplate, type Dialect } from '../expr/dialect.ts';
 import { columnNotFound } from '../toolkit/columns.ts';
-import { translateRegex } from '../expr/regex.ts';
+import { translateForDialect } from '../expr/regex.ts';
 import { quoteIdent, quoteString } from '../expr/sql.ts';
 import type { SqlSource } from '../sources/sql/open.ts';
 import { VERSION } from '../version.ts';
@@ -169,7 +169,7 @@ const alias = (k: string, i: number): string => `${k}_${i}`;
 function patternSql(c: SqlColumn, t: PatternType, d: Dialect): string | undefined {
   // `^(?i)x` and `(?i)^x` mean the same; POSIX AREs take flags only at the very start.
   const pattern = semanticPatterns[t].replace(/^\^\(\?i\)/, '(?i)^');
-  const translated = translateRegex(pattern, d.regex.flavor);
+  const translated = translateForDialect(pattern, d.regex);
   if (!('pattern' in translated)) return undefined;
   return fillTemplate(d.regex.match, [c.q, quoteString(translated.pattern)]);
 }

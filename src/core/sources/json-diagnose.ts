@@ -33,8 +33,10 @@ export interface ColumnKinds {
   kinds: Set<string>;
   /** Where the column first broke its pattern: the row (element or line) and value. */
   conflict?: { place: string; value: unknown; expected: string; found: string };
-  /** A number that Int64 cannot hold exactly (a fraction, or beyond 2^63). */
+  /** A number with a fraction, or written as a float (`1.0`, `1e3`). */
   fractional: boolean;
+  /** A whole number beyond Int64 (polars reads it as Int128). */
+  wide: boolean;
 }
 
 /**
@@ -49,11 +51,12 @@ export function columnKinds(
     for (const [name, v] of Object.entries(value)) {
       const found = kindOf(v);
       let c = columns.get(name);
-      if (!c) columns.set(name, (c = { kinds: new Set(), fractional: false }));
+      if (!c) columns.set(name, (c = { kinds: new Set(), fractional: false, wide: false }));
       if (found === 'null') continue;
-      if (found === 'number' && !c.fractional)
-        c.fractional =
-          !Number.isInteger(v) || Math.abs(v as number) >= 2 ** 63 || (floats?.includes(name) ?? false);
+      if (found === 'number' && !c.fractional) {
+        if (!Number.isInteger(v) || (floats?.includes(name) ?? false)) c.fractional = true;
+        else if (Math.abs(v as number) >= 2 ** 63) c.wide = true;
+      }
       if (!c.kinds.has(found)) {
         if (c.kinds.size > 0 && !c.conflict)
           c.conflict = { place, value: v, expected: [...c.kinds][0]!, found };

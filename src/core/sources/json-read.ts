@@ -10,8 +10,11 @@ import {
   type ColumnKinds,
 } from './json-diagnose.ts';
 
-/** How each scalar column is read: as its one kind, or as text when kinds mix (or when asked). */
-type Reading = Map<string, 'text' | pl.DataType>;
+/**
+ * How each scalar column is read: as its one kind, or as text when kinds mix (or when asked);
+ * `wide`: whole numbers beyond Int64, read as text exactly as written (wide-integers.ts says why).
+ */
+type Reading = Map<string, 'text' | 'wide' | pl.DataType>;
 
 /**
  * Decides each column's reading from every row's kinds. A column mixing scalar kinds is read as
@@ -55,7 +58,12 @@ function plan(
       );
       reading.set(column, 'text');
     } else if (allText) reading.set(column, 'text');
-    else if (kinds[0] === 'number') reading.set(column, c.fractional ? pl.Float64 : pl.Int64);
+    else if (kinds[0] === 'number' && !c.fractional && c.wide) {
+      warnings.push(
+        new TruthgateError('TG_SOURCE_WIDE_INTEGER', { path: shown, column }, { location: { file: shown } }),
+      );
+      reading.set(column, 'wide');
+    } else if (kinds[0] === 'number') reading.set(column, c.fractional ? pl.Float64 : pl.Int64);
     else reading.set(column, kinds[0] === 'string' ? pl.String : pl.Bool);
   }
   return reading;
@@ -94,7 +102,10 @@ export function readJsonArray(
     body = Buffer.from(JSON.stringify(rows));
   }
   // The whole array is in memory already, so inference over every row costs nothing extra.
-  return pl.readJSON(body, { format: 'json', inferSchemaLength: null });
+  const df = pl.readJSON(body, { format: 'json', inferSchemaLength: null });
+  // polars reads wide integers exactly (Int128); as text they stay exact and reach JavaScript.
+  const wide = [...reading].filter(([, r]) => r === 'wide').map(([c]) => c);
+  return wide.length ? df.withColumns(...wide.map((c) => pl.col(c).cast(pl.String))) : df;
 }
 
 /**
@@ -109,7 +120,10 @@ export function scanNdjson(
   warnings: TruthgateError[],
 ): pl.LazyDataFrame {
   const reading = plan(columnKinds(ndjsonRows(file)), shown, inferRows === 0, warnings);
-  const overrides = Object.fromEntries([...reading].map(([c, r]) => [c, r === 'text' ? pl.String : r]));
+  // A wide integer read as String keeps its digits as written.
+  const overrides = Object.fromEntries(
+    [...reading].map(([c, r]) => [c, r === 'text' || r === 'wide' ? pl.String : r]),
+  );
   return pl.scanJson(file, {
     inferSchemaLength: inferRows ? inferRows : null,
     schemaOverrides: overrides,

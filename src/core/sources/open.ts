@@ -21,6 +21,7 @@ import {
 import { fingerprintFiles } from './fingerprint.ts';
 import { JsonReadProblem } from './json-diagnose.ts';
 import { readJsonArray, scanNdjson } from './json-read.ts';
+import { readWideIntegersAsText } from './wide-integers.ts';
 import type { CsvOptions, Format, SourceSpec } from './spec.ts';
 
 export { explainReadError };
@@ -223,7 +224,8 @@ function openFile(
   const head = readBytes(file, Math.min(size, HEAD_BYTES));
   const sniffed = sniffBinaryFormat(head);
   if (!isTextual(format)) {
-    if (sniffed === format) return () => scanFile(file, format, options);
+    if (sniffed === format)
+      return readWideIntegersAsText(() => scanFile(file, format, options), shown, warnings);
     const what = firstInvalidUtf8(head) < 0 ? 'it starts with text, not' : 'it lacks';
     throw new TruthgateError(
       'TG_SOURCE_READ',
@@ -267,7 +269,11 @@ function openFile(
   // refuses it rather than changing it.
   const infer =
     inferRows ?? (records !== undefined && size <= FULL_INFER_BYTES ? Math.max(records, 1) : 10000);
-  return () => withNames(scanFile(file, format, { ...options, infer_schema_length: infer }), rename);
+  return readWideIntegersAsText(
+    () => withNames(scanFile(file, format, { ...options, infer_schema_length: infer }), rename),
+    shown,
+    warnings,
+  );
 }
 
 /**

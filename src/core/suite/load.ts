@@ -63,6 +63,8 @@ export interface ParseOptions {
   keepUnsetEnv?: boolean;
 }
 
+const SHOWN_YAML_ERRORS = 3;
+
 export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
   const file = opts.path ?? '<suite>';
   const lines = new LineCounter();
@@ -74,12 +76,26 @@ export function parseSuite(text: string, opts: ParseOptions = {}): LoadedSuite {
     ...duplicateKeys(doc).map((offset) => ({ offset, message: 'Map keys must be unique' })),
   ].sort((a, b) => a.offset - b.offset);
   if (errors.length > 0) {
+    // One mistake (an unquoted `${X}` in a flow map) can make yaml report hundreds of errors
+    // that all follow from the first: the first few are shown, the rest counted.
+    const shown = errors.slice(0, SHOWN_YAML_ERRORS);
+    const more = errors.length - shown.length;
     throw new SuiteInvalidError(
-      errors.map((e) => {
+      shown.map((e, i) => {
         const pos = lines.linePos(e.offset);
+        const detail =
+          e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') +
+          (text.startsWith('${', e.offset - 1)
+            ? ` (a \`\${NAME}\` inside { } or [ ] must be quoted: '\${NAME}')`
+            : '');
         return new TruthgateError(
           'TG_SUITE_YAML',
-          { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') },
+          {
+            detail:
+              more > 0 && i === shown.length - 1
+                ? `${detail} (and ${more} more YAML errors, usually caused by the first)`
+                : detail,
+          },
           { location: { file, line: pos.line, column: pos.col } },
         );
       }),

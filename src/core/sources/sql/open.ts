@@ -92,8 +92,9 @@ export async function openSqlSource(
 
 /** The dialect less what this session lacks, each with its reason (TG_CHECK_UNSUPPORTED_BACKEND). */
 function sessionDialect(base: SqlDialect, session: SqlSession): SqlDialect {
-  const why = session.lacks?.jsonValid;
-  return why === undefined ? base : { ...base, jsonValid: null, why: { ...base.why, jsonValid: why } };
+  const { jsonValid: why, nonAsciiRegex } = session.lacks ?? {};
+  const d = why === undefined ? base : { ...base, jsonValid: null, why: { ...base.why, jsonValid: why } };
+  return nonAsciiRegex === undefined ? d : { ...d, regex: { ...d.regex, nonAscii: nonAsciiRegex } };
 }
 
 /** Where the data lives, without credentials: dialect, host and database (or file). */

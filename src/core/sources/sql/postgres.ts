@@ -57,6 +57,11 @@ export async function openPostgres(
   });
   // A connection dropped by the server later is seen by the pending query; the event must not crash.
   client.on('error', () => {});
+  // The server reports its encoding when the session starts (no query needed).
+  let encoding: string | undefined;
+  client.connection.on('parameterStatus', (m: { parameterName: string; parameterValue: string }) => {
+    if (m.parameterName === 'server_encoding') encoding = m.parameterValue;
+  });
   const fail = (err: unknown) => postgresError(err, conn, ctx);
   const begin = async () => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -106,9 +111,13 @@ export async function openPostgres(
     }
   };
   const id = exported;
+  const lacks = {
+    ...(lacksJson !== undefined ? { jsonValid: lacksJson } : {}),
+    ...(encoding !== undefined && encoding !== 'UTF8' ? { nonAsciiRegex: nonUtf8Regex(encoding) } : {}),
+  };
   return {
     dialect: 'postgres',
-    ...(lacksJson !== undefined ? { lacks: { jsonValid: lacksJson } } : {}),
+    ...(Object.keys(lacks).length ? { lacks } : {}),
     query: async (text) => (await run(text)).rows as Record<string, unknown>[],
     tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
     primaryKey: async (table) =>
@@ -148,6 +157,19 @@ export async function openPostgres(
       await client.end().catch(() => {});
     },
   };
+}
+
+/**
+ * Why a pattern needing non-ASCII characters is refused: polars' \\d, \\w, \\s and \\p{..} are
+ * Unicode, spelled for PostgreSQL as code point ranges (expr/regex.ts), which a database in another
+ * encoding than UTF-8 rejects ("invalid character range") or reads as bytes, counting other rows.
+ */
+function nonUtf8Regex(encoding: string): string {
+  return (
+    `the database's encoding is ${encoding}, not UTF8, so it cannot read the pattern's Unicode classes ` +
+    `(\\d, \\w, \\s, \\p{..}) or non-ASCII characters as polars does; spell them in ASCII ` +
+    `(e.g. [0-9] for \\d, [A-Za-z0-9_] for \\w)`
+  );
 }
 
 /** Why a session opened for checks that call no JSON test has none (should one ever ask). */

@@ -38,9 +38,10 @@ export interface SqlSession {
   close(): Promise<void>;
   /**
    * What this session cannot offer of its dialect, with the reason (PostgreSQL: the JSON test
-   * when the role may not create the session's helper function).
+   * when the role may not create the session's helper function; patterns with non-ASCII
+   * characters, such as Unicode classes spelled as ranges, in a database not in UTF-8).
    */
-  lacks?: { jsonValid?: string };
+  lacks?: { jsonValid?: string; nonAsciiRegex?: string };
 }
 
 /** Estimates from the last ANALYZE; absent where the database has none. */
