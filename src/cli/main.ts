@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../core/version.ts';
 import { loadCommands } from './commands/index.ts';
-import { handleFatal } from './output.ts';
+import { endQuietlyOnClosedPipe, handleFatal } from './output.ts';
 
 const program = new Command('truthgate')
   .description('Validate, profile and compare tabular data')
@@ -11,6 +11,7 @@ const program = new Command('truthgate')
   .showHelpAfterError()
   .exitOverride();
 
+endQuietlyOnClosedPipe();
 try {
   for (const register of await loadCommands(process.argv.slice(2))) register(program);
   await program.parseAsync(process.argv);

@@ -41,6 +41,18 @@ export function handleFatal(err: unknown, opts: { lang?: string; debug?: boolean
   exitSoon(e.exitCode);
 }
 
+/**
+ * `truthgate profile … | head`: a reader that closes the pipe early only ends the output; without
+ * a listener the write error is an uncaught exception with a stack trace.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    stream.destroy();
+    exitSoon(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 /** How long an error exit waits for what is still running (a pool, a worker) to wind down. */
 const EXIT_GRACE_MS = 2000;
 
@@ -52,7 +64,7 @@ const EXIT_GRACE_MS = 2000;
  */
 function exitSoon(code: number): void {
   process.exitCode = code;
-  setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 
 /** Colour unless --no-color, NO_COLOR (non-empty) or a non-TTY stdout; FORCE_COLOR forces it on. */
