@@ -24,7 +24,9 @@ for (const file of ['empty.json', 'header.csv']) {
 }
 
 test('a source line counts one row and one column in the singular', () => {
-  assert.match(runCli(['check', join(dir, 'one.csv')]).stdout, /· 1 row × 1 column\n/);
+  const one = runCli(['check', join(dir, 'one.csv')]).stdout;
+  assert.match(one, /· 1 row × 1 column\n/);
+  assert.match(one, /schema matches \(1 column\)/);
   assert.match(runCli(['check', join(dir, 'blank.ndjson')]).stdout, /· 1 row × 0 columns\n/);
   assert.match(runCli(['check', join(dir, 'header.csv')]).stdout, /· 0 rows × 2 columns\n/);
 });

@@ -184,7 +184,7 @@ const schemaCheck = defineCheck({
         expected: p.columns,
         message:
           problems.length === 0
-            ? `schema matches (${formatCount(wanted.length)} columns)`
+            ? `schema matches (${formatCount(wanted.length)} column${wanted.length === 1 ? '' : 's'})`
             : `schema differs: ${problems.join('; ')}`,
       };
     }),
