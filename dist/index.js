@@ -286,8 +286,9 @@ var messages = {
   },
   TG_ACTION_OUTSIDE_WORKSPACE: {
     exit: 2,
-    en: "{path} is outside the workspace {workspace}",
-    ko: "{path}\uC740(\uB294) \uC791\uC5C5 \uACF5\uAC04 {workspace} \uBC16\uC5D0 \uC788\uC2B5\uB2C8\uB2E4",
+    // The workspace's own path is the runner's (/home/runner/work/..): relative paths say enough.
+    en: "{path} is outside the workspace",
+    ko: "{path}\uC740(\uB294) \uC791\uC5C5 \uACF5\uAC04 \uBC16\uC5D0 \uC788\uC2B5\uB2C8\uB2E4",
     hint: {
       en: "Give a path inside the checked-out repository.",
       ko: "\uCCB4\uD06C\uC544\uC6C3\uB41C \uC800\uC7A5\uC18C \uC548\uC758 \uACBD\uB85C\uB97C \uC9C0\uC815\uD558\uC138\uC694."
@@ -978,6 +979,16 @@ var messages = {
     hint: {
       en: "Check --namespace / TEMPORAL_NAMESPACE for a typo, or create it once: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: create it in the Cloud UI or with `tcld namespace create`).",
       ko: "--namespace / TEMPORAL_NAMESPACE\uC758 \uC624\uD0C0\uB97C \uD655\uC778\uD558\uAC70\uB098 \uD55C \uBC88 \uB9CC\uB4DC\uC138\uC694: `temporal operator namespace create --namespace {namespace}` (Temporal Cloud: Cloud UI \uB610\uB294 `tcld namespace create`)."
+    }
+  },
+  // qafix: faults found by the QA pass (src/core/sources/wide-integers.ts, json-read.ts)
+  TG_SOURCE_WIDE_INTEGER: {
+    exit: 0,
+    en: "{path}: column `{column}` holds integers beyond 64 bits, so it is read as text, every digit kept",
+    ko: "{path}: `{column}` \uC5F4\uC5D0 64\uBE44\uD2B8\uB97C \uB118\uB294 \uC815\uC218\uAC00 \uC788\uC5B4 \uBAA8\uB4E0 \uC790\uB9BF\uC218\uB97C \uADF8\uB300\uB85C \uB454 \uD14D\uC2A4\uD2B8\uB85C \uC77D\uC2B5\uB2C8\uB2E4",
+    hint: {
+      en: "As a 64-bit float, neighbouring values such as 9223372036854775807 and 9223372036854775808 would become one. Text checks (unique, regex, not_null) work as usual; numeric checks on this column report a type error.",
+      ko: "64\uBE44\uD2B8 \uC2E4\uC218\uB85C \uC77D\uC73C\uBA74 9223372036854775807\uACFC 9223372036854775808\uCC98\uB7FC \uC774\uC6C3\uD55C \uAC12\uC774 \uD558\uB098\uAC00 \uB429\uB2C8\uB2E4. \uD14D\uC2A4\uD2B8 \uAC80\uC0AC(unique, regex, not_null)\uB294 \uADF8\uB300\uB85C \uB3D9\uC791\uD558\uACE0, \uC774 \uC5F4\uC758 \uC22B\uC790 \uAC80\uC0AC\uB294 \uD615\uC2DD \uC624\uB958\uAC00 \uB429\uB2C8\uB2E4."
     }
   }
 };

@@ -7,10 +7,10 @@ import {
 import {
   POSTGRES_JSON_VALID,
   scrubSecrets
-} from "./chunk-VHHBRU4I.js";
+} from "./chunk-RMPF4MSH.js";
 import {
   TruthgateError
-} from "./chunk-RL4CZ7YV.js";
+} from "./chunk-A56JMUMU.js";
 import "./chunk-BDDSI5QT.js";
 
 // src/core/sources/sql/postgres-json.ts
@@ -116,6 +116,10 @@ async function openPostgres(conn, ctx, { jsonTest = false, snapshot } = {}) {
   });
   client.on("error", () => {
   });
+  let encoding;
+  client.connection.on("parameterStatus", (m) => {
+    if (m.parameterName === "server_encoding") encoding = m.parameterValue;
+  });
   const fail = (err) => postgresError(err, conn, ctx);
   const begin = async () => {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -162,9 +166,13 @@ async function openPostgres(conn, ctx, { jsonTest = false, snapshot } = {}) {
     }
   };
   const id = exported;
+  const lacks = {
+    ...lacksJson !== void 0 ? { jsonValid: lacksJson } : {},
+    ...encoding !== void 0 && encoding !== "UTF8" ? { nonAsciiRegex: nonUtf8Regex(encoding) } : {}
+  };
   return {
     dialect: "postgres",
-    ...lacksJson !== void 0 ? { lacks: { jsonValid: lacksJson } } : {},
+    ...Object.keys(lacks).length ? { lacks } : {},
     query: async (text) => (await run(text)).rows,
     tableStats: async (table) => tableStats(table, async (text) => (await run(text)).rows),
     primaryKey: async (table) => (await run(`SELECT a.attname AS name FROM pg_catalog.pg_index i
@@ -203,6 +211,9 @@ async function openPostgres(conn, ctx, { jsonTest = false, snapshot } = {}) {
       });
     }
   };
+}
+function nonUtf8Regex(encoding) {
+  return `the database's encoding is ${encoding}, not UTF8, so it cannot read the pattern's Unicode classes (\\d, \\w, \\s, \\p{..}) or non-ASCII characters as polars does; spell them in ASCII (e.g. [0-9] for \\d, [A-Za-z0-9_] for \\w)`;
 }
 var NOT_ASKED = "its JSON test is created only for a session whose checks call it";
 async function createJsonHelper(client, serverVersion, conn) {

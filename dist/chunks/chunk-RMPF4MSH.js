@@ -4,7 +4,7 @@ import {
   TruthgateError,
   recordEnvValue,
   redactText
-} from "./chunk-RL4CZ7YV.js";
+} from "./chunk-A56JMUMU.js";
 
 // src/core/sources/sql/connection.ts
 import { isAbsolute, resolve } from "node:path";

@@ -3,7 +3,7 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   TruthgateError,
   messages
-} from "./chunk-RL4CZ7YV.js";
+} from "./chunk-A56JMUMU.js";
 import {
   __commonJS,
   __require,

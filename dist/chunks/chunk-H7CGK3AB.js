@@ -35,14 +35,14 @@ import {
   severities,
   sqlColumns,
   toNumber
-} from "./chunk-KA2OQNSE.js";
+} from "./chunk-SXCVUJ5S.js";
 import {
   fillTemplate
-} from "./chunk-VHHBRU4I.js";
+} from "./chunk-RMPF4MSH.js";
 import {
   TruthgateError,
   asTruthgateError
-} from "./chunk-RL4CZ7YV.js";
+} from "./chunk-A56JMUMU.js";
 import {
   __toESM
 } from "./chunk-BDDSI5QT.js";

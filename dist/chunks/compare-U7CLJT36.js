@@ -9,7 +9,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-WFGWW3FQ.js";
+} from "./chunk-NMG2H5XP.js";
 import {
   VERSION,
   _enum,
@@ -43,16 +43,16 @@ import {
   t,
   toNumber,
   unknown
-} from "./chunk-KA2OQNSE.js";
+} from "./chunk-SXCVUJ5S.js";
 import "./chunk-FFSEKXE2.js";
 import {
   fillTemplate,
   resolveConnection
-} from "./chunk-VHHBRU4I.js";
+} from "./chunk-RMPF4MSH.js";
 import {
   TruthgateError,
   asTruthgateError
-} from "./chunk-RL4CZ7YV.js";
+} from "./chunk-A56JMUMU.js";
 import "./chunk-4TB3BQTT.js";
 import "./chunk-SFTBGBTX.js";
 import {

@@ -11,13 +11,13 @@ import {
   parseSuite,
   severities,
   t
-} from "./chunk-KA2OQNSE.js";
+} from "./chunk-SXCVUJ5S.js";
 import {
   resolveConnection
-} from "./chunk-VHHBRU4I.js";
+} from "./chunk-RMPF4MSH.js";
 import {
   TruthgateError
-} from "./chunk-RL4CZ7YV.js";
+} from "./chunk-A56JMUMU.js";
 import {
   require_picomatch
 } from "./chunk-4TB3BQTT.js";
@@ -4282,7 +4282,7 @@ function duckdbFile(suite, source, connection, env = process.env) {
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
 function resolveInWorkspace(path, workspace) {
   const abs = resolve3(workspace, path);
-  if (!isInside(abs, workspace)) throw new TruthgateError("TG_ACTION_OUTSIDE_WORKSPACE", { path, workspace });
+  if (!isInside(abs, workspace)) throw new TruthgateError("TG_ACTION_OUTSIDE_WORKSPACE", { path });
   if (inGitMetadata(abs, workspace)) throw new TruthgateError("TG_ACTION_GIT_METADATA", { path });
   return abs;
 }
@@ -4293,7 +4293,7 @@ function selectFiles(patterns, workspace, changed) {
   const include = patterns.filter((p) => !p.startsWith("!"));
   for (const p of include) {
     if (isAbsolute2(p) || p.split(/[\\/]/).includes("..")) {
-      throw new TruthgateError("TG_ACTION_OUTSIDE_WORKSPACE", { path: p, workspace });
+      throw new TruthgateError("TG_ACTION_OUTSIDE_WORKSPACE", { path: p });
     }
   }
   const exclude = [...patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1)), ...ALWAYS_IGNORED];

@@ -8,11 +8,11 @@ import {
   fillTemplate,
   postgres,
   resolveConnection
-} from "./chunk-VHHBRU4I.js";
+} from "./chunk-RMPF4MSH.js";
 import {
   TruthgateError,
   recordEnvValue
-} from "./chunk-RL4CZ7YV.js";
+} from "./chunk-A56JMUMU.js";
 import {
   require_picomatch
 } from "./chunk-4TB3BQTT.js";
@@ -29,9 +29,9 @@ import {
 // polars-shim:nodejs-polars
 var require_nodejs_polars = __commonJS({
   "polars-shim:nodejs-polars"(exports, module) {
-    var pl21 = globalThis[Symbol.for("truthgate.nodejs-polars")];
-    if (!pl21) throw new Error("nodejs-polars was not loaded; run dist/index.js, not dist/main.js");
-    module.exports = pl21;
+    var pl22 = globalThis[Symbol.for("truthgate.nodejs-polars")];
+    if (!pl22) throw new Error("nodejs-polars was not loaded; run dist/index.js, not dist/main.js");
+    module.exports = pl22;
   }
 });
 
@@ -8288,7 +8288,7 @@ function globSync(globInput, options) {
 }
 
 // src/core/sources/open.ts
-var import_nodejs_polars3 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars4 = __toESM(require_nodejs_polars(), 1);
 import { closeSync as closeSync5, openSync as openSync5, readSync as readSync5, statSync as statSync2 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
@@ -9484,10 +9484,12 @@ function columnKinds(rows2) {
     for (const [name, v] of Object.entries(value)) {
       const found = kindOf(v);
       let c = columns2.get(name);
-      if (!c) columns2.set(name, c = { kinds: /* @__PURE__ */ new Set(), fractional: false });
+      if (!c) columns2.set(name, c = { kinds: /* @__PURE__ */ new Set(), fractional: false, wide: false });
       if (found === "null") continue;
-      if (found === "number" && !c.fractional)
-        c.fractional = !Number.isInteger(v) || Math.abs(v) >= 2 ** 63 || (floats?.includes(name) ?? false);
+      if (found === "number" && !c.fractional) {
+        if (!Number.isInteger(v) || (floats?.includes(name) ?? false)) c.fractional = true;
+        else if (Math.abs(v) >= 2 ** 63) c.wide = true;
+      }
       if (!c.kinds.has(found)) {
         if (c.kinds.size > 0 && !c.conflict)
           c.conflict = { place, value: v, expected: [...c.kinds][0], found };
@@ -9635,7 +9637,12 @@ function plan(columns2, shown, allText, warnings) {
       );
       reading.set(column2, "text");
     } else if (allText) reading.set(column2, "text");
-    else if (kinds2[0] === "number") reading.set(column2, c.fractional ? import_nodejs_polars2.default.Float64 : import_nodejs_polars2.default.Int64);
+    else if (kinds2[0] === "number" && !c.fractional && c.wide) {
+      warnings.push(
+        new TruthgateError("TG_SOURCE_WIDE_INTEGER", { path: shown, column: column2 }, { location: { file: shown } })
+      );
+      reading.set(column2, "wide");
+    } else if (kinds2[0] === "number") reading.set(column2, c.fractional ? import_nodejs_polars2.default.Float64 : import_nodejs_polars2.default.Int64);
     else reading.set(column2, kinds2[0] === "string" ? import_nodejs_polars2.default.String : import_nodejs_polars2.default.Bool);
   }
   return reading;
@@ -9660,15 +9667,60 @@ function readJsonArray(file, shown, inferRows, warnings) {
       for (const c of text) if (row[c] !== null && row[c] !== void 0) row[c] = String(row[c]);
     body = Buffer.from(JSON.stringify(rows2));
   }
-  return import_nodejs_polars2.default.readJSON(body, { format: "json", inferSchemaLength: null });
+  const df = import_nodejs_polars2.default.readJSON(body, { format: "json", inferSchemaLength: null });
+  const wide = [...reading].filter(([, r]) => r === "wide").map(([c]) => c);
+  return wide.length ? df.withColumns(...wide.map((c) => import_nodejs_polars2.default.col(c).cast(import_nodejs_polars2.default.String))) : df;
 }
 function scanNdjson(file, shown, inferRows, warnings) {
   const reading = plan(columnKinds(ndjsonRows(file)), shown, inferRows === 0, warnings);
-  const overrides = Object.fromEntries([...reading].map(([c, r]) => [c, r === "text" ? import_nodejs_polars2.default.String : r]));
+  const overrides = Object.fromEntries(
+    [...reading].map(([c, r]) => [c, r === "text" || r === "wide" ? import_nodejs_polars2.default.String : r])
+  );
   return import_nodejs_polars2.default.scanJson(file, {
     inferSchemaLength: inferRows ? inferRows : null,
     schemaOverrides: overrides
   });
+}
+
+// src/core/sources/wide-integers.ts
+var import_nodejs_polars3 = __toESM(require_nodejs_polars(), 1);
+function readWideIntegersAsText(scan, shown, warnings) {
+  let wide;
+  return () => {
+    const lf = scan();
+    if (!wide) {
+      wide = wideIntegerColumns(lf);
+      for (const column2 of wide)
+        warnings.push(
+          new TruthgateError(
+            "TG_SOURCE_WIDE_INTEGER",
+            { path: shown, column: column2 },
+            { location: { file: shown } }
+          )
+        );
+    }
+    return wide.length ? lf.withColumns(...wide.map((c) => import_nodejs_polars3.default.col(c).cast(import_nodejs_polars3.default.String))) : lf;
+  };
+}
+var PROBE_GROUP = 64;
+function wideIntegerColumns(lf) {
+  const probe = lf.head(0).collectSync();
+  const fits = (columns2) => {
+    try {
+      void probe.select(...columns2).dtypes;
+      return true;
+    } catch (err) {
+      if (/\bU?Int128\b/.test(err.message)) return false;
+      throw err;
+    }
+  };
+  if (fits(probe.columns)) return [];
+  const wide = [];
+  for (let i = 0; i < probe.columns.length; i += PROBE_GROUP) {
+    const group = probe.columns.slice(i, i + PROBE_GROUP);
+    if (!fits(group)) wide.push(...group.filter((c) => !fits([c])));
+  }
+  return wide;
 }
 
 // src/core/sources/open.ts
@@ -9712,7 +9764,7 @@ function openSource(name, spec, opts = {}) {
     warnings,
     lazy: () => {
       const parts = files.map(build2);
-      return parts.length === 1 ? parts[0] : import_nodejs_polars3.default.concat(parts, { how: "diagonalRelaxed" });
+      return parts.length === 1 ? parts[0] : import_nodejs_polars4.default.concat(parts, { how: "diagonalRelaxed" });
     },
     lazyFiles: () => files.map(build2),
     chunked,
@@ -9737,7 +9789,7 @@ function scanObject(uri, format, options, cloud, size, shown) {
     throw new TruthgateError("TG_SOURCE_EMPTY", { path: shown }, { location: { file: shown } });
   const { cloudOptions } = cloud;
   const read = { cloudOptions, glob: !cloud.objects };
-  if (format === "ndjson") return () => import_nodejs_polars3.default.scanJson(uri, read);
+  if (format === "ndjson") return () => import_nodejs_polars4.default.scanJson(uri, read);
   return () => scanFile(uri, format, options, read);
 }
 function osRead(shown, step) {
@@ -9806,7 +9858,8 @@ function openFile(file, format, options, shown, warnings, chunked, lineRecords) 
   const head = readBytes(file, Math.min(size, HEAD_BYTES));
   const sniffed = sniffBinaryFormat(head);
   if (!isTextual(format)) {
-    if (sniffed === format) return () => scanFile(file, format, options);
+    if (sniffed === format)
+      return readWideIntegersAsText(() => scanFile(file, format, options), shown, warnings);
     const what = firstInvalidUtf8(head) < 0 ? "it starts with text, not" : "it lacks";
     throw new TruthgateError(
       "TG_SOURCE_READ",
@@ -9844,7 +9897,11 @@ function openFile(file, format, options, shown, warnings, chunked, lineRecords) 
     if (scan.lineRecords) lineRecords();
   }
   const infer = inferRows ?? (records !== void 0 && size <= FULL_INFER_BYTES ? Math.max(records, 1) : 1e4);
-  return () => withNames(scanFile(file, format, { ...options, infer_schema_length: infer }), rename);
+  return readWideIntegersAsText(
+    () => withNames(scanFile(file, format, { ...options, infer_schema_length: infer }), rename),
+    shown,
+    warnings
+  );
 }
 function headerNames(head, size, layout, shown) {
   const names = csvHeaderNames(head, layout, head.length < size);
@@ -9879,7 +9936,7 @@ function scanFile(file, format, o, cloud) {
     case "csv":
     case "tsv": {
       const s = csvLayout(format, o);
-      return import_nodejs_polars3.default.scanCSV(file, {
+      return import_nodejs_polars4.default.scanCSV(file, {
         sep: s.delimiter,
         quoteChar: s.quote,
         hasHeader: s.header,
@@ -9894,9 +9951,9 @@ function scanFile(file, format, o, cloud) {
       });
     }
     case "parquet":
-      return import_nodejs_polars3.default.scanParquet(file, { glob: false, ...cloud });
+      return import_nodejs_polars4.default.scanParquet(file, { glob: false, ...cloud });
     case "arrow":
-      return import_nodejs_polars3.default.scanIPC(file);
+      return import_nodejs_polars4.default.scanIPC(file);
   }
 }
 
@@ -16328,7 +16385,7 @@ function sqlSourceSpec(entry) {
 }
 
 // src/core/profile/profile.ts
-var import_nodejs_polars9 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars10 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/dtype.ts
 function dtypeName(dt) {
@@ -16347,7 +16404,7 @@ function isStringDtype(name) {
 }
 
 // src/core/sources/chunk-frames.ts
-var import_nodejs_polars4 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars5 = __toESM(require_nodejs_polars(), 1);
 import { setImmediate } from "node:timers/promises";
 async function* chunkFrames(source, schema, { only } = {}) {
   const o = source.spec.options ?? {};
@@ -16363,7 +16420,7 @@ async function* chunkFrames(source, schema, { only } = {}) {
     let first = true;
     let fileRow = 0;
     for (const buf of csvRecordChunks(file, chunkBytes(), layout.quote)) {
-      const df = import_nodejs_polars4.default.readCSV(buf, {
+      const df = import_nodejs_polars5.default.readCSV(buf, {
         sep: layout.delimiter,
         quoteChar: layout.quote,
         hasHeader: first && layout.header,
@@ -16392,10 +16449,10 @@ async function* chunkFrames(source, schema, { only } = {}) {
 var VERSION = "0.1.0";
 
 // src/core/profile/columns.ts
-var import_nodejs_polars6 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars7 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/polars-internals.ts
-var import_nodejs_polars5 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars6 = __toESM(require_nodejs_polars(), 1);
 import { createRequire as createRequire2 } from "node:module";
 
 // src/core/toolkit/polars-binding.ts
@@ -16407,7 +16464,7 @@ var binding = (globalThis[POLARS_BINDING_SLOT] ?? createRequire2(import.meta.url
 var native = {
   col: (name) => binding.col(name),
   /** A scalar literal; a polars Series gives a literal of its values. */
-  lit: (value) => binding.lit(import_nodejs_polars5.default.Series.isSeries(value) ? value.inner() : value),
+  lit: (value) => binding.lit(import_nodejs_polars6.default.Series.isSeries(value) ? value.inner() : value),
   len: () => binding.len(),
   allHorizontal: (exprs) => binding.allHorizontal(exprs),
   anyHorizontal: (exprs) => binding.anyHorizontal(exprs),
@@ -16418,10 +16475,10 @@ function rawExpr(e) {
   return e._expr;
 }
 function wrapExpr(raw) {
-  return import_nodejs_polars5.default._Expr(raw);
+  return import_nodejs_polars6.default._Expr(raw);
 }
 var lightProto = (() => {
-  const sample = import_nodejs_polars5.default.lit(0);
+  const sample = import_nodejs_polars6.default.lit(0);
   const raw = (self) => rawExpr(self);
   const full = (self) => wrapExpr(raw(self));
   const proto = {};
@@ -16507,21 +16564,21 @@ function columnInfo(name, dtype2) {
   const kind = dtype2 === "Boolean" || dtype2 === "Bool" ? "boolean" : isNumericDtype(dtype2) ? "numeric" : isTemporalDtype(dtype2) ? "temporal" : isStringDtype(dtype2) ? "string" : "other";
   return { name, dtype: dtype2, kind, isFloat: kind === "numeric" && /^(Float|Decimal)/.test(dtype2) };
 }
-function planColumn(name, dtype2, c = import_nodejs_polars6.default.col(name)) {
+function planColumn(name, dtype2, c = import_nodejs_polars7.default.col(name)) {
   const info = columnInfo(name, dtype2);
   const plan2 = { ...info, col: c, values: c };
   if (info.kind === "numeric") {
-    const asNum = dtype2.startsWith("Decimal") ? c.cast(import_nodejs_polars6.default.Float64) : c;
-    const numbers = info.isFloat ? import_nodejs_polars6.default.when(asNum.isFinite()).then(asNum).otherwise(import_nodejs_polars6.default.lit(null)) : c;
+    const asNum = dtype2.startsWith("Decimal") ? c.cast(import_nodejs_polars7.default.Float64) : c;
+    const numbers = info.isFloat ? import_nodejs_polars7.default.when(asNum.isFinite()).then(asNum).otherwise(import_nodejs_polars7.default.lit(null)) : c;
     return { ...plan2, numbers };
   }
   if (info.kind === "temporal") return { ...plan2, numbers: epochMs(c, dtype2) };
-  if (info.kind === "string") return { ...plan2, values: c.cast(import_nodejs_polars6.default.Utf8) };
+  if (info.kind === "string") return { ...plan2, values: c.cast(import_nodejs_polars7.default.Utf8) };
   return plan2;
 }
-var planGroup = (g) => planColumn(g[0].name, g[0].dtype, g.length === 1 ? import_nodejs_polars6.default.col(g[0].name) : import_nodejs_polars6.default.col(g.map((i) => i.name)));
+var planGroup = (g) => planColumn(g[0].name, g[0].dtype, g.length === 1 ? import_nodejs_polars7.default.col(g[0].name) : import_nodejs_polars7.default.col(g.map((i) => i.name)));
 function epochMs(c, dtype2) {
-  const phys = c.toPhysical().cast(import_nodejs_polars6.default.Float64);
+  const phys = c.toPhysical().cast(import_nodejs_polars7.default.Float64);
   if (dtype2 === "Date") return phys.mul(864e5);
   if (dtype2 === "Time") return phys.div(1e6);
   const unit = /\((ns|us|ms)/.exec(dtype2)?.[1] ?? "us";
@@ -16530,7 +16587,7 @@ function epochMs(c, dtype2) {
 var COUNT = "count";
 var countValues = (e, sort = false) => e.valueCounts(sort, false, COUNT);
 var isCounted = (kind) => kind === "string" || kind === "boolean";
-var columns = (names) => names.length === 1 ? import_nodejs_polars6.default.col(names[0]) : import_nodejs_polars6.default.col(names);
+var columns = (names) => names.length === 1 ? import_nodejs_polars7.default.col(names[0]) : import_nodejs_polars7.default.col(names);
 var metric = (k, column2) => `${k}${column2}`;
 var STACKED_VARIABLE = "variable";
 var STACKED_VALUE = "value";
@@ -16582,15 +16639,15 @@ function num(v) {
 }
 
 // src/core/profile/hll.ts
-var import_nodejs_polars7 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
 var SEED = [24301, 31249, 39550, 28913];
 function hllKeysExpr(values, precision) {
   const span = 2 ** (64 - precision);
-  const h = values.hash(...SEED).cast(import_nodejs_polars7.default.Float64);
+  const h = values.hash(...SEED).cast(import_nodejs_polars8.default.Float64);
   const rem = h.modulo(span);
   const register = h.sub(rem).div(span);
-  const rank = import_nodejs_polars7.default.when(rem.ltEq(0)).then(import_nodejs_polars7.default.lit(65 - precision)).otherwise(import_nodejs_polars7.default.lit(64 - precision).sub(rem.log(2).floor()));
-  return register.mul(64).add(rank).cast(import_nodejs_polars7.default.Int32).unique().implode();
+  const rank = import_nodejs_polars8.default.when(rem.ltEq(0)).then(import_nodejs_polars8.default.lit(65 - precision)).otherwise(import_nodejs_polars8.default.lit(64 - precision).sub(rem.log(2).floor()));
+  return register.mul(64).add(rank).cast(import_nodejs_polars8.default.Int32).unique().implode();
 }
 function hllFromKeys(keys, precision) {
   const regs = new Uint8Array(2 ** precision);
@@ -17101,7 +17158,7 @@ function mergeSemantic(cols) {
 }
 
 // src/core/profile/stacked.ts
-var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars9 = __toESM(require_nodejs_polars(), 1);
 var isStackable = (kind) => kind !== "other";
 function shortRowLimit(o) {
   return Math.min(o.topK, o.sketchSize, o.sampleSize, o.exactDistinctLimit);
@@ -17125,7 +17182,7 @@ async function stackGroup(lf, g, options, out) {
   const numbers = planColumn(VALUE_NAME, dtype2).numbers;
   const hasNumbers = numbers !== void 0;
   const long = (await stackColumns(
-    kind === "string" && dtype2 !== "String" ? lf.select(import_nodejs_polars8.default.col(names).cast(import_nodejs_polars8.default.Utf8)) : lf,
+    kind === "string" && dtype2 !== "String" ? lf.select(import_nodejs_polars9.default.col(names).cast(import_nodejs_polars9.default.Utf8)) : lf,
     names
   ).withColumns(...hasNumbers ? [named(rawExpr(numbers), X_NAME)] : []).collect()).lazy();
   const same = VARIABLE.eq(VARIABLE.shift(lit(1)));
@@ -17133,7 +17190,7 @@ async function stackGroup(lf, g, options, out) {
   const len = native.col("len");
   const stats2 = long.withColumns(
     ...isFloat2 ? [named(zero, "zero"), named(zero.and(lit(1).div(X).lt(lit(0))), "negative_zero")] : [],
-    ...kind === "string" ? [named(VALUE.strLengths().cast(import_nodejs_polars8.default.Float64, false), "len")] : []
+    ...kind === "string" ? [named(VALUE.strLengths().cast(import_nodejs_polars9.default.Float64, false), "len")] : []
   ).groupBy(BY_VARIABLE).agg(
     named(VALUE.count(), "n"),
     named(VALUE.nullCount(), "nulls"),
@@ -17154,7 +17211,7 @@ async function stackGroup(lf, g, options, out) {
       named(d.max(), "dmax")
     );
   } else {
-    const v = kind === "boolean" ? VALUE.cast(import_nodejs_polars8.default.UInt8, false) : VALUE;
+    const v = kind === "boolean" ? VALUE.cast(import_nodejs_polars9.default.UInt8, false) : VALUE;
     const prev = v.shift(lit(1));
     order = long.filter(lightExpr(VALUE.isNotNull())).withColumns(named(same.and(v.lt(prev)), "down"), named(same.and(v.gt(prev)), "up")).groupBy(BY_VARIABLE).agg(
       named(VALUE.first(), "first"),
@@ -17164,7 +17221,7 @@ async function stackGroup(lf, g, options, out) {
     );
   }
   const counts = long.filter(lightExpr(VALUE.isNotNull())).groupBy([BY_VARIABLE, BY_VALUE]).agg(named(native.len(), COUNT));
-  const sorted = hasNumbers ? long.select(BY_VARIABLE, BY_X).filter(lightExpr(X.isNotNull())).sort([BY_VARIABLE, BY_X]).select(BY_VARIABLE, lightExpr(X.cast(import_nodejs_polars8.default.Float64, false))) : void 0;
+  const sorted = hasNumbers ? long.select(BY_VARIABLE, BY_X).filter(lightExpr(X.isNotNull())).sort([BY_VARIABLE, BY_X]).select(BY_VARIABLE, lightExpr(X.cast(import_nodejs_polars9.default.Float64, false))) : void 0;
   const [s, o, c, x, shares] = await Promise.all([
     stats2.collect(),
     order.collect(),
@@ -17356,7 +17413,7 @@ async function columnPasses(lf, groups, plans, options) {
   const [d1, valueCounts, shares] = await Promise.all([
     lf.select(
       ...cached2(plans, ["pass1", groups], () => [
-        import_nodejs_polars9.default.len().alias("rows"),
+        import_nodejs_polars10.default.len().alias("rows"),
         ...groups.flatMap((g) => pass1Exprs(planGroup(g)))
       ])
     ).collect(),
@@ -17370,7 +17427,7 @@ async function columnPasses(lf, groups, plans, options) {
     patternShares(lf, textNames, options.sampleSize)
   ]);
   const counts = valueCounts?.lazy();
-  const distinctOf = counts ? firstRow(await counts.select(...cached2(plans, ["lengths"], () => [import_nodejs_polars9.default.all().lst.lengths()])).collect()) : {};
+  const distinctOf = counts ? firstRow(await counts.select(...cached2(plans, ["lengths"], () => [import_nodejs_polars10.default.all().lst.lengths()])).collect()) : {};
   const pass3 = async (planned, hashRows) => {
     const onData = fused(plans, planned, "data", planGroup);
     const onCounts = fused(plans, planned, "counts", (g) => {
@@ -17392,7 +17449,7 @@ async function stackedPasses(lf, groups, options) {
   const stackable = groups.filter((g) => isStackable(g[0].kind));
   const others = groups.filter((g) => !isStackable(g[0].kind));
   const [d1, stacked] = await Promise.all([
-    lf.select(import_nodejs_polars9.default.len().alias("rows"), ...others.flatMap((g) => pass1Exprs(planGroup(g)))).collect(),
+    lf.select(import_nodejs_polars10.default.len().alias("rows"), ...others.flatMap((g) => pass1Exprs(planGroup(g)))).collect(),
     stackedMetrics(lf, stackable, options)
   ]);
   if (stacked.signedZeros) return void 0;
@@ -17409,7 +17466,7 @@ async function stackedPasses(lf, groups, options) {
   };
   return { r1, distinctOf: stacked.distinctOf, pass3 };
 }
-var rowHashes = () => import_nodejs_polars9.default.struct(import_nodejs_polars9.default.all()).hash(...ROW_SEED).nUnique().alias("distinct_rows");
+var rowHashes = () => import_nodejs_polars10.default.struct(import_nodejs_polars10.default.all()).hash(...ROW_SEED).nUnique().alias("distinct_rows");
 var TOP = "top";
 async function collectRow(lf, exprs, read = firstRow) {
   if (exprs.length === 0) return {};
@@ -17473,12 +17530,12 @@ function pass1Exprs(p) {
     );
   }
   if (p.kind === "string") {
-    const len = p.values.str.lengths().cast(import_nodejs_polars9.default.Float64);
+    const len = p.values.str.lengths().cast(import_nodejs_polars10.default.Float64);
     out.push(len.min().prefix(a("lmin")), len.max().prefix(a("lmax")));
   }
   return [...out, ...momentExprs(p)];
 }
-var ordered = (p) => p.kind === "boolean" ? p.values.dropNulls().cast(import_nodejs_polars9.default.UInt8) : p.values.dropNulls();
+var ordered = (p) => p.kind === "boolean" ? p.values.dropNulls().cast(import_nodejs_polars10.default.UInt8) : p.values.dropNulls();
 function orderTests(p, r1) {
   const test = (k) => ({
     k,
@@ -17497,16 +17554,16 @@ function orderTests(p, r1) {
 function momentExprs(p) {
   const a = (k) => `${k}`;
   if (p.numbers) {
-    const xf = p.numbers.cast(import_nodejs_polars9.default.Float64);
+    const xf = p.numbers.cast(import_nodejs_polars10.default.Float64);
     return [xf.sum().prefix(a("sum")), xf.mean().prefix(a("mean")), xf.var().prefix(a("var"))];
   }
   if (p.kind !== "string") return [];
-  const len = p.values.str.lengths().cast(import_nodejs_polars9.default.Float64);
+  const len = p.values.str.lengths().cast(import_nodejs_polars10.default.Float64);
   return [len.mean().prefix(a("lmean")), len.var().prefix(a("lvar")), len.sum().prefix(a("lsum"))];
 }
 async function patternShares(lf, names, sampleSize) {
   if (names.length === 0) return {};
-  const sample = stackColumns(lf.select(import_nodejs_polars9.default.col(names).cast(import_nodejs_polars9.default.Utf8).head(sampleSize)), names);
+  const sample = stackColumns(lf.select(import_nodejs_polars10.default.col(names).cast(import_nodejs_polars10.default.Utf8).head(sampleSize)), names);
   return sharesRow(await stackedShares(sample).collect());
 }
 function rankPlanner(sketchSize) {
@@ -17561,7 +17618,7 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
       k: "os",
       on: "data",
       params: fin,
-      expr: (g) => g.numbers.sort({ nullsLast: true }).gather(gather).cast(import_nodejs_polars9.default.Float64).implode()
+      expr: (g) => g.numbers.sort({ nullsLast: true }).gather(gather).cast(import_nodejs_polars10.default.Float64).implode()
     });
     edges = histogramEdges(min, max, o.histogramBins);
     if (edges.length > 2) {
@@ -17571,8 +17628,8 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
         on: "data",
         params: bins,
         expr: (g) => {
-          const x = g.numbers.cast(import_nodejs_polars9.default.Float64);
-          const bin = x.sub(x.min()).div(x.max().sub(x.min())).mul(bins).cast(import_nodejs_polars9.default.Int32);
+          const x = g.numbers.cast(import_nodejs_polars10.default.Float64);
+          const bin = x.sub(x.min()).div(x.max().sub(x.min())).mul(bins).cast(import_nodejs_polars10.default.Int32);
           return countValues(bin).implode();
         }
       });
@@ -17619,8 +17676,8 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
       params: pattern,
       expr: (g) => {
         const items = g.col.explode();
-        const n = items.struct.nth(1).cast(import_nodejs_polars9.default.Float64);
-        return items.struct.nth(0).str.contains(pattern).cast(import_nodejs_polars9.default.Float64).mul(n).sum().div(n.sum());
+        const n = items.struct.nth(1).cast(import_nodejs_polars10.default.Float64);
+        return items.struct.nth(0).str.contains(pattern).cast(import_nodejs_polars10.default.Float64).mul(n).sum().div(n.sum());
       }
     });
   }
@@ -18038,7 +18095,7 @@ function bindCheck(def, params2, fields) {
 }
 
 // src/core/checks/table.ts
-var import_nodejs_polars12 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars13 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/format.ts
 var int2;
@@ -18334,10 +18391,10 @@ function children(n) {
 }
 
 // src/core/expr/polars.ts
-var import_nodejs_polars11 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars12 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/expr/polars-time.ts
-var import_nodejs_polars10 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars11 = __toESM(require_nodejs_polars(), 1);
 var TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
 function strptimeExact(e, format, cache = false) {
   return TIME_DIRECTIVE.test(format) ? e.strToDatetime(format, void 0, void 0, false, true, cache, void 0) : e.strToDate(format, false, true, cache);
@@ -18369,10 +18426,10 @@ function isoShapeOf(source, column2) {
 function probeShape(source, column2) {
   try {
     for (const rows2 of PROBE_ROWS) {
-      const c = import_nodejs_polars10.default.col(column2).cast(import_nodejs_polars10.default.String);
+      const c = import_nodejs_polars11.default.col(column2).cast(import_nodejs_polars11.default.String);
       const sample = source.lazy().select(c).head(rows2).collectSync().getColumn(column2).dropNulls();
       if (sample.length === 0) continue;
-      const head = import_nodejs_polars10.default.DataFrame({ v: sample.head(SAMPLE_VALUES) });
+      const head = import_nodejs_polars11.default.DataFrame({ v: sample.head(SAMPLE_VALUES) });
       return [...Object.values(FAST_TWINS), ...ISO_FORMATS].find(
         (f) => head.select(lightExpr(strptimeExact(native.col("v"), f).count().mul(native.lit(2)).gt(native.len()))).row(0)[0] === true
       );
@@ -18381,18 +18438,18 @@ function probeShape(source, column2) {
   }
   return void 0;
 }
-var datetimeMs = import_nodejs_polars10.default.Datetime("ms");
-var toEpochMs = (e) => e.cast(datetimeMs, false).cast(import_nodejs_polars10.default.Int64, false);
+var datetimeMs = import_nodejs_polars11.default.Datetime("ms");
+var toEpochMs = (e) => e.cast(datetimeMs, false).cast(import_nodejs_polars11.default.Int64, false);
 var textMs = (text, format) => toEpochMs(strptimeExact(text, format, !TIME_DIRECTIVE.test(format)));
 var isoFirstFormat = (shape) => shape ?? ISO_FORMATS[0];
 function isoRestMs(text, first) {
   const unread = first.isNull().and(text.isNotNull());
   const parsed = ISO_FORMATS.map((f) => textMs(text.filter(unread), f)).reduce((x, y) => x.fillNull(y));
-  const flags = unread.cast(import_nodejs_polars10.default.UInt32, false);
+  const flags = unread.cast(import_nodejs_polars11.default.UInt32, false);
   const index = flags.cumSum(false).sub(flags);
   return native.when(unread, parsed.extendConstant(null, 1).gather(index), first);
 }
-var asText = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars10.default.String, false);
+var asText = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars11.default.String, false);
 function epochMsNative(e, dtype2, shape) {
   if (!isStringDtype(dtype2)) return toEpochMs(e);
   const text = asText(e, dtype2);
@@ -18404,10 +18461,10 @@ function epochMs2(e, dtype2, shape) {
 
 // src/core/expr/polars.ts
 var casts = {
-  String: import_nodejs_polars11.default.String,
-  Float64: import_nodejs_polars11.default.Float64,
-  Int32: import_nodejs_polars11.default.Int32,
-  Int64: import_nodejs_polars11.default.Int64
+  String: import_nodejs_polars12.default.String,
+  Float64: import_nodejs_polars12.default.Float64,
+  Int32: import_nodejs_polars12.default.Int32,
+  Int64: import_nodejs_polars12.default.Int64
 };
 var PolarsRenderer = class {
   rowMemo = /* @__PURE__ */ new Map();
@@ -18492,7 +18549,7 @@ var PolarsRenderer = class {
       case "fillNull":
         return r(n.arg).fillNull(r(n.value));
       case "in":
-        return r(n.arg).isIn(native.lit(import_nodejs_polars11.default.Series("values", n.values)), false);
+        return r(n.arg).isIn(native.lit(import_nodejs_polars12.default.Series("values", n.values)), false);
       case "inSeries":
         return r(n.arg).isIn(native.lit(n.series.polars), false);
       case "regex":
@@ -18615,7 +18672,7 @@ var PolarsRenderer = class {
   }
 };
 var isIntegerLit = (n) => n.k === "lit" && typeof n.value === "number" && Number.isSafeInteger(n.value);
-var integerLit = (value) => native.lit(value).cast(import_nodejs_polars11.default.Int64, true);
+var integerLit = (value) => native.lit(value).cast(import_nodejs_polars12.default.Int64, true);
 var UNITS_PER_MS = { ms: 1, us: 1e3, ns: 1e6 };
 var SWAPPED = { lt: "gt", lte: "gte", gt: "lt", gte: "lte", eq: "eq", neq: "neq" };
 function physicalInstantCmp(n, r) {
@@ -18626,14 +18683,14 @@ function physicalInstantCmp(n, r) {
   const below = op === "lt" || op === "lte";
   const limit = (op === "lt" || op === "gte" ? bound.value : bound.value + 1) * f;
   if (!Number.isSafeInteger(limit)) return void 0;
-  const v = r(e.arg).cast(import_nodejs_polars11.default.Int64, false);
+  const v = r(e.arg).cast(import_nodejs_polars12.default.Int64, false);
   return below ? v.lt(integerLit(limit)) : v.gtEq(integerLit(limit));
 }
 var regexProbe;
 var compiled = /* @__PURE__ */ new Set();
 function compileRegex(pattern) {
   if (compiled.has(pattern)) return;
-  regexProbe ??= import_nodejs_polars11.default.DataFrame({ s: [""] });
+  regexProbe ??= import_nodejs_polars12.default.DataFrame({ s: [""] });
   regexProbe.select(lightExpr(native.col("s").strContains(native.lit(pattern), false, true)));
   compiled.add(pattern);
 }
@@ -18816,6 +18873,12 @@ var RE2_CLASS = {
 };
 function translateRegex(pattern, flavor) {
   return flavor === "re2" ? toRe2(pattern) : toPosixAre(pattern);
+}
+function translateForDialect(pattern, regex2) {
+  const t2 = translateRegex(pattern, regex2.flavor);
+  if ("pattern" in t2 && regex2.nonAscii !== void 0 && /[^\x00-\x7f]/.test(t2.pattern))
+    return { unsupported: regex2.nonAscii };
+  return t2;
 }
 function toRe2(pattern) {
   let out = "";
@@ -19087,7 +19150,7 @@ var SqlRenderer = class {
     return sqlLiteral(this.d, v);
   }
   regex(pattern) {
-    const t2 = translateRegex(pattern, this.d.regex.flavor);
+    const t2 = translateForDialect(pattern, this.d.regex);
     if ("unsupported" in t2)
       throw new UnsupportedInDialect(`${this.d.title} regular expressions differ here: ${t2.unsupported}`);
     return quoteString(t2.pattern);
@@ -19684,7 +19747,7 @@ var schemaCheck = defineCheck({
       pass: problems.length === 0,
       observed: { missing, mismatched, extra, ...p.ordered ? { order: present } : {} },
       expected: p.columns,
-      message: problems.length === 0 ? `schema matches (${formatCount(wanted.length)} columns)` : `schema differs: ${problems.join("; ")}`
+      message: problems.length === 0 ? `schema matches (${formatCount(wanted.length)} column${wanted.length === 1 ? "" : "s"})` : `schema differs: ${problems.join("; ")}`
     };
   })
 });
@@ -19850,7 +19913,7 @@ var rowCountCompare = defineCheck({
         metrics: { rows: rows(), other: rowCountOfOther(ctx.otherSql(p.other)) },
         evaluate: (m) => verdict(toNumber(m.rows) ?? 0, toNumber(m.other) ?? 0)
       };
-    const counted = ctx.other(p.other).lazy().select(import_nodejs_polars12.default.len().alias("n")).collectSync();
+    const counted = ctx.other(p.other).lazy().select(import_nodejs_polars13.default.len().alias("n")).collectSync();
     const other = toNumber(counted.getColumn("n").get(0)) ?? 0;
     return {
       kind: "aggregate",
@@ -20087,7 +20150,7 @@ var uniquenessChecks = [
 ];
 
 // src/core/checks/sets.ts
-var import_nodejs_polars13 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars14 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/values.ts
 var MASK = "\u2022\u2022\u2022";
@@ -20123,7 +20186,7 @@ function comparable(c, dtype2, values) {
   const rdtype = dtypeName(values.dtype);
   if (family(dtype2) === family(rdtype) && !categorical)
     return { left: c, isIn: c.isInSeries(seriesRef(values)) };
-  const right = isStringDtype(rdtype) ? values : values.cast(import_nodejs_polars13.default.Utf8);
+  const right = isStringDtype(rdtype) ? values : values.cast(import_nodejs_polars14.default.Utf8);
   return { left: text, isIn: text.isInSeries(seriesRef(right)) };
 }
 function memberOf(c, dtype2, values) {
@@ -20954,7 +21017,7 @@ var expression = defineCheck({
 var crossColumnChecks = [columnCompare, expression];
 
 // src/core/checks/referential.ts
-var import_nodejs_polars14 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars15 = __toESM(require_nodejs_polars(), 1);
 var foreignKey = defineCheck({
   name: "foreign_key",
   category: "referential",
@@ -20993,7 +21056,7 @@ var foreignKey = defineCheck({
         const names = Object.keys(schema);
         throw columnNotFound(p.reference.column, other.name, names, nearest(p.reference.column, names));
       }
-      keys = lf.select(import_nodejs_polars14.default.col(p.reference.column)).unique().collectSync().getColumn(p.reference.column).dropNulls();
+      keys = lf.select(import_nodejs_polars15.default.col(p.reference.column)).unique().collectSync().getColumn(p.reference.column).dropNulls();
     } catch (err) {
       if (err instanceof TruthgateError) throw err;
       throw explainReadError(other, err, ctx.baseDir);
@@ -21008,12 +21071,12 @@ var foreignKey = defineCheck({
 var referentialChecks = [foreignKey];
 
 // src/core/checks/custom.ts
-var import_nodejs_polars16 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars17 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/toolkit/sql.ts
-var import_nodejs_polars15 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars16 = __toESM(require_nodejs_polars(), 1);
 function executeSql(tables, query) {
-  const lf = import_nodejs_polars15.default.SQLContext(tables).execute(query);
+  const lf = import_nodejs_polars16.default.SQLContext(tables).execute(query);
   const inner = rawLazyFrame(lf);
   if (inner instanceof Error) throw inner;
   return lf;
@@ -21051,7 +21114,7 @@ var sql = defineCheck({
       try {
         result = executeSql({ source: frame, [ctx.source.name]: frame }, p.query);
         [counted, head] = await Promise.all([
-          result.select(import_nodejs_polars16.default.len().alias("n")).collect(),
+          result.select(import_nodejs_polars17.default.len().alias("n")).collect(),
           result.head(CUSTOM_SQL_EXAMPLES).collect()
         ]);
       } catch (err) {
@@ -21166,10 +21229,10 @@ var privacyChecks = [noPii];
 import { resolve as resolve4 } from "node:path";
 
 // src/core/drift/compare.ts
-var import_nodejs_polars19 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars20 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/compare/frame.ts
-var import_nodejs_polars17 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars18 = __toESM(require_nodejs_polars(), 1);
 function compareKind(dtype2) {
   const k = columnInfo("", dtype2).kind;
   return k === "string" || k === "boolean" ? "categorical" : k;
@@ -21177,10 +21240,10 @@ function compareKind(dtype2) {
 function finiteNumbers(name, dtype2) {
   const info = columnInfo(name, dtype2);
   if (info.kind !== "numeric" || dtype2.startsWith("Decimal"))
-    return planColumn(name, dtype2).numbers.cast(import_nodejs_polars17.default.Float64).dropNulls();
+    return planColumn(name, dtype2).numbers.cast(import_nodejs_polars18.default.Float64).dropNulls();
   const c = native.col(name);
   const numbers = info.isFloat ? native.when(c.isFinite(), c, native.lit(null)) : c;
-  return lightExpr(numbers.cast(import_nodejs_polars17.default.Float64, false).dropNulls());
+  return lightExpr(numbers.cast(import_nodejs_polars18.default.Float64, false).dropNulls());
 }
 async function readSchema(source) {
   try {
@@ -21581,7 +21644,7 @@ function columnMetrics(column2, kind, methods, ev, th) {
 }
 
 // src/core/drift/sides.ts
-var import_nodejs_polars18 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars19 = __toESM(require_nodejs_polars(), 1);
 var TOP_K = 1e3;
 function sideFromProfile(col2, kind) {
   if (kind === "numeric") {
@@ -21609,13 +21672,13 @@ function sideFromProfile(col2, kind) {
 }
 var finite2 = (c) => finiteNumbers(c.name, c.dtype);
 async function numericCounts(df, specs) {
-  const exprs = [import_nodejs_polars18.default.len().alias("__tg_rows")];
+  const exprs = [import_nodejs_polars19.default.len().alias("__tg_rows")];
   specs.forEach((s, i) => {
     const v = finite2(s);
     const raw = rawExpr(v);
     const count = (op, x, name) => lightExpr(raw[op](native.lit(x)).sum().alias(name));
     exprs.push(
-      import_nodejs_polars18.default.col(s.name).nullCount().alias(`__tg_${i}_nulls`),
+      import_nodejs_polars19.default.col(s.name).nullCount().alias(`__tg_${i}_nulls`),
       v.count().alias(`__tg_${i}_n`),
       v.std().alias(`__tg_${i}_std`),
       ...(s.le ?? []).map((x, j) => count("ltEq", x, `__tg_${i}_le${j}`)),
@@ -21655,10 +21718,10 @@ async function quantileGrids(df, specs) {
 var COUNT2 = "count";
 async function countValues2(df, specs) {
   const names = specs.map((s) => s.name);
-  const cols = names.length === 1 ? import_nodejs_polars18.default.col(names[0]) : import_nodejs_polars18.default.col(names);
+  const cols = names.length === 1 ? import_nodejs_polars19.default.col(names[0]) : import_nodejs_polars19.default.col(names);
   const counted = await df.lazy().select(
     cols.count().prefix("n"),
-    cols.cast(import_nodejs_polars18.default.Utf8).dropNulls().valueCounts(false, false, COUNT2).implode().prefix("c")
+    cols.cast(import_nodejs_polars19.default.Utf8).dropNulls().valueCounts(false, false, COUNT2).implode().prefix("c")
   ).collect();
   return counted.rename(
     Object.fromEntries(
@@ -21670,7 +21733,7 @@ async function countValues2(df, specs) {
   ).lazy();
 }
 function ranked(i) {
-  const vc = import_nodejs_polars18.default.col(`c${i}`).explode().dropNulls();
+  const vc = import_nodejs_polars19.default.col(`c${i}`).explode().dropNulls();
   const top = vc.sortBy([vc.struct.nth(1), vc.struct.nth(0)], [true, false]);
   return { top, value: top.struct.nth(0) };
 }
@@ -21687,8 +21750,8 @@ async function topValues2(df, specs, k = TOP_K) {
   if (specs.length === 0) return /* @__PURE__ */ new Map();
   const counted = await countValues2(df, specs);
   const r = await firstRow2(counted, [
-    import_nodejs_polars18.default.col("^n\\d+$"),
-    import_nodejs_polars18.default.col("^c\\d+$").lst.lengths().prefix("d"),
+    import_nodejs_polars19.default.col("^n\\d+$"),
+    import_nodejs_polars19.default.col("^c\\d+$").lst.lengths().prefix("d"),
     ...specs.map((_, i) => ranked(i).top.head(k).implode().alias(`t${i}`))
   ]);
   return new Map(
@@ -21705,10 +21768,10 @@ async function currentCategories(df, specs, newSamples = 10) {
   if (specs.length === 0) return /* @__PURE__ */ new Map();
   const counted = await countValues2(df, specs);
   const r = await firstRow2(counted, [
-    import_nodejs_polars18.default.col("^n\\d+$"),
+    import_nodejs_polars19.default.col("^n\\d+$"),
     ...specs.flatMap((s, i) => {
       const { top, value } = ranked(i);
-      const listed = value.isIn(import_nodejs_polars18.default.lit(import_nodejs_polars18.default.Series("listed", s.baseline, import_nodejs_polars18.default.Utf8)));
+      const listed = value.isIn(import_nodejs_polars19.default.lit(import_nodejs_polars19.default.Series("listed", s.baseline, import_nodejs_polars19.default.Utf8)));
       return [
         top.filter(listed).implode().alias(`m${i}`),
         top.filter(listed.not()).head(newSamples).implode().alias(`u${i}`)
@@ -21737,8 +21800,8 @@ async function currentCategories(df, specs, newSamples = 10) {
 }
 async function exactKs(baseline, current, b, c) {
   if (b.count === 0 || c.count === 0) return 0;
-  const side = (df, s, w) => df.lazy().select(finite2(s).alias("v"), import_nodejs_polars18.default.lit(w).alias("w"));
-  const out = await import_nodejs_polars18.default.concat([side(baseline, b, 1 / b.count), side(current, c, -1 / c.count)]).groupBy("v").agg(import_nodejs_polars18.default.col("w").sum()).sort("v").select(import_nodejs_polars18.default.col("w").cumSum().abs().max().alias("d")).collect();
+  const side = (df, s, w) => df.lazy().select(finite2(s).alias("v"), import_nodejs_polars19.default.lit(w).alias("w"));
+  const out = await import_nodejs_polars19.default.concat([side(baseline, b, 1 / b.count), side(current, c, -1 / c.count)]).groupBy("v").agg(import_nodejs_polars19.default.col("w").sum()).sort("v").select(import_nodejs_polars19.default.col("w").cumSum().abs().max().alias("d")).collect();
   return toNumber(out.getColumn("d").get(0)) ?? 0;
 }
 
@@ -21903,14 +21966,14 @@ async function planDrift(baseSchema, curSchema, opts, nonNullOf) {
 async function nonNullCounts(source, names) {
   const out = await collectFrom(
     source,
-    source.lazy().select(...names.map((c) => import_nodejs_polars19.default.col(c).count().alias(c)))
+    source.lazy().select(...names.map((c) => import_nodejs_polars20.default.col(c).count().alias(c)))
   );
   const row = out.toRecords()[0];
   return new Map(names.map((c) => [c, Number(row[c] ?? 0)]));
 }
 async function height(source, df, cols) {
   if (cols.length) return df.height;
-  const out = await collectFrom(source, source.lazy().select(import_nodejs_polars19.default.len().alias("n")));
+  const out = await collectFrom(source, source.lazy().select(import_nodejs_polars20.default.len().alias("n")));
   return Number(out.getColumn("n").get(0));
 }
 async function sourceSides(df, planned) {
@@ -22123,7 +22186,7 @@ function planSqlColumn(info, index, d) {
 var alias = (k, i) => `${k}_${i}`;
 function patternSql(c, t2, d) {
   const pattern = semanticPatterns[t2].replace(/^\^\(\?i\)/, "(?i)^");
-  const translated = translateRegex(pattern, d.regex.flavor);
+  const translated = translateForDialect(pattern, d.regex);
   if (!("pattern" in translated)) return void 0;
   return fillTemplate(d.regex.match, [c.q, quoteString(translated.pattern)]);
 }
@@ -22575,7 +22638,7 @@ function outcome(r) {
 var driftChecks = [drift];
 
 // src/core/checks/anomaly.ts
-var import_nodejs_polars20 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars21 = __toESM(require_nodejs_polars(), 1);
 
 // src/core/history/model.ts
 var DEFAULT_MODEL = {
@@ -23342,13 +23405,13 @@ var volumeAnomaly = defineCheck({
   plan: (p, ctx) => {
     const size = buckets[p.bucket ?? "day"];
     const dtype2 = requireDtype(ctx, "volume_anomaly", p.column, "date");
-    const ms = epochMs2(import_nodejs_polars20.default.col(p.column), dtype2, isoShapeOf(ctx.source, p.column));
+    const ms = epochMs2(import_nodejs_polars21.default.col(p.column), dtype2, isoShapeOf(ctx.source, p.column));
     return {
       kind: "standalone",
       run: async () => {
         const counted = ctx.frame().select(ms.alias("t")).dropNulls().select(
-          import_nodejs_polars20.default.col("t").cast(import_nodejs_polars20.default.Datetime("ms")).dt.truncate(p.bucket === "hour" ? "1h" : "1d").dt.timestamp().alias("b")
-        ).groupBy("b").agg(import_nodejs_polars20.default.len().alias("n")).collectSync().toRecords();
+          import_nodejs_polars21.default.col("t").cast(import_nodejs_polars21.default.Datetime("ms")).dt.truncate(p.bucket === "hour" ? "1h" : "1d").dt.timestamp().alias("b")
+        ).groupBy("b").agg(import_nodejs_polars21.default.len().alias("n")).collectSync().toRecords();
         return judgeBuckets(counted, size, ctx.now.getTime(), p, `rows_per_${p.bucket ?? "day"}:${p.column}`);
       }
     };
@@ -23566,6 +23629,7 @@ function loadSuiteFile(path, env = process.env, opts = {}) {
   }
   return parseSuite(text, { ...opts, path, baseDir: dirname2(resolve5(path)), env });
 }
+var SHOWN_YAML_ERRORS = 3;
 function parseSuite(text, opts = {}) {
   const file = opts.path ?? "<suite>";
   const lines = new import_yaml2.LineCounter();
@@ -23575,12 +23639,17 @@ function parseSuite(text, opts = {}) {
     ...duplicateKeys(doc).map((offset) => ({ offset, message: "Map keys must be unique" }))
   ].sort((a, b) => a.offset - b.offset);
   if (errors.length > 0) {
+    const shown = errors.slice(0, SHOWN_YAML_ERRORS);
+    const more = errors.length - shown.length;
     throw new SuiteInvalidError(
-      errors.map((e) => {
+      shown.map((e, i) => {
         const pos = lines.linePos(e.offset);
+        const detail = e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "") + (text.startsWith("${", e.offset - 1) ? ` (a \`\${NAME}\` inside { } or [ ] must be quoted: '\${NAME}')` : "");
         return new TruthgateError(
           "TG_SUITE_YAML",
-          { detail: e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "") },
+          {
+            detail: more > 0 && i === shown.length - 1 ? `${detail} (and ${more} more YAML errors, usually caused by the first)` : detail
+          },
           { location: { file, line: pos.line, column: pos.col } }
         );
       })
@@ -23897,7 +23966,7 @@ async function openSqlSource(name, spec, opts) {
   const conn = resolveConnection(name, sql2.connection, opts.connections, opts.baseDir, opts.env);
   const table = sql2.table !== void 0 ? parseTableName(name, sql2.table) : void 0;
   const ctx = { source: name, ...sql2.table !== void 0 ? { table: sql2.table } : {} };
-  const session = conn.dialect === "postgres" ? await (await import("./postgres-IYWIAPTF.js")).openPostgres(conn, ctx, { jsonTest: opts.jsonTest === true }) : await (await import("./duckdb-3UG2FW3T.js")).openDuckdb(conn, ctx);
+  const session = conn.dialect === "postgres" ? await (await import("./postgres-44WHDAND.js")).openPostgres(conn, ctx, { jsonTest: opts.jsonTest === true }) : await (await import("./duckdb-XXRQG53X.js")).openDuckdb(conn, ctx);
   const dialect = sessionDialect(conn.dialect === "postgres" ? postgres : duckdb, session);
   try {
     const query = sql2.query?.trim().replace(/;\s*$/, "");
@@ -23928,8 +23997,9 @@ async function openSqlSource(name, spec, opts) {
   }
 }
 function sessionDialect(base, session) {
-  const why = session.lacks?.jsonValid;
-  return why === void 0 ? base : { ...base, jsonValid: null, why: { ...base.why, jsonValid: why } };
+  const { jsonValid: why, nonAsciiRegex } = session.lacks ?? {};
+  const d = why === void 0 ? base : { ...base, jsonValid: null, why: { ...base.why, jsonValid: why } };
+  return nonAsciiRegex === void 0 ? d : { ...d, regex: { ...d.regex, nonAscii: nonAsciiRegex } };
 }
 function identity(conn) {
   if (conn.dialect === "duckdb") return `duckdb:${conn.shownHost}`;

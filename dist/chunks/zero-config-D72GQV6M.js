@@ -6,7 +6,7 @@ import {
   runStatus,
   runSuite,
   summarize
-} from "./chunk-AO6QKCTG.js";
+} from "./chunk-H7CGK3AB.js";
 import {
   SUITE_VERSION,
   buildTypedSuite,
@@ -19,12 +19,12 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-KA2OQNSE.js";
+} from "./chunk-SXCVUJ5S.js";
 import "./chunk-FFSEKXE2.js";
-import "./chunk-VHHBRU4I.js";
+import "./chunk-RMPF4MSH.js";
 import {
   TruthgateError
-} from "./chunk-RL4CZ7YV.js";
+} from "./chunk-A56JMUMU.js";
 import "./chunk-4TB3BQTT.js";
 import "./chunk-SFTBGBTX.js";
 import {
