@@ -1,7 +1,7 @@
 import type { CheckInstance } from '../checks/instance.ts';
 import { TruthgateError } from '../errors.ts';
 import type { CheckResult, Report, SourceResult } from '../result/schema.ts';
-import { runStatus, summarize } from '../result/status.ts';
+import { verdictOver } from '../result/status.ts';
 import { prefetchObjects } from '../sources/cloud/objects.ts';
 import { listSourceFiles, openSource, type OpenedSource } from '../sources/open.ts';
 import type { LoadedSuite } from '../suite/load.ts';
@@ -131,13 +131,7 @@ export async function mergePartitions(
     const parts = [...bySource.get(name)!].sort((a, b) => a.fileIndex - b.fileIndex);
     return mergeSource(suite, m, parts, rest, opts.sampleSize ?? suite.sampleSize);
   });
-  const all = sources.flatMap((s) => s.checks);
-  return {
-    ...reduced,
-    status: runStatus(all, reduced.failOn, sources.filter((s) => s.error).length),
-    summary: summarize(all),
-    sources,
-  };
+  return { ...reduced, ...verdictOver(sources, reduced.failOn) };
 }
 
 /** Most files of one source whose row counts a run adds to the metric history. */

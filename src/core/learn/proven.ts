@@ -5,7 +5,7 @@ import { runSuite, type RunOptions } from '../engine/run-suite.ts';
 import { semanticPatterns } from '../profile/semantic.ts';
 import type { ColumnProfile, Profile } from '../profile/types.ts';
 import type { CheckResult, Report } from '../result/schema.ts';
-import { runStatus, summarize } from '../result/status.ts';
+import { verdictOver } from '../result/status.ts';
 import { isSqlSource } from '../sources/spec.ts';
 import type { LoadedSuite } from '../suite/load.ts';
 
@@ -144,13 +144,7 @@ export async function runProven(
     const judged = s.checks.values();
     sources.push({ ...s, checks: results.map((r) => r ?? judged.next().value!) });
   }
-  const all = sources.flatMap((s) => s.checks);
-  return {
-    ...report,
-    status: runStatus(all, report.failOn, sources.filter((s) => s.error).length),
-    summary: summarize(all),
-    sources,
-  };
+  return { ...report, ...verdictOver(sources, report.failOn) };
 }
 
 /** What a check's plan may read, as the profile knows it: the schema; no frame or other source. */

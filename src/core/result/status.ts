@@ -2,6 +2,7 @@ import {
   severities,
   type CheckResult,
   type FailOn,
+  type Report,
   type RunStatus,
   type Severity,
   type Summary,
@@ -56,4 +57,17 @@ export function highestFailingSeverity(checks: CheckResult[]): Severity | null {
     if (best === null || rank[c.severity] > rank[best]) best = c.severity;
   }
   return best;
+}
+
+/** The status and summary of a run over `sources`: every check's result and each source's error. */
+export function verdictOver(
+  sources: Report['sources'],
+  failOn: FailOn,
+): Pick<Report, 'status' | 'summary' | 'sources'> {
+  const all = sources.flatMap((s) => s.checks);
+  return {
+    status: runStatus(all, failOn, sources.filter((s) => s.error).length),
+    summary: summarize(all),
+    sources,
+  };
 }

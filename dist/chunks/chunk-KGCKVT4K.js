@@ -78,6 +78,14 @@ function runStatus(checks, failOn, sourceErrors = 0) {
   if (checks.some((c) => c.status === "fail")) return "warn";
   return "pass";
 }
+function verdictOver(sources, failOn) {
+  const all = sources.flatMap((s) => s.checks);
+  return {
+    status: runStatus(all, failOn, sources.filter((s) => s.error).length),
+    summary: summarize(all),
+    sources
+  };
+}
 
 // src/core/sources/csv-lines.ts
 import { open } from "node:fs/promises";
@@ -1613,8 +1621,7 @@ function unopenedSource(name, uri, err, checks) {
 export {
   severityRank,
   atOrAbove,
-  summarize,
-  runStatus,
+  verdictOver,
   rowVerdict,
   checkResult,
   runSuite

@@ -3,10 +3,9 @@ const require = __tgCreateRequire(import.meta.url);
 import {
   checkResult,
   rowVerdict,
-  runStatus,
   runSuite,
-  summarize
-} from "./chunk-H7CGK3AB.js";
+  verdictOver
+} from "./chunk-KGCKVT4K.js";
 import {
   SUITE_VERSION,
   buildTypedSuite,
@@ -444,13 +443,7 @@ async function runProven(suite, profiles, opts = {}) {
     const judged = s.checks.values();
     sources.push({ ...s, checks: results.map((r) => r ?? judged.next().value) });
   }
-  const all = sources.flatMap((s) => s.checks);
-  return {
-    ...report,
-    status: runStatus(all, report.failOn, sources.filter((s) => s.error).length),
-    summary: summarize(all),
-    sources
-  };
+  return { ...report, ...verdictOver(sources, report.failOn) };
 }
 function profileContext(profile, at) {
   const unknown = () => {
