@@ -9,6 +9,7 @@ import {
   showValue,
   type ColumnKinds,
 } from './json-diagnose.ts';
+import { asText, wideIntegerWarning } from './wide-integers.ts';
 
 /**
  * How each scalar column is read: as its one kind, or as text when kinds mix (or when asked);
@@ -59,9 +60,7 @@ function plan(
       reading.set(column, 'text');
     } else if (allText) reading.set(column, 'text');
     else if (kinds[0] === 'number' && !c.fractional && c.wide) {
-      warnings.push(
-        new TruthgateError('TG_SOURCE_WIDE_INTEGER', { path: shown, column }, { location: { file: shown } }),
-      );
+      warnings.push(wideIntegerWarning(shown, column));
       reading.set(column, 'wide');
     } else if (kinds[0] === 'number') reading.set(column, c.fractional ? pl.Float64 : pl.Int64);
     else reading.set(column, kinds[0] === 'string' ? pl.String : pl.Bool);
@@ -105,7 +104,7 @@ export function readJsonArray(
   const df = pl.readJSON(body, { format: 'json', inferSchemaLength: null });
   // polars reads wide integers exactly (Int128); as text they stay exact and reach JavaScript.
   const wide = [...reading].filter(([, r]) => r === 'wide').map(([c]) => c);
-  return wide.length ? df.withColumns(...wide.map((c) => pl.col(c).cast(pl.String))) : df;
+  return wide.length ? df.withColumns(...asText(wide)) : df;
 }
 
 /**

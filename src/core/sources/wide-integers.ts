@@ -18,18 +18,19 @@ export function readWideIntegersAsText(
     const lf = scan();
     if (!wide) {
       wide = wideIntegerColumns(lf);
-      for (const column of wide)
-        warnings.push(
-          new TruthgateError(
-            'TG_SOURCE_WIDE_INTEGER',
-            { path: shown, column },
-            { location: { file: shown } },
-          ),
-        );
+      for (const column of wide) warnings.push(wideIntegerWarning(shown, column));
     }
-    return wide.length ? lf.withColumns(...wide.map((c) => pl.col(c).cast(pl.String))) : lf;
+    return wide.length ? lf.withColumns(...asText(wide)) : lf;
   };
 }
+
+/** The warning that `column` of `shown` holds integers beyond Int64 and is read as text. */
+export function wideIntegerWarning(shown: string, column: string): TruthgateError {
+  return new TruthgateError('TG_SOURCE_WIDE_INTEGER', { path: shown, column }, { location: { file: shown } });
+}
+
+/** The columns cast to text: exact digits, which reach JavaScript where Int128 cannot. */
+export const asText = (columns: string[]): pl.Expr[] => columns.map((c) => pl.col(c).cast(pl.String));
 
 const PROBE_GROUP = 64;
 

@@ -11,7 +11,7 @@ import {
   parseSuite,
   severities,
   t
-} from "./chunk-SXCVUJ5S.js";
+} from "./chunk-DREVYJDE.js";
 import {
   resolveConnection
 } from "./chunk-RMPF4MSH.js";

@@ -9603,8 +9603,48 @@ function* ndjsonRows(file) {
 }
 
 // src/core/sources/json-read.ts
-var import_nodejs_polars2 = __toESM(require_nodejs_polars(), 1);
+var import_nodejs_polars3 = __toESM(require_nodejs_polars(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/core/sources/wide-integers.ts
+var import_nodejs_polars2 = __toESM(require_nodejs_polars(), 1);
+function readWideIntegersAsText(scan, shown, warnings) {
+  let wide;
+  return () => {
+    const lf = scan();
+    if (!wide) {
+      wide = wideIntegerColumns(lf);
+      for (const column2 of wide) warnings.push(wideIntegerWarning(shown, column2));
+    }
+    return wide.length ? lf.withColumns(...asText(wide)) : lf;
+  };
+}
+function wideIntegerWarning(shown, column2) {
+  return new TruthgateError("TG_SOURCE_WIDE_INTEGER", { path: shown, column: column2 }, { location: { file: shown } });
+}
+var asText = (columns2) => columns2.map((c) => import_nodejs_polars2.default.col(c).cast(import_nodejs_polars2.default.String));
+var PROBE_GROUP = 64;
+function wideIntegerColumns(lf) {
+  const probe = lf.head(0).collectSync();
+  const fits = (columns2) => {
+    try {
+      void probe.select(...columns2).dtypes;
+      return true;
+    } catch (err) {
+      if (/\bU?Int128\b/.test(err.message)) return false;
+      throw err;
+    }
+  };
+  if (fits(probe.columns)) return [];
+  const wide = [];
+  for (let i = 0; i < probe.columns.length; i += PROBE_GROUP) {
+    const group = probe.columns.slice(i, i + PROBE_GROUP);
+    if (!fits(group)) wide.push(...group.filter((c) => !fits([c])));
+  }
+  return wide;
+}
+
+// src/core/sources/json-read.ts
 function plan(columns2, shown, allText, warnings) {
   const reading = /* @__PURE__ */ new Map();
   for (const [column2, c] of columns2) {
@@ -9638,12 +9678,10 @@ function plan(columns2, shown, allText, warnings) {
       reading.set(column2, "text");
     } else if (allText) reading.set(column2, "text");
     else if (kinds2[0] === "number" && !c.fractional && c.wide) {
-      warnings.push(
-        new TruthgateError("TG_SOURCE_WIDE_INTEGER", { path: shown, column: column2 }, { location: { file: shown } })
-      );
+      warnings.push(wideIntegerWarning(shown, column2));
       reading.set(column2, "wide");
-    } else if (kinds2[0] === "number") reading.set(column2, c.fractional ? import_nodejs_polars2.default.Float64 : import_nodejs_polars2.default.Int64);
-    else reading.set(column2, kinds2[0] === "string" ? import_nodejs_polars2.default.String : import_nodejs_polars2.default.Bool);
+    } else if (kinds2[0] === "number") reading.set(column2, c.fractional ? import_nodejs_polars3.default.Float64 : import_nodejs_polars3.default.Int64);
+    else reading.set(column2, kinds2[0] === "string" ? import_nodejs_polars3.default.String : import_nodejs_polars3.default.Bool);
   }
   return reading;
 }
@@ -9667,60 +9705,19 @@ function readJsonArray(file, shown, inferRows, warnings) {
       for (const c of text) if (row[c] !== null && row[c] !== void 0) row[c] = String(row[c]);
     body = Buffer.from(JSON.stringify(rows2));
   }
-  const df = import_nodejs_polars2.default.readJSON(body, { format: "json", inferSchemaLength: null });
+  const df = import_nodejs_polars3.default.readJSON(body, { format: "json", inferSchemaLength: null });
   const wide = [...reading].filter(([, r]) => r === "wide").map(([c]) => c);
-  return wide.length ? df.withColumns(...wide.map((c) => import_nodejs_polars2.default.col(c).cast(import_nodejs_polars2.default.String))) : df;
+  return wide.length ? df.withColumns(...asText(wide)) : df;
 }
 function scanNdjson(file, shown, inferRows, warnings) {
   const reading = plan(columnKinds(ndjsonRows(file)), shown, inferRows === 0, warnings);
   const overrides = Object.fromEntries(
-    [...reading].map(([c, r]) => [c, r === "text" || r === "wide" ? import_nodejs_polars2.default.String : r])
+    [...reading].map(([c, r]) => [c, r === "text" || r === "wide" ? import_nodejs_polars3.default.String : r])
   );
-  return import_nodejs_polars2.default.scanJson(file, {
+  return import_nodejs_polars3.default.scanJson(file, {
     inferSchemaLength: inferRows ? inferRows : null,
     schemaOverrides: overrides
   });
-}
-
-// src/core/sources/wide-integers.ts
-var import_nodejs_polars3 = __toESM(require_nodejs_polars(), 1);
-function readWideIntegersAsText(scan, shown, warnings) {
-  let wide;
-  return () => {
-    const lf = scan();
-    if (!wide) {
-      wide = wideIntegerColumns(lf);
-      for (const column2 of wide)
-        warnings.push(
-          new TruthgateError(
-            "TG_SOURCE_WIDE_INTEGER",
-            { path: shown, column: column2 },
-            { location: { file: shown } }
-          )
-        );
-    }
-    return wide.length ? lf.withColumns(...wide.map((c) => import_nodejs_polars3.default.col(c).cast(import_nodejs_polars3.default.String))) : lf;
-  };
-}
-var PROBE_GROUP = 64;
-function wideIntegerColumns(lf) {
-  const probe = lf.head(0).collectSync();
-  const fits = (columns2) => {
-    try {
-      void probe.select(...columns2).dtypes;
-      return true;
-    } catch (err) {
-      if (/\bU?Int128\b/.test(err.message)) return false;
-      throw err;
-    }
-  };
-  if (fits(probe.columns)) return [];
-  const wide = [];
-  for (let i = 0; i < probe.columns.length; i += PROBE_GROUP) {
-    const group = probe.columns.slice(i, i + PROBE_GROUP);
-    if (!fits(group)) wide.push(...group.filter((c) => !fits([c])));
-  }
-  return wide;
 }
 
 // src/core/sources/open.ts
@@ -18449,10 +18446,10 @@ function isoRestMs(text, first) {
   const index = flags.cumSum(false).sub(flags);
   return native.when(unread, parsed.extendConstant(null, 1).gather(index), first);
 }
-var asText = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars11.default.String, false);
+var asText2 = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars11.default.String, false);
 function epochMsNative(e, dtype2, shape) {
   if (!isStringDtype(dtype2)) return toEpochMs(e);
-  const text = asText(e, dtype2);
+  const text = asText2(e, dtype2);
   return isoRestMs(text, textMs(text, isoFirstFormat(shape)));
 }
 function epochMs2(e, dtype2, shape) {
@@ -18590,7 +18587,7 @@ var PolarsRenderer = class {
           return m ? ms2.filter(m) : ms2;
         }
         if (!isStringDtype(n.dtype) || arg.k !== "col") return epochMsNative(r(arg), n.dtype);
-        const text = asText(rawExpr(s.col(arg.name)), n.dtype);
+        const text = asText2(rawExpr(s.col(arg.name)), n.dtype);
         const format = isoFirstFormat(s.isoShape(arg.name));
         const first = derive(parsedName(format, arg.name), () => textMs(text, format));
         const ms = derive(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));

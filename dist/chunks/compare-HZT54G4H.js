@@ -9,7 +9,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-NMG2H5XP.js";
+} from "./chunk-BHHPUFJB.js";
 import {
   VERSION,
   _enum,
@@ -43,7 +43,7 @@ import {
   t,
   toNumber,
   unknown
-} from "./chunk-SXCVUJ5S.js";
+} from "./chunk-DREVYJDE.js";
 import "./chunk-FFSEKXE2.js";
 import {
   fillTemplate,

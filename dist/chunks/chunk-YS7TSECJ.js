@@ -35,7 +35,7 @@ import {
   severities,
   sqlColumns,
   toNumber
-} from "./chunk-SXCVUJ5S.js";
+} from "./chunk-DREVYJDE.js";
 import {
   fillTemplate
 } from "./chunk-RMPF4MSH.js";

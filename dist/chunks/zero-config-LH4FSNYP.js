@@ -5,7 +5,7 @@ import {
   rowVerdict,
   runSuite,
   verdictOver
-} from "./chunk-KGCKVT4K.js";
+} from "./chunk-YS7TSECJ.js";
 import {
   SUITE_VERSION,
   buildTypedSuite,
@@ -18,7 +18,7 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-SXCVUJ5S.js";
+} from "./chunk-DREVYJDE.js";
 import "./chunk-FFSEKXE2.js";
 import "./chunk-RMPF4MSH.js";
 import {
