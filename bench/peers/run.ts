@@ -13,6 +13,7 @@
  * run saves to bench/data/peers-work/results.json instead of replacing bench/peers-results.json.
  * Truthgate runs from its built npm package (lib/), as installed. CPU seconds (user + system, all
  * threads) are reported beside wall time: on a shared machine they say more than wall time does.
+ * With the orders, `date_between` on its ISO text dates is timed against a numeric `between`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -334,6 +335,41 @@ for (const dataset of Object.keys(datasets) as Dataset[]) {
   profiling[dataset] = { figures, mismatches, tools: summary };
 }
 
+/**
+ * Issue 13: one date_between on the orders' ISO text dates against one numeric between on the same
+ * file, Truthgate alone (the ratio is Truthgate's own), interleaved.
+ */
+function dateParsing(): Record<string, unknown> {
+  const suites = { date: 'date-between', numeric: 'numeric-between' };
+  const runs: Record<string, Run[]> = { date: [], numeric: [] };
+  for (let i = 0; i < repeats; i++)
+    for (const [k, suite] of Object.entries(suites))
+      runs[k]!.push(
+        measure([
+          process.execPath,
+          cli,
+          'check',
+          '--suite',
+          `${here}/${suite}.truthgate.yml`,
+          '--format',
+          'json',
+        ]),
+      );
+  const m = (k: string, f: (r: Run) => number): number => median(runs[k]!.map(f));
+  const out = {
+    date: { wallMs: Math.round(m('date', (r) => r.wallMs)), cpuS: round(m('date', (r) => r.cpuS)) },
+    numeric: { wallMs: Math.round(m('numeric', (r) => r.wallMs)), cpuS: round(m('numeric', (r) => r.cpuS)) },
+    dateOverNumericWall: round(median(runs.date!.map((r, i) => r.wallMs / runs.numeric![i]!.wallMs))),
+    dateOverNumericCpu: round(median(runs.date!.map((r, i) => r.cpuS / runs.numeric![i]!.cpuS))),
+  };
+  console.log(
+    `date_between vs a numeric between, orders 5M, N=${repeats}: ${out.date.wallMs} ms (${out.date.cpuS} CPU-s)` +
+      ` vs ${out.numeric.wallMs} ms (${out.numeric.cpuS} CPU-s): ${out.dateOverNumericWall}× wall, ${out.dateOverNumericCpu}× CPU\n`,
+  );
+  return out;
+}
+const dates = only.length && !only.includes('orders') ? undefined : dateParsing();
+
 const startupRuns: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
 for (let i = 0; i < repeats; i++)
   for (const name of names) startupRuns[name]!.push(measure(tools[name]!.startup));
@@ -366,6 +402,7 @@ writeFileAtomic(
         .split('\n')
         .filter((line) => /^(ydata-profiling|pandas|numpy)==/.test(line)),
       startup,
+      dateParsing: dates,
     },
     null,
     2,

@@ -46,7 +46,7 @@ function value(r: () => number, main: number): string | null {
 
 /** What every ISO shape tried in turn on the whole column gives: the reference. */
 function reference(df: pl.DataFrame): (number | null)[] {
-  const parsed = ISO_FORMATS.map((f) => epochMs(pl.col('t'), 'String', f));
+  const parsed = ISO_FORMATS.map((format) => epochMs(pl.col('t'), 'String', { format, uniform: false }));
   return df
     .select(parsed.reduce((x, y) => x.fillNull(y)).alias('ms'))
     .getColumn('ms')
@@ -70,7 +70,13 @@ test('text dates parse as every ISO shape tried in turn, whatever the probed sha
       '%Y-%m-%dT%H:%M:%S',
     ]) {
       const got = df
-        .select(epochMs(pl.col('t'), 'String', shape).alias('ms'))
+        .select(
+          epochMs(
+            pl.col('t'),
+            'String',
+            shape === undefined ? undefined : { format: shape, uniform: false },
+          ).alias('ms'),
+        )
         .getColumn('ms')
         .toArray();
       assert.deepEqual(got, want, `seed ${seed}, shape ${shape}`);
@@ -82,7 +88,7 @@ test('a column every row of which the first shape reads, or none of which it rea
   for (const t of [['2024-01-01', '2024-02-03'], ['x', 'y'], [null, null], []] as (string | null)[][]) {
     const df = pl.DataFrame({ t }, { schema: { t: pl.String } });
     const got = df
-      .select(epochMs(pl.col('t'), 'String', '%Y-%m-%d').alias('ms'))
+      .select(epochMs(pl.col('t'), 'String', { format: '%Y-%m-%d', uniform: true }).alias('ms'))
       .getColumn('ms')
       .toArray();
     assert.deepEqual(got, reference(df), JSON.stringify(t));

@@ -1,7 +1,7 @@
 import type pl from 'nodejs-polars';
 import type { z } from 'zod';
 import type { Expr } from '../expr/node.ts';
-import { PolarsRenderer, type PolarsScope } from '../expr/polars.ts';
+import { PolarsRenderer, type PolarsScope, type Shortcut } from '../expr/polars.ts';
 import { isoShapeOf } from '../expr/polars-time.ts';
 import type { SourceHistory } from '../history/series.ts';
 import type { Severity } from '../result/schema.ts';
@@ -107,7 +107,7 @@ export interface CheckContext {
    * A row-aligned expression computed once per query as a column named `name` (built on first
    * use), for expressions polars would otherwise evaluate once per output that reads them.
    */
-  derived(name: string, build: () => pl.Expr): pl.Expr;
+  derived(name: string, build: () => pl.Expr, shortcut?: () => Shortcut): pl.Expr;
   /** Another source of the suite, opened (for referential and comparison checks). */
   other(name: string): OpenedSource;
   /** Rows of the source after `where`, as a lazy frame (standalone plans only). */
@@ -254,6 +254,6 @@ function polarsScope(ctx: CheckContext): PolarsScope {
     mask: () => ctx.mask(),
     sql: (expression) => ctx.sql(expression),
     isoShape: (column) => isoShapeOf(ctx.source, column),
-    derived: (name, build) => ctx.derived(name, build),
+    derived: (name, build, shortcut) => ctx.derived(name, build, shortcut),
   };
 }

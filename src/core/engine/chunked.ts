@@ -4,14 +4,8 @@ import { chunkFrames } from '../sources/chunk-frames.ts';
 import { mergeSample, type SampleSpec } from './samples.ts';
 import { sqlColumns } from '../toolkit/sql-tokens.ts';
 import type { QueryResult } from './merge.ts';
-import {
-  unproven,
-  withMasks,
-  type Deferred,
-  type Output,
-  type PlannedCheck,
-  type SourcePlan,
-} from './plan.ts';
+import { queryRow } from './shortcut-query.ts';
+import { unproven, type Deferred, type Output, type PlannedCheck, type SourcePlan } from './plan.ts';
 
 /** One check's whole-column expressions, and what to add when its clean proof fails. */
 interface GlobalGroup {
@@ -103,14 +97,16 @@ export async function chunkedQuery(
     await pending;
     if (localExprs.length) {
       const { frame, row } = chunk;
-      pending = withMasks(plan, withSql(frame.lazy()), input.masked)
-        .select(...localExprs)
-        .collect()
-        .then((df) => {
-          const rec = df.toRecords()[0] as Record<string, unknown>;
-          for (const { name } of input.local) sums[name] = (sums[name] ?? 0) + (toNumber(rec[name]) ?? 0);
-          for (const { spec } of input.localSamples) mergeSample(spec, rec, lists, row, input.sampleSize);
-        });
+      pending = queryRow({
+        plan,
+        frame: withSql(frame.lazy()),
+        checks: input.masked,
+        exprs: localExprs,
+        shortcuts: true,
+      }).then(({ row: rec }) => {
+        for (const { name } of input.local) sums[name] = (sums[name] ?? 0) + (toNumber(rec[name]) ?? 0);
+        for (const { spec } of input.localSamples) mergeSample(spec, rec, lists, row, input.sampleSize);
+      });
       // A failure surfaces at the next `await pending`; until then it must not count as unhandled,
       // which would end the process while the next chunk parses.
       pending.catch(() => undefined);
@@ -138,10 +134,8 @@ export async function chunkedQuery(
     const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: false }) : pl.DataFrame({});
     kept.length = 0;
     const evaluate = async (exprs: pl.Expr[], checks: PlannedCheck[]): Promise<void> => {
-      const df = await withMasks(plan, all.lazy(), checks)
-        .select(...exprs)
-        .collect();
-      Object.assign(metrics, df.toRecords()[0]);
+      const { row } = await queryRow({ plan, frame: all.lazy(), checks, exprs, shortcuts: true });
+      Object.assign(metrics, row);
     };
     await Promise.all([
       pending,

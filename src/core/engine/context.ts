@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import type { CheckContext } from '../checks/define.ts';
+import type { Shortcut } from '../expr/polars.ts';
 import { lightExpr, native, rawExpr } from '../toolkit/polars-internals.ts';
 import type { SourceHistory } from '../history/series.ts';
 import type { OpenedSource } from '../sources/open.ts';
@@ -61,6 +62,12 @@ export class SqlColumns {
   }
 }
 
+/** A derived column (see CheckContext.derived), and its shortcut, both aliased to its name. */
+export interface DerivedColumn {
+  expr: pl.Expr;
+  shortcut?: Shortcut;
+}
+
 export interface ContextInput {
   /** A source column as an expression, shared per source (default: a new one per call). */
   column?: (name: string) => pl.Expr;
@@ -79,8 +86,8 @@ export interface ContextInput {
   reads: Set<string>;
   others: (name: string) => OpenedSource;
   history?: SourceHistory;
-  /** Derived columns of the source (name -> aliased expression), shared by its checks. */
-  derived: Map<string, pl.Expr>;
+  /** Derived columns of the source by name, shared by its checks. */
+  derived: Map<string, DerivedColumn>;
   /** Receives the name of every derived column the check reads. */
   derivedUsed: Set<string>;
 }
@@ -107,8 +114,15 @@ export function makeContext(input: ContextInput): CheckContext {
     rows: () => (whereCol ? whereCol.sum() : pl.len()),
     mask: () => whereCol,
     sql: (expression) => input.sql.col(aliasOf(expression)),
-    derived: (name, build) => {
-      if (!input.derived.has(name)) input.derived.set(name, lightExpr(rawExpr(build()).alias(name)));
+    derived: (name, build, shortcut) => {
+      if (!input.derived.has(name)) {
+        const named = (e: pl.Expr): pl.Expr => lightExpr(rawExpr(e).alias(name));
+        const s = shortcut?.();
+        input.derived.set(name, {
+          expr: named(build()),
+          ...(s && { shortcut: { ...s, expr: named(s.expr) } }),
+        });
+      }
       input.derivedUsed.add(name);
       // Not a read: chunked runs parse source columns only.
       return column(name);

@@ -1,7 +1,8 @@
 import pl from 'nodejs-polars';
 import { toNumber } from '../toolkit/numbers.ts';
 import type { QueryResult } from './merge.ts';
-import { outputsOf, unproven, withMasks, type PlannedCheck, type SourcePlan } from './plan.ts';
+import { outputsOf, unproven, type PlannedCheck, type SourcePlan } from './plan.ts';
+import { queryRow } from './shortcut-query.ts';
 import { mergeSample } from './samples.ts';
 
 /**
@@ -18,25 +19,23 @@ export async function fusedQuery(
   const exprs = [pl.len().alias('__tg_rows'), ...outputsOf(list, (p) => p.exprs)];
   // Failing masks are columns only where samples are in this query: not for a check with a `clean`
   // proof or late samples (they need theirs in a later query, if at all).
-  const firstFrame = withMasks(plan, plan.frame, list, (p) => !p.deferred && !p.lateSamples);
-  const df = await firstFrame.select(...exprs).collect();
-  const metrics = (df.toRecords()[0] ?? {}) as Record<string, unknown>;
+  const masked = (p: PlannedCheck): boolean => !p.deferred && !p.lateSamples;
+  const first = await queryRow({ plan, frame: plan.frame, checks: list, exprs, masked, shortcuts: true });
+  const { row: metrics, shortcuts } = first;
   const failingRows = (p: PlannedCheck): number => toNumber(metrics[p.row!.failing.name]) ?? 0;
   const again = list.filter(
     (p) => unproven(p.deferred, metrics) || (p.lateSamples === 'frame' && failingRows(p) > 0),
   );
   const dirty = again.flatMap((p) => (p.deferred ? p.deferred.exprs : p.row!.samples));
   if (dirty.length) {
-    const rest = await withMasks(plan, plan.frame, again)
-      .select(...dirty)
-      .collect();
-    Object.assign(metrics, rest.toRecords()[0]);
+    const rest = await queryRow({ plan, frame: plan.frame, checks: again, exprs: dirty, shortcuts });
+    Object.assign(metrics, rest.row);
   }
   const rowCount = toNumber(metrics.__tg_rows) ?? 0;
   const sliced = list.filter((p) => p.lateSamples === 'slices' && failingRows(p) > 0);
   if (sliced.length) {
     const wanted = (p: PlannedCheck): number => Math.min(sampleSize, failingRows(p));
-    Object.assign(metrics, await samplesFromSlices(plan, sliced, wanted, rowCount, sampleSize));
+    Object.assign(metrics, await samplesFromSlices(plan, sliced, wanted, rowCount, sampleSize, shortcuts));
   }
   return { rowCount, metrics };
 }
@@ -58,14 +57,14 @@ async function samplesFromSlices(
   wanted: (p: PlannedCheck) => number,
   rowCount: number,
   sampleSize: number,
+  shortcuts: boolean,
 ): Promise<Record<string, unknown[]>> {
   const lists: Record<string, unknown[]> = {};
   let pending = checks;
   for (let offset = 0, length = FIRST_SLICE; pending.length && offset < rowCount;) {
-    const df = await withMasks(plan, plan.frame.slice(offset, length), pending)
-      .select(...pending.flatMap((p) => p.row!.samples))
-      .collect();
-    const rec = (df.toRecords()[0] ?? {}) as Record<string, unknown>;
+    const frame = plan.frame.slice(offset, length);
+    const exprs = pending.flatMap((p) => p.row!.samples);
+    const { row: rec } = await queryRow({ plan, frame, checks: pending, exprs, shortcuts });
     for (const p of pending) mergeSample(p.row!.sample!, rec, lists, offset, sampleSize);
     pending = pending.filter((p) => lists[p.row!.sample!.rows]!.length < wanted(p));
     offset += length;

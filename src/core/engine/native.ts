@@ -1,5 +1,6 @@
 import pl from 'nodejs-polars';
 import { lightExpr, native as nativeFns, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
+import type { DerivedColumn } from './context.ts';
 
 export type { NativeExpr };
 
@@ -31,7 +32,7 @@ export class NativeCache {
   /** Column expressions handed to checks through their context (light wrappers of `col`). */
   private readonly exprs = new Map<string, pl.Expr>();
   /** Derived columns of the source's checks, by name (see CheckContext.derived). */
-  readonly derived = new Map<string, pl.Expr>();
+  readonly derived = new Map<string, DerivedColumn>();
   readonly len: NativeExpr = nativeFns.len();
   readonly rowIndex: NativeExpr = (rowIndex ??= native(pl.intRange(0, pl.len()).cast(pl.UInt32)));
 

@@ -15,7 +15,7 @@ import { columnNotFound } from '../toolkit/columns.ts';
 import { dtypeName } from '../toolkit/dtype.ts';
 import { polarsDetail } from '../toolkit/polars-error.ts';
 import { executeSql } from '../toolkit/sql.ts';
-import { makeContext, SqlColumns } from './context.ts';
+import { makeContext, SqlColumns, type DerivedColumn } from './context.ts';
 import { native, NativeCache, output, type NativeExpr } from './native.ts';
 import { sampleExprs, type SampleSpec } from './samples.ts';
 import type { SourceHistory } from '../history/series.ts';
@@ -132,7 +132,7 @@ export interface SourcePlan {
   /** The source frame with the good SQL columns appended. */
   frame: pl.LazyDataFrame;
   /** Derived columns by name (see CheckContext.derived), added by withMasks where read. */
-  derived: Map<string, pl.Expr>;
+  derived: Map<string, DerivedColumn>;
 }
 
 /** The schema of a source, without reading rows. Throws what the reader throws. */
@@ -363,21 +363,28 @@ function planCheck(inst: CheckInstance, i: number, at: Planning, opts: PlanOptio
  * that are `masked`. A check's failing predicate feeds its count and each sample list, and a
  * parsed text date may feed several checks; polars shares a repeated sub-expression between
  * outputs only when it is simple (not a `when`/`fill_null` chain), so each is computed once as a
- * column instead.
+ * column instead. With `shortcuts`, a derived column that has one is computed by it (see
+ * Shortcut; the caller checks it, see shortcut-query.ts).
  */
 export function withMasks(
   plan: SourcePlan,
   frame: pl.LazyDataFrame,
   checks: PlannedCheck[],
   masked: (p: PlannedCheck) => boolean = () => true,
+  shortcuts = false,
 ): pl.LazyDataFrame {
-  const used = new Set(checks.flatMap((p) => [...p.derivedUsed]));
+  const used = derivedRead(plan, checks);
   let out = frame;
   // In the order they were made: a derived column may read an earlier one.
-  for (const [name, e] of plan.derived) if (used.has(name)) out = out.withColumns(e);
+  for (const [name, d] of plan.derived)
+    if (used.has(name)) out = out.withColumns(shortcuts && d.shortcut ? d.shortcut.expr : d.expr);
   const masks = checks.flatMap((p) => (p.row?.mask && masked(p) ? [p.row.mask] : []));
   return masks.length ? out.withColumns(...masks) : out;
 }
+
+/** The names of the derived columns `checks` read. */
+export const derivedRead = (plan: SourcePlan, checks: PlannedCheck[]): Set<string> =>
+  new Set(checks.flatMap((p) => [...p.derivedUsed]));
 
 /** A planned row check until finishRow builds its outputs. */
 interface RowDraft {

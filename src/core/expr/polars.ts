@@ -2,7 +2,16 @@ import pl from 'nodejs-polars';
 import { isStringDtype } from '../toolkit/dtype.ts';
 import { lightExpr, native, rawExpr, type NativeExpr } from '../toolkit/polars-internals.ts';
 import type { CastType, CmpOp, Node } from './node.ts';
-import { asText, epochMsNative, isoFirstFormat, isoRestMs, strptimeExact, textMs } from './polars-time.ts';
+import {
+  asText,
+  epochMsNative,
+  isoFirstFormat,
+  isoRestEmpty,
+  isoRestMs,
+  strptimeExact,
+  textMs,
+  type IsoShape,
+} from './polars-time.ts';
 
 /**
  * What the polars renderer needs from the engine: row-aligned columns, the `where` mask, the
@@ -13,9 +22,19 @@ export interface PolarsScope {
   col(name: string): pl.Expr;
   mask(): pl.Expr | undefined;
   sql(expression: string): pl.Expr;
-  isoShape(column: string): string | undefined;
+  isoShape(column: string): IsoShape | undefined;
   /** A row-aligned expression computed once per query as a column (see CheckContext.derived). */
-  derived(name: string, build: () => pl.Expr): pl.Expr;
+  derived(name: string, build: () => pl.Expr, shortcut?: () => Shortcut): pl.Expr;
+}
+
+/**
+ * A cheaper stand-in for a derived column: `expr` equals the column on any frame where `exact`, a
+ * boolean aggregate over that frame, is true. The engine computes it in the same query, and runs
+ * the query again with the column itself where it is false.
+ */
+export interface Shortcut {
+  expr: pl.Expr;
+  exact: pl.Expr;
 }
 
 const casts: Record<CastType, pl.DataType> = {
@@ -160,8 +179,8 @@ export class PolarsRenderer {
         return r(n.arg).cast(casts[n.to], n.strict);
       case 'epochMs': {
         const arg = n.arg;
-        const derive = (name: string, build: () => NativeExpr): NativeExpr =>
-          rawExpr(s.derived(name, () => lightExpr(build())));
+        const derive = (name: string, build: () => NativeExpr, shortcut?: () => Shortcut): NativeExpr =>
+          rawExpr(s.derived(name, () => lightExpr(build()), shortcut));
         const m = filtered ? mask() : undefined;
         // Text parsed with a format (datetime_format): the parse date checks on the same column
         // make first when they use that format, so one parse serves both.
@@ -175,9 +194,20 @@ export class PolarsRenderer {
         // column), which polars does not share for a fill_null chain: parse once, as columns, in
         // two steps so the rows the first shape leaves unread are found from its column.
         const text = asText(rawExpr(s.col(arg.name)), n.dtype);
-        const format = isoFirstFormat(s.isoShape(arg.name));
+        const shape = s.isoShape(arg.name);
+        const format = isoFirstFormat(shape);
         const first = derive(parsedName(format, arg.name), () => textMs(text, format));
-        const ms = derive(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
+        // The put-back costs a third of the parse even where it puts back nothing. Where the probe
+        // saw one shape only, `first` stands in for it wherever nothing is to be put back.
+        const complete = (): Shortcut => ({
+          expr: lightExpr(first),
+          exact: lightExpr(isoRestEmpty(text, first)),
+        });
+        const ms = derive(
+          `__tg_ms:${arg.name}`,
+          () => isoRestMs(text, first),
+          shape?.uniform ? complete : undefined,
+        );
         return m ? ms.filter(m) : ms;
       }
       case 'strptime':

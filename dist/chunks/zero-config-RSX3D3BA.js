@@ -5,7 +5,7 @@ import {
   rowVerdict,
   runSuite,
   verdictOver
-} from "./chunk-YS7TSECJ.js";
+} from "./chunk-7MCNW6PW.js";
 import {
   SUITE_VERSION,
   buildTypedSuite,
@@ -18,7 +18,7 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-DREVYJDE.js";
+} from "./chunk-XMIBUMYD.js";
 import "./chunk-FFSEKXE2.js";
 import "./chunk-RMPF4MSH.js";
 import {

@@ -11,7 +11,7 @@ import {
   parseSuite,
   severities,
   t
-} from "./chunk-DREVYJDE.js";
+} from "./chunk-XMIBUMYD.js";
 import {
   resolveConnection
 } from "./chunk-RMPF4MSH.js";

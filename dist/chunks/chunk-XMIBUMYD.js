@@ -18393,8 +18393,8 @@ var import_nodejs_polars12 = __toESM(require_nodejs_polars(), 1);
 // src/core/expr/polars-time.ts
 var import_nodejs_polars11 = __toESM(require_nodejs_polars(), 1);
 var TIME_DIRECTIVE = /%[-_0^#]?[HIklMSfpPTRXrsz+]|%\.\d?f|%:z/;
-function strptimeExact(e, format, cache = false) {
-  return TIME_DIRECTIVE.test(format) ? e.strToDatetime(format, void 0, void 0, false, true, cache, void 0) : e.strToDate(format, false, true, cache);
+function strptimeExact(e, format) {
+  return TIME_DIRECTIVE.test(format) ? e.strToDatetime(format, void 0, void 0, false, true, false, void 0) : e.strToDate(format, false, true, false);
 }
 var ISO_FORMATS = [
   "%Y-%m-%dT%H:%M:%S%.f%:z",
@@ -18427,9 +18427,18 @@ function probeShape(source, column2) {
       const sample = source.lazy().select(c).head(rows2).collectSync().getColumn(column2).dropNulls();
       if (sample.length === 0) continue;
       const head = import_nodejs_polars11.default.DataFrame({ v: sample.head(SAMPLE_VALUES) });
-      return [...Object.values(FAST_TWINS), ...ISO_FORMATS].find(
-        (f) => head.select(lightExpr(strptimeExact(native.col("v"), f).count().mul(native.lit(2)).gt(native.len()))).row(0)[0] === true
+      const reads = (formats2) => Number(
+        head.select(
+          lightExpr(
+            formats2.map((f) => textMs(native.col("v"), f)).reduce((x, y) => x.fillNull(y)).count()
+          )
+        ).row(0)[0]
       );
+      for (const format of [...Object.values(FAST_TWINS), ...ISO_FORMATS]) {
+        const read = reads([format]);
+        if (read * 2 > head.height) return { format, uniform: read === reads(ISO_FORMATS) };
+      }
+      return void 0;
     }
   } catch {
   }
@@ -18437,15 +18446,20 @@ function probeShape(source, column2) {
 }
 var datetimeMs = import_nodejs_polars11.default.Datetime("ms");
 var toEpochMs = (e) => e.cast(datetimeMs, false).cast(import_nodejs_polars11.default.Int64, false);
-var textMs = (text, format) => toEpochMs(strptimeExact(text, format, !TIME_DIRECTIVE.test(format)));
-var isoFirstFormat = (shape) => shape ?? ISO_FORMATS[0];
+var textMs = (text, format) => toEpochMs(strptimeExact(text, format));
+var isoFirstFormat = (shape) => shape?.format ?? ISO_FORMATS[0];
 function isoRestMs(text, first) {
   const unread = first.isNull().and(text.isNotNull());
-  const parsed = ISO_FORMATS.map((f) => textMs(text.filter(unread), f)).reduce((x, y) => x.fillNull(y));
+  const parsed = unreadMs(text, first);
   const flags = unread.cast(import_nodejs_polars11.default.UInt32, false);
   const index = flags.cumSum(false).sub(flags);
   return native.when(unread, parsed.extendConstant(null, 1).gather(index), first);
 }
+var unreadMs = (text, first) => {
+  const unread = text.filter(first.isNull().and(text.isNotNull()));
+  return ISO_FORMATS.map((f) => textMs(unread, f)).reduce((x, y) => x.fillNull(y));
+};
+var isoRestEmpty = (text, first) => unreadMs(text, first).count().eq(native.lit(0));
 var asText2 = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars11.default.String, false);
 function epochMsNative(e, dtype2, shape) {
   if (!isStringDtype(dtype2)) return toEpochMs(e);
@@ -18579,7 +18593,7 @@ var PolarsRenderer = class {
         return r(n.arg).cast(casts[n.to], n.strict);
       case "epochMs": {
         const arg = n.arg;
-        const derive = (name, build2) => rawExpr(s.derived(name, () => lightExpr(build2())));
+        const derive = (name, build2, shortcut) => rawExpr(s.derived(name, () => lightExpr(build2()), shortcut));
         const m = filtered ? mask() : void 0;
         if (arg.k === "strptime" && arg.arg.k === "col") {
           const { name } = arg.arg;
@@ -18588,9 +18602,18 @@ var PolarsRenderer = class {
         }
         if (!isStringDtype(n.dtype) || arg.k !== "col") return epochMsNative(r(arg), n.dtype);
         const text = asText2(rawExpr(s.col(arg.name)), n.dtype);
-        const format = isoFirstFormat(s.isoShape(arg.name));
+        const shape = s.isoShape(arg.name);
+        const format = isoFirstFormat(shape);
         const first = derive(parsedName(format, arg.name), () => textMs(text, format));
-        const ms = derive(`__tg_ms:${arg.name}`, () => isoRestMs(text, first));
+        const complete = () => ({
+          expr: lightExpr(first),
+          exact: lightExpr(isoRestEmpty(text, first))
+        });
+        const ms = derive(
+          `__tg_ms:${arg.name}`,
+          () => isoRestMs(text, first),
+          shape?.uniform ? complete : void 0
+        );
         return m ? ms.filter(m) : ms;
       }
       case "strptime":
@@ -18743,7 +18766,7 @@ function polarsScope(ctx) {
     mask: () => ctx.mask(),
     sql: (expression2) => ctx.sql(expression2),
     isoShape: (column2) => isoShapeOf(ctx.source, column2),
-    derived: (name, build2) => ctx.derived(name, build2)
+    derived: (name, build2, shortcut) => ctx.derived(name, build2, shortcut)
   };
 }
 

@@ -9,7 +9,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-BHHPUFJB.js";
+} from "./chunk-73UYQRQN.js";
 import {
   VERSION,
   _enum,
@@ -43,7 +43,7 @@ import {
   t,
   toNumber,
   unknown
-} from "./chunk-DREVYJDE.js";
+} from "./chunk-XMIBUMYD.js";
 import "./chunk-FFSEKXE2.js";
 import {
   fillTemplate,

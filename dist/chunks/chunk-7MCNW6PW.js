@@ -35,7 +35,7 @@ import {
   severities,
   sqlColumns,
   toNumber
-} from "./chunk-DREVYJDE.js";
+} from "./chunk-XMIBUMYD.js";
 import {
   fillTemplate
 } from "./chunk-RMPF4MSH.js";
@@ -590,8 +590,15 @@ function makeContext(input) {
     rows: () => whereCol ? whereCol.sum() : import_nodejs_polars3.default.len(),
     mask: () => whereCol,
     sql: (expression) => input.sql.col(aliasOf(expression)),
-    derived: (name, build) => {
-      if (!input.derived.has(name)) input.derived.set(name, lightExpr(rawExpr(build()).alias(name)));
+    derived: (name, build, shortcut) => {
+      if (!input.derived.has(name)) {
+        const named = (e) => lightExpr(rawExpr(e).alias(name));
+        const s = shortcut?.();
+        input.derived.set(name, {
+          expr: named(build()),
+          ...s && { shortcut: { ...s, expr: named(s.expr) } }
+        });
+      }
       input.derivedUsed.add(name);
       return column(name);
     },
@@ -763,13 +770,15 @@ function planCheck(inst, i, at, opts) {
   }
   return planned;
 }
-function withMasks(plan, frame, checks, masked = () => true) {
-  const used = new Set(checks.flatMap((p) => [...p.derivedUsed]));
+function withMasks(plan, frame, checks, masked = () => true, shortcuts = false) {
+  const used = derivedRead(plan, checks);
   let out = frame;
-  for (const [name, e] of plan.derived) if (used.has(name)) out = out.withColumns(e);
+  for (const [name, d] of plan.derived)
+    if (used.has(name)) out = out.withColumns(shortcuts && d.shortcut ? d.shortcut.expr : d.expr);
   const masks = checks.flatMap((p) => p.row?.mask && masked(p) ? [p.row.mask] : []);
   return masks.length ? out.withColumns(...masks) : out;
 }
+var derivedRead = (plan, checks) => new Set(checks.flatMap((p) => [...p.derivedUsed]));
 function planRow(planned, plan, prefix, key, sql, nc, sampleSize, shared) {
   const own = planned.inst.columns();
   const where = planned.inst.where ? sql.alias(planned.inst.where) : void 0;
@@ -862,6 +871,25 @@ async function invalidSqlAliases(base, sql) {
   return bad;
 }
 
+// src/core/engine/shortcut-query.ts
+var EXACT = "__tg_exact:";
+async function queryRow(q) {
+  const used = derivedRead(q.plan, q.checks);
+  const exact = q.shortcuts ? [...q.plan.derived].flatMap(
+    ([name, d]) => used.has(name) && d.shortcut ? [lightExpr(rawExpr(d.shortcut.exact).alias(EXACT + name))] : []
+  ) : [];
+  const run = async (shortcuts, extra) => {
+    const df = await withMasks(q.plan, q.frame, q.checks, q.masked, shortcuts).select(...q.exprs, ...extra).collect();
+    return df.toRecords()[0] ?? {};
+  };
+  if (exact.length === 0) return { row: await run(false, []), shortcuts: q.shortcuts };
+  const row = await run(true, exact);
+  const held = Object.keys(row).every((k) => !k.startsWith(EXACT) || row[k] === true);
+  if (!held) return { row: await run(false, []), shortcuts: false };
+  for (const k of Object.keys(row)) if (k.startsWith(EXACT)) delete row[k];
+  return { row, shortcuts: true };
+}
+
 // src/core/engine/chunked.ts
 function splitByMergeability(list) {
   const work = { reads: /* @__PURE__ */ new Set(), local: [], masked: [], localSamples: [], global: [] };
@@ -906,8 +934,13 @@ async function chunkedQuery(plan, list, sampleSize) {
     await pending;
     if (localExprs.length) {
       const { frame, row } = chunk;
-      pending = withMasks(plan, withSql(frame.lazy()), input.masked).select(...localExprs).collect().then((df) => {
-        const rec = df.toRecords()[0];
+      pending = queryRow({
+        plan,
+        frame: withSql(frame.lazy()),
+        checks: input.masked,
+        exprs: localExprs,
+        shortcuts: true
+      }).then(({ row: rec }) => {
         for (const { name } of input.local) sums[name] = (sums[name] ?? 0) + (toNumber(rec[name]) ?? 0);
         for (const { spec } of input.localSamples) mergeSample(spec, rec, lists, row, input.sampleSize);
       });
@@ -926,8 +959,8 @@ async function chunkedQuery(plan, list, sampleSize) {
     const all = kept.length ? import_nodejs_polars4.default.concat(kept, { how: "vertical", rechunk: false }) : import_nodejs_polars4.default.DataFrame({});
     kept.length = 0;
     const evaluate2 = async (exprs, checks) => {
-      const df = await withMasks(plan, all.lazy(), checks).select(...exprs).collect();
-      Object.assign(metrics, df.toRecords()[0]);
+      const { row } = await queryRow({ plan, frame: all.lazy(), checks, exprs, shortcuts: true });
+      Object.assign(metrics, row);
     };
     await Promise.all([
       pending,
@@ -946,34 +979,35 @@ async function chunkedQuery(plan, list, sampleSize) {
 var import_nodejs_polars5 = __toESM(require_nodejs_polars(), 1);
 async function fusedQuery(plan, list, sampleSize) {
   const exprs = [import_nodejs_polars5.default.len().alias("__tg_rows"), ...outputsOf(list, (p) => p.exprs)];
-  const firstFrame = withMasks(plan, plan.frame, list, (p) => !p.deferred && !p.lateSamples);
-  const df = await firstFrame.select(...exprs).collect();
-  const metrics = df.toRecords()[0] ?? {};
+  const masked = (p) => !p.deferred && !p.lateSamples;
+  const first = await queryRow({ plan, frame: plan.frame, checks: list, exprs, masked, shortcuts: true });
+  const { row: metrics, shortcuts } = first;
   const failingRows = (p) => toNumber(metrics[p.row.failing.name]) ?? 0;
   const again = list.filter(
     (p) => unproven(p.deferred, metrics) || p.lateSamples === "frame" && failingRows(p) > 0
   );
   const dirty = again.flatMap((p) => p.deferred ? p.deferred.exprs : p.row.samples);
   if (dirty.length) {
-    const rest = await withMasks(plan, plan.frame, again).select(...dirty).collect();
-    Object.assign(metrics, rest.toRecords()[0]);
+    const rest = await queryRow({ plan, frame: plan.frame, checks: again, exprs: dirty, shortcuts });
+    Object.assign(metrics, rest.row);
   }
   const rowCount = toNumber(metrics.__tg_rows) ?? 0;
   const sliced = list.filter((p) => p.lateSamples === "slices" && failingRows(p) > 0);
   if (sliced.length) {
     const wanted = (p) => Math.min(sampleSize, failingRows(p));
-    Object.assign(metrics, await samplesFromSlices(plan, sliced, wanted, rowCount, sampleSize));
+    Object.assign(metrics, await samplesFromSlices(plan, sliced, wanted, rowCount, sampleSize, shortcuts));
   }
   return { rowCount, metrics };
 }
 var FIRST_SLICE = 65536;
 var SLICE_GROWTH = 4;
-async function samplesFromSlices(plan, checks, wanted, rowCount, sampleSize) {
+async function samplesFromSlices(plan, checks, wanted, rowCount, sampleSize, shortcuts) {
   const lists = {};
   let pending = checks;
   for (let offset = 0, length = FIRST_SLICE; pending.length && offset < rowCount; ) {
-    const df = await withMasks(plan, plan.frame.slice(offset, length), pending).select(...pending.flatMap((p) => p.row.samples)).collect();
-    const rec = df.toRecords()[0] ?? {};
+    const frame = plan.frame.slice(offset, length);
+    const exprs = pending.flatMap((p) => p.row.samples);
+    const { row: rec } = await queryRow({ plan, frame, checks: pending, exprs, shortcuts });
     for (const p of pending) mergeSample(p.row.sample, rec, lists, offset, sampleSize);
     pending = pending.filter((p) => lists[p.row.sample.rows].length < wanted(p));
     offset += length;
