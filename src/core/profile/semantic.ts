@@ -50,12 +50,19 @@ export function classify(x: SemanticInput): { type: SemanticType | null; share: 
   if ((x.kind === 'string' || x.isInteger) && keyLike && (x.meanLength ?? 0) <= 64) {
     return { type: 'identifier', share: null };
   }
-  if (isCategorical(x.distinct, x.count)) return { type: 'categorical', share: null };
+  // Floats are measurements (temperatures to one decimal repeat too): categorical only as a
+  // handful of levels.
+  const float = x.kind === 'numeric' && !x.isInteger;
+  if (float ? x.distinct <= FEW_LEVELS : isCategorical(x.distinct, x.count))
+    return { type: 'categorical', share: null };
   if (x.kind === 'string') return { type: 'free_text', share: null };
   return { type: null, share: null };
 }
 
+/** Distinct values that make any column categorical. */
+const FEW_LEVELS = 20;
+
 /** Few distinct values, or few relative to the rows. */
 export function isCategorical(distinct: number, count: number): boolean {
-  return distinct <= 20 || (distinct <= 1000 && distinct <= count * 0.05);
+  return distinct <= FEW_LEVELS || (distinct <= 1000 && distinct <= count * 0.05);
 }

@@ -9,7 +9,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-73UYQRQN.js";
+} from "./chunk-FCJZS3H7.js";
 import {
   VERSION,
   _enum,
@@ -43,7 +43,7 @@ import {
   t,
   toNumber,
   unknown
-} from "./chunk-XMIBUMYD.js";
+} from "./chunk-4DNFJGBF.js";
 import "./chunk-FFSEKXE2.js";
 import {
   fillTemplate,

@@ -5,7 +5,7 @@ import {
   rowVerdict,
   runSuite,
   verdictOver
-} from "./chunk-7MCNW6PW.js";
+} from "./chunk-GIY65S73.js";
 import {
   SUITE_VERSION,
   buildTypedSuite,
@@ -18,7 +18,7 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-XMIBUMYD.js";
+} from "./chunk-4DNFJGBF.js";
 import "./chunk-FFSEKXE2.js";
 import "./chunk-RMPF4MSH.js";
 import {

@@ -16548,12 +16548,15 @@ function classify(x) {
   if ((x.kind === "string" || x.isInteger) && keyLike && (x.meanLength ?? 0) <= 64) {
     return { type: "identifier", share: null };
   }
-  if (isCategorical(x.distinct, x.count)) return { type: "categorical", share: null };
+  const float = x.kind === "numeric" && !x.isInteger;
+  if (float ? x.distinct <= FEW_LEVELS : isCategorical(x.distinct, x.count))
+    return { type: "categorical", share: null };
   if (x.kind === "string") return { type: "free_text", share: null };
   return { type: null, share: null };
 }
+var FEW_LEVELS = 20;
 function isCategorical(distinct, count) {
-  return distinct <= 20 || distinct <= 1e3 && distinct <= count * 0.05;
+  return distinct <= FEW_LEVELS || distinct <= 1e3 && distinct <= count * 0.05;
 }
 
 // src/core/profile/columns.ts

@@ -35,7 +35,7 @@ import {
   severities,
   sqlColumns,
   toNumber
-} from "./chunk-XMIBUMYD.js";
+} from "./chunk-4DNFJGBF.js";
 import {
   fillTemplate
 } from "./chunk-RMPF4MSH.js";

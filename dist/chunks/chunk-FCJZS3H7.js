@@ -11,7 +11,7 @@ import {
   parseSuite,
   severities,
   t
-} from "./chunk-XMIBUMYD.js";
+} from "./chunk-4DNFJGBF.js";
 import {
   resolveConnection
 } from "./chunk-RMPF4MSH.js";
