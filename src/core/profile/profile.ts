@@ -18,7 +18,7 @@ import {
   type ColumnPlan,
 } from './columns.ts';
 import { monotonicity, num, temporalRange } from './derive.ts';
-import { hllEstimate, hllFromKeys, hllKeysExpr } from './hll.ts';
+import { hllEstimate, hllFromKeys, hllKeysExpr, hllSkip } from './hll.ts';
 import { mergeProfiles } from './merge.ts';
 import { isStackable, shortRowLimit, STACKED_MIN_COLUMNS, stackedMetrics } from './stacked.ts';
 import { classify, patternTypes, semanticPatterns, type PatternType } from './semantic.ts';
@@ -618,15 +618,21 @@ function planMetrics(
   const complete = wantTop && exactDistinct <= o.topK;
   const overLimit = count > o.exactDistinctLimit;
   if (count > 0 && p.kind !== 'other' && (!complete || overLimit)) {
+    const skip = hllSkip(exactDistinct, o.hllPrecision);
     wanted.push(
       counted
         ? {
             k: 'hll',
             on: 'counts',
-            params: 0,
-            expr: (g) => hllKeysExpr(g.col.explode().struct.nth(0), o.hllPrecision),
+            params: skip,
+            expr: (g) => hllKeysExpr(g.col.explode().struct.nth(0), o.hllPrecision, skip),
           }
-        : { k: 'hll', on: 'data', params: 0, expr: (g) => hllKeysExpr(g.values.dropNulls(), o.hllPrecision) },
+        : {
+            k: 'hll',
+            on: 'data',
+            params: skip,
+            expr: (g) => hllKeysExpr(g.values.dropNulls(), o.hllPrecision, skip),
+          },
     );
   }
 

@@ -90,6 +90,8 @@ export interface NativeExpr {
   strReplace(pattern: NativeExpr, value: NativeExpr, literal: boolean, n: number): NativeExpr;
   strReplaceAll(pattern: NativeExpr, value: NativeExpr, literal: boolean): NativeExpr;
   strToDate(format: string, strict: boolean, exact: boolean, cache: boolean): NativeExpr;
+  /** The same bits as a signed (true) or unsigned 64-bit integer. */
+  reinterpret(signed: boolean): NativeExpr;
   strToDatetime(
     format: string,
     unit: undefined,

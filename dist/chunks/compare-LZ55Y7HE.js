@@ -9,7 +9,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-FCJZS3H7.js";
+} from "./chunk-DYLJYS4K.js";
 import {
   VERSION,
   _enum,
@@ -43,7 +43,7 @@ import {
   t,
   toNumber,
   unknown
-} from "./chunk-4DNFJGBF.js";
+} from "./chunk-YRPQV5XH.js";
 import "./chunk-FFSEKXE2.js";
 import {
   fillTemplate,

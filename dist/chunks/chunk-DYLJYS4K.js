@@ -11,7 +11,7 @@ import {
   parseSuite,
   severities,
   t
-} from "./chunk-4DNFJGBF.js";
+} from "./chunk-YRPQV5XH.js";
 import {
   resolveConnection
 } from "./chunk-RMPF4MSH.js";

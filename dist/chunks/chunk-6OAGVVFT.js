@@ -35,7 +35,7 @@ import {
   severities,
   sqlColumns,
   toNumber
-} from "./chunk-4DNFJGBF.js";
+} from "./chunk-YRPQV5XH.js";
 import {
   fillTemplate
 } from "./chunk-RMPF4MSH.js";

@@ -16641,13 +16641,19 @@ function num(v) {
 // src/core/profile/hll.ts
 var import_nodejs_polars8 = __toESM(require_nodejs_polars(), 1);
 var SEED = [24301, 31249, 39550, 28913];
-function hllKeysExpr(values, precision) {
-  const span = 2 ** (64 - precision);
-  const h = values.hash(...SEED).cast(import_nodejs_polars8.default.Float64);
-  const rem = h.modulo(span);
-  const register = h.sub(rem).div(span);
-  const rank = import_nodejs_polars8.default.when(rem.ltEq(0)).then(import_nodejs_polars8.default.lit(65 - precision)).otherwise(import_nodejs_polars8.default.lit(64 - precision).sub(rem.log(2).floor()));
-  return register.mul(64).add(rank).cast(import_nodejs_polars8.default.Int32).unique().implode();
+var KEPT_PER_REGISTER = 32;
+function hllSkip(distinct, precision) {
+  return Math.max(0, Math.floor(Math.log2(distinct / (KEPT_PER_REGISTER * 2 ** precision))));
+}
+function hllKeysExpr(values, precision, skip = 0) {
+  const hash = values.hash(...SEED);
+  const bits = lightExpr(rawExpr(hash).reinterpret(true)).cast(import_nodejs_polars8.default.Int64);
+  const int3 = (n) => import_nodejs_polars8.default.lit(n).cast(import_nodejs_polars8.default.Int64);
+  const below = skip === 1 ? bits.gtEq(0) : bits.gtEq(0).and(bits.lt(int3(2n ** BigInt(64 - skip))));
+  const kept = (e) => skip > 0 ? e.filter(below) : e;
+  const register = kept(bits).and(int3(2n ** BigInt(precision) - 1n));
+  const floorLog = kept(hash).cast(import_nodejs_polars8.default.Float64).clip(1.5 * 2 ** (precision - 1), 2 ** 64).log(2).floor();
+  return register.mul(64).add(import_nodejs_polars8.default.lit(64).sub(floorLog)).cast(import_nodejs_polars8.default.Int32).unique().implode();
 }
 function hllFromKeys(keys, precision) {
   const regs = new Uint8Array(2 ** precision);
@@ -17649,13 +17655,19 @@ function planMetrics(p, r1, distinctOf, o, rankPlan) {
   const complete = wantTop && exactDistinct <= o.topK;
   const overLimit = count > o.exactDistinctLimit;
   if (count > 0 && p.kind !== "other" && (!complete || overLimit)) {
+    const skip = hllSkip(exactDistinct, o.hllPrecision);
     wanted.push(
       counted ? {
         k: "hll",
         on: "counts",
-        params: 0,
-        expr: (g) => hllKeysExpr(g.col.explode().struct.nth(0), o.hllPrecision)
-      } : { k: "hll", on: "data", params: 0, expr: (g) => hllKeysExpr(g.values.dropNulls(), o.hllPrecision) }
+        params: skip,
+        expr: (g) => hllKeysExpr(g.col.explode().struct.nth(0), o.hllPrecision, skip)
+      } : {
+        k: "hll",
+        on: "data",
+        params: skip,
+        expr: (g) => hllKeysExpr(g.values.dropNulls(), o.hllPrecision, skip)
+      }
     );
   }
   const shares = {};

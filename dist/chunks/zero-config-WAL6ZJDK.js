@@ -5,7 +5,7 @@ import {
   rowVerdict,
   runSuite,
   verdictOver
-} from "./chunk-GIY65S73.js";
+} from "./chunk-6OAGVVFT.js";
 import {
   SUITE_VERSION,
   buildTypedSuite,
@@ -18,7 +18,7 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-4DNFJGBF.js";
+} from "./chunk-YRPQV5XH.js";
 import "./chunk-FFSEKXE2.js";
 import "./chunk-RMPF4MSH.js";
 import {
