@@ -57,11 +57,19 @@ const peer = (script: string, module: string, slow = false): Tool => ({
   slow,
 });
 
+/** The installed CLI checking one of the Truthgate suites here, with a JSON report. */
+const truthgateCheck = (suite: string): string[] => [
+  process.execPath,
+  cli,
+  'check',
+  '--suite',
+  `${here}/${suite}.truthgate.yml`,
+  '--format',
+  'json',
+];
+
 const truthgate: Tool = {
-  suite: (dataset) => {
-    const suite = `${here}/${dataset}.truthgate.yml`;
-    return [process.execPath, cli, 'check', '--suite', suite, '--format', 'json'];
-  },
+  suite: truthgateCheck,
   startup: [process.execPath, cli, '--version'],
   counts: (stdout) => {
     const report = JSON.parse(stdout) as {
@@ -343,18 +351,7 @@ function dateParsing(): Record<string, unknown> {
   const suites = { date: 'date-between', numeric: 'numeric-between' };
   const runs: Record<string, Run[]> = { date: [], numeric: [] };
   for (let i = 0; i < repeats; i++)
-    for (const [k, suite] of Object.entries(suites))
-      runs[k]!.push(
-        measure([
-          process.execPath,
-          cli,
-          'check',
-          '--suite',
-          `${here}/${suite}.truthgate.yml`,
-          '--format',
-          'json',
-        ]),
-      );
+    for (const [k, suite] of Object.entries(suites)) runs[k]!.push(measure(truthgateCheck(suite)));
   const m = (k: string, f: (r: Run) => number): number => median(runs[k]!.map(f));
   const out = {
     date: { wallMs: Math.round(m('date', (r) => r.wallMs)), cpuS: round(m('date', (r) => r.cpuS)) },

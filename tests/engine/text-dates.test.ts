@@ -11,6 +11,7 @@ import { openSource } from '../../src/core/sources/open.ts';
 import type { CheckResult } from '../../src/core/result/schema.ts';
 import { parseSuite } from '../../src/core/suite/load.ts';
 import { bothWays } from '../helpers/both-ways.ts';
+import { isoReference } from '../helpers/iso-reference.ts';
 import { rng } from '../helpers/random.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tg-text-dates-'));
@@ -44,15 +45,6 @@ function value(r: () => number, main: number): string | null {
   return shapes[main]!;
 }
 
-/** What every ISO shape tried in turn on the whole column gives: the reference. */
-function reference(df: pl.DataFrame): (number | null)[] {
-  const parsed = ISO_FORMATS.map((format) => epochMs(pl.col('t'), 'String', { format, uniform: false }));
-  return df
-    .select(parsed.reduce((x, y) => x.fillNull(y)).alias('ms'))
-    .getColumn('ms')
-    .toArray() as (number | null)[];
-}
-
 test('text dates parse as every ISO shape tried in turn, whatever the probed shape (8 seeds, 4 shapes)', () => {
   for (let seed = 1; seed <= 8; seed++) {
     const r = rng(seed);
@@ -61,7 +53,7 @@ test('text dates parse as every ISO shape tried in turn, whatever the probed sha
     // Nulls first on some seeds: the shape is probed on later rows.
     const t = Array.from({ length: n }, (_, i) => (seed % 3 === 0 && i < n / 3 ? null : value(r, main)));
     const df = pl.DataFrame({ t }, { schema: { t: pl.String } });
-    const want = reference(df);
+    const want = isoReference(df);
     // No shape, the one most rows have, another one, and a fast twin.
     for (const shape of [
       undefined,
@@ -91,7 +83,7 @@ test('a column every row of which the first shape reads, or none of which it rea
       .select(epochMs(pl.col('t'), 'String', { format: '%Y-%m-%d', uniform: true }).alias('ms'))
       .getColumn('ms')
       .toArray();
-    assert.deepEqual(got, reference(df), JSON.stringify(t));
+    assert.deepEqual(got, isoReference(df), JSON.stringify(t));
   }
 });
 

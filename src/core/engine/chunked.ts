@@ -133,9 +133,12 @@ export async function chunkedQuery(
     // check at a time so their large hash tables are never alive together.
     const all = kept.length ? pl.concat(kept, { how: 'vertical', rechunk: false }) : pl.DataFrame({});
     kept.length = 0;
+    // A shortcut that failed on the kept columns fails for every later query of them.
+    let shortcuts = true;
     const evaluate = async (exprs: pl.Expr[], checks: PlannedCheck[]): Promise<void> => {
-      const { row } = await queryRow({ plan, frame: all.lazy(), checks, exprs, shortcuts: true });
-      Object.assign(metrics, row);
+      const result = await queryRow({ plan, frame: all.lazy(), checks, exprs, shortcuts });
+      shortcuts = result.shortcuts;
+      Object.assign(metrics, result.row);
     };
     await Promise.all([
       pending,

@@ -20,8 +20,14 @@ export async function fusedQuery(
   // Failing masks are columns only where samples are in this query: not for a check with a `clean`
   // proof or late samples (they need theirs in a later query, if at all).
   const masked = (p: PlannedCheck): boolean => !p.deferred && !p.lateSamples;
-  const first = await queryRow({ plan, frame: plan.frame, checks: list, exprs, masked, shortcuts: true });
-  const { row: metrics, shortcuts } = first;
+  const { row: metrics, shortcuts } = await queryRow({
+    plan,
+    frame: plan.frame,
+    checks: list,
+    exprs,
+    masked,
+    shortcuts: true,
+  });
   const failingRows = (p: PlannedCheck): number => toNumber(metrics[p.row!.failing.name]) ?? 0;
   const again = list.filter(
     (p) => unproven(p.deferred, metrics) || (p.lateSamples === 'frame' && failingRows(p) > 0),

@@ -373,7 +373,7 @@ export function withMasks(
   masked: (p: PlannedCheck) => boolean = () => true,
   shortcuts = false,
 ): pl.LazyDataFrame {
-  const used = derivedRead(plan, checks);
+  const used = derivedRead(checks);
   let out = frame;
   // In the order they were made: a derived column may read an earlier one.
   for (const [name, d] of plan.derived)
@@ -383,7 +383,7 @@ export function withMasks(
 }
 
 /** The names of the derived columns `checks` read. */
-export const derivedRead = (plan: SourcePlan, checks: PlannedCheck[]): Set<string> =>
+export const derivedRead = (checks: PlannedCheck[]): Set<string> =>
   new Set(checks.flatMap((p) => [...p.derivedUsed]));
 
 /** A planned row check until finishRow builds its outputs. */

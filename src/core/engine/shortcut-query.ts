@@ -24,7 +24,7 @@ const EXACT = '__tg_exact:';
  * again where they failed.
  */
 export async function queryRow(q: RowQuery): Promise<{ row: Record<string, unknown>; shortcuts: boolean }> {
-  const used = derivedRead(q.plan, q.checks);
+  const used = derivedRead(q.checks);
   const exact = q.shortcuts
     ? [...q.plan.derived].flatMap(([name, d]) =>
         used.has(name) && d.shortcut ? [lightExpr(rawExpr(d.shortcut.exact).alias(EXACT + name))] : [],

@@ -129,17 +129,20 @@ export const isoFirstFormat = (shape: IsoShape | undefined): string => shape?.fo
  * range). Half the passes over the column of a null-masked gather and fill_null.
  */
 export function isoRestMs(text: NativeExpr, first: NativeExpr): NativeExpr {
-  const unread = first.isNull().and(text.isNotNull());
-  const parsed = unreadMs(text, first);
+  const unread = unreadRows(text, first);
+  const parsed = unreadMs(text, unread);
   const flags = unread.cast(pl.UInt32, false);
   const index = flags.cumSum(false).sub(flags);
   return native.when(unread, parsed.extendConstant(null, 1).gather(index), first);
 }
 
-/** Epoch ms of the rows `first` left unread, only them, each from the ISO shape that reads it. */
-const unreadMs = (text: NativeExpr, first: NativeExpr): NativeExpr => {
-  const unread = text.filter(first.isNull().and(text.isNotNull()));
-  return ISO_FORMATS.map((f) => textMs(unread, f)).reduce((x, y) => x.fillNull(y));
+/** The rows `first` left unread: text it did not parse. */
+const unreadRows = (text: NativeExpr, first: NativeExpr): NativeExpr => first.isNull().and(text.isNotNull());
+
+/** Epoch ms of the `unread` rows, only them, each from the ISO shape that reads it. */
+const unreadMs = (text: NativeExpr, unread: NativeExpr): NativeExpr => {
+  const rows = text.filter(unread);
+  return ISO_FORMATS.map((f) => textMs(rows, f)).reduce((x, y) => x.fillNull(y));
 };
 
 /**
@@ -147,7 +150,7 @@ const unreadMs = (text: NativeExpr, first: NativeExpr): NativeExpr => {
  * a row `first` left unread. Costs the parse of those rows only, not isoRestMs' passes over all.
  */
 export const isoRestEmpty = (text: NativeExpr, first: NativeExpr): NativeExpr =>
-  unreadMs(text, first).count().eq(native.lit(0));
+  unreadMs(text, unreadRows(text, first)).count().eq(native.lit(0));
 
 /** Text as polars' String (Categorical and Enum columns are cast). */
 export const asText = (e: NativeExpr, dtype: string): NativeExpr =>

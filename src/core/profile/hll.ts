@@ -29,16 +29,17 @@ export function hllKeysExpr(values: pl.Expr, precision: number, skip = 0): pl.Ex
   // The same bits as Int64, where polars keeps integer arithmetic with an Int64 literal (a UInt64
   // one is taken as a float there).
   // (The cast is a no-op that tells the planner the type, which it takes from the hashed column.)
-  const bits = lightExpr(rawExpr(hash).reinterpret(true)).cast(pl.Int64);
+  const signed = (e: pl.Expr): pl.Expr => lightExpr(rawExpr(e).reinterpret(true)).cast(pl.Int64);
   const int = (n: bigint): pl.Expr => pl.lit(n).cast(pl.Int64);
   // A rank above `skip` is a hash below 2^(64 - skip): as Int64, not negative and below that.
+  const bits = signed(hash);
   const below = skip === 1 ? bits.gtEq(0) : bits.gtEq(0).and(bits.lt(int(2n ** BigInt(64 - skip))));
-  const kept = (e: pl.Expr): pl.Expr => (skip > 0 ? e.filter(below) : e);
-  const register = kept(bits).and(int(2n ** BigInt(precision) - 1n));
+  const kept = skip > 0 ? hash.filter(below) : hash;
+  const register = signed(kept).and(int(2n ** BigInt(precision) - 1n));
   // rank = 64 - floor(log2(hash)), and 65 - p below 2^p (the 64 - p bits all zero): the floor is
   // p - 1 there once clipped to 1.5 * 2^(p - 1), which is clear of a power of two. The float loses
   // the hash's low bits, never its leading ones.
-  const floorLog = kept(hash)
+  const floorLog = kept
     .cast(pl.Float64)
     .clip(1.5 * 2 ** (precision - 1), 2 ** 64)
     .log(2)

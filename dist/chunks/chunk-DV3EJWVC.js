@@ -11,7 +11,7 @@ import {
   parseSuite,
   severities,
   t
-} from "./chunk-YRPQV5XH.js";
+} from "./chunk-5XI7FNKQ.js";
 import {
   resolveConnection
 } from "./chunk-RMPF4MSH.js";

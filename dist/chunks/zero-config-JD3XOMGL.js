@@ -5,7 +5,7 @@ import {
   rowVerdict,
   runSuite,
   verdictOver
-} from "./chunk-6OAGVVFT.js";
+} from "./chunk-APDQ644A.js";
 import {
   SUITE_VERSION,
   buildTypedSuite,
@@ -18,7 +18,7 @@ import {
   readProfileFile,
   require_dist,
   semanticPatterns
-} from "./chunk-YRPQV5XH.js";
+} from "./chunk-5XI7FNKQ.js";
 import "./chunk-FFSEKXE2.js";
 import "./chunk-RMPF4MSH.js";
 import {

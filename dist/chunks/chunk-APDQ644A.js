@@ -35,7 +35,7 @@ import {
   severities,
   sqlColumns,
   toNumber
-} from "./chunk-YRPQV5XH.js";
+} from "./chunk-5XI7FNKQ.js";
 import {
   fillTemplate
 } from "./chunk-RMPF4MSH.js";
@@ -771,14 +771,14 @@ function planCheck(inst, i, at, opts) {
   return planned;
 }
 function withMasks(plan, frame, checks, masked = () => true, shortcuts = false) {
-  const used = derivedRead(plan, checks);
+  const used = derivedRead(checks);
   let out = frame;
   for (const [name, d] of plan.derived)
     if (used.has(name)) out = out.withColumns(shortcuts && d.shortcut ? d.shortcut.expr : d.expr);
   const masks = checks.flatMap((p) => p.row?.mask && masked(p) ? [p.row.mask] : []);
   return masks.length ? out.withColumns(...masks) : out;
 }
-var derivedRead = (plan, checks) => new Set(checks.flatMap((p) => [...p.derivedUsed]));
+var derivedRead = (checks) => new Set(checks.flatMap((p) => [...p.derivedUsed]));
 function planRow(planned, plan, prefix, key, sql, nc, sampleSize, shared) {
   const own = planned.inst.columns();
   const where = planned.inst.where ? sql.alias(planned.inst.where) : void 0;
@@ -874,7 +874,7 @@ async function invalidSqlAliases(base, sql) {
 // src/core/engine/shortcut-query.ts
 var EXACT = "__tg_exact:";
 async function queryRow(q) {
-  const used = derivedRead(q.plan, q.checks);
+  const used = derivedRead(q.checks);
   const exact = q.shortcuts ? [...q.plan.derived].flatMap(
     ([name, d]) => used.has(name) && d.shortcut ? [lightExpr(rawExpr(d.shortcut.exact).alias(EXACT + name))] : []
   ) : [];
@@ -958,9 +958,11 @@ async function chunkedQuery(plan, list, sampleSize) {
   if (input.global.length) {
     const all = kept.length ? import_nodejs_polars4.default.concat(kept, { how: "vertical", rechunk: false }) : import_nodejs_polars4.default.DataFrame({});
     kept.length = 0;
+    let shortcuts = true;
     const evaluate2 = async (exprs, checks) => {
-      const { row } = await queryRow({ plan, frame: all.lazy(), checks, exprs, shortcuts: true });
-      Object.assign(metrics, row);
+      const result = await queryRow({ plan, frame: all.lazy(), checks, exprs, shortcuts });
+      shortcuts = result.shortcuts;
+      Object.assign(metrics, result.row);
     };
     await Promise.all([
       pending,
@@ -980,8 +982,14 @@ var import_nodejs_polars5 = __toESM(require_nodejs_polars(), 1);
 async function fusedQuery(plan, list, sampleSize) {
   const exprs = [import_nodejs_polars5.default.len().alias("__tg_rows"), ...outputsOf(list, (p) => p.exprs)];
   const masked = (p) => !p.deferred && !p.lateSamples;
-  const first = await queryRow({ plan, frame: plan.frame, checks: list, exprs, masked, shortcuts: true });
-  const { row: metrics, shortcuts } = first;
+  const { row: metrics, shortcuts } = await queryRow({
+    plan,
+    frame: plan.frame,
+    checks: list,
+    exprs,
+    masked,
+    shortcuts: true
+  });
   const failingRows = (p) => toNumber(metrics[p.row.failing.name]) ?? 0;
   const again = list.filter(
     (p) => unproven(p.deferred, metrics) || p.lateSamples === "frame" && failingRows(p) > 0

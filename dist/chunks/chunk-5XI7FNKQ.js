@@ -16647,12 +16647,13 @@ function hllSkip(distinct, precision) {
 }
 function hllKeysExpr(values, precision, skip = 0) {
   const hash = values.hash(...SEED);
-  const bits = lightExpr(rawExpr(hash).reinterpret(true)).cast(import_nodejs_polars8.default.Int64);
+  const signed = (e) => lightExpr(rawExpr(e).reinterpret(true)).cast(import_nodejs_polars8.default.Int64);
   const int3 = (n) => import_nodejs_polars8.default.lit(n).cast(import_nodejs_polars8.default.Int64);
+  const bits = signed(hash);
   const below = skip === 1 ? bits.gtEq(0) : bits.gtEq(0).and(bits.lt(int3(2n ** BigInt(64 - skip))));
-  const kept = (e) => skip > 0 ? e.filter(below) : e;
-  const register = kept(bits).and(int3(2n ** BigInt(precision) - 1n));
-  const floorLog = kept(hash).cast(import_nodejs_polars8.default.Float64).clip(1.5 * 2 ** (precision - 1), 2 ** 64).log(2).floor();
+  const kept = skip > 0 ? hash.filter(below) : hash;
+  const register = signed(kept).and(int3(2n ** BigInt(precision) - 1n));
+  const floorLog = kept.cast(import_nodejs_polars8.default.Float64).clip(1.5 * 2 ** (precision - 1), 2 ** 64).log(2).floor();
   return register.mul(64).add(import_nodejs_polars8.default.lit(64).sub(floorLog)).cast(import_nodejs_polars8.default.Int32).unique().implode();
 }
 function hllFromKeys(keys, precision) {
@@ -18464,17 +18465,18 @@ var toEpochMs = (e) => e.cast(datetimeMs, false).cast(import_nodejs_polars11.def
 var textMs = (text, format) => toEpochMs(strptimeExact(text, format));
 var isoFirstFormat = (shape) => shape?.format ?? ISO_FORMATS[0];
 function isoRestMs(text, first) {
-  const unread = first.isNull().and(text.isNotNull());
-  const parsed = unreadMs(text, first);
+  const unread = unreadRows(text, first);
+  const parsed = unreadMs(text, unread);
   const flags = unread.cast(import_nodejs_polars11.default.UInt32, false);
   const index = flags.cumSum(false).sub(flags);
   return native.when(unread, parsed.extendConstant(null, 1).gather(index), first);
 }
-var unreadMs = (text, first) => {
-  const unread = text.filter(first.isNull().and(text.isNotNull()));
-  return ISO_FORMATS.map((f) => textMs(unread, f)).reduce((x, y) => x.fillNull(y));
+var unreadRows = (text, first) => first.isNull().and(text.isNotNull());
+var unreadMs = (text, unread) => {
+  const rows2 = text.filter(unread);
+  return ISO_FORMATS.map((f) => textMs(rows2, f)).reduce((x, y) => x.fillNull(y));
 };
-var isoRestEmpty = (text, first) => unreadMs(text, first).count().eq(native.lit(0));
+var isoRestEmpty = (text, first) => unreadMs(text, unreadRows(text, first)).count().eq(native.lit(0));
 var asText2 = (e, dtype2) => dtype2 === "String" ? e : e.cast(import_nodejs_polars11.default.String, false);
 function epochMsNative(e, dtype2, shape) {
   if (!isStringDtype(dtype2)) return toEpochMs(e);

@@ -9,7 +9,7 @@ import {
   formatValue,
   markdownCode,
   markdownTable
-} from "./chunk-DYLJYS4K.js";
+} from "./chunk-DV3EJWVC.js";
 import {
   VERSION,
   _enum,
@@ -43,7 +43,7 @@ import {
   t,
   toNumber,
   unknown
-} from "./chunk-YRPQV5XH.js";
+} from "./chunk-5XI7FNKQ.js";
 import "./chunk-FFSEKXE2.js";
 import {
   fillTemplate,
